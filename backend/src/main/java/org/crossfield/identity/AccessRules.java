@@ -1,0 +1,23 @@
+package org.crossfield.identity;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Object-level rules used from {@code @PreAuthorize} expressions, e.g. {@code @access.isSelf(#personId)}.
+ * Each answers for the person currently logged in.
+ */
+@Component("access")
+public class AccessRules {
+
+    /** The current person is {@code personId}. */
+    public boolean isSelf(Long personId) {
+        return personId != null && CurrentUser.get().map(u -> u.getId() == personId).orElse(false);
+    }
+
+    /** The current person is {@code personId}, or holds one of the roles that may look at other people's profiles. */
+    public boolean isSelfOrCanViewProfiles(Long personId) {
+        return isSelf(personId) || CurrentUser.get()
+                .map(u -> u.hasRole(Roles.ADMIN) || u.hasRole(Roles.COORDINATOR) || u.hasRole(Roles.SUPERVISOR))
+                .orElse(false);
+    }
+}

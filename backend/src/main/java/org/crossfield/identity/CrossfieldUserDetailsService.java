@@ -1,0 +1,35 @@
+package org.crossfield.identity;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads people for login. Demo accounts exist only in demo mode, and only log in there. */
+@Service
+@Transactional(readOnly = true)
+class CrossfieldUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository users;
+    private final boolean demoMode;
+
+    CrossfieldUserDetailsService(UserAccountRepository users, @Value("${crossfield.demo.enabled:false}") boolean demoMode) {
+        this.users = users;
+        this.demoMode = demoMode;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String email) {
+        UserAccount user = users.findByEmailIgnoreCase(email.strip())
+                .filter(u -> demoMode || !u.isDemo())
+                .filter(u -> u.getPasswordHash() != null)
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        Organisation organisation = user.getOrganisation();
+        return new CrossfieldUser(user.getId(), user.getEmail(), user.getDisplayName(),
+                organisation == null ? null : organisation.getId(),
+                organisation == null ? null : organisation.getName(),
+                user.getRoles(), user.getLocale(), user.isEnabled(), user.getPasswordHash());
+    }
+}

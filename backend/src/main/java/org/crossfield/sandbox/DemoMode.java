@@ -1,0 +1,52 @@
+package org.crossfield.sandbox;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo mode: fills an empty embedded database with the sandbox on start-up. Never active with an external
+ * database (see EmbeddedDatabaseEnvironmentPostProcessor). Size and seed: {@code crossfield.demo.size}
+ * ({@code small}, {@code medium}, {@code large}) and {@code crossfield.demo.seed}.
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "crossfield.demo.enabled")
+@Order(0)
+class DemoMode implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoMode.class);
+
+    private final SandboxLoader loader;
+    private final JdbcTemplate jdbc;
+    private final SandboxSize size;
+    private final long seed;
+
+    DemoMode(SandboxLoader loader, JdbcTemplate jdbc, @Value("${crossfield.demo.size:small}") String size,
+             @Value("${crossfield.demo.mentors:-1}") int mentors, @Value("${crossfield.demo.seed:20261122}") long seed) {
+        this.loader = loader;
+        this.jdbc = jdbc;
+        SandboxSize named = SandboxSize.named(size);
+        this.size = mentors >= 0 ? named.withMentors(mentors) : named;
+        this.seed = seed;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (loader.isLoaded()) {
+            log.info("Demo mode: the sandbox is already loaded");
+            return;
+        }
+        List<String> codes = jdbc.queryForList(
+                "select c.code from competency c join competency_framework f on f.id = c.framework_id where f.active = true order by c.id",
+                String.class);
+        log.info("Demo mode: loading a {} sandbox (seed {})", size, seed);
+        loader.load(new SandboxGenerator(seed, size, codes));
+    }
+}

@@ -1,0 +1,260 @@
+package org.crossfield.sandbox;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import org.crossfield.identity.OrganisationType;
+import org.crossfield.identity.Roles;
+
+/**
+ * Deterministic synthetic sandbox data: fictional organisations across European countries, programmes and people
+ * with realistic competency profiles. The same seed and size always give the same data; every person is computed
+ * from its own index, so a 100,000-mentor data set streams without being held in memory.
+ */
+public final class SandboxGenerator {
+
+    public static final String DEMO_DOMAIN = "demo.crossfield.org";
+
+    static final List<String> COUNTRIES = List.of("BE", "NL", "DE", "FR", "ES", "IT", "PT", "IE", "DK", "SE", "FI",
+            "EE", "PL", "CZ", "AT", "GR", "SI", "NO");
+    private static final Map<String, String> LOCALE_BY_COUNTRY = Map.ofEntries(
+            Map.entry("BE", "fr"), Map.entry("NL", "nl"), Map.entry("DE", "de"), Map.entry("FR", "fr"),
+            Map.entry("ES", "es"), Map.entry("IT", "it"), Map.entry("AT", "de"));
+    private static final String[] PLACES = {"Aldermoor", "Brightwater", "Calderhaven", "Dunmere", "Eskerfield",
+            "Fallowmere", "Greyhollow", "Harrowdale", "Ivydown", "Juniper Vale", "Kestrelford", "Larkspur",
+            "Marrowby", "Northcombe", "Oakenshaw", "Pellmoor", "Quarrington", "Rookhaven", "Saltmarsh", "Thornbury Vale",
+            "Umberleigh", "Vantmoor", "Wrenfield", "Yarrowby", "Zelmor", "Ambervale", "Birchcombe", "Coldharbour",
+            "Dovecote", "Emberlee"};
+    private static final String[] COMPANY_STEMS = {"Quillon", "Ferncastle", "Novaris", "Helixor", "Medrana", "Cortexa",
+            "Lumivo", "Pathwise", "Synthera", "Orbisan", "Veridata", "Kinetra", "Aurevia", "Biolytix", "Clarimed"};
+    private static final String[] COMPANY_SUFFIXES = {"Health Analytics", "Biodata", "Clinical AI", "Digital Health",
+            "MedTech", "Genomics", "Insights"};
+    private static final String[] FIRST_NAMES = {"Ana", "Bram", "Chiara", "Dmitri", "Elin", "Fatima", "Giulia",
+            "Hugo", "Ines", "Jonas", "Katarzyna", "Lars", "Marta", "Niamh", "Oskar", "Paula", "Quentin", "Rosa",
+            "Sven", "Tereza", "Ugo", "Veerle", "Wiktor", "Xenia", "Yusuf", "Zofia", "Aino", "Bastien", "Carmen",
+            "Daan", "Eleni", "Filip", "Greta", "Henrik", "Ilse", "Joao", "Kirsi", "Luca", "Mirela", "Nuno"};
+    private static final String[] LAST_NAMES = {"Aalto", "Berger", "Costa", "Dvorak", "Eriksen", "Fontaine",
+            "Garcia", "Havel", "Ivanova", "Jansen", "Kowalski", "Lindqvist", "Moreau", "Nowak", "Oliveira",
+            "Papadopoulos", "Quinn", "Rossi", "Schmidt", "Tamm", "Urbano", "Visser", "Wagner", "Xavier", "Ylonen",
+            "Zielinski", "Andersen", "Bianchi", "Claes", "De Vries", "Esposito", "Fischer", "Gallagher", "Horvat",
+            "Keller", "Laine", "Martins", "Novak", "Peeters", "Ricci"};
+    private static final String[] EVIDENCE = {"Applied in a hospital readmission study", "Taught in a graduate course",
+            "Used in a production model for clinical triage", "Completed a certified course",
+            "Published a peer-reviewed paper using it", "Led a team project on registry data",
+            "Built a federated analysis pipeline", "Contributed to an open-source library"};
+
+    private final long seed;
+    private final SandboxSize size;
+    private final List<String> competencyCodes;
+    private final List<SandboxOrganisation> organisations;
+    private final List<SandboxProgramme> programmes;
+
+    /**
+     * @param competencyCodes the framework's competency codes, in framework order; codes starting {@code HDS} are
+     *                        the health-data extension.
+     */
+    public SandboxGenerator(long seed, SandboxSize size, List<String> competencyCodes) {
+        if (competencyCodes.isEmpty()) {
+            throw new IllegalArgumentException("The sandbox needs the competency framework's codes");
+        }
+        this.seed = seed;
+        this.size = size;
+        this.competencyCodes = List.copyOf(competencyCodes);
+        this.organisations = buildOrganisations();
+        this.programmes = buildProgrammes();
+    }
+
+    public SandboxSize size() {
+        return size;
+    }
+
+    public List<SandboxOrganisation> organisations() {
+        return organisations;
+    }
+
+    public List<SandboxProgramme> programmes() {
+        return programmes;
+    }
+
+    /** The six documented demo accounts first, then every generated person, in a fixed order. */
+    public void people(Consumer<SandboxPerson> sink) {
+        demoAccounts().forEach(sink);
+        int index = 0;
+        index = emit(sink, index, size.coordinators(), Roles.COORDINATOR);
+        index = emit(sink, index, size.partners(), Roles.PARTNER);
+        index = emit(sink, index, size.supervisors(), Roles.SUPERVISOR);
+        index = emit(sink, index, size.students(), Roles.STUDENT);
+        emit(sink, index, size.mentors(), Roles.MENTOR);
+    }
+
+    public List<SandboxPerson> demoAccounts() {
+        int platform = indexOf(OrganisationType.PUBLIC_BODY, 0);
+        int company = indexOf(OrganisationType.COMPANY, 0);
+        int university = indexOf(OrganisationType.UNIVERSITY, 0);
+        List<SandboxPerson> accounts = new ArrayList<>();
+        accounts.add(demo("admin", "Ada Admin", platform, Roles.ADMIN, -1));
+        accounts.add(demo("coordinator", "Cora Coordinator", platform, Roles.COORDINATOR, -2));
+        accounts.add(demo("partner", "Piet Partner", company, Roles.PARTNER, -3));
+        accounts.add(demo("mentor", "Mona Mentor", company, Roles.MENTOR, -4));
+        accounts.add(demo("supervisor", "Sam Supervisor", university, Roles.SUPERVISOR, -5));
+        accounts.add(demo("student", "Stella Student", university, Roles.STUDENT, -6));
+        return accounts;
+    }
+
+    private SandboxPerson demo(String role, String name, int organisation, String roleName, int index) {
+        return new SandboxPerson(role + "@" + DEMO_DOMAIN, name, organisation, List.of(roleName), "en",
+                profileFor(roleName, index));
+    }
+
+    private int emit(Consumer<SandboxPerson> sink, int start, int count, String role) {
+        for (int i = 0; i < count; i++) {
+            sink.accept(person(start + i, role));
+        }
+        return start + count;
+    }
+
+    private SandboxPerson person(int index, String role) {
+        SplittableRandom random = random(1_000_003L * (index + 1));
+        String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
+        String last = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+        int organisation = switch (role) {
+            case Roles.MENTOR, Roles.PARTNER -> pick(random, OrganisationType.COMPANY);
+            case Roles.COORDINATOR -> pick(random, OrganisationType.PUBLIC_BODY);
+            default -> random.nextInt(4) == 0 ? pick(random, OrganisationType.HOSPITAL) : pick(random, OrganisationType.UNIVERSITY);
+        };
+        SandboxOrganisation org = organisations.get(organisation);
+        String email = slug(first) + "." + slug(last) + "." + index + "@" + org.domain();
+        String locale = LOCALE_BY_COUNTRY.getOrDefault(org.country(), "en");
+        return new SandboxPerson(email, first + " " + last, organisation, List.of(role), locale, profileFor(role, index));
+    }
+
+    /** A realistic profile for the role: industry mentors strong in analytics and engineering, students early-career. */
+    List<SandboxLevel> profileFor(String role, int index) {
+        if (!Roles.WITH_PROFILE.contains(role)) {
+            return List.of();
+        }
+        SplittableRandom random = random(7_000_033L * (index + 11) + role.hashCode());
+        int n = competencyCodes.size();
+        int count = switch (role) {
+            case Roles.MENTOR -> 8 + random.nextInt(13);
+            case Roles.SUPERVISOR -> 6 + random.nextInt(10);
+            default -> 4 + random.nextInt(9);
+        };
+        count = Math.min(count, n);
+        Map<String, SandboxLevel> chosen = new LinkedHashMap<>();
+        while (chosen.size() < count) {
+            String code = competencyCodes.get(random.nextInt(n));
+            if (chosen.containsKey(code)) {
+                continue;
+            }
+            boolean health = code.startsWith("HDS");
+            int level = switch (role) {
+                case Roles.MENTOR -> clamp((health ? 2 : 3) + gaussianStep(random));
+                case Roles.SUPERVISOR -> clamp((health ? 4 : 3) + gaussianStep(random));
+                default -> clamp(2 + gaussianStep(random));
+            };
+            String evidence = random.nextInt(3) == 0 ? EVIDENCE[random.nextInt(EVIDENCE.length)] : null;
+            boolean verified = random.nextInt(4) == 0;
+            chosen.put(code, new SandboxLevel(code, level, evidence, verified));
+        }
+        return List.copyOf(chosen.values());
+    }
+
+    private static int gaussianStep(SplittableRandom random) {
+        double g = random.nextDouble() + random.nextDouble() + random.nextDouble() - 1.5; // ~N(0, 0.5)
+        return (int) Math.round(g * 1.6);
+    }
+
+    private static int clamp(int level) {
+        return Math.max(1, Math.min(5, level));
+    }
+
+    private List<SandboxOrganisation> buildOrganisations() {
+        SplittableRandom random = random(17);
+        List<SandboxOrganisation> list = new ArrayList<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        OrganisationType[] cycle = {OrganisationType.UNIVERSITY, OrganisationType.COMPANY, OrganisationType.HOSPITAL,
+                OrganisationType.PUBLIC_BODY, OrganisationType.COMPANY, OrganisationType.UNIVERSITY,
+                OrganisationType.RESEARCH_INSTITUTE, OrganisationType.COMPANY};
+        for (int i = 0; i < size.organisations(); i++) {
+            OrganisationType type = cycle[i % cycle.length];
+            String country = COUNTRIES.get(random.nextInt(COUNTRIES.size()));
+            String place = PLACES[random.nextInt(PLACES.length)];
+            String name = switch (type) {
+                case UNIVERSITY -> "University of " + place;
+                case HOSPITAL -> place + " University Hospital";
+                case RESEARCH_INSTITUTE -> place + " Institute for Health Data Research";
+                case PUBLIC_BODY -> place + " Health Data Agency";
+                case COMPANY -> COMPANY_STEMS[random.nextInt(COMPANY_STEMS.length)] + " "
+                        + COMPANY_SUFFIXES[random.nextInt(COMPANY_SUFFIXES.length)];
+            };
+            String unique = name;
+            for (int k = 2; !used.add(unique); k++) {
+                unique = name + " " + k;
+            }
+            name = unique;
+            list.add(new SandboxOrganisation(name, type, country, "org" + (i + 1) + "." + country.toLowerCase(Locale.ROOT) + ".example"));
+        }
+        return List.copyOf(list);
+    }
+
+    private List<SandboxProgramme> buildProgrammes() {
+        String[] themes = {"Health Data Science Doctoral Network", "Federated Learning for Hospitals",
+                "FAIR Health Research Cloud", "Synthetic Data Sandbox Training", "Digital Health Centre of Excellence",
+                "Cross-border Health Data Sharing"};
+        List<SandboxProgramme> list = new ArrayList<>();
+        for (int i = 0; i < size.programmes(); i++) {
+            String theme = themes[i % themes.length];
+            String code = "PRG-" + (i + 1);
+            list.add(new SandboxProgramme(code, theme + (i >= themes.length ? " " + (i / themes.length + 1) : ""),
+                    "A synthetic sandbox programme: " + theme.toLowerCase(Locale.ROOT) + "."));
+        }
+        return List.copyOf(list);
+    }
+
+    private int pick(SplittableRandom random, OrganisationType type) {
+        int start = random.nextInt(organisations.size());
+        for (int k = 0; k < organisations.size(); k++) {
+            int i = (start + k) % organisations.size();
+            if (organisations.get(i).type() == type) {
+                return i;
+            }
+        }
+        return start;
+    }
+
+    private int indexOf(OrganisationType type, int fallback) {
+        for (int i = 0; i < organisations.size(); i++) {
+            if (organisations.get(i).type() == type) {
+                return i;
+            }
+        }
+        return fallback;
+    }
+
+    private SplittableRandom random(long salt) {
+        return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + salt);
+    }
+
+    private static String slug(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    }
+
+    public record SandboxOrganisation(String name, OrganisationType type, String country, String domain) {
+    }
+
+    public record SandboxProgramme(String code, String name, String description) {
+    }
+
+    /** A person; {@code organisation} indexes {@link #organisations()}. */
+    public record SandboxPerson(String email, String displayName, int organisation, List<String> roles, String locale,
+                                List<SandboxLevel> profile) {
+    }
+
+    public record SandboxLevel(String competencyCode, int level, String evidence, boolean verified) {
+    }
+}

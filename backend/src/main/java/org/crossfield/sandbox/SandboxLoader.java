@@ -1,0 +1,134 @@
+package org.crossfield.sandbox;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.crossfield.identity.Roles;
+import org.crossfield.sandbox.SandboxGenerator.SandboxLevel;
+import org.crossfield.sandbox.SandboxGenerator.SandboxOrganisation;
+import org.crossfield.sandbox.SandboxGenerator.SandboxPerson;
+import org.crossfield.sandbox.SandboxGenerator.SandboxProgramme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a sandbox into the database with JDBC batches (a large sandbox has millions of profile rows).
+ * Every row it writes is marked as demo data. It runs only when demo mode asks for it (see {@link DemoMode}).
+ */
+@Component
+class SandboxLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(SandboxLoader.class);
+    private static final int BATCH = 2_000;
+    static final String DEMO_PASSWORD = "demo";
+
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder passwordEncoder;
+
+    SandboxLoader(JdbcTemplate jdbc, PasswordEncoder passwordEncoder) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    boolean isLoaded() {
+        Integer demoUsers = jdbc.queryForObject("select count(*) from app_user where demo = true", Integer.class);
+        return demoUsers != null && demoUsers > 0;
+    }
+
+    @Transactional
+    void load(SandboxGenerator generator) {
+        long started = System.nanoTime();
+        Instant now = Instant.now();
+        long orgBase = nextId("organisation");
+        List<SandboxOrganisation> orgs = generator.organisations();
+        jdbc.batchUpdate("insert into organisation (id, name, type, country, version) values (?, ?, ?, ?, 0)", orgs, BATCH,
+                (ps, o) -> {
+                    ps.setLong(1, orgBase + orgs.indexOf(o));
+                    ps.setString(2, o.name());
+                    ps.setString(3, o.type().name());
+                    ps.setString(4, o.country());
+                });
+        long programmeBase = nextId("programme");
+        List<SandboxProgramme> programmes = generator.programmes();
+        jdbc.batchUpdate("insert into programme (id, code, name, description, version) values (?, ?, ?, ?, 0)", programmes,
+                BATCH, (ps, p) -> {
+                    ps.setLong(1, programmeBase + programmes.indexOf(p));
+                    ps.setString(2, p.code());
+                    ps.setString(3, p.name());
+                    ps.setString(4, p.description());
+                });
+
+        // One hash for every sandbox person: bcrypt is slow on purpose, and these are all the public demo password.
+        String hash = passwordEncoder.encode(DEMO_PASSWORD);
+        Timestamp created = Timestamp.from(now);
+        long[] nextUser = {nextId("app_user")};
+        List<Object[]> users = new ArrayList<>(BATCH);
+        List<Object[]> roles = new ArrayList<>(BATCH);
+        List<Object[]> levels = new ArrayList<>(BATCH * 12);
+        List<Object[]> coordinators = new ArrayList<>();
+        int[] people = {0};
+        generator.people(person -> {
+            long id = nextUser[0]++;
+            people[0]++;
+            users.add(new Object[] {id, person.email(), person.displayName(), hash, orgBase + person.organisation(),
+                    person.locale(), created});
+            for (String role : person.roles()) {
+                roles.add(new Object[] {id, role});
+                if (Roles.COORDINATOR.equals(role)) {
+                    coordinatesProgrammes(person, id, programmeBase, programmes.size(), coordinators);
+                }
+            }
+            for (SandboxLevel level : person.profile()) {
+                levels.add(new Object[] {id, level.competencyCode(), level.level(), level.evidence(),
+                        level.verified() ? "VERIFIED" : "SELF_ASSESSED", level.verified() ? "verifier@" + SandboxGenerator.DEMO_DOMAIN : null,
+                        created});
+            }
+            if (users.size() >= BATCH) {
+                flush(users, roles, levels);
+            }
+        });
+        flush(users, roles, levels);
+        jdbc.batchUpdate("insert into programme_coordinator (programme_id, user_id) values (?, ?)", coordinators);
+        log.info("Loaded the sandbox ({} organisations, {} programmes, {} people) in {} ms", orgs.size(), programmes.size(),
+                people[0], (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The demo coordinator coordinates every programme; generated coordinators one programme each, in turn. */
+    private static void coordinatesProgrammes(SandboxPerson person, long userId, long programmeBase, int programmes,
+                                              List<Object[]> out) {
+        if (person.email().endsWith("@" + SandboxGenerator.DEMO_DOMAIN)) {
+            for (int p = 0; p < programmes; p++) {
+                out.add(new Object[] {programmeBase + p, userId});
+            }
+        } else {
+            out.add(new Object[] {programmeBase + Math.floorMod(userId, programmes), userId});
+        }
+    }
+
+    private void flush(List<Object[]> users, List<Object[]> roles, List<Object[]> levels) {
+        if (!users.isEmpty()) {
+            jdbc.batchUpdate("insert into app_user (id, email, display_name, password_hash, organisation_id, enabled, locale,"
+                    + " demo, created_at, version) values (?, ?, ?, ?, ?, true, ?, true, ?, 0)", users);
+        }
+        if (!roles.isEmpty()) {
+            jdbc.batchUpdate("insert into user_role (user_id, role) values (?, ?)", roles);
+        }
+        if (!levels.isEmpty()) {
+            jdbc.batchUpdate("insert into profile_entry (user_id, competency_code, level, evidence, assessment, verified_by,"
+                    + " updated_at, version) values (?, ?, ?, ?, ?, ?, ?, 0)", levels);
+        }
+        users.clear();
+        roles.clear();
+        levels.clear();
+    }
+
+    private long nextId(String table) {
+        Long max = jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class);
+        return (max == null ? 0 : max) + 1;
+    }
+}

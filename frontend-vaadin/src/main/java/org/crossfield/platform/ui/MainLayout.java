@@ -1,0 +1,92 @@
+package org.crossfield.platform.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import org.crossfield.identity.CrossfieldUser;
+
+/**
+ * The frame around every view: navigation lists only the views the current person may open
+ * (Vaadin filters {@code @Menu} entries by their access annotations), and who is logged in.
+ */
+@Layout
+@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR", "ADMIN"})
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Span viewTitle = new Span();
+
+    public MainLayout(AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+
+        Span brand = new Span("Crossfield");
+        brand.addClassNames("cf-brand");
+        brand.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("padding", "var(--lumo-space-m)");
+
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+
+        VerticalLayout footer = new VerticalLayout();
+        footer.setPadding(true);
+        footer.setSpacing(false);
+        authentication.getAuthenticatedUser(CrossfieldUser.class).ifPresent(user -> {
+            Span name = new Span(user.getDisplayName());
+            name.setId("current-user");
+            name.getStyle().set("font-weight", "600");
+            Span roles = new Span(user.getRoles().stream().sorted().map(MainLayout::roleLabel).collect(Collectors.joining(", ")));
+            roles.addClassName("cf-muted");
+            Span organisation = new Span(user.getOrganisationName() == null ? "" : user.getOrganisationName());
+            organisation.addClassName("cf-muted");
+            Button logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+            logout.setId("logout");
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            footer.add(name, roles, organisation, logout);
+        });
+
+        Div drawer = new Div(brand, nav);
+        drawer.setHeightFull();
+        VerticalLayout drawerContent = new VerticalLayout(drawer, footer);
+        drawerContent.setPadding(false);
+        drawerContent.setSizeFull();
+        drawerContent.setFlexGrow(1, drawer);
+        addToDrawer(drawerContent);
+
+        viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+        viewTitle.setId("view-title");
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), viewTitle);
+        navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        addToNavbar(navbar);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+
+    public static String roleLabel(String role) {
+        return role.charAt(0) + role.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,155 @@
+package org.crossfield.reporting.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.crossfield.competency.CompetencyFrameworkService;
+import org.crossfield.competency.CompetencyProfile;
+import org.crossfield.competency.CompetencyView;
+import org.crossfield.competency.FrameworkView;
+import org.crossfield.competency.ProfileEntryView;
+import org.crossfield.competency.ProfileService;
+import org.crossfield.competency.Assessment;
+import org.crossfield.competency.ui.ProfileView;
+import org.crossfield.identity.CrossfieldUser;
+import org.crossfield.identity.IdentityService;
+import org.crossfield.identity.PeopleByCountry;
+import org.crossfield.identity.PlatformFigures;
+import org.crossfield.identity.Roles;
+import org.crossfield.platform.ui.MainLayout;
+import org.crossfield.reporting.SvgCharts;
+
+/** Each role's start page: a few real figures from the database, and the next thing to do. */
+@Route("")
+@PageTitle("Dashboard")
+@Menu(order = 0, icon = "vaadin:dashboard", title = "Dashboard")
+@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR", "ADMIN"})
+public class DashboardView extends VerticalLayout {
+
+    public DashboardView(AuthenticationContext authentication, IdentityService identity, ProfileService profiles,
+                         CompetencyFrameworkService framework) {
+        setId("dashboard");
+        CrossfieldUser me = authentication.getAuthenticatedUser(CrossfieldUser.class).orElseThrow();
+        Paragraph greeting = new Paragraph("Welcome, " + me.getDisplayName() + ".");
+        greeting.setId("greeting");
+        add(greeting);
+
+        if (me.getRoles().stream().anyMatch(Roles.WITH_PROFILE::contains)) {
+            add(profileSection(profiles.profileOf(me.getId()), framework.activeFramework()));
+        }
+        if (me.hasRole(Roles.ADMIN)) {
+            add(adminSection(identity.platformFigures(), framework.activeFramework()));
+        }
+        if (me.hasRole(Roles.PARTNER)) {
+            add(section("Your organisation", "partner-figures",
+                    figure("Mentors from " + (me.getOrganisationName() == null ? "your organisation" : me.getOrganisationName()),
+                            identity.mentorsInMyOrganisation())));
+        }
+        if (me.hasRole(Roles.COORDINATOR) || me.hasRole(Roles.ADMIN) || me.hasRole(Roles.PARTNER)) {
+            add(peopleByCountry(identity.peopleByCountry()));
+        }
+    }
+
+    private Component profileSection(CompetencyProfile profile, FrameworkView framework) {
+        List<ProfileEntryView> entries = profile.entries();
+        long verified = entries.stream().filter(e -> e.assessment() == Assessment.VERIFIED).count();
+        double average = entries.stream().mapToInt(ProfileEntryView::level).average().orElse(0);
+        Map<String, ProfileEntryView> byCode = profile.byCode();
+        List<String> unrated = framework.competencies().stream().map(CompetencyView::code)
+                .filter(code -> !byCode.containsKey(code)).toList();
+        String courses = framework.courseAreas().stream()
+                .filter(area -> area.covers().stream().anyMatch(unrated::contains))
+                .map(area -> area.title()).collect(Collectors.joining(", "));
+        Div figures = row(
+                figure("Competencies rated", entries.size()),
+                figure("Verified", verified),
+                figure("Average level", Math.round(average * 10) / 10.0),
+                figure("Not yet rated", unrated.size()));
+        Paragraph next = new Paragraph(entries.isEmpty()
+                ? "Start by rating your competencies: matching uses them to find the right projects and mentors."
+                : "Keep your profile current: matching uses it for every recommendation.");
+        next.addClassName("cf-muted");
+        VerticalLayout section = section("Your competency profile", "profile-figures", figures, next,
+                new RouterLink("Open my competency profile", ProfileView.class));
+        if (!courses.isEmpty()) {
+            Paragraph gap = new Paragraph("Course areas that teach competencies you have not rated yet: " + courses + ".");
+            gap.addClassName("cf-muted");
+            section.add(gap);
+        }
+        return section;
+    }
+
+    private Component adminSection(PlatformFigures figures, FrameworkView framework) {
+        List<Component> cards = new ArrayList<>();
+        cards.add(figure("Organisations", figures.organisations()));
+        cards.add(figure("People", figures.users()));
+        figures.usersByRole().forEach((role, count) -> cards.add(figure(MainLayout.roleLabel(role) + "s", count)));
+        Paragraph frameworkLine = new Paragraph("Active competency framework: " + framework.versionLabel() + " ("
+                + framework.competencies().size() + " competencies).");
+        frameworkLine.addClassName("cf-muted");
+        return section("Platform", "admin-figures", row(cards.toArray(Component[]::new)), frameworkLine);
+    }
+
+    private Component peopleByCountry(List<PeopleByCountry> rows) {
+        List<String> roles = List.of(Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR);
+        Map<String, long[]> byCountry = new TreeMap<>();
+        for (PeopleByCountry row : rows) {
+            byCountry.computeIfAbsent(row.country(), c -> new long[roles.size()])[roles.indexOf(row.role())] = row.people();
+        }
+        List<SvgCharts.BarGroup> groups = byCountry.entrySet().stream()
+                .map(e -> new SvgCharts.BarGroup(e.getKey(), java.util.Arrays.stream(e.getValue()).boxed().toList()))
+                .toList();
+        Svg chart = new Svg(SvgCharts.groupedBars("Students, supervisors and mentors per country",
+                roles.stream().map(r -> MainLayout.roleLabel(r) + "s").toList(), groups));
+        chart.getStyle().set("width", "100%").set("max-width", "760px");
+        return section("People per country", "people-by-country", chart);
+    }
+
+    private static VerticalLayout section(String title, String id, Component... content) {
+        VerticalLayout section = new VerticalLayout();
+        section.setId(id);
+        section.addClassName("cf-card");
+        section.setWidthFull();
+        section.setSpacing(false);
+        section.add(new H3(title));
+        section.add(content);
+        return section;
+    }
+
+    private static Div row(Component... figures) {
+        FlexLayout row = new FlexLayout(figures);
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.getStyle().set("gap", "var(--lumo-space-xl)");
+        Div wrapper = new Div(row);
+        wrapper.setWidthFull();
+        return wrapper;
+    }
+
+    private static Component figure(String label, Number value) {
+        Span number = new Span(String.valueOf(value));
+        number.addClassName("cf-figure");
+        Span caption = new Span(label);
+        caption.addClassName("cf-muted");
+        VerticalLayout figure = new VerticalLayout(number, caption);
+        figure.setPadding(false);
+        figure.setSpacing(false);
+        figure.setWidth("auto");
+        return figure;
+    }
+}
