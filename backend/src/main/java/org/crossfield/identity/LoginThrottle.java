@@ -39,7 +39,8 @@ public class LoginThrottle {
     /** How long logins for this account or from this address stay refused; empty when they are allowed. */
     public Optional<Duration> lockedFor(String account, String address) {
         Instant now = clock.instant();
-        Instant until = later(lockedUntil(accounts.get(key(account)), now), lockedUntil(addresses.get(address), now));
+        Instant until = later(lockedUntil(accounts.get(key(account)), now),
+                address == null ? null : lockedUntil(addresses.get(address), now));
         return until == null ? Optional.empty() : Optional.of(Duration.between(now, until));
     }
 

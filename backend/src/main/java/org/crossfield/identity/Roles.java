@@ -20,6 +20,11 @@ public final class Roles {
     private Roles() {
     }
 
+    /** "STUDENT" → "Student". */
+    public static String label(String role) {
+        return role.charAt(0) + role.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     public static boolean isKnown(String role) {
         return ALL.contains(role);
     }

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
-    @EntityGraph(attributePaths = "organisation")
+    @EntityGraph(attributePaths = {"organisation", "roles"})
     Optional<UserAccount> findByEmailIgnoreCase(String email);
 
     /** People per country of their organisation and role; one row per (country, role). */

@@ -12,10 +12,16 @@ final class ExternalDatabase {
 
     private static final Pattern URL = Pattern.compile("^(jdbc:(?:mysql|mariadb)://[^/]+/)([A-Za-z0-9_]+)(\\?.*)?$");
 
+    private static final java.util.Set<String> RECREATED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private ExternalDatabase() {
     }
 
+    /** Once per JVM and URL: later Spring contexts of the same test run share the database. */
     static void recreate(String url, String user, String password) {
+        if (!RECREATED.add(url)) {
+            return;
+        }
         Matcher m = URL.matcher(url);
         if (!m.matches()) {
             throw new IllegalStateException("Cannot recreate the database of " + url + ": expected jdbc:mysql://host:port/name");

@@ -2,7 +2,7 @@ package org.crossfield.platform.ui;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -19,7 +19,7 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
         setId("access-denied");
         H2 title = new H2("You do not have access to this page");
         Paragraph text = new Paragraph("Your roles do not include this part of Crossfield. If you need it, ask your programme's administrator.");
-        add(title, text, new RouterLink("Back to your dashboard", org.crossfield.reporting.ui.DashboardView.class));
+        add(title, text, new Anchor("", "Back to your dashboard"));
     }
 
     @Override

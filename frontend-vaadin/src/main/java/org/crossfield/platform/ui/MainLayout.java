@@ -21,6 +21,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import org.crossfield.identity.CrossfieldUser;
+import org.crossfield.identity.Roles;
 
 /**
  * The frame around every view: navigation lists only the views the current person may open
@@ -56,7 +57,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Span name = new Span(user.getDisplayName());
             name.setId("current-user");
             name.getStyle().set("font-weight", "600");
-            Span roles = new Span(user.getRoles().stream().sorted().map(MainLayout::roleLabel).collect(Collectors.joining(", ")));
+            Span roles = new Span(user.getRoles().stream().sorted().map(Roles::label).collect(Collectors.joining(", ")));
             roles.addClassName("cf-muted");
             Span organisation = new Span(user.getOrganisationName() == null ? "" : user.getOrganisationName());
             organisation.addClassName("cf-muted");
@@ -84,9 +85,5 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
-    }
-
-    public static String roleLabel(String role) {
-        return role.charAt(0) + role.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,13 +26,11 @@ import org.crossfield.competency.FrameworkView;
 import org.crossfield.competency.ProfileEntryView;
 import org.crossfield.competency.ProfileService;
 import org.crossfield.competency.Assessment;
-import org.crossfield.competency.ui.ProfileView;
 import org.crossfield.identity.CrossfieldUser;
 import org.crossfield.identity.IdentityService;
 import org.crossfield.identity.PeopleByCountry;
 import org.crossfield.identity.PlatformFigures;
 import org.crossfield.identity.Roles;
-import org.crossfield.platform.ui.MainLayout;
 import org.crossfield.reporting.SvgCharts;
 
 /** Each role's start page: a few real figures from the database, and the next thing to do. */
@@ -86,7 +84,7 @@ public class DashboardView extends VerticalLayout {
                 : "Keep your profile current: matching uses it for every recommendation.");
         next.addClassName("cf-muted");
         VerticalLayout section = section("Your competency profile", "profile-figures", figures, next,
-                new RouterLink("Open my competency profile", ProfileView.class));
+                profileLink());
         if (!courses.isEmpty()) {
             Paragraph gap = new Paragraph("Course areas that teach competencies you have not rated yet: " + courses + ".");
             gap.addClassName("cf-muted");
@@ -99,7 +97,7 @@ public class DashboardView extends VerticalLayout {
         List<Component> cards = new ArrayList<>();
         cards.add(figure("Organisations", figures.organisations()));
         cards.add(figure("People", figures.users()));
-        figures.usersByRole().forEach((role, count) -> cards.add(figure(MainLayout.roleLabel(role) + "s", count)));
+        figures.usersByRole().forEach((role, count) -> cards.add(figure(Roles.label(role) + "s", count)));
         Paragraph frameworkLine = new Paragraph("Active competency framework: " + framework.versionLabel() + " ("
                 + framework.competencies().size() + " competencies).");
         frameworkLine.addClassName("cf-muted");
@@ -116,9 +114,15 @@ public class DashboardView extends VerticalLayout {
                 .map(e -> new SvgCharts.BarGroup(e.getKey(), java.util.Arrays.stream(e.getValue()).boxed().toList()))
                 .toList();
         Svg chart = new Svg(SvgCharts.groupedBars("Students, supervisors and mentors per country",
-                roles.stream().map(r -> MainLayout.roleLabel(r) + "s").toList(), groups));
+                roles.stream().map(r -> Roles.label(r) + "s").toList(), groups));
         chart.getStyle().set("width", "100%").set("max-width", "760px");
         return section("People per country", "people-by-country", chart);
+    }
+
+    private static Anchor profileLink() {
+        Anchor link = new Anchor("profile", "Open my competency profile");
+        link.setId("open-profile");
+        return link;
     }
 
     private static VerticalLayout section(String title, String id, Component... content) {
