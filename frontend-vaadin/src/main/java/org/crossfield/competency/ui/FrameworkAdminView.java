@@ -53,7 +53,7 @@ public class FrameworkAdminView extends VerticalLayout {
     public FrameworkAdminView(CompetencyFrameworkService frameworks) {
         this.frameworks = frameworks;
         setId("framework-admin");
-        setSizeFull();
+        setWidthFull();
 
         activeLabel.setId("active-framework");
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -72,6 +72,7 @@ public class FrameworkAdminView extends VerticalLayout {
         competencies.addColumn(CompetencyView::source).setHeader("Source").setAutoWidth(true);
         competencies.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         competencies.setHeight("28rem");
+        competencies.getStyle().set("flex-shrink", "0");
 
         versions.setId("version-grid");
         versions.addColumn(FrameworkVersion::versionLabel).setHeader("Version").setFlexGrow(2);
@@ -115,7 +116,7 @@ public class FrameworkAdminView extends VerticalLayout {
         try {
             FrameworkVersion imported = frameworks.importCsv(bytes, versionLabel.getValue());
             Notification n = Notification.show("Imported \"" + imported.versionLabel() + "\" with " + imported.competencies()
-                    + " competencies; it is now the active framework.", 5000, Notification.Position.BOTTOM_START);
+                    + " competencies; it is now the active framework.", 5000, Notification.Position.BOTTOM_END);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             versionLabel.clear();
             refresh();

@@ -75,14 +75,14 @@ public class ProfileView extends VerticalLayout {
             return;
         }
         if (changes.isEmpty()) {
-            Notification.show("Nothing to save: you have not changed anything.", 3000, Notification.Position.BOTTOM_START);
+            Notification.show("Nothing to save: you have not changed anything.", 3000, Notification.Position.BOTTOM_END);
             return;
         }
         try {
             CompetencyProfile saved = profiles.updateProfile(personId, changes);
             form.setProfile(saved);
             Notification done = Notification.show("Profile saved (" + changes.size() + (changes.size() == 1 ? " change)." : " changes)."),
-                    3000, Notification.Position.BOTTOM_START);
+                    3000, Notification.Position.BOTTOM_END);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidProfileChangeException e) {
             showProblems(e.problems());

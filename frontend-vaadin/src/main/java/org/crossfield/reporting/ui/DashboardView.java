@@ -115,7 +115,7 @@ public class DashboardView extends VerticalLayout {
                 .toList();
         Svg chart = new Svg(SvgCharts.groupedBars("Students, supervisors and mentors per country",
                 roles.stream().map(r -> Roles.label(r) + "s").toList(), groups));
-        chart.getStyle().set("width", "100%").set("max-width", "760px");
+        chart.getStyle().set("width", "100%").set("max-width", "680px");
         return section("People per country", "people-by-country", chart);
     }
 

@@ -1,4 +1,4 @@
-package org.crossfield.platform.ui;
+package org.crossfield.identity.ui;
 
 import java.time.Duration;
 import org.crossfield.identity.LoginThrottle;

@@ -1,0 +1,94 @@
+package org.crossfield.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.crossfield.Application;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Journeys in a real headless Chromium against the real application on the real database. */
+@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class CompetencyProfileJourneyIT {
+
+    @LocalServerPort
+    int port;
+    private WebDriver driver;
+
+    @BeforeEach
+    void startBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private Pages.LoginPage login() {
+        return new Pages.LoginPage(driver, "http://localhost:" + port).open();
+    }
+
+    @Test
+    void aStudentChangesALevelAndFindsItAfterLoggingInAgain() {
+        Browser.screenshot(login().driver(), "login");
+        Pages.MainLayout layout = login().logInAs("student@demo.crossfield.org", "demo");
+        assertThat(layout.currentUser()).isEqualTo("Stella Student");
+        Pages.ProfilePage profile = layout.openProfile();
+        String target = profile.levelOf("HDS-04").startsWith("4") ? "2 · Professional" : "4 · Lead professional";
+
+        profile.chooseLevel("HDS-04", target).writeEvidence("HDS-04", "Sandbox course on synthetic registry data");
+        Browser.screenshot(driver, "student-profile-edited");
+        assertThat(profile.save()).contains("Profile saved");
+
+        Pages.MainLayout again = layout.logOut().logInAs("student@demo.crossfield.org", "demo");
+        Pages.ProfilePage reloaded = again.openProfile();
+        assertThat(reloaded.levelOf("HDS-04")).isEqualTo(target);
+        assertThat(reloaded.evidenceOf("HDS-04")).isEqualTo("Sandbox course on synthetic registry data");
+    }
+
+    @Test
+    void aPartnerIsRefusedTheAdminView() {
+        Pages.MainLayout partner = login().logInAs("partner@demo.crossfield.org", "demo");
+        assertThat(partner.navigation()).doesNotContain("Competency framework");
+        partner.open("admin/framework");
+        Browser.screenshot(driver, "partner-refused-admin");
+        assertThat(partner.shows("access-denied")).isTrue();
+        assertThat(partner.shows("framework-admin")).isFalse();
+    }
+
+    @Test
+    void everyDemoAccountLogsInToItsOwnDashboardAndNavigation() {
+        Map<String, List<String>> expected = Map.of(
+                "admin", List.of("Dashboard", "Competency framework"),
+                "coordinator", List.of("Dashboard"),
+                "partner", List.of("Dashboard"),
+                "mentor", List.of("Dashboard", "My competency profile"),
+                "supervisor", List.of("Dashboard", "My competency profile"),
+                "student", List.of("Dashboard", "My competency profile"));
+        expected.forEach((role, navigation) -> {
+            Pages.MainLayout layout = login().logInAs(role + "@demo.crossfield.org", "demo");
+            assertThat(layout.shows("dashboard")).as(role).isTrue();
+            assertThat(layout.navigation()).as(role).containsExactlyElementsOf(navigation);
+            Browser.screenshot(driver, "dashboard-" + role);
+            layout.logOut();
+        });
+        layoutForAdmin();
+    }
+
+    private void layoutForAdmin() {
+        Pages.MainLayout admin = login().logInAs("admin@demo.crossfield.org", "demo");
+        admin.open("admin/framework");
+        assertThat(admin.shows("competency-grid")).isTrue();
+        Browser.screenshot(driver, "admin-framework");
+    }
+}
