@@ -9,6 +9,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.crossfield.identity.LoginThrottle;
 
 /** Vaadin's view-based access control plus a throttled password login. */
 @Configuration
@@ -17,9 +20,9 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledAuthenticationProvider authenticationProvider)
-            throws Exception {
-        http.authenticationProvider(authenticationProvider);
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords,
+                                            LoginThrottle throttle) throws Exception {
+        http.authenticationProvider(new ThrottledAuthenticationProvider(users, passwords, throttle));
         http.headers(headers -> headers
                 .contentTypeOptions(c -> { })
                 .referrerPolicy(r -> r.policy(
