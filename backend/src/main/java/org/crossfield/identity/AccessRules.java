@@ -1,5 +1,6 @@
 package org.crossfield.identity;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -8,6 +9,24 @@ import org.springframework.stereotype.Component;
  */
 @Component("access")
 public class AccessRules {
+
+    private final JdbcTemplate jdbc;
+
+    AccessRules(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The current person is a coordinator of programme {@code programmeId}. */
+    public boolean coordinates(Long programmeId) {
+        if (programmeId == null) {
+            return false;
+        }
+        return CurrentUser.get().filter(u -> u.hasRole(Roles.COORDINATOR)).map(u -> {
+            Integer n = jdbc.queryForObject("select count(*) from programme_coordinator where programme_id = ? and user_id = ?",
+                    Integer.class, programmeId, u.getId());
+            return n != null && n > 0;
+        }).orElse(false);
+    }
 
     /** The current person is {@code personId}. */
     public boolean isSelf(Long personId) {

@@ -244,6 +244,66 @@ public final class SandboxGenerator {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     }
 
+    private static final String[] METHODS = {"Federated survival analysis", "Causal inference", "Deep learning",
+            "Privacy-preserving record linkage", "Explainable machine learning", "Synthetic data generation",
+            "Natural language processing of clinical notes", "Time-series forecasting", "Bayesian hierarchical modelling",
+            "Graph neural networks"};
+    private static final String[] PROBLEMS = {"early sepsis detection", "heart-failure readmission",
+            "diabetic retinopathy screening", "cancer treatment response", "ICU length of stay", "rare disease diagnosis",
+            "antimicrobial resistance", "dementia progression", "maternal health outcomes", "stroke rehabilitation"};
+    private static final String[] SOURCES = {"ICU time series", "electronic health records", "national registries",
+            "imaging archives", "claims data", "wearable sensor data", "biobank data"};
+
+    /** Every supervisor's PhD projects: the demo supervisor has two open ones, the others one or two each. */
+    public void projects(Consumer<SandboxProject> sink) {
+        for (int s = 0; s <= size.supervisors(); s++) {
+            SplittableRandom random = random(90_001L * (s + 3));
+            int count = s == 0 ? 2 : 1 + random.nextInt(2);
+            for (int k = 0; k < count; k++) {
+                String method = METHODS[random.nextInt(METHODS.length)];
+                String problem = PROBLEMS[random.nextInt(PROBLEMS.length)];
+                String source = SOURCES[random.nextInt(SOURCES.length)];
+                String title = method + " for " + problem + " using " + source;
+                String question = "Can " + method.toLowerCase(Locale.ROOT) + " on " + source + " improve " + problem
+                        + " while keeping patient data where it is?";
+                int programme = s == 0 ? 0 : random.nextInt(programmes.size());
+                String status = s == 0 || random.nextInt(10) < 8 ? "OPEN" : "DRAFT";
+                sink.accept(new SandboxProject(s, programme, title, question, 1 + (random.nextInt(3) == 0 ? 1 : 0), status,
+                        requirements(random)));
+            }
+        }
+    }
+
+    private List<SandboxRequirement> requirements(SplittableRandom random) {
+        int count = Math.min(4 + random.nextInt(5), competencyCodes.size());
+        Map<String, SandboxRequirement> chosen = new LinkedHashMap<>();
+        while (chosen.size() < count) {
+            String code = competencyCodes.get(random.nextInt(competencyCodes.size()));
+            chosen.putIfAbsent(code, new SandboxRequirement(code, 2 + random.nextInt(3), 1 + random.nextInt(3),
+                    random.nextInt(6) == 0));
+        }
+        return List.copyOf(chosen.values());
+    }
+
+    /** How many mentees mentor number {@code ordinal} (0 is the demo mentor) takes at once. */
+    public int mentorCapacity(int ordinal) {
+        return ordinal == 0 ? 2 : 1 + random(55_001L * (ordinal + 7)).nextInt(3);
+    }
+
+    /** The organisation (index into {@link #organisations()}) a mentor declared a conflict with, or -1. */
+    public int mentorConflict(int ordinal) {
+        SplittableRandom random = random(66_001L * (ordinal + 5));
+        return ordinal > 0 && random.nextInt(20) == 0 ? random.nextInt(organisations.size()) : -1;
+    }
+
+    /** {@code supervisor} is an ordinal among supervisors (0 is the demo supervisor); {@code programme} indexes programmes. */
+    public record SandboxProject(int supervisor, int programme, String title, String researchQuestion, int mentorSlots,
+                                 String status, List<SandboxRequirement> requirements) {
+    }
+
+    public record SandboxRequirement(String competencyCode, int level, int weight, boolean mustHave) {
+    }
+
     public record SandboxOrganisation(String name, OrganisationType type, String country, String domain) {
     }
 

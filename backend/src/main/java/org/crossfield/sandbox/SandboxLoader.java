@@ -72,9 +72,17 @@ class SandboxLoader {
         List<Object[]> levels = new ArrayList<>(BATCH * 12);
         List<Object[]> coordinators = new ArrayList<>();
         int[] people = {0};
+        List<Long> supervisorIds = new ArrayList<>();
+        List<Long> mentorIds = new ArrayList<>();
         generator.people(person -> {
             long id = nextUser[0]++;
             people[0]++;
+            if (person.roles().contains(Roles.SUPERVISOR)) {
+                supervisorIds.add(id);
+            }
+            if (person.roles().contains(Roles.MENTOR)) {
+                mentorIds.add(id);
+            }
             users.add(new Object[] {id, person.email(), person.displayName(), hash, orgBase + person.organisation(),
                     person.locale(), created});
             for (String role : person.roles()) {
@@ -94,8 +102,63 @@ class SandboxLoader {
         });
         flush(users, roles, levels);
         jdbc.batchUpdate("insert into programme_coordinator (programme_id, user_id) values (?, ?)", coordinators);
+        loadMentoring(generator, mentorIds, orgBase, now);
+        loadProjects(generator, supervisorIds, programmeBase, now);
         log.info("Loaded the sandbox ({} organisations, {} programmes, {} people) in {} ms", orgs.size(), programmes.size(),
                 people[0], (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void loadMentoring(SandboxGenerator generator, List<Long> mentorIds, long orgBase, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        List<Object[]> settings = new ArrayList<>(mentorIds.size());
+        List<Object[]> conflicts = new ArrayList<>();
+        for (int m = 0; m < mentorIds.size(); m++) {
+            settings.add(new Object[] {mentorIds.get(m), generator.mentorCapacity(m), at});
+            int organisation = generator.mentorConflict(m);
+            if (organisation >= 0) {
+                conflicts.add(new Object[] {mentorIds.get(m), orgBase + organisation, "Former employer (sandbox)", at});
+            }
+        }
+        jdbc.batchUpdate("insert into mentor_settings (user_id, capacity, updated_at, version) values (?, ?, ?, 0)", settings);
+        jdbc.batchUpdate("insert into mentor_conflict (mentor_id, organisation_id, reason, declared_at) values (?, ?, ?, ?)",
+                conflicts);
+    }
+
+    private void loadProjects(SandboxGenerator generator, List<Long> supervisorIds, long programmeBase, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        long[] nextProject = {nextId("phd_project")};
+        List<Object[]> projects = new ArrayList<>(BATCH);
+        List<Object[]> requirements = new ArrayList<>(BATCH * 8);
+        generator.projects(project -> {
+            long id = nextProject[0]++;
+            long supervisor = supervisorIds.get(project.supervisor());
+            projects.add(new Object[] {id, programmeBase + project.programme(), supervisor, project.title(),
+                    project.researchQuestion(), project.mentorSlots(), project.status(), at,
+                    "OPEN".equals(project.status()) ? at : null});
+            for (SandboxGenerator.SandboxRequirement r : project.requirements()) {
+                requirements.add(new Object[] {id, r.competencyCode(), r.level(), r.weight(), r.mustHave()});
+            }
+            if (projects.size() >= BATCH) {
+                flushProjects(projects, requirements);
+            }
+        });
+        flushProjects(projects, requirements);
+    }
+
+    private void flushProjects(List<Object[]> projects, List<Object[]> requirements) {
+        if (!projects.isEmpty()) {
+            // a project belongs to its supervisor's organisation
+            jdbc.batchUpdate("insert into phd_project (id, programme_id, organisation_id, supervisor_id, title, research_question,"
+                    + " mentor_slots, status, demo, created_at, published_at, version)"
+                    + " select ?, ?, u.organisation_id, u.id, ?, ?, ?, ?, true, ?, ?, 0 from app_user u where u.id = ?",
+                    projects.stream().map(p -> new Object[] {p[0], p[1], p[3], p[4], p[5], p[6], p[7], p[8], p[2]}).toList());
+        }
+        if (!requirements.isEmpty()) {
+            jdbc.batchUpdate("insert into project_requirement (project_id, competency_code, level, weight, must_have)"
+                    + " values (?, ?, ?, ?, ?)", requirements);
+        }
+        projects.clear();
+        requirements.clear();
     }
 
     /** The demo coordinator coordinates every programme; generated coordinators one programme each, in turn. */

@@ -1,0 +1,10 @@
+package org.crossfield.marketplace;
+
+import java.util.List;
+
+public record ProjectDetails(ProjectSummary summary, String researchQuestion, List<RequirementView> requirements) {
+
+    public long id() {
+        return summary.id();
+    }
+}

@@ -1,0 +1,385 @@
+package org.crossfield.matching;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.crossfield.identity.CurrentUser;
+import org.crossfield.identity.IdentityService;
+import org.crossfield.identity.ProgrammeView;
+import org.crossfield.marketplace.ProjectService;
+import org.crossfield.marketplace.ProjectStatus;
+import org.crossfield.marketplace.ProjectSummary;
+import org.crossfield.marketplace.RequirementView;
+import org.crossfield.matching.engine.AssignmentProblem;
+import org.crossfield.matching.engine.AssignmentResult;
+import org.crossfield.matching.engine.Explanation;
+import org.crossfield.matching.engine.InvalidInstanceException;
+import org.crossfield.matching.engine.Mentor;
+import org.crossfield.matching.engine.OptimalAssigner;
+import org.crossfield.matching.engine.Pair;
+import org.crossfield.matching.engine.Project;
+import org.crossfield.matching.engine.Requirement;
+import org.crossfield.matching.engine.Scoring;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Coordinator-run matching rounds: a programme's projects and mentors in scope, a globally optimal assignment under
+ * capacities, conflicts of interest, pins and forbids, review, publication, the parties' decisions, and re-runs that
+ * keep accepted and pending pairs and fill declined slots from the remaining mentors.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MatchingRoundService {
+
+    private static final Logger log = LoggerFactory.getLogger(MatchingRoundService.class);
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+    private final MatchingRoundRepository rounds;
+    private final RoundProposalRepository proposals;
+    private final ProjectService projects;
+    private final IdentityService identity;
+    private final MentorDirectory directory;
+    private final ProjectConflicts conflicts;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.systemUTC();
+
+    MatchingRoundService(MatchingRoundRepository rounds, RoundProposalRepository proposals, ProjectService projects,
+                         IdentityService identity, MentorDirectory directory, ProjectConflicts conflicts, JdbcTemplate jdbc,
+                         ApplicationEventPublisher events) {
+        this.rounds = rounds;
+        this.proposals = proposals;
+        this.projects = projects;
+        this.identity = identity;
+        this.directory = directory;
+        this.conflicts = conflicts;
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** The rounds of the programmes the current coordinator runs (all programmes for an administrator). */
+    @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+    public List<RoundView> myRounds() {
+        Map<Long, String> programmes = identity.myProgrammes().stream()
+                .collect(Collectors.toMap(ProgrammeView::id, ProgrammeView::name));
+        return rounds.findByProgrammeIdInOrderByCreatedAtDesc(programmes.keySet()).stream()
+                .map(r -> r.toView(programmes.get(r.getProgrammeId()))).toList();
+    }
+
+    @PreAuthorize("@access.coordinates(#cmd.programmeId()) or hasRole('ADMIN')")
+    @Transactional
+    public RoundView createRound(CreateRoundCmd cmd) {
+        String name = cmd.name() == null ? "" : cmd.name().strip();
+        if (name.isEmpty() || name.length() > 120) {
+            throw new InvalidMatchingRequestException("Give the round a name of at most 120 characters.");
+        }
+        if (cmd.projectIds() == null || cmd.projectIds().isEmpty()) {
+            throw new InvalidMatchingRequestException("Choose at least one project for the round.");
+        }
+        List<ProjectSummary> chosen = projects.summaries(cmd.projectIds());
+        if (chosen.size() != cmd.projectIds().size()) {
+            throw new InvalidMatchingRequestException("Some chosen projects do not exist.");
+        }
+        for (ProjectSummary p : chosen) {
+            if (p.programmeId() != cmd.programmeId() || p.status() != ProjectStatus.OPEN) {
+                throw new InvalidMatchingRequestException("\"" + p.title() + "\" is not an open project of this programme.");
+            }
+        }
+        Set<String> countries = cmd.mentorCountries() == null ? Set.of() : cmd.mentorCountries();
+        for (String c : countries) {
+            if (c == null || !COUNTRY.matcher(c).matches()) {
+                throw new InvalidMatchingRequestException("\"" + c + "\" is not a two-letter country code.");
+            }
+        }
+        long me = CurrentUser.require().getId();
+        MatchingRound round = rounds.save(new MatchingRound(cmd.programmeId(), name, me, clock.instant(), cmd.projectIds(), countries));
+        event(round.getId(), me, "CREATED", chosen.size() + " projects" + (countries.isEmpty() ? "" : ", mentors from " + countries));
+        return view(round);
+    }
+
+    @PreAuthorize("@matchingAccess.runsRound(#roundId)")
+    public RoundView round(long roundId) {
+        return view(load(roundId));
+    }
+
+    @PreAuthorize("@matchingAccess.runsRound(#roundId)")
+    public List<ProposalView> proposals(long roundId) {
+        return views(proposals.findByRoundIdOrderByProjectIdAscIdAsc(roundId));
+    }
+
+    @PreAuthorize("@matchingAccess.runsRound(#roundId)")
+    public List<RoundConstraintView> constraints(long roundId) {
+        return jdbc.query("""
+                select c.id, c.project_id, p.title, c.mentor_id, u.display_name, c.kind from round_constraint c
+                join phd_project p on p.id = c.project_id join app_user u on u.id = c.mentor_id
+                where c.round_id = ? order by c.id""", (rs, i) -> new RoundConstraintView(rs.getLong(1), rs.getLong(2),
+                rs.getString(3), rs.getLong(4), rs.getString(5), RoundConstraintView.Kind.valueOf(rs.getString(6))), roundId);
+    }
+
+    /**
+     * Computes the optimal assignment for the round's scope and replaces the unpublished proposals with it. Published
+     * (pending) and accepted pairs are kept as pins; declined pairs are forbidden.
+     */
+    @PreAuthorize("@matchingAccess.runsRound(#roundId)")
+    @Transactional
+    public RoundView run(long roundId) {
+        long started = System.nanoTime();
+        MatchingRound round = load(roundId);
+        round.requireEditable();
+        List<Long> projectIds = new ArrayList<>(round.getProjectIds());
+        Map<Long, ProjectSummary> summaries = projects.summariesById(projectIds);
+        Map<Long, List<RequirementView>> requirements = projects.requirementsOf(projectIds);
+        List<RoundProposal> kept = proposals.findByRoundIdAndStatusIn(roundId, List.of(ProposalStatus.PENDING, ProposalStatus.ACCEPTED));
+        List<RoundProposal> declined = proposals.findByRoundIdAndStatusIn(roundId, List.of(ProposalStatus.DECLINED));
+
+        List<Project> engineProjects = new ArrayList<>(projectIds.size());
+        for (long id : projectIds) {
+            ProjectSummary s = summaries.get(id);
+            engineProjects.add(new Project(String.valueOf(id), String.valueOf(s.organisationId()), s.mentorSlots(),
+                    MatchingService.toEngine(requirements.getOrDefault(id, List.of()))));
+        }
+        Set<String> countries = round.getMentorCountries();
+        Map<Long, Integer> acceptedHere = new HashMap<>();
+        kept.stream().filter(p -> p.getStatus() == ProposalStatus.ACCEPTED)
+                .forEach(p -> acceptedHere.merge(p.getMentorId(), 1, Integer::sum));
+        Set<Long> keptMentors = kept.stream().map(RoundProposal::getMentorId).collect(Collectors.toSet());
+        List<Mentor> mentors = new ArrayList<>();
+        for (MentorDirectory.MentorInfo info : directory.all()) {
+            boolean inScope = countries.isEmpty() || countries.contains(info.country());
+            if (!inScope && !keptMentors.contains(info.id())) {
+                continue;
+            }
+            Mentor m = directory.engineMentor(info.id());
+            if (m == null) {
+                continue;
+            }
+            int elsewhere = directory.acceptedMatches(info.id()) - acceptedHere.getOrDefault(info.id(), 0);
+            int free = Math.max(0, info.capacity() - Math.max(0, elsewhere));
+            mentors.add(free == m.capacity() ? m : new Mentor(m.id(), m.organisation(), free, m.levels()));
+        }
+        List<Pair> conflictPairs = conflicts.forProjects(projectIds).stream()
+                .map(c -> new Pair(String.valueOf(c.projectId()), String.valueOf(c.mentorId()))).distinct().toList();
+        List<Pair> pins = new ArrayList<>();
+        List<Pair> forbids = new ArrayList<>();
+        for (RoundConstraintView c : constraints(roundId)) {
+            Pair pair = new Pair(String.valueOf(c.projectId()), String.valueOf(c.mentorId()));
+            (c.kind() == RoundConstraintView.Kind.PIN ? pins : forbids).add(pair);
+        }
+        Set<Pair> keptPairs = new HashSet<>();
+        for (RoundProposal p : kept) {
+            Pair pair = new Pair(String.valueOf(p.getProjectId()), String.valueOf(p.getMentorId()));
+            keptPairs.add(pair);
+            if (!pins.contains(pair)) {
+                pins.add(pair);
+            }
+        }
+        declined.forEach(p -> forbids.add(new Pair(String.valueOf(p.getProjectId()), String.valueOf(p.getMentorId()))));
+        pins.removeIf(forbids::contains);
+
+        AssignmentResult result;
+        try {
+            result = OptimalAssigner.solve(new AssignmentProblem(engineProjects, mentors, conflictPairs, pins, forbids));
+        } catch (InvalidInstanceException e) {
+            throw new InvalidMatchingRequestException("The round cannot be solved as it stands: " + e.getMessage()
+                    + ". Remove the pin that causes it and run again.");
+        }
+        proposals.deleteUnpublished(roundId);
+        Map<String, Mentor> mentorById = new HashMap<>();
+        mentors.forEach(m -> mentorById.put(m.id(), m));
+        Set<String> excludedForBest = new HashSet<>();
+        conflictPairs.forEach(p -> excludedForBest.add(p.mentor()));
+        List<RoundProposal> fresh = new ArrayList<>();
+        Map<String, Double> bestCache = new HashMap<>();
+        Map<String, Project> projectById = new HashMap<>();
+        engineProjects.forEach(p -> projectById.put(p.id(), p));
+        for (var a : result.assignments()) {
+            Pair pair = new Pair(a.project(), a.mentor());
+            if (keptPairs.contains(pair)) {
+                continue;
+            }
+            long projectId = Long.parseLong(a.project());
+            Project project = projectById.get(a.project());
+            Mentor mentor = mentorById.get(a.mentor());
+            Explanation e = Scoring.explain(project, mentor);
+            double best = bestCache.computeIfAbsent(a.project(), id -> bestScore(project, conflictPairs, forbids, countries));
+            String explanation = MatchingService.lines(mentor, e, requirements.getOrDefault(projectId, List.of())).stream()
+                    .map(ContributionLine::describe).collect(Collectors.joining("; "));
+            fresh.add(new RoundProposal(roundId, projectId, Long.parseLong(a.mentor()), a.score(), Math.max(best, a.score()),
+                    a.pinned(), explanation));
+        }
+        proposals.saveAll(fresh);
+        int open = result.unfilled().stream().mapToInt(u -> u.slots()).sum();
+        round.recordRun(result.filledSlots(), open, result.totalScore(), clock.instant());
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        event(roundId, CurrentUser.require().getId(), "RUN", result.filledSlots() + " slots filled, " + open + " open, "
+                + mentors.size() + " mentors, " + pins.size() + " pins, " + forbids.size() + " forbids, " + ms + " ms");
+        log.info("Matching round {}: {} projects × {} mentors solved in {} ms", roundId, engineProjects.size(), mentors.size(), ms);
+        return view(round);
+    }
+
+    /** The best score any eligible in-scope mentor reaches for the project, capacities aside: the yardstick for regret. */
+    private double bestScore(Project project, List<Pair> conflictPairs, List<Pair> forbids, Set<String> countries) {
+        Set<String> excluded = new HashSet<>();
+        conflictPairs.stream().filter(p -> p.project().equals(project.id())).forEach(p -> excluded.add(p.mentor()));
+        forbids.stream().filter(p -> p.project().equals(project.id())).forEach(p -> excluded.add(p.mentor()));
+        List<Explanation> top = directory.index().topK(project.requirements(), project.organisation(), excluded,
+                countries.isEmpty() ? 1 : 25);
+        for (Explanation e : top) {
+            MentorDirectory.MentorInfo info = directory.info(Long.parseLong(e.mentor()));
+            if (countries.isEmpty() || info != null && countries.contains(info.country())) {
+                return e.score();
+            }
+        }
+        return 0;
+    }
+
+    @PreAuthorize("@matchingAccess.runsRound(#roundId)")
+    @Transactional
+    public List<RoundConstraintView> pin(long roundId, long projectId, long mentorId) {
+        return constrain(roundId, projectId, mentorId, RoundConstraintView.Kind.PIN);
+    }
+
+    @PreAuthorize("@matchingAccess.runsRound(#roundId)")
+    @Transactional
+    public List<RoundConstraintView> forbid(long roundId, long projectId, long mentorId) {
+        return constrain(roundId, projectId, mentorId, RoundConstraintView.Kind.FORBID);
+    }
+
+    @PreAuthorize("@matchingAccess.runsRound(#roundId)")
+    @Transactional
+    public List<RoundConstraintView> removeConstraint(long roundId, long constraintId) {
+        load(roundId).requireEditable();
+        if (jdbc.update("delete from round_constraint where id = ? and round_id = ?", constraintId, roundId) == 0) {
+            throw new InvalidMatchingRequestException("That pin or forbid is not part of this round.");
+        }
+        event(roundId, CurrentUser.require().getId(), "CONSTRAINT_REMOVED", "#" + constraintId);
+        return constraints(roundId);
+    }
+
+    private List<RoundConstraintView> constrain(long roundId, long projectId, long mentorId, RoundConstraintView.Kind kind) {
+        MatchingRound round = load(roundId);
+        round.requireEditable();
+        if (!round.getProjectIds().contains(projectId)) {
+            throw new InvalidMatchingRequestException("That project is not in this round.");
+        }
+        if (directory.info(mentorId) == null) {
+            throw new InvalidMatchingRequestException("That person is not an active mentor.");
+        }
+        if (kind == RoundConstraintView.Kind.PIN) {
+            Mentor mentor = directory.engineMentor(mentorId);
+            ProjectSummary s = projects.summaries(List.of(projectId)).getFirst();
+            Project project = new Project(String.valueOf(projectId), String.valueOf(s.organisationId()), s.mentorSlots(),
+                    MatchingService.toEngine(projects.requirementsOf(List.of(projectId)).getOrDefault(projectId, List.of())));
+            boolean conflicted = conflicts.forProjects(List.of(projectId)).stream().anyMatch(c -> c.mentorId() == mentorId);
+            Explanation e = Scoring.explain(project, mentor);
+            if (conflicted || !e.eligible()) {
+                throw new InvalidMatchingRequestException(directory.info(mentorId).name() + " cannot be pinned to this project: "
+                        + (conflicted ? "a declared conflict of interest" : e.eligibility().name().toLowerCase().replace('_', ' ')) + ".");
+            }
+        }
+        jdbc.update("delete from round_constraint where round_id = ? and project_id = ? and mentor_id = ?", roundId, projectId, mentorId);
+        long me = CurrentUser.require().getId();
+        jdbc.update("insert into round_constraint (round_id, project_id, mentor_id, kind, created_by, created_at) values (?, ?, ?, ?, ?, ?)",
+                roundId, projectId, mentorId, kind.name(), me, Timestamp.from(clock.instant()));
+        event(roundId, me, kind.name(), "project " + projectId + ", mentor " + mentorId);
+        return constraints(roundId);
+    }
+
+    /** Publishes the proposed pairs: their mentors and supervisors see them and decide. */
+    @PreAuthorize("@matchingAccess.runsRound(#roundId)")
+    @Transactional
+    public RoundView publish(long roundId) {
+        MatchingRound round = load(roundId);
+        round.publish(clock.instant());
+        List<RoundProposal> toPublish = proposals.findByRoundIdAndStatusIn(roundId, List.of(ProposalStatus.PROPOSED));
+        toPublish.forEach(RoundProposal::publish);
+        event(roundId, CurrentUser.require().getId(), "PUBLISHED", toPublish.size() + " proposals");
+        for (RoundProposal p : toPublish) {
+            events.publishEvent(new MatchProposedEvent(roundId, p.getId(), p.getProjectId(), p.getMentorId()));
+        }
+        return view(round);
+    }
+
+    @PreAuthorize("@matchingAccess.runsRound(#roundId)")
+    @Transactional
+    public RoundView close(long roundId) {
+        MatchingRound round = load(roundId);
+        round.close();
+        event(roundId, CurrentUser.require().getId(), "CLOSED", null);
+        return view(round);
+    }
+
+    /** The published proposals that concern the current person: as mentor, or as supervisor of the project. */
+    @PreAuthorize("hasAnyRole('MENTOR','SUPERVISOR')")
+    public List<ProposalView> myProposals() {
+        long me = CurrentUser.require().getId();
+        List<RoundProposal> mine = new ArrayList<>(proposals.visibleToMentor(me));
+        List<Long> supervised = jdbc.queryForList("select id from phd_project where supervisor_id = ?", Long.class, me);
+        if (!supervised.isEmpty()) {
+            proposals.visibleForProjects(supervised).stream().filter(p -> !mine.contains(p)).forEach(mine::add);
+        }
+        return views(mine);
+    }
+
+    /** The current party's decision on a published proposal; a decline needs a reason and frees the slot for a re-run. */
+    @PreAuthorize("@matchingAccess.isPartyTo(#proposalId)")
+    @Transactional
+    public ProposalView decide(long proposalId, boolean accept, String reason) {
+        RoundProposal proposal = proposals.findById(proposalId)
+                .orElseThrow(() -> new InvalidMatchingRequestException("There is no such proposal."));
+        long me = CurrentUser.require().getId();
+        boolean asMentor = proposal.getMentorId() == me;
+        proposal.decide(asMentor, accept, reason, clock.instant());
+        proposals.saveAndFlush(proposal);
+        String roundAction = (asMentor ? "MENTOR_" : "SUPERVISOR_") + (accept ? "ACCEPTED" : "DECLINED");
+        long roundId = jdbc.queryForObject("select round_id from round_proposal where id = ?", Long.class, proposalId);
+        event(roundId, me, roundAction, "proposal " + proposalId + (accept ? "" : ": " + reason.strip()));
+        events.publishEvent(new MatchDecidedEvent(roundId, proposalId, proposal.getProjectId(), proposal.getMentorId(),
+                proposal.getStatus()));
+        return views(List.of(proposal)).getFirst();
+    }
+
+    private List<ProposalView> views(Collection<RoundProposal> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProjectSummary> summaries = projects.summariesById(list.stream().map(RoundProposal::getProjectId).collect(Collectors.toSet()));
+        return list.stream().map(p -> {
+            ProjectSummary s = summaries.get(p.getProjectId());
+            MentorDirectory.MentorInfo m = directory.info(p.getMentorId());
+            return p.toView(s == null ? "?" : s.title(), m == null ? "Mentor " + p.getMentorId() : m.name(),
+                    m == null ? "" : m.organisationName(), s == null ? "" : s.supervisorName());
+        }).toList();
+    }
+
+    private MatchingRound load(long roundId) {
+        return rounds.findById(roundId).orElseThrow(() -> new InvalidMatchingRequestException("There is no matching round " + roundId + "."));
+    }
+
+    private RoundView view(MatchingRound round) {
+        String programme = jdbc.query("select name from programme where id = ?", (rs, i) -> rs.getString(1), round.getProgrammeId())
+                .stream().findFirst().orElse("");
+        return round.toView(programme);
+    }
+
+    private void event(long roundId, long actor, String action, String detail) {
+        jdbc.update("insert into round_event (round_id, actor_id, action, detail, at) values (?, ?, ?, ?, ?)", roundId, actor,
+                action, detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail,
+                Timestamp.from(clock.instant()));
+    }
+}
