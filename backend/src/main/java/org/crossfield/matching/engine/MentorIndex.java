@@ -1,0 +1,507 @@
+package org.crossfield.matching.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * In-memory index of mentor levels for fast top-k queries.
+ *
+ * <p>Levels are stored column-per-competency ({@code byte[competency][mentor]}), organisations as ints. A query compiles
+ * the project once ({@link ProjectProfile}), then scans the mentor positions with a bounded heap of size k: no
+ * allocation and no boxing per mentor. Order: score descending, then fewer unmet requirements, then mentor id
+ * ascending.
+ *
+ * <p>Thread safety: queries take the read lock, {@link #upsert} and {@link #remove} the write lock, so any number of
+ * readers run in parallel and always see a consistent index. Upsert and remove are O(number of competencies)
+ * amortised (arrays grow by doubling; removal moves the last mentor into the freed position).
+ */
+public final class MentorIndex {
+
+    static final int NO_ORGANISATION = -2;
+    static final int UNKNOWN_ORGANISATION = -1;
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+    private int size;
+    private int capacityOfArrays;
+    private String[] ids;
+    private int[] organisations;
+    private int[] capacities;
+    /** columns[c][position]: level of competency c. */
+    private byte[][] columns;
+    private byte[] zeros;
+    private final Map<String, Integer> columnOf = new HashMap<>();
+    private final List<String> competencyCodes = new ArrayList<>();
+    private final Map<String, Integer> organisationIdOf = new HashMap<>();
+    private final List<String> organisationNames = new ArrayList<>();
+    private final Map<String, Integer> positionOf = new HashMap<>();
+
+    public MentorIndex() {
+        this(16);
+    }
+
+    private MentorIndex(int initialCapacity) {
+        capacityOfArrays = Math.max(16, initialCapacity);
+        ids = new String[capacityOfArrays];
+        organisations = new int[capacityOfArrays];
+        capacities = new int[capacityOfArrays];
+        columns = new byte[0][];
+        zeros = new byte[capacityOfArrays];
+    }
+
+    /** Builds an index of the given mentors; positions follow the iteration order. Duplicate ids: the last wins. */
+    public static MentorIndex of(Collection<Mentor> mentors) {
+        MentorIndex index = new MentorIndex(mentors.size());
+        for (Mentor m : mentors) {
+            index.upsertUnlocked(m);
+        }
+        return index;
+    }
+
+    /** Adds a mentor or replaces the mentor with the same id. */
+    public void upsert(Mentor mentor) {
+        lock.writeLock().lock();
+        try {
+            upsertUnlocked(mentor);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Removes a mentor; returns false if it was not there. */
+    public boolean remove(String mentorId) {
+        lock.writeLock().lock();
+        try {
+            Integer pos = positionOf.remove(mentorId);
+            if (pos == null) {
+                return false;
+            }
+            int last = size - 1;
+            if (pos != last) {
+                ids[pos] = ids[last];
+                organisations[pos] = organisations[last];
+                capacities[pos] = capacities[last];
+                for (byte[] col : columns) {
+                    col[pos] = col[last];
+                }
+                positionOf.put(ids[pos], pos);
+            }
+            ids[last] = null;
+            for (byte[] col : columns) {
+                col[last] = 0;
+            }
+            size--;
+            return true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Number of mentors. */
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return size;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The mentor as stored (levels of 0 are not listed). */
+    public Optional<Mentor> get(String mentorId) {
+        lock.readLock().lock();
+        try {
+            Integer pos = positionOf.get(mentorId);
+            if (pos == null) {
+                return Optional.empty();
+            }
+            Map<String, Integer> levels = new HashMap<>();
+            for (int c = 0; c < columns.length; c++) {
+                if (columns[c][pos] != 0) {
+                    levels.put(competencyCodes.get(c), (int) columns[c][pos]);
+                }
+            }
+            int org = organisations[pos];
+            return Optional.of(new Mentor(ids[pos], org < 0 ? null : organisationNames.get(org), capacities[pos], levels));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The k best eligible mentors for a project, best first. Eligibility here means: not of the project's
+     * organisation, not in {@code excludedMentorIds} (pass the project's conflicts and forbids), and meeting every
+     * must-have. Capacity is not considered.
+     *
+     * @param requirements        the project's requirements
+     * @param projectOrganisation the project's organisation or null
+     * @param excludedMentorIds   mentor ids to leave out (unknown ids are ignored)
+     * @param k                   maximum number of results, &gt;= 1
+     * @return explanations of at most k mentors, all {@link Eligibility#ELIGIBLE}
+     */
+    public List<Explanation> topK(List<Requirement> requirements, String projectOrganisation,
+                                  Collection<String> excludedMentorIds, int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be >= 1, was " + k);
+        }
+        ProjectProfile profile = Scoring.profile(requirements);
+        lock.readLock().lock();
+        try {
+            int[] excluded = positions(excludedMentorIds);
+            Selection sel = new Selection();
+            select(profile, organisationId(projectOrganisation), excluded, null, k, sel);
+            List<Explanation> out = new ArrayList<>(sel.count);
+            for (int r = 0; r < sel.count; r++) {
+                out.add(explainAt(profile, sel.idx[r]));
+            }
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** {@link #topK(List, String, Collection, int)} for a project record. */
+    public List<Explanation> topK(Project project, Collection<String> excludedMentorIds, int k) {
+        return topK(project.requirements(), project.organisation(), excludedMentorIds, k);
+    }
+
+    // ---------------------------------------------------------------- package-private fast paths (no locking)
+
+    int sizeUnlocked() {
+        return size;
+    }
+
+    String idAt(int pos) {
+        return ids[pos];
+    }
+
+    int capacityAt(int pos) {
+        return capacities[pos];
+    }
+
+    int organisationId(String organisation) {
+        if (organisation == null) {
+            return UNKNOWN_ORGANISATION;
+        }
+        Integer id = organisationIdOf.get(organisation);
+        return id == null ? UNKNOWN_ORGANISATION : id;
+    }
+
+    int position(String mentorId) {
+        Integer pos = positionOf.get(mentorId);
+        return pos == null ? -1 : pos;
+    }
+
+    int[] positions(Collection<String> mentorIds) {
+        if (mentorIds == null || mentorIds.isEmpty()) {
+            return new int[0];
+        }
+        int[] out = new int[mentorIds.size()];
+        int n = 0;
+        for (String id : mentorIds) {
+            Integer pos = positionOf.get(id);
+            if (pos != null) {
+                out[n++] = pos;
+            }
+        }
+        out = Arrays.copyOf(out, n);
+        Arrays.sort(out);
+        return out;
+    }
+
+    Explanation explainAt(ProjectProfile profile, int pos) {
+        int[] levels = new int[profile.size()];
+        for (int i = 0; i < levels.length; i++) {
+            levels[i] = column(profile.competencies[i])[pos];
+        }
+        return profile.explain(ids[pos], levels, Eligibility.ELIGIBLE, false);
+    }
+
+    private byte[] column(String competency) {
+        Integer c = columnOf.get(competency);
+        return c == null ? zeros : columns[c];
+    }
+
+    /** Reusable per-thread buffers of a selection. Results are best first. */
+    static final class Selection {
+        int[] idx = new int[16];
+        double[] score = new double[16];
+        int[] unmet = new int[16];
+        int count;
+        byte[][] cols = new byte[8][];
+        byte[][] mustCols = new byte[4][];
+        int[] mustLevels = new int[4];
+
+        void ensure(int k, int requirements, int musts) {
+            if (idx.length < k) {
+                idx = new int[k];
+                score = new double[k];
+                unmet = new int[k];
+            }
+            if (cols.length < requirements) {
+                cols = new byte[requirements][];
+            }
+            if (mustCols.length < musts) {
+                mustCols = new byte[musts][];
+                mustLevels = new int[musts];
+            }
+        }
+    }
+
+    /**
+     * Selects the k best eligible mentors into {@code sel} (best first) and returns how many were found.
+     *
+     * @param excluded    sorted positions to skip
+     * @param unavailable positions to skip, or null
+     */
+    int select(ProjectProfile profile, int orgId, int[] excluded, boolean[] unavailable, int k, Selection sel) {
+        final int n = size;
+        k = Math.min(k, n);
+        final int reqs = profile.size();
+        final int musts = profile.mustHaveIndices.length;
+        sel.ensure(Math.max(k, 1), reqs, musts);
+        sel.count = 0;
+        if (k == 0) {
+            return 0;
+        }
+        final byte[][] cols = sel.cols;
+        for (int i = 0; i < reqs; i++) {
+            cols[i] = column(profile.competencies[i]);
+        }
+        final byte[][] mustCols = sel.mustCols;
+        final int[] mustLevels = sel.mustLevels;
+        for (int j = 0; j < musts; j++) {
+            int i = profile.mustHaveIndices[j];
+            mustCols[j] = cols[i];
+            mustLevels[j] = profile.required[i];
+        }
+        final int[] required = profile.required;
+        final double[] terms = profile.terms;
+        final double total = profile.totalWeight;
+        final int[] orgs = organisations;
+        final int[] hIdx = sel.idx;
+        final double[] hScore = sel.score;
+        final int[] hUnmet = sel.unmet;
+        final boolean anyExcluded = excluded.length > 0;
+        int count = 0;
+        double worst = Double.NEGATIVE_INFINITY;
+        mentors:
+        for (int m = 0; m < n; m++) {
+            if (orgs[m] == orgId) {
+                continue;
+            }
+            for (int j = 0; j < musts; j++) {
+                if (mustCols[j][m] < mustLevels[j]) {
+                    continue mentors;
+                }
+            }
+            double num = 0;
+            for (int i = 0, base = 0; i < reqs; i++, base += ProjectProfile.LEVELS) {
+                num += terms[base + cols[i][m]];
+            }
+            double score = total == 0 ? 1.0 : num / total;
+            if (count == k && score < worst) {
+                continue;
+            }
+            if (anyExcluded && Arrays.binarySearch(excluded, m) >= 0) {
+                continue;
+            }
+            if (unavailable != null && unavailable[m]) {
+                continue;
+            }
+            int unmet = 0;
+            for (int i = 0; i < reqs; i++) {
+                if (cols[i][m] < required[i]) {
+                    unmet++;
+                }
+            }
+            if (count < k) {
+                // sift up: root holds the worst
+                int c = count++;
+                while (c > 0) {
+                    int parent = (c - 1) >>> 1;
+                    if (!worse(score, unmet, m, hScore[parent], hUnmet[parent], hIdx[parent])) {
+                        break;
+                    }
+                    hIdx[c] = hIdx[parent];
+                    hScore[c] = hScore[parent];
+                    hUnmet[c] = hUnmet[parent];
+                    c = parent;
+                }
+                hIdx[c] = m;
+                hScore[c] = score;
+                hUnmet[c] = unmet;
+            } else {
+                if (!worse(hScore[0], hUnmet[0], hIdx[0], score, unmet, m)) {
+                    continue;
+                }
+                siftDown(hIdx, hScore, hUnmet, count, m, score, unmet);
+            }
+            if (count == k) {
+                worst = hScore[0];
+            }
+        }
+        // heap sort: repeatedly move the worst to the end
+        for (int end = count - 1; end > 0; end--) {
+            int mi = hIdx[0];
+            double ms = hScore[0];
+            int mu = hUnmet[0];
+            siftDown(hIdx, hScore, hUnmet, end, hIdx[end], hScore[end], hUnmet[end]);
+            hIdx[end] = mi;
+            hScore[end] = ms;
+            hUnmet[end] = mu;
+        }
+        sel.count = count;
+        return count;
+    }
+
+    /** Places (m, score, unmet) at the root of a heap of the given size and restores the heap order. */
+    private void siftDown(int[] hIdx, double[] hScore, int[] hUnmet, int size, int m, double score, int unmet) {
+        int c = 0;
+        while (true) {
+            int l = 2 * c + 1;
+            if (l >= size) {
+                break;
+            }
+            int r = l + 1;
+            int w = l;
+            if (r < size && worse(hScore[r], hUnmet[r], hIdx[r], hScore[l], hUnmet[l], hIdx[l])) {
+                w = r;
+            }
+            if (!worse(hScore[w], hUnmet[w], hIdx[w], score, unmet, m)) {
+                break;
+            }
+            hIdx[c] = hIdx[w];
+            hScore[c] = hScore[w];
+            hUnmet[c] = hUnmet[w];
+            c = w;
+        }
+        hIdx[c] = m;
+        hScore[c] = score;
+        hUnmet[c] = unmet;
+    }
+
+    /** True if a ranks after b: lower score, then more unmet, then larger id. */
+    private boolean worse(double sa, int ua, int a, double sb, int ub, int b) {
+        if (sa != sb) {
+            return sa < sb;
+        }
+        if (ua != ub) {
+            return ua > ub;
+        }
+        return ids[a].compareTo(ids[b]) > 0;
+    }
+
+    /** Receives mentors from {@link #scan}. */
+    interface ScanConsumer {
+        void accept(int position, double score);
+    }
+
+    /**
+     * Calls {@code consumer} for every eligible, not excluded, available mentor whose score is &gt;= minScore, in
+     * position order.
+     */
+    void scan(ProjectProfile profile, int orgId, int[] excluded, boolean[] unavailable, double minScore,
+              ScanConsumer consumer) {
+        final int n = size;
+        final int reqs = profile.size();
+        byte[][] cols = new byte[reqs][];
+        for (int i = 0; i < reqs; i++) {
+            cols[i] = column(profile.competencies[i]);
+        }
+        final int[] mustIdx = profile.mustHaveIndices;
+        final int[] required = profile.required;
+        final double[] terms = profile.terms;
+        final double total = profile.totalWeight;
+        mentors:
+        for (int m = 0; m < n; m++) {
+            if (organisations[m] == orgId) {
+                continue;
+            }
+            for (int i : mustIdx) {
+                if (cols[i][m] < required[i]) {
+                    continue mentors;
+                }
+            }
+            double num = 0;
+            for (int i = 0, base = 0; i < reqs; i++, base += ProjectProfile.LEVELS) {
+                num += terms[base + cols[i][m]];
+            }
+            double score = total == 0 ? 1.0 : num / total;
+            if (score < minScore) {
+                continue;
+            }
+            if (excluded.length > 0 && Arrays.binarySearch(excluded, m) >= 0) {
+                continue;
+            }
+            if (unavailable != null && unavailable[m]) {
+                continue;
+            }
+            consumer.accept(m, score);
+        }
+    }
+
+    // ---------------------------------------------------------------- mutation
+
+    private void upsertUnlocked(Mentor mentor) {
+        Integer existing = positionOf.get(mentor.id());
+        int pos;
+        if (existing != null) {
+            pos = existing;
+            for (byte[] col : columns) {
+                col[pos] = 0;
+            }
+        } else {
+            if (size == capacityOfArrays) {
+                grow();
+            }
+            pos = size++;
+            positionOf.put(mentor.id(), pos);
+        }
+        ids[pos] = mentor.id();
+        capacities[pos] = mentor.capacity();
+        if (mentor.organisation() == null) {
+            organisations[pos] = NO_ORGANISATION;
+        } else {
+            Integer org = organisationIdOf.get(mentor.organisation());
+            if (org == null) {
+                org = organisationNames.size();
+                organisationNames.add(mentor.organisation());
+                organisationIdOf.put(mentor.organisation(), org);
+            }
+            organisations[pos] = org;
+        }
+        for (Map.Entry<String, Integer> e : mentor.levels().entrySet()) {
+            if (e.getValue() == 0) {
+                continue;
+            }
+            Integer c = columnOf.get(e.getKey());
+            if (c == null) {
+                c = columns.length;
+                columns = Arrays.copyOf(columns, c + 1);
+                columns[c] = new byte[capacityOfArrays];
+                columnOf.put(e.getKey(), c);
+                competencyCodes.add(e.getKey());
+            }
+            columns[c][pos] = (byte) (int) e.getValue();
+        }
+    }
+
+    private void grow() {
+        int cap = capacityOfArrays * 2;
+        ids = Arrays.copyOf(ids, cap);
+        organisations = Arrays.copyOf(organisations, cap);
+        capacities = Arrays.copyOf(capacities, cap);
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = Arrays.copyOf(columns[c], cap);
+        }
+        zeros = new byte[cap];
+        capacityOfArrays = cap;
+    }
+}
