@@ -26,8 +26,11 @@ public record AssignmentResult(List<Assignment> assignments, List<Unfilled> unfi
      * @param addedArcs       arcs added by repair rounds because the certificate did not hold for them
      * @param scannedProjects project scans needed by the certificate (over all rounds)
      * @param scale           scores were quantised to integers as round(score · scale) for the solver
+     * @param candidateNanos  time spent selecting candidate mentors
+     * @param solveNanos      time spent in the min-cost-flow solver (all rounds, model building included)
+     * @param certifyNanos    time spent computing and checking the optimality certificate (all rounds)
      */
     public record Stats(boolean pruned, int solves, long candidateArcs, long addedArcs, long scannedProjects,
-                        long scale) {
+                        long scale, long candidateNanos, long solveNanos, long certifyNanos) {
     }
 }

@@ -33,6 +33,8 @@ public final class MentorIndex {
     private String[] ids;
     private int[] organisations;
     private int[] capacities;
+    /** masks[position]: bit c set if the mentor has a non-zero level in column c (c &lt; 64). */
+    private long[] masks;
     /** columns[c][position]: level of competency c. */
     private byte[][] columns;
     private byte[] zeros;
@@ -51,6 +53,7 @@ public final class MentorIndex {
         ids = new String[capacityOfArrays];
         organisations = new int[capacityOfArrays];
         capacities = new int[capacityOfArrays];
+        masks = new long[capacityOfArrays];
         columns = new byte[0][];
         zeros = new byte[capacityOfArrays];
     }
@@ -87,12 +90,14 @@ public final class MentorIndex {
                 ids[pos] = ids[last];
                 organisations[pos] = organisations[last];
                 capacities[pos] = capacities[last];
+                masks[pos] = masks[last];
                 for (byte[] col : columns) {
                     col[pos] = col[last];
                 }
                 positionOf.put(ids[pos], pos);
             }
             ids[last] = null;
+            masks[last] = 0;
             for (byte[] col : columns) {
                 col[last] = 0;
             }
@@ -228,6 +233,9 @@ public final class MentorIndex {
         return c == null ? zeros : columns[c];
     }
 
+    /** Largest number of requirement columns for which the bitmask prefilter is used (table of 2^n bounds). */
+    static final int MAX_FILTER_BITS = 12;
+
     /** Reusable per-thread buffers of a selection. Results are best first. */
     static final class Selection {
         int[] idx = new int[16];
@@ -237,6 +245,9 @@ public final class MentorIndex {
         byte[][] cols = new byte[8][];
         byte[][] mustCols = new byte[4][];
         int[] mustLevels = new int[4];
+        /** Upper bound of the score per compressed mask of matched requirement columns. */
+        double[] bound = new double[1 << MAX_FILTER_BITS];
+        double[] bitWeight = new double[MAX_FILTER_BITS];
 
         void ensure(int k, int requirements, int musts) {
             if (idx.length < k) {
@@ -285,6 +296,52 @@ public final class MentorIndex {
         final double[] terms = profile.terms;
         final double total = profile.totalWeight;
         final int[] orgs = organisations;
+        final long[] mentorMasks = masks;
+        // Bitmask prefilter: an exact upper bound of the score from which requirement columns are non-zero.
+        long reqMask = 0;
+        long mustMask = 0;
+        double base = 0;
+        for (int i = 0; i < reqs; i++) {
+            Integer c = columnOf.get(profile.competencies[i]);
+            if (c == null) {
+                continue; // nobody has it: the term is 0 for every mentor
+            }
+            if (c < 64) {
+                reqMask |= 1L << c;
+                if (profile.mustHave[i]) {
+                    mustMask |= 1L << c;
+                }
+            } else {
+                base += profile.weights[i];
+            }
+        }
+        final int bits = Long.bitCount(reqMask);
+        final boolean filter = total > 0 && bits <= MAX_FILTER_BITS;
+        final double[] bound = sel.bound;
+        if (filter) {
+            double[] bw = sel.bitWeight;
+            int j = 0;
+            for (long rest = reqMask; rest != 0; rest &= rest - 1) {
+                int c = Long.numberOfTrailingZeros(rest);
+                for (int i = 0; i < reqs; i++) {
+                    Integer col = columnOf.get(profile.competencies[i]);
+                    if (col != null && col == c) {
+                        bw[j] = profile.weights[i];
+                    }
+                }
+                j++;
+            }
+            bound[0] = base;
+            for (int x = 1; x < (1 << bits); x++) {
+                int low = Integer.numberOfTrailingZeros(x);
+                bound[x] = bound[x & (x - 1)] + bw[low];
+            }
+            for (int x = 0; x < (1 << bits); x++) {
+                // relative margin covers the different summation order of the exact score
+                bound[x] = bound[x] / total * (1 + 1e-9) + 1e-12;
+            }
+        }
+        final long filterMask = filter ? reqMask : 0;
         final int[] hIdx = sel.idx;
         final double[] hScore = sel.score;
         final int[] hUnmet = sel.unmet;
@@ -293,6 +350,13 @@ public final class MentorIndex {
         double worst = Double.NEGATIVE_INFINITY;
         mentors:
         for (int m = 0; m < n; m++) {
+            long mm = mentorMasks[m];
+            if ((mm & mustMask) != mustMask) {
+                continue;
+            }
+            if (filter && bound[(int) Long.compress(mm, filterMask)] < worst) {
+                continue;
+            }
             if (orgs[m] == orgId) {
                 continue;
             }
@@ -302,8 +366,8 @@ public final class MentorIndex {
                 }
             }
             double num = 0;
-            for (int i = 0, base = 0; i < reqs; i++, base += ProjectProfile.LEVELS) {
-                num += terms[base + cols[i][m]];
+            for (int i = 0, b = 0; i < reqs; i++, b += ProjectProfile.LEVELS) {
+                num += terms[b + cols[i][m]];
             }
             double score = total == 0 ? 1.0 : num / total;
             if (count == k && score < worst) {
@@ -466,6 +530,7 @@ public final class MentorIndex {
         }
         ids[pos] = mentor.id();
         capacities[pos] = mentor.capacity();
+        long mask = 0;
         if (mentor.organisation() == null) {
             organisations[pos] = NO_ORGANISATION;
         } else {
@@ -490,7 +555,11 @@ public final class MentorIndex {
                 competencyCodes.add(e.getKey());
             }
             columns[c][pos] = (byte) (int) e.getValue();
+            if (c < 64) {
+                mask |= 1L << c;
+            }
         }
+        masks[pos] = mask;
     }
 
     private void grow() {
@@ -498,6 +567,7 @@ public final class MentorIndex {
         ids = Arrays.copyOf(ids, cap);
         organisations = Arrays.copyOf(organisations, cap);
         capacities = Arrays.copyOf(capacities, cap);
+        masks = Arrays.copyOf(masks, cap);
         for (int c = 0; c < columns.length; c++) {
             columns[c] = Arrays.copyOf(columns[c], cap);
         }

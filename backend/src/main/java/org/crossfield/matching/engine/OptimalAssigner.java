@@ -117,6 +117,9 @@ public final class OptimalAssigner {
 
         long addedArcs;
         long scannedProjects;
+        long candidateNanos;
+        long solveNanos;
+        long certifyNanos;
 
         Run(AssignmentProblem problem, Options options) {
             this.problem = problem;
@@ -187,16 +190,23 @@ public final class OptimalAssigner {
         }
 
         AssignmentResult run() {
+            long t0 = System.nanoTime();
             generateCandidates();
+            candidateNanos = System.nanoTime() - t0;
             int solves = 0;
             while (true) {
                 solves++;
+                long t1 = System.nanoTime();
                 Solution sol = solveModel();
+                long t2 = System.nanoTime();
+                solveNanos += t2 - t1;
                 if (!options.pruning()) {
                     return result(sol, solves, false);
                 }
                 long[] pi = potentials(sol);
-                if (!repair(sol, pi, solves)) {
+                boolean repaired = repair(sol, pi, solves);
+                certifyNanos += System.nanoTime() - t2;
+                if (!repaired) {
                     return result(sol, solves, true);
                 }
             }
@@ -543,7 +553,8 @@ public final class OptimalAssigner {
                 }
             }
             return new AssignmentResult(assignments, unfilled, assignments.size(), total,
-                    new AssignmentResult.Stats(pruned, solves, arcs, addedArcs, scannedProjects, scale));
+                    new AssignmentResult.Stats(pruned, solves, arcs, addedArcs, scannedProjects, scale,
+                            candidateNanos, solveNanos, certifyNanos));
         }
     }
 }
