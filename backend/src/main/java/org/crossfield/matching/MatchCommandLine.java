@@ -101,7 +101,12 @@ public final class MatchCommandLine {
             TokenStreamLocation loc = e.getLocation();
             String where = loc == null || loc == TokenStreamLocation.NA ? ""
                     : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            return fail(err, BAD_INPUT, a.in.getFileName() + ": invalid JSON" + where + ": " + e.getOriginalMessage());
+            String msg = String.valueOf(e.getOriginalMessage());
+            int cut = msg.indexOf(" (start marker at");
+            if (cut > 0) {
+                msg = msg.substring(0, cut);
+            }
+            return fail(err, BAD_INPUT, a.in.getFileName() + ": invalid JSON" + where + ": " + msg);
         } catch (NoSuchFileException e) {
             return fail(err, IO_ERROR, "no such file: " + e.getFile());
         } catch (AccessDeniedException e) {

@@ -37,6 +37,8 @@ public final class MentorIndex {
     private long[] masks;
     /** columns[c][position]: level of competency c. */
     private byte[][] columns;
+    /** bits[c][block]: bit i set if mentor block·64+i has a non-zero level in column c. */
+    private long[][] bits;
     private byte[] zeros;
     private final Map<String, Integer> columnOf = new HashMap<>();
     private final List<String> competencyCodes = new ArrayList<>();
@@ -49,12 +51,13 @@ public final class MentorIndex {
     }
 
     private MentorIndex(int initialCapacity) {
-        capacityOfArrays = Math.max(16, initialCapacity);
+        capacityOfArrays = Math.max(64, (initialCapacity + 63) & ~63);
         ids = new String[capacityOfArrays];
         organisations = new int[capacityOfArrays];
         capacities = new int[capacityOfArrays];
         masks = new long[capacityOfArrays];
         columns = new byte[0][];
+        bits = new long[0][];
         zeros = new byte[capacityOfArrays];
     }
 
@@ -91,15 +94,17 @@ public final class MentorIndex {
                 organisations[pos] = organisations[last];
                 capacities[pos] = capacities[last];
                 masks[pos] = masks[last];
-                for (byte[] col : columns) {
-                    col[pos] = col[last];
+                for (int c = 0; c < columns.length; c++) {
+                    columns[c][pos] = columns[c][last];
+                    setBit(bits[c], pos, columns[c][pos] != 0);
                 }
                 positionOf.put(ids[pos], pos);
             }
             ids[last] = null;
             masks[last] = 0;
-            for (byte[] col : columns) {
-                col[last] = 0;
+            for (int c = 0; c < columns.length; c++) {
+                columns[c][last] = 0;
+                setBit(bits[c], last, false);
             }
             size--;
             return true;
@@ -249,6 +254,40 @@ public final class MentorIndex {
         double[] bound = new double[1 << MAX_FILTER_BITS];
         double[] bitWeight = new double[MAX_FILTER_BITS];
 
+        private long[][] reqBits = new long[8][];
+        private long[][] mustBits = new long[4][];
+        private double[] prefix = new double[9];
+
+        long[][] reqBits(int n) {
+            if (reqBits.length < n) {
+                reqBits = new long[n][];
+            }
+            return reqBits;
+        }
+
+        long[][] mustBits(int n) {
+            if (mustBits.length < n) {
+                mustBits = new long[n][];
+            }
+            return mustBits;
+        }
+
+        private double[] weights = new double[8];
+
+        double[] weights(int n) {
+            if (weights.length < n) {
+                weights = new double[n];
+            }
+            return weights;
+        }
+
+        double[] prefix(int n) {
+            if (prefix.length < n) {
+                prefix = new double[n];
+            }
+            return prefix;
+        }
+
         void ensure(int k, int requirements, int musts) {
             if (idx.length < k) {
                 idx = new int[k];
@@ -315,8 +354,8 @@ public final class MentorIndex {
                 base += profile.weights[i];
             }
         }
-        final int bits = Long.bitCount(reqMask);
-        final boolean filter = total > 0 && bits <= MAX_FILTER_BITS;
+        final int filterBits = Long.bitCount(reqMask);
+        final boolean filter = total > 0 && filterBits <= MAX_FILTER_BITS;
         final double[] bound = sel.bound;
         if (filter) {
             double[] bw = sel.bitWeight;
@@ -332,11 +371,11 @@ public final class MentorIndex {
                 j++;
             }
             bound[0] = base;
-            for (int x = 1; x < (1 << bits); x++) {
+            for (int x = 1; x < (1 << filterBits); x++) {
                 int low = Integer.numberOfTrailingZeros(x);
                 bound[x] = bound[x & (x - 1)] + bw[low];
             }
-            for (int x = 0; x < (1 << bits); x++) {
+            for (int x = 0; x < (1 << filterBits); x++) {
                 // relative margin covers the different summation order of the exact score
                 bound[x] = bound[x] / total * (1 + 1e-9) + 1e-12;
             }
@@ -348,69 +387,157 @@ public final class MentorIndex {
         final boolean anyExcluded = excluded.length > 0;
         int count = 0;
         double worst = Double.NEGATIVE_INFINITY;
-        mentors:
-        for (int m = 0; m < n; m++) {
-            long mm = mentorMasks[m];
-            if ((mm & mustMask) != mustMask) {
-                continue;
-            }
-            if (filter && bound[(int) Long.compress(mm, filterMask)] < worst) {
-                continue;
-            }
-            if (orgs[m] == orgId) {
-                continue;
-            }
-            for (int j = 0; j < musts; j++) {
-                if (mustCols[j][m] < mustLevels[j]) {
-                    continue mentors;
+        // Block filter: 64 mentors at a time, count (bit-sliced) how many required competencies each has at a
+        // non-zero level; a mentor with c such competencies scores at most prefix[c] / total, so whole groups of
+        // mentors are skipped without looking at them one by one.
+        long[][] reqBits = sel.reqBits(reqs);
+        double[] prefix = sel.prefix(reqs + 1);
+        int present = 0;
+        long[][] mustBits = sel.mustBits(musts);
+        int mustPresent = 0;
+        boolean impossible = false;
+        double[] ws = sel.weights(reqs);
+        for (int i = 0; i < reqs; i++) {
+            Integer c = columnOf.get(profile.competencies[i]);
+            if (c == null) {
+                if (profile.mustHave[i]) {
+                    impossible = true; // nobody has a must-have competency
                 }
-            }
-            double num = 0;
-            for (int i = 0, b = 0; i < reqs; i++, b += ProjectProfile.LEVELS) {
-                num += terms[b + cols[i][m]];
-            }
-            double score = total == 0 ? 1.0 : num / total;
-            if (count == k && score < worst) {
                 continue;
             }
-            if (anyExcluded && Arrays.binarySearch(excluded, m) >= 0) {
-                continue;
-            }
-            if (unavailable != null && unavailable[m]) {
-                continue;
-            }
-            int unmet = 0;
-            for (int i = 0; i < reqs; i++) {
-                if (cols[i][m] < required[i]) {
-                    unmet++;
-                }
-            }
-            if (count < k) {
-                // sift up: root holds the worst
-                int c = count++;
-                while (c > 0) {
-                    int parent = (c - 1) >>> 1;
-                    if (!worse(score, unmet, m, hScore[parent], hUnmet[parent], hIdx[parent])) {
-                        break;
-                    }
-                    hIdx[c] = hIdx[parent];
-                    hScore[c] = hScore[parent];
-                    hUnmet[c] = hUnmet[parent];
-                    c = parent;
-                }
-                hIdx[c] = m;
-                hScore[c] = score;
-                hUnmet[c] = unmet;
-            } else {
-                if (!worse(hScore[0], hUnmet[0], hIdx[0], score, unmet, m)) {
-                    continue;
-                }
-                siftDown(hIdx, hScore, hUnmet, count, m, score, unmet);
-            }
-            if (count == k) {
-                worst = hScore[0];
+            reqBits[present] = bits[c];
+            ws[present++] = profile.weights[i];
+            if (profile.mustHave[i]) {
+                mustBits[mustPresent++] = bits[c];
             }
         }
+        if (impossible) {
+            sel.count = 0;
+            return 0;
+        }
+        Arrays.sort(ws, 0, present);
+        prefix[0] = 0;
+        for (int c = 1; c <= present; c++) {
+            prefix[c] = prefix[c - 1] + ws[present - c];
+        }
+        for (int c = 0; c <= present; c++) {
+            prefix[c] = total == 0 ? Double.POSITIVE_INFINITY : prefix[c] / total * (1 + 1e-9) + 1e-12;
+        }
+        final boolean blockFilter = total > 0 && present <= 30; // minMatches <= 31 fits 5 bit slices
+        int minMatches = 0;
+        final int blocks = (n + 63) >>> 6;
+        for (int block = 0; block < blocks; block++) {
+            long cand = block == blocks - 1 && (n & 63) != 0 ? (1L << (n & 63)) - 1 : -1L;
+            for (int j = 0; j < mustPresent && cand != 0; j++) {
+                cand &= mustBits[j][block];
+            }
+            if (cand == 0) {
+                continue;
+            }
+            if (blockFilter && minMatches > 0) {
+                long s0 = 0;
+                long s1 = 0;
+                long s2 = 0;
+                long s3 = 0;
+                long s4 = 0;
+                for (int i = 0; i < present; i++) {
+                    long x = reqBits[i][block];
+                    long t = s0 & x;
+                    s0 ^= x;
+                    long u = s1 & t;
+                    s1 ^= t;
+                    t = s2 & u;
+                    s2 ^= u;
+                    u = s3 & t;
+                    s3 ^= t;
+                    s4 ^= u;
+                }
+                // bit-sliced "count >= minMatches"
+                long eq = -1L;
+                long gt = 0;
+                for (int bit = 4; bit >= 0; bit--) {
+                    long sl = bit == 4 ? s4 : bit == 3 ? s3 : bit == 2 ? s2 : bit == 1 ? s1 : s0;
+                    if (((minMatches >>> bit) & 1) == 0) {
+                        gt |= eq & sl;
+                        eq &= ~sl;
+                    } else {
+                        eq &= sl;
+                    }
+                }
+                cand &= gt | eq;
+            }
+            candidates:
+            while (cand != 0) {
+                final int m = (block << 6) + Long.numberOfTrailingZeros(cand);
+                cand &= cand - 1;
+                long mm = mentorMasks[m];
+                if ((mm & mustMask) != mustMask) {
+                    continue;
+                }
+                if (filter && bound[(int) Long.compress(mm, filterMask)] < worst) {
+                    continue;
+                }
+                if (orgs[m] == orgId) {
+                    continue;
+                }
+                for (int j = 0; j < musts; j++) {
+                    if (mustCols[j][m] < mustLevels[j]) {
+                        continue candidates;
+                    }
+                }
+                double num = 0;
+                for (int i = 0, b = 0; i < reqs; i++, b += ProjectProfile.LEVELS) {
+                    num += terms[b + cols[i][m]];
+                }
+                double score = total == 0 ? 1.0 : num / total;
+                if (count == k && score < worst) {
+                    continue;
+                }
+                if (anyExcluded && Arrays.binarySearch(excluded, m) >= 0) {
+                    continue;
+                }
+                if (unavailable != null && unavailable[m]) {
+                    continue;
+                }
+                int unmet = 0;
+                for (int i = 0; i < reqs; i++) {
+                    if (cols[i][m] < required[i]) {
+                        unmet++;
+                    }
+                }
+                if (count < k) {
+                    // sift up: root holds the worst
+                    int c = count++;
+                    while (c > 0) {
+                        int parent = (c - 1) >>> 1;
+                        if (!worse(score, unmet, m, hScore[parent], hUnmet[parent], hIdx[parent])) {
+                            break;
+                        }
+                        hIdx[c] = hIdx[parent];
+                        hScore[c] = hScore[parent];
+                        hUnmet[c] = hUnmet[parent];
+                        c = parent;
+                    }
+                    hIdx[c] = m;
+                    hScore[c] = score;
+                    hUnmet[c] = unmet;
+                } else {
+                    if (!worse(hScore[0], hUnmet[0], hIdx[0], score, unmet, m)) {
+                        continue;
+                    }
+                    siftDown(hIdx, hScore, hUnmet, count, m, score, unmet);
+                }
+                if (count == k) {
+                    worst = hScore[0];
+                }
+                if (count == k) {
+                    while (minMatches <= present && prefix[minMatches] < worst) {
+                        minMatches++;
+                    }
+                }
+            }
+        }
+        sel.count = count;
         // heap sort: repeatedly move the worst to the end
         for (int end = count - 1; end > 0; end--) {
             int mi = hIdx[0];
@@ -518,8 +645,9 @@ public final class MentorIndex {
         int pos;
         if (existing != null) {
             pos = existing;
-            for (byte[] col : columns) {
-                col[pos] = 0;
+            for (int c = 0; c < columns.length; c++) {
+                columns[c][pos] = 0;
+                setBit(bits[c], pos, false);
             }
         } else {
             if (size == capacityOfArrays) {
@@ -551,15 +679,26 @@ public final class MentorIndex {
                 c = columns.length;
                 columns = Arrays.copyOf(columns, c + 1);
                 columns[c] = new byte[capacityOfArrays];
+                bits = Arrays.copyOf(bits, c + 1);
+                bits[c] = new long[capacityOfArrays >>> 6];
                 columnOf.put(e.getKey(), c);
                 competencyCodes.add(e.getKey());
             }
             columns[c][pos] = (byte) (int) e.getValue();
+            setBit(bits[c], pos, true);
             if (c < 64) {
                 mask |= 1L << c;
             }
         }
         masks[pos] = mask;
+    }
+
+    private static void setBit(long[] words, int pos, boolean on) {
+        if (on) {
+            words[pos >>> 6] |= 1L << pos;
+        } else {
+            words[pos >>> 6] &= ~(1L << pos);
+        }
     }
 
     private void grow() {
@@ -570,6 +709,7 @@ public final class MentorIndex {
         masks = Arrays.copyOf(masks, cap);
         for (int c = 0; c < columns.length; c++) {
             columns[c] = Arrays.copyOf(columns[c], cap);
+            bits[c] = Arrays.copyOf(bits[c], cap >>> 6);
         }
         zeros = new byte[cap];
         capacityOfArrays = cap;

@@ -80,6 +80,23 @@ class MentorIndexTest {
     }
 
     @Test
+    void agreesWithAFullSortOnARealisticInstance() {
+        AssignmentProblem problem = org.crossfield.matching.bench.InstanceGenerator.assignment(40, 3_000, 5);
+        MentorIndex index = MentorIndex.of(problem.mentors());
+        for (Project p : problem.projects()) {
+            for (int k : new int[] {1, 10, 37}) {
+                List<Explanation> expected = problem.mentors().stream()
+                        .filter(m -> RandomInstances.eligible(problem, p, m))
+                        .map(m -> Scoring.explain(p, m))
+                        .sorted(TopKProperties.ORDER).limit(k).toList();
+                Set<String> excluded = new java.util.HashSet<>(problem.listedExclusions()
+                        .getOrDefault(p.id(), Map.of()).keySet());
+                assertThat(index.topK(p, excluded, k)).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void readersRunWhileWritersUpdate() throws Exception {
         MentorIndex index = new MentorIndex();
         for (int i = 0; i < 2000; i++) {

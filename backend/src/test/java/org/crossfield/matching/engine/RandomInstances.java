@@ -9,7 +9,7 @@ import java.util.Random;
 import java.util.Set;
 
 /** Small random instances for property tests (few codes and organisations so that ties and conflicts happen). */
-final class RandomInstances {
+public final class RandomInstances {
 
     static final String[] CODES = {"DSDA01", "HDS-03", "DSENG05", "HDS-08", "DSDA02"};
     static final double[] WEIGHTS = {0.5, 1.0, 1.7, 2.0, 3.0};
@@ -92,7 +92,7 @@ final class RandomInstances {
     }
 
     /** Eligibility of every pair, honouring conflicts and forbids. */
-    static boolean eligible(AssignmentProblem problem, Project p, Mentor m) {
+    public static boolean eligible(AssignmentProblem problem, Project p, Mentor m) {
         Map<String, Eligibility> listed = problem.listedExclusions().getOrDefault(p.id(), Map.of());
         return Scoring.explain(p, m, listed.getOrDefault(m.id(), Eligibility.ELIGIBLE)).eligible();
     }

@@ -16,9 +16,9 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Independent optimum computations and a feasibility check for tests. */
-final class ReferenceSolvers {
+public final class ReferenceSolvers {
 
-    record Optimum(int filled, double total) {
+    public record Optimum(int filled, double total) {
     }
 
     private ReferenceSolvers() {
@@ -39,7 +39,7 @@ final class ReferenceSolvers {
     }
 
     /** JGraphT capacity-scaling min-cost flow over every eligible pair (no pruning). */
-    static Optimum jgrapht(AssignmentProblem problem) {
+    public static Optimum jgrapht(AssignmentProblem problem) {
         Map<String, Integer> freeSlots = new HashMap<>();
         Map<String, Integer> freeCap = new HashMap<>();
         problem.projects().forEach(p -> freeSlots.put(p.id(), p.slots()));

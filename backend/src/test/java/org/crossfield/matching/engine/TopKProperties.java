@@ -18,7 +18,7 @@ class TopKProperties {
     @Property(tries = 150)
     void recommendationsEqualAFullSortOfEligibleMentors(@ForAll long seed,
                                                         @ForAll @IntRange(min = 1, max = 6) int projects,
-                                                        @ForAll @IntRange(min = 0, max = 40) int mentors,
+                                                        @ForAll @IntRange(min = 0, max = 200) int mentors,
                                                         @ForAll @IntRange(min = 1, max = 12) int k) {
         AssignmentProblem problem = RandomInstances.assignment(seed, projects, mentors, 2, 2, true);
         Map<String, List<Explanation>> rec = Recommender.recommend(problem, k);
@@ -35,7 +35,7 @@ class TopKProperties {
     }
 
     @Property(tries = 100)
-    void indexAfterUpdatesAnswersLikeAFreshIndex(@ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int mentors) {
+    void indexAfterUpdatesAnswersLikeAFreshIndex(@ForAll long seed, @ForAll @IntRange(min = 1, max = 150) int mentors) {
         AssignmentProblem a = RandomInstances.assignment(seed, 1, mentors, 1, 1, false);
         AssignmentProblem b = RandomInstances.assignment(seed + 1, 1, mentors, 1, 1, false);
         MentorIndex index = MentorIndex.of(a.mentors());
