@@ -464,32 +464,24 @@ public final class OptimalAssigner {
                 return false;
             }
             scannedProjects += toScan.size();
-            int perProject = (int) Math.min(Integer.MAX_VALUE, (long) Math.max(16, options.minCandidates()) << Math.min(20, round - 1));
+            int perProject = (int) Math.min(1 << 20, (long) Math.max(16, options.minCandidates()) << Math.min(16, round - 1));
             int[][] additions = new int[projectCount][];
             long[][] additionQ = new long[projectCount][];
             toScan.parallelStream().forEach(p -> {
                 long piP = pi[2 + p];
                 int[] skip = union(excluded[p], cand[p], candCount[p]);
                 double minScore = Math.max(0.0, (double) (piP - big - 2) / scale - 1e-12);
-                List<long[]> violators = new ArrayList<>();
+                Violators violators = new Violators(perProject);
                 index.scan(profiles[p], orgIds[p], skip, unavailable, minScore, (m, score) -> {
                     long q = quantize(score, scale);
                     long piM = pi[2 + projectCount + m];
                     if (big + q + piM > piP) {
-                        violators.add(new long[] {q + piM, m, q});
+                        violators.offer(q + piM, m, q);
                     }
                 });
-                if (!violators.isEmpty()) {
-                    violators.sort(Comparator.comparingLong((long[] v) -> -v[0]).thenComparingLong(v -> v[1]));
-                    int take = Math.min(perProject, violators.size());
-                    int[] add = new int[take];
-                    long[] addQ = new long[take];
-                    for (int i = 0; i < take; i++) {
-                        add[i] = (int) violators.get(i)[1];
-                        addQ[i] = violators.get(i)[2];
-                    }
-                    additions[p] = add;
-                    additionQ[p] = addQ;
+                if (violators.size > 0) {
+                    additions[p] = Arrays.copyOf(violators.mentors, violators.size);
+                    additionQ[p] = Arrays.copyOf(violators.q, violators.size);
                 }
             });
             boolean added = false;
@@ -508,6 +500,63 @@ public final class OptimalAssigner {
                 addedArcs += extra;
             }
             return added;
+        }
+
+        /** The {@code limit} most violating pruned arcs of one project (bounded min-heap on the violation key). */
+        private static final class Violators {
+            final long[] key;
+            final int[] mentors;
+            final long[] q;
+            int size;
+
+            Violators(int limit) {
+                key = new long[limit];
+                mentors = new int[limit];
+                q = new long[limit];
+            }
+
+            void offer(long k, int m, long qm) {
+                if (size < key.length) {
+                    int c = size++;
+                    while (c > 0) {
+                        int parent = (c - 1) >>> 1;
+                        if (key[parent] <= k) {
+                            break;
+                        }
+                        move(parent, c);
+                        c = parent;
+                    }
+                    set(c, k, m, qm);
+                } else if (k > key[0]) {
+                    int c = 0;
+                    while (true) {
+                        int l = 2 * c + 1;
+                        if (l >= size) {
+                            break;
+                        }
+                        int r = l + 1;
+                        int w = r < size && key[r] < key[l] ? r : l;
+                        if (key[w] >= k) {
+                            break;
+                        }
+                        move(w, c);
+                        c = w;
+                    }
+                    set(c, k, m, qm);
+                }
+            }
+
+            private void move(int from, int to) {
+                key[to] = key[from];
+                mentors[to] = mentors[from];
+                q[to] = q[from];
+            }
+
+            private void set(int i, long k, int m, long qm) {
+                key[i] = k;
+                mentors[i] = m;
+                q[i] = qm;
+            }
         }
 
         private static int[] union(int[] sortedA, int[] b, int bCount) {
