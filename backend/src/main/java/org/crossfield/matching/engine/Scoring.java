@@ -1,0 +1,67 @@
+package org.crossfield.matching.engine;
+
+import java.util.Objects;
+
+/**
+ * Eligibility, score, unmet count and per-competency contributions of a (project, mentor) pair. The formula itself
+ * lives in {@link ProjectProfile}; use {@link #profile} when scoring one project against many mentors.
+ *
+ * <p>A mentor is ineligible for a project if it belongs to the project's organisation, the pair is listed in
+ * conflicts or forbids, or it misses a must-have (level below the required level; an absent competency is level 0).
+ * Otherwise {@code score = Σ w_c · min(ℓ_c, r_c) / r_c / Σ w_c}.
+ */
+public final class Scoring {
+
+    /** Highest competency level. */
+    public static final int MAX_LEVEL = 5;
+
+    private Scoring() {
+    }
+
+    /** Compiles a project's requirements. */
+    public static ProjectProfile profile(Project project) {
+        return new ProjectProfile(project.requirements());
+    }
+
+    /** Compiles a list of requirements (at most one per competency). */
+    public static ProjectProfile profile(java.util.List<Requirement> requirements) {
+        return new ProjectProfile(requirements);
+    }
+
+    /** True if both organisations are non-null and equal. */
+    public static boolean sameOrganisation(String a, String b) {
+        return a != null && a.equals(b);
+    }
+
+    /** Explains a pair that is not listed in conflicts or forbids. */
+    public static Explanation explain(Project project, Mentor mentor) {
+        return explain(project, mentor, Eligibility.ELIGIBLE);
+    }
+
+    /**
+     * Explains a pair.
+     *
+     * @param listed {@link Eligibility#CONFLICT} or {@link Eligibility#FORBIDDEN} if the pair is listed so,
+     *               otherwise {@link Eligibility#ELIGIBLE}
+     */
+    public static Explanation explain(Project project, Mentor mentor, Eligibility listed) {
+        return explain(profile(project), project.organisation(), mentor, listed);
+    }
+
+    /** Explains a pair using a precompiled profile. */
+    public static Explanation explain(ProjectProfile profile, String projectOrganisation, Mentor mentor,
+                                      Eligibility listed) {
+        Objects.requireNonNull(listed, "listed");
+        int[] levels = new int[profile.size()];
+        for (int i = 0; i < levels.length; i++) {
+            levels[i] = mentor.level(profile.competency(i));
+        }
+        return profile.explain(mentor.id(), levels, listed,
+                sameOrganisation(projectOrganisation, mentor.organisation()));
+    }
+
+    /** Score of an eligible-or-not pair (eligibility is not checked). */
+    public static double score(Project project, Mentor mentor) {
+        return explain(project, mentor).score();
+    }
+}
