@@ -3,10 +3,15 @@ package org.crossfield;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
+import java.util.Arrays;
+import org.crossfield.matching.MatchCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Crossfield's entry point: the web application. */
+/**
+ * Crossfield's entry point. With no arguments (or Spring options) it starts the web application; with {@code match …}
+ * it runs the matching engine headless — no web server, no database, nothing on stdout — and exits with its code.
+ */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
@@ -14,6 +19,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "match".equals(args[0])) {
+            System.exit(MatchCommandLine.run(Arrays.copyOfRange(args, 1, args.length), System.err));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

@@ -118,6 +118,11 @@ public class MatchingRoundService {
     }
 
     @PreAuthorize("@matchingAccess.runsRound(#roundId)")
+    public List<Long> projectIds(long roundId) {
+        return load(roundId).getProjectIds().stream().sorted().toList();
+    }
+
+    @PreAuthorize("@matchingAccess.runsRound(#roundId)")
     public List<ProposalView> proposals(long roundId) {
         return views(proposals.findByRoundIdOrderByProjectIdAscIdAsc(roundId));
     }

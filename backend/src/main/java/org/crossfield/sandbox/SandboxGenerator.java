@@ -256,7 +256,8 @@ public final class SandboxGenerator {
 
     /** Every supervisor's PhD projects: the demo supervisor has two open ones, the others one or two each. */
     public void projects(Consumer<SandboxProject> sink) {
-        for (int s = 0; s <= size.supervisors(); s++) {
+        for (int supervisor = 0; supervisor <= size.supervisors(); supervisor++) {
+            final int s = supervisor;
             SplittableRandom random = random(90_001L * (s + 3));
             int count = s == 0 ? 2 : 1 + random.nextInt(2);
             for (int k = 0; k < count; k++) {
@@ -268,8 +269,11 @@ public final class SandboxGenerator {
                         + " while keeping patient data where it is?";
                 int programme = s == 0 ? 0 : random.nextInt(programmes.size());
                 String status = s == 0 || random.nextInt(10) < 8 ? "OPEN" : "DRAFT";
+                // the demo supervisor's projects have no must-haves, so that any demo mentor can be pinned to them
+                List<SandboxRequirement> requirements = requirements(random).stream()
+                        .map(r -> s == 0 ? new SandboxRequirement(r.competencyCode(), r.level(), r.weight(), false) : r).toList();
                 sink.accept(new SandboxProject(s, programme, title, question, 1 + (random.nextInt(3) == 0 ? 1 : 0), status,
-                        requirements(random)));
+                        requirements));
             }
         }
     }

@@ -1,0 +1,75 @@
+package org.crossfield.marketplace.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.crossfield.marketplace.ProjectAccess;
+import org.crossfield.marketplace.ProjectDetails;
+import org.crossfield.marketplace.ProjectNotFoundException;
+import org.crossfield.marketplace.ProjectService;
+import org.crossfield.marketplace.RequirementView;
+
+/** One PhD project: its question, institution and required competencies; its managers get to its recommended mentors. */
+@Route("projects/:projectId")
+@PageTitle("PhD project")
+@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR", "ADMIN"})
+public class ProjectDetailsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ProjectService projects;
+    private final ProjectAccess access;
+
+    public ProjectDetailsView(ProjectService projects, ProjectAccess access) {
+        this.projects = projects;
+        this.access = access;
+        setId("project-details");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        long id;
+        ProjectDetails project;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("projectId").orElse(""));
+            project = projects.project(id);
+        } catch (NumberFormatException | ProjectNotFoundException e) {
+            add(new H2("No such project"), new Paragraph("The project does not exist or was removed."), new Anchor("projects", "All projects"));
+            return;
+        }
+        var s = project.summary();
+        H2 title = new H2(s.title());
+        title.setId("project-title");
+        Paragraph meta = new Paragraph(s.organisationName() + " (" + s.country() + ") · supervisor " + s.supervisorName()
+                + " · " + s.programmeName() + " · " + s.mentorSlots() + (s.mentorSlots() == 1 ? " mentor slot" : " mentor slots")
+                + " · " + s.status().name().toLowerCase());
+        meta.addClassName("cf-muted");
+        Paragraph question = new Paragraph(project.researchQuestion());
+        Grid<RequirementView> requirements = new Grid<>();
+        requirements.setId("project-requirements");
+        requirements.addColumn(RequirementView::competencyCode).setHeader("Competency").setAutoWidth(true);
+        requirements.addColumn(RequirementView::level).setHeader("Level needed").setAutoWidth(true);
+        requirements.addColumn(r -> r.weight() == Math.rint(r.weight()) ? String.valueOf((long) r.weight()) : String.valueOf(r.weight()))
+                .setHeader("Weight").setAutoWidth(true);
+        requirements.addColumn(r -> r.mustHave() ? "Must-have" : "").setHeader("").setAutoWidth(true);
+        requirements.setItems(project.requirements());
+        requirements.setAllRowsVisible(true);
+        requirements.addThemeVariants(GridVariant.LUMO_COMPACT);
+        add(title, meta, new H3("Research question"), question, new H3("Required competencies"), requirements);
+        if (access.canManage(id)) {
+            Anchor mentors = new Anchor("projects/" + id + "/mentors", "See the recommended industry mentors");
+            mentors.setId("recommended-mentors-link");
+            add(mentors);
+        }
+        add(new Span(""));
+    }
+}

@@ -1,0 +1,51 @@
+package org.crossfield.marketplace.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.crossfield.marketplace.ProjectService;
+import org.crossfield.marketplace.ProjectSummary;
+import org.springframework.data.domain.PageRequest;
+
+/** Open PhD projects, newest first, paged in the database as the grid scrolls. */
+@Route("projects")
+@PageTitle("PhD projects")
+@Menu(order = 20, icon = "vaadin:book", title = "PhD projects")
+@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR", "ADMIN"})
+public class ProjectListView extends VerticalLayout {
+
+    public ProjectListView(ProjectService projects) {
+        setId("project-list");
+        setSizeFull();
+        TextField search = new TextField();
+        search.setId("project-search");
+        search.setPlaceholder("Search titles");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setWidth("24rem");
+
+        Grid<ProjectSummary> grid = new Grid<>();
+        grid.setId("project-grid");
+        grid.addColumn(ProjectSummary::title).setHeader("Project").setFlexGrow(3);
+        grid.addColumn(ProjectSummary::organisationName).setHeader("Institution").setFlexGrow(2);
+        grid.addColumn(ProjectSummary::country).setHeader("Country").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ProjectSummary::supervisorName).setHeader("Supervisor").setAutoWidth(true);
+        grid.addColumn(ProjectSummary::programmeName).setHeader("Programme").setFlexGrow(1);
+        grid.addColumn(ProjectSummary::mentorSlots).setHeader("Mentor slots").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItemsPageable(pageable -> projects.openProjects(null, search.getValue(),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())).getContent());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("projects/" + e.getItem().id())));
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        add(search, grid);
+        setFlexGrow(1, grid);
+    }
+}

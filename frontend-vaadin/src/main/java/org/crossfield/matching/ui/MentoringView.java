@@ -1,0 +1,158 @@
+package org.crossfield.matching.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.crossfield.identity.IdentityService;
+import org.crossfield.identity.OrganisationView;
+import org.crossfield.matching.ConflictView;
+import org.crossfield.matching.DeclareConflictCmd;
+import org.crossfield.matching.InvalidMatchingRequestException;
+import org.crossfield.matching.MatchingService;
+import org.crossfield.matching.MentorSettings;
+import org.crossfield.matching.MentorSettingsService;
+import org.crossfield.matching.ProjectRecommendation;
+
+/** A mentor's capacity, declared conflicts of interest, and the open projects that fit them best. */
+@Route("mentoring")
+@PageTitle("Mentoring")
+@Menu(order = 30, icon = "vaadin:handshake", title = "Mentoring")
+@RolesAllowed("MENTOR")
+public class MentoringView extends VerticalLayout {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+
+    private final MentorSettingsService settings;
+    private final IntegerField capacity = new IntegerField("Mentees I can take at once");
+    private final Paragraph load = new Paragraph();
+    private final Grid<ConflictView> conflicts = new Grid<>();
+
+    public MentoringView(MentorSettingsService settings, MatchingService matching, IdentityService identity) {
+        this.settings = settings;
+        setId("mentoring");
+
+        capacity.setId("capacity");
+        capacity.setMin(0);
+        capacity.setMax(MentorSettingsService.MAX_CAPACITY);
+        capacity.setStepButtonsVisible(true);
+        capacity.setHelperText("0 pauses new matches; matching never gives you more than this.");
+        Button saveCapacity = new Button("Save capacity", e -> guarded(() -> show(settings.setCapacity(capacity.getValue() == null ? -1 : capacity.getValue())), "Capacity saved."));
+        saveCapacity.setId("save-capacity");
+        HorizontalLayout capacityRow = new HorizontalLayout(capacity, saveCapacity);
+        capacityRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        load.addClassName("cf-muted");
+
+        conflicts.setId("conflicts");
+        conflicts.addColumn(c -> c.kind() == ConflictView.Kind.ORGANISATION ? "Organisation" : "Person").setHeader("With").setAutoWidth(true);
+        conflicts.addColumn(ConflictView::targetName).setHeader("Who").setAutoWidth(true);
+        conflicts.addColumn(ConflictView::reason).setHeader("Reason").setFlexGrow(2);
+        conflicts.addColumn(c -> DATE.format(c.declaredAt())).setHeader("Declared").setAutoWidth(true);
+        conflicts.addColumn(new ComponentRenderer<>(c -> {
+            Button withdraw = new Button("Withdraw", e -> guarded(() -> show(settings.withdrawConflict(c.id())), "Conflict withdrawn."));
+            withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            return withdraw;
+        })).setAutoWidth(true);
+        conflicts.setAllRowsVisible(true);
+        conflicts.addThemeVariants(GridVariant.LUMO_COMPACT);
+
+        RadioButtonGroup<String> kind = new RadioButtonGroup<>("Conflict with");
+        kind.setItems("An organisation", "A person");
+        kind.setValue("An organisation");
+        ComboBox<OrganisationView> organisation = new ComboBox<>("Organisation");
+        organisation.setId("conflict-organisation");
+        organisation.setItemLabelGenerator(o -> o.name() + " (" + o.country() + ")");
+        organisation.setItems(query -> identity.findOrganisations(query.getFilter().orElse(""))
+                .stream().skip(query.getOffset()).limit(query.getLimit()));
+        organisation.setWidth("24rem");
+        TextField person = new TextField("Person's e-mail");
+        person.setId("conflict-person");
+        person.setVisible(false);
+        person.setWidth("24rem");
+        kind.addValueChangeListener(e -> {
+            organisation.setVisible(e.getValue().startsWith("An org"));
+            person.setVisible(!organisation.isVisible());
+        });
+        TextField reason = new TextField("Reason");
+        reason.setId("conflict-reason");
+        reason.setMaxLength(MentorSettingsService.MAX_REASON);
+        reason.setPlaceholder("e.g. former employer, co-author, relative");
+        reason.setWidth("24rem");
+        Button declare = new Button("Declare conflict", e -> {
+            Long orgId = organisation.isVisible() && organisation.getValue() != null ? organisation.getValue().id() : null;
+            Long personId = null;
+            if (person.isVisible()) {
+                var found = identity.findPersonByEmail(person.getValue());
+                if (found.isEmpty()) {
+                    error("No one on Crossfield has the e-mail address \"" + person.getValue() + "\".");
+                    return;
+                }
+                personId = found.get().id();
+            }
+            Long p = personId;
+            guarded(() -> {
+                show(settings.declareConflict(new DeclareConflictCmd(orgId, p, reason.getValue())));
+                reason.clear();
+                person.clear();
+                organisation.clear();
+            }, "Conflict of interest declared: you will not be matched with it.");
+        });
+        declare.setId("declare-conflict");
+        HorizontalLayout declareRow = new HorizontalLayout(kind, organisation, person, reason, declare);
+        declareRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        declareRow.setWrap(true);
+
+        Grid<ProjectRecommendation> projects = new Grid<>();
+        projects.setId("project-recommendations");
+        projects.addColumn(r -> r.project().title()).setHeader("Project").setFlexGrow(2);
+        projects.addColumn(r -> r.project().organisationName() + " (" + r.project().country() + ")").setHeader("Institution").setAutoWidth(true);
+        projects.addColumn(r -> Explanations.score(r.score())).setHeader("Score").setAutoWidth(true);
+        projects.addColumn(new ComponentRenderer<>(r -> Explanations.of(r.lines()))).setHeader("Why").setFlexGrow(2);
+        projects.setItems(matching.recommendProjectsForMe(MatchingService.DEFAULT_K));
+        projects.setAllRowsVisible(true);
+        projects.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        projects.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("projects/" + e.getItem().project().id())));
+
+        add(new H3("Capacity"), capacityRow, load, new H3("Conflicts of interest"),
+                new Paragraph("Declare organisations or people you must not be matched with. Matching respects them everywhere."),
+                conflicts, declareRow, new H3("Projects that fit you best"), projects);
+        show(settings.mySettings());
+    }
+
+    private void show(MentorSettings s) {
+        capacity.setValue(s.capacity());
+        load.setText("Accepted matches: " + s.acceptedMatches() + " of " + s.capacity() + ".");
+        conflicts.setItems(s.conflicts());
+    }
+
+    private void guarded(Runnable action, String success) {
+        try {
+            action.run();
+            Notification.show(success, 3000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidMatchingRequestException e) {
+            error(e.getMessage());
+        }
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 5000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

@@ -1,0 +1,119 @@
+package org.crossfield.matching.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.crossfield.identity.CrossfieldUser;
+import org.crossfield.matching.InvalidMatchingRequestException;
+import org.crossfield.matching.MatchingRoundService;
+import org.crossfield.matching.ProposalStatus;
+import org.crossfield.matching.ProposalView;
+
+/** Published mentoring matches that concern me (as mentor or as supervisor), to accept or decline. */
+@Route("proposals")
+@PageTitle("Match proposals")
+@Menu(order = 35, icon = "vaadin:connect", title = "Match proposals")
+@RolesAllowed({"MENTOR", "SUPERVISOR"})
+public class ProposalsView extends VerticalLayout {
+
+    private final MatchingRoundService rounds;
+    private final long me;
+    private final Grid<ProposalView> grid = new Grid<>();
+
+    public ProposalsView(MatchingRoundService rounds, AuthenticationContext authentication) {
+        this.rounds = rounds;
+        this.me = authentication.getAuthenticatedUser(CrossfieldUser.class).orElseThrow().getId();
+        setId("proposals");
+        Paragraph intro = new Paragraph("A coordinator's matching round proposed these mentoring matches. A match is confirmed "
+                + "when the mentor and the supervisor have both accepted; declining (with a reason) lets the coordinator find "
+                + "someone else.");
+        intro.addClassName("cf-muted");
+        grid.setId("proposal-grid");
+        grid.addColumn(ProposalView::projectTitle).setHeader("Project").setFlexGrow(2);
+        grid.addColumn(ProposalView::supervisorName).setHeader("Supervisor").setAutoWidth(true);
+        grid.addColumn(p -> p.mentorName() + " (" + p.mentorOrganisation() + ")").setHeader("Mentor").setAutoWidth(true);
+        grid.addColumn(p -> Explanations.score(p.score())).setHeader("Score").setAutoWidth(true);
+        grid.addColumn(ProposalsView::state).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setAutoWidth(true);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(p -> new Span(p.explanation())));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        add(intro, grid);
+        refresh();
+    }
+
+    private HorizontalLayout actions(ProposalView p) {
+        HorizontalLayout actions = new HorizontalLayout();
+        boolean asMentor = p.mentorId() == me;
+        Boolean mine = asMentor ? p.mentorAccepted() : p.supervisorAccepted();
+        if (p.status() == ProposalStatus.PENDING && mine == null) {
+            Button accept = new Button("Accept", e -> decide(p, true, null));
+            accept.setId("accept-" + p.id());
+            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            Button decline = new Button("Decline", e -> askReason(p));
+            decline.setId("decline-" + p.id());
+            decline.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(accept, decline);
+        }
+        return actions;
+    }
+
+    private void askReason(ProposalView p) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Decline this match?");
+        TextArea reason = new TextArea("Why (the coordinator sees this)");
+        reason.setMaxLength(500);
+        reason.setWidth("28rem");
+        Button confirm = new Button("Decline", e -> {
+            if (decide(p, false, reason.getValue())) {
+                dialog.close();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        dialog.add(reason);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private boolean decide(ProposalView p, boolean accept, String reason) {
+        try {
+            ProposalView decided = rounds.decide(p.id(), accept, reason);
+            Notification.show(accept ? "Accepted. " + state(decided) + "." : "Declined.", 4000, Notification.Position.BOTTOM_END)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+            return true;
+        } catch (InvalidMatchingRequestException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(rounds.myProposals());
+    }
+
+    static String state(ProposalView p) {
+        return switch (p.status()) {
+            case ACCEPTED -> "Confirmed";
+            case DECLINED -> "Declined" + (p.declineReason() == null ? "" : ": " + p.declineReason());
+            case PROPOSED -> "Not published";
+            case PENDING -> "Waiting for " + (p.mentorAccepted() == null && p.supervisorAccepted() == null ? "mentor and supervisor"
+                    : p.mentorAccepted() == null ? "the mentor" : "the supervisor");
+        };
+    }
+}

@@ -1,0 +1,121 @@
+package org.crossfield.matching.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.crossfield.identity.IdentityService;
+import org.crossfield.identity.ProgrammeView;
+import org.crossfield.marketplace.ProjectService;
+import org.crossfield.marketplace.ProjectSummary;
+import org.crossfield.matching.CreateRoundCmd;
+import org.crossfield.matching.InvalidMatchingRequestException;
+import org.crossfield.matching.MatchingRoundService;
+import org.crossfield.matching.RoundView;
+
+/** A coordinator's matching rounds, and a new one: programme, name, projects in scope and mentors' countries. */
+@Route("matching/rounds")
+@PageTitle("Matching rounds")
+@Menu(order = 40, icon = "vaadin:random", title = "Matching rounds")
+@RolesAllowed({"COORDINATOR", "ADMIN"})
+public class RoundsView extends VerticalLayout {
+
+    static final List<String> COUNTRIES = List.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR",
+            "HU", "IE", "IS", "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK", "CH", "UK");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    public RoundsView(MatchingRoundService rounds, IdentityService identity, ProjectService projects) {
+        setId("rounds");
+        Grid<RoundView> grid = new Grid<>();
+        grid.setId("round-grid");
+        grid.addColumn(RoundView::name).setHeader("Round").setFlexGrow(2);
+        grid.addColumn(RoundView::programmeName).setHeader("Programme").setFlexGrow(2);
+        grid.addColumn(r -> r.status().name().toLowerCase()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(RoundView::projects).setHeader("Projects").setAutoWidth(true);
+        grid.addColumn(r -> r.filledSlots() == null ? "" : r.filledSlots() + " / " + (r.filledSlots() + r.openSlots()))
+                .setHeader("Slots filled").setAutoWidth(true);
+        grid.addColumn(r -> WHEN.format(r.createdAt())).setHeader("Created").setAutoWidth(true);
+        grid.setItems(rounds.myRounds());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("matching/rounds/" + e.getItem().id())));
+
+        List<ProgrammeView> programmes = identity.myProgrammes();
+        Select<ProgrammeView> programme = new Select<>();
+        programme.setLabel("Programme");
+        programme.setId("round-programme");
+        programme.setItems(programmes);
+        programme.setItemLabelGenerator(p -> p.code() + " · " + p.name());
+        programme.setWidth("26rem");
+        TextField name = new TextField("Name");
+        name.setId("round-name");
+        name.setMaxLength(120);
+        name.setPlaceholder("e.g. Spring 2027 mentoring round");
+        name.setWidth("20rem");
+        MultiSelectComboBox<ProjectSummary> scope = new MultiSelectComboBox<>("Projects in scope");
+        scope.setId("round-projects");
+        scope.setItemLabelGenerator(ProjectSummary::title);
+        scope.setWidth("40rem");
+        scope.setHelperText("All open projects of the programme are chosen; remove the ones to leave out.");
+        MultiSelectComboBox<String> countries = new MultiSelectComboBox<>("Mentors from (empty: every country)");
+        countries.setId("round-countries");
+        countries.setItems(COUNTRIES);
+        countries.setWidth("20rem");
+        programme.addValueChangeListener(e -> {
+            List<ProjectSummary> open = e.getValue() == null ? List.of() : projects.openProjectsInProgramme(e.getValue().id());
+            scope.setItems(open);
+            scope.select(open);
+        });
+        if (!programmes.isEmpty()) {
+            programme.setValue(programmes.getFirst());
+        }
+        Button create = new Button("Create round", e -> {
+            if (programme.getValue() == null) {
+                error("Choose a programme.");
+                return;
+            }
+            try {
+                Set<Long> ids = scope.getSelectedItems().stream().map(ProjectSummary::id).collect(Collectors.toSet());
+                RoundView round = rounds.createRound(new CreateRoundCmd(programme.getValue().id(), name.getValue(), ids,
+                        countries.getSelectedItems()));
+                getUI().ifPresent(ui -> ui.navigate("matching/rounds/" + round.id()));
+            } catch (InvalidMatchingRequestException ex) {
+                error(ex.getMessage());
+            }
+        });
+        create.setId("create-round");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout first = new HorizontalLayout(programme, name);
+        HorizontalLayout second = new HorizontalLayout(scope, countries);
+        second.setWrap(true);
+        first.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Paragraph help = new Paragraph("A round assigns industry mentors to the chosen PhD projects so that as many mentor slots "
+                + "as possible are filled and, among those assignments, the total score is highest — respecting capacities and "
+                + "conflicts of interest. You review the result, pin or forbid pairs, run it again, then publish it.");
+        help.addClassName("cf-muted");
+        add(grid, new H3("New round"), help, first, second, create);
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 5000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}
