@@ -67,6 +67,36 @@ final class Pages {
         }
     }
 
+    /** Picks the item with {@code label} from a Vaadin combo box, after typing it as a filter. */
+    static void chooseFromComboBox(WebDriver driver, String id, String label) {
+        WebElement input = driver.findElement(By.cssSelector("#" + id + " input"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.click();
+        input.sendKeys(label);
+        By item = By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + label + "']");
+        Browser.waitFor(driver).until(d -> d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElse(null)).click();
+    }
+
+    static void type(WebDriver driver, String id, String text) {
+        WebElement input = driver.findElement(By.cssSelector("#" + id + " input"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    static void click(WebDriver driver, String id) {
+        WebElement button = Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        button.click();
+    }
+
+    /** Waits until a Vaadin notification with {@code text} shows, and returns its whole text. */
+    static String notification(WebDriver driver, String text) {
+        return Browser.waitFor(driver).until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                .map(WebElement::getText).filter(t -> t.contains(text)).findFirst().orElse(null));
+    }
+
     record ProfilePage(WebDriver driver) {
 
         /** The label of the chosen level, e.g. "3 · Senior professional", or "" when not rated. */

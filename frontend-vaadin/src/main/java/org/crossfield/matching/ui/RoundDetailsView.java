@@ -89,8 +89,10 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
         close.addClickListener(e -> act(() -> rounds.close(roundId), "Round closed."));
 
         proposals.setId("proposal-grid");
-        proposals.addColumn(ProposalView::projectTitle).setHeader("Project").setFlexGrow(2);
-        proposals.addColumn(p -> p.mentorName() + " (" + p.mentorOrganisation() + ")").setHeader("Mentor").setFlexGrow(1);
+        proposals.addColumn(ProposalView::projectTitle).setHeader("Project").setFlexGrow(2)
+                .setTooltipGenerator(ProposalView::projectTitle);
+        proposals.addColumn(p -> p.mentorName() + " (" + p.mentorOrganisation() + ")").setHeader("Mentor").setFlexGrow(1)
+                .setTooltipGenerator(p -> p.mentorName() + " (" + p.mentorOrganisation() + ")");
         proposals.addColumn(p -> Explanations.score(p.score())).setHeader("Score").setAutoWidth(true);
         proposals.addColumn(p -> Explanations.score(p.regret())).setHeader("Regret").setAutoWidth(true)
                 .setTooltipGenerator(p -> "Best eligible score for this project minus this pair's score");

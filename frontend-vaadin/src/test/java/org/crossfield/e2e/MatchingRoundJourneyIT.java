@@ -1,0 +1,89 @@
+package org.crossfield.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.crossfield.Application;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A coordinator runs a round on the demo data, pins a pair, re-runs and publishes; the mentor accepts the proposal. */
+@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class MatchingRoundJourneyIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    private WebDriver driver;
+
+    @BeforeEach
+    void startBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void coordinatorRunsPinsRerunsAndPublishesThenTheMentorAccepts() {
+        String base = "http://localhost:" + port;
+        String project = jdbc.queryForObject("""
+                select p.title from phd_project p join app_user u on u.id = p.supervisor_id
+                where u.email = 'supervisor@demo.crossfield.org' order by p.id limit 1""", String.class);
+
+        Pages.MainLayout coordinator = new Pages.LoginPage(driver, base).open().logInAs("coordinator@demo.crossfield.org", "demo");
+        assertThat(coordinator.navigation()).contains("Matching rounds");
+        coordinator.open("matching/rounds");
+        Pages.type(driver, "round-name", "Journey round");
+        Pages.click(driver, "create-round");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("run-round")));
+
+        Pages.click(driver, "run-round");
+        Pages.notification(driver, "Run finished");
+        assertThat(driver.findElement(By.id("round-figures")).getText()).contains("mentor slots filled");
+        Browser.screenshot(driver, "round-first-run");
+
+        Pages.chooseFromComboBox(driver, "pin-project", project);
+        Pages.type(driver, "pin-mentor", "mentor@demo.crossfield.org");
+        Pages.click(driver, "pin-by-email");
+        Pages.notification(driver, "Pinned Mona Mentor");
+        Pages.click(driver, "run-round");
+        wait.until(d -> d.findElement(By.id("run-round")).getText().equals("Run again")
+                && d.findElement(By.id("run-round")).isEnabled() && !d.findElement(By.id("round-progress")).isDisplayed());
+        Pages.notification(driver, "Run finished");
+        wait.until(d -> d.findElement(By.id("proposal-grid")).getText().contains("Mona Mentor"));
+        Browser.screenshot(driver, "round-after-pin");
+        Pages.click(driver, "publish-round");
+        Pages.notification(driver, "Published");
+        coordinator.logOut();
+
+        Pages.MainLayout mentor = new Pages.LoginPage(driver, base).open().logInAs("mentor@demo.crossfield.org", "demo");
+        mentor.open("proposals");
+        Long proposal = jdbc.queryForObject("""
+                select rp.id from round_proposal rp join matching_round r on r.id = rp.round_id join app_user u on u.id = rp.mentor_id
+                where r.name = 'Journey round' and u.email = 'mentor@demo.crossfield.org' and rp.status = 'PENDING'""", Long.class);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accept-" + proposal)));
+        assertThat(driver.findElement(By.id("proposal-grid")).getText()).contains(project);
+        Browser.screenshot(driver, "mentor-proposals");
+        Pages.click(driver, "accept-" + proposal);
+        assertThat(Pages.notification(driver, "Accepted")).contains("Waiting for the supervisor");
+        assertThat(jdbc.queryForObject("select mentor_decision from round_proposal where id = ?", String.class, proposal)).isEqualTo("ACCEPT");
+    }
+}
