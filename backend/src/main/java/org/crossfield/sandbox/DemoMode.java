@@ -29,11 +29,13 @@ class DemoMode implements ApplicationRunner {
     private final long seed;
 
     DemoMode(SandboxLoader loader, JdbcTemplate jdbc, @Value("${crossfield.demo.size:small}") String size,
-             @Value("${crossfield.demo.mentors:-1}") int mentors, @Value("${crossfield.demo.seed:20261122}") long seed) {
+             @Value("${crossfield.demo.mentors:-1}") int mentors, @Value("${crossfield.demo.programmes:-1}") int programmes,
+             @Value("${crossfield.demo.seed:20261122}") long seed) {
         this.loader = loader;
         this.jdbc = jdbc;
         SandboxSize named = SandboxSize.named(size);
-        this.size = mentors >= 0 ? named.withMentors(mentors) : named;
+        SandboxSize sized = mentors >= 0 ? named.withMentors(mentors) : named;
+        this.size = programmes > 0 ? sized.withProgrammes(programmes) : sized;
         this.seed = seed;
     }
 

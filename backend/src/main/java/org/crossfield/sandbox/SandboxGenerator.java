@@ -289,6 +289,25 @@ public final class SandboxGenerator {
         return List.copyOf(chosen.values());
     }
 
+    /**
+     * The positions (0 … candidates-1) of the projects student number {@code ordinal} ranks, best first: three to six
+     * of the open projects of one programme.
+     */
+    public List<Integer> preferenceIndices(int ordinal, int candidates) {
+        SplittableRandom random = random(77_003L * (ordinal + 13));
+        int count = Math.min(candidates, 3 + random.nextInt(4));
+        java.util.LinkedHashSet<Integer> chosen = new java.util.LinkedHashSet<>();
+        while (chosen.size() < count) {
+            chosen.add(random.nextInt(candidates));
+        }
+        return List.copyOf(chosen);
+    }
+
+    /** A student's standing in supervisors' eyes (higher is ranked first), so that rankings are consistent. */
+    public double studentStanding(int ordinal) {
+        return random(88_007L * (ordinal + 17)).nextDouble();
+    }
+
     /** How many mentees mentor number {@code ordinal} (0 is the demo mentor) takes at once. */
     public int mentorCapacity(int ordinal) {
         return ordinal == 0 ? 2 : 1 + random(55_001L * (ordinal + 7)).nextInt(3);

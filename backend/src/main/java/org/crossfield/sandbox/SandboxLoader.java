@@ -74,6 +74,7 @@ class SandboxLoader {
         int[] people = {0};
         List<Long> supervisorIds = new ArrayList<>();
         List<Long> mentorIds = new ArrayList<>();
+        List<Long> studentIds = new ArrayList<>();
         generator.people(person -> {
             long id = nextUser[0]++;
             people[0]++;
@@ -82,6 +83,9 @@ class SandboxLoader {
             }
             if (person.roles().contains(Roles.MENTOR)) {
                 mentorIds.add(id);
+            }
+            if (person.roles().contains(Roles.STUDENT)) {
+                studentIds.add(id);
             }
             users.add(new Object[] {id, person.email(), person.displayName(), hash, orgBase + person.organisation(),
                     person.locale(), created});
@@ -103,7 +107,8 @@ class SandboxLoader {
         flush(users, roles, levels);
         jdbc.batchUpdate("insert into programme_coordinator (programme_id, user_id) values (?, ?)", coordinators);
         loadMentoring(generator, mentorIds, orgBase, now);
-        loadProjects(generator, supervisorIds, programmeBase, now);
+        List<List<long[]>> openByProgramme = loadProjects(generator, supervisorIds, programmeBase, now);
+        loadRankings(generator, studentIds, openByProgramme);
         log.info("Loaded the sandbox ({} organisations, {} programmes, {} people) in {} ms", orgs.size(), programmes.size(),
                 people[0], (System.nanoTime() - started) / 1_000_000);
     }
@@ -124,14 +129,57 @@ class SandboxLoader {
                 conflicts);
     }
 
-    private void loadProjects(SandboxGenerator generator, List<Long> supervisorIds, long programmeBase, Instant now) {
+    /** Students rank open projects of one programme; supervisors rank the students who chose their projects. */
+    private void loadRankings(SandboxGenerator generator, List<Long> studentIds, List<List<long[]>> openByProgramme) {
+        List<Object[]> preferences = new ArrayList<>();
+        java.util.Map<Long, List<long[]>> chosenBySupervisor = new java.util.HashMap<>();
+        for (int s = 0; s < studentIds.size(); s++) {
+            List<long[]> candidates = openByProgramme.get(s % openByProgramme.size());
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            List<Integer> picks = new ArrayList<>(generator.preferenceIndices(s, candidates.size()));
+            if (s == 0) {
+                // the demo student puts the demo supervisor's first project first
+                picks.remove(Integer.valueOf(0));
+                picks.addFirst(0);
+            }
+            long student = studentIds.get(s);
+            long standing = Math.round(generator.studentStanding(s) * 1_000_000);
+            java.util.Set<Long> supervisors = new java.util.HashSet<>();
+            for (int r = 0; r < picks.size(); r++) {
+                long[] project = candidates.get(picks.get(r));
+                preferences.add(new Object[] {student, project[0], r + 1});
+                if (supervisors.add(project[1])) {
+                    chosenBySupervisor.computeIfAbsent(project[1], k -> new ArrayList<>()).add(new long[] {student, standing});
+                }
+            }
+        }
+        jdbc.batchUpdate("insert into student_preference (student_id, project_id, rank_no) values (?, ?, ?)", preferences);
+        List<Object[]> rankings = new ArrayList<>();
+        chosenBySupervisor.forEach((supervisor, students) -> {
+            students.sort((a, b) -> Long.compare(b[1], a[1]));
+            for (int r = 0; r < students.size(); r++) {
+                rankings.add(new Object[] {supervisor, students.get(r)[0], r + 1});
+            }
+        });
+        jdbc.batchUpdate("insert into supervisor_ranking (supervisor_id, student_id, rank_no) values (?, ?, ?)", rankings);
+    }
+
+    /** Loads the projects; returns, per programme, the open ones as {project id, supervisor id} in generation order. */
+    private List<List<long[]>> loadProjects(SandboxGenerator generator, List<Long> supervisorIds, long programmeBase, Instant now) {
         Timestamp at = Timestamp.from(now);
+        List<List<long[]>> openByProgramme = new ArrayList<>();
+        generator.programmes().forEach(p -> openByProgramme.add(new ArrayList<>()));
         long[] nextProject = {nextId("phd_project")};
         List<Object[]> projects = new ArrayList<>(BATCH);
         List<Object[]> requirements = new ArrayList<>(BATCH * 8);
         generator.projects(project -> {
             long id = nextProject[0]++;
             long supervisor = supervisorIds.get(project.supervisor());
+            if ("OPEN".equals(project.status())) {
+                openByProgramme.get(project.programme()).add(new long[] {id, supervisor});
+            }
             projects.add(new Object[] {id, programmeBase + project.programme(), supervisor, project.title(),
                     project.researchQuestion(), project.mentorSlots(), project.status(), at,
                     "OPEN".equals(project.status()) ? at : null});
@@ -143,6 +191,7 @@ class SandboxLoader {
             }
         });
         flushProjects(projects, requirements);
+        return openByProgramme;
     }
 
     private void flushProjects(List<Object[]> projects, List<Object[]> requirements) {

@@ -32,6 +32,10 @@ public record SandboxSize(int organisations, int programmes, int supervisors, in
         return new SandboxSize(organisations, programmes, supervisors, students, count, partners, coordinators);
     }
 
+    public SandboxSize withProgrammes(int count) {
+        return new SandboxSize(organisations, count, supervisors, students, mentors, partners, coordinators);
+    }
+
     public int people() {
         return supervisors + students + mentors + partners + coordinators;
     }

@@ -1,0 +1,223 @@
+package org.crossfield.matching;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crossfield.identity.CurrentUser;
+import org.crossfield.marketplace.ProjectService;
+import org.crossfield.marketplace.ProjectStatus;
+import org.crossfield.marketplace.ProjectSummary;
+import org.crossfield.matching.engine.StableAllocator;
+import org.crossfield.matching.engine.StableProblem;
+import org.crossfield.matching.engine.StableResult;
+import org.crossfield.matching.engine.Student;
+import org.crossfield.matching.engine.StudentAssignment;
+import org.crossfield.matching.engine.SupervisedProject;
+import org.crossfield.matching.engine.Supervisor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stable allocation of PhD students to projects (SPA-student, student-optimal) from students' ranked preferences and
+ * supervisors' rankings of the students who chose their projects. Each project takes one student; a supervisor takes
+ * at most as many students as they have open projects in the programme.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AllocationService {
+
+    public static final int MAX_PREFERENCES = 20;
+
+    private final JdbcTemplate jdbc;
+    private final ProjectService projects;
+
+    AllocationService(JdbcTemplate jdbc, ProjectService projects) {
+        this.jdbc = jdbc;
+        this.projects = projects;
+    }
+
+    /** The current student's ranked projects, first choice first. */
+    @PreAuthorize("hasRole('STUDENT')")
+    public List<ProjectSummary> myPreferences() {
+        List<Long> ids = jdbc.queryForList("select project_id from student_preference where student_id = ? order by rank_no",
+                Long.class, CurrentUser.require().getId());
+        Map<Long, ProjectSummary> byId = projects.summariesById(ids);
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Replaces the current student's ranking; only open projects, each once, at most 20. */
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional
+    public List<ProjectSummary> rankMyProjects(List<Long> projectIds) {
+        if (projectIds.size() > MAX_PREFERENCES) {
+            throw new InvalidMatchingRequestException("Rank at most " + MAX_PREFERENCES + " projects.");
+        }
+        if (new HashSet<>(projectIds).size() != projectIds.size()) {
+            throw new InvalidMatchingRequestException("Each project can appear only once in your ranking.");
+        }
+        for (ProjectSummary p : projects.summaries(projectIds)) {
+            if (p.status() != ProjectStatus.OPEN) {
+                throw new InvalidMatchingRequestException("\"" + p.title() + "\" is not open.");
+            }
+        }
+        if (projects.summaries(projectIds).size() != projectIds.size()) {
+            throw new InvalidMatchingRequestException("Some of these projects do not exist.");
+        }
+        long me = CurrentUser.require().getId();
+        jdbc.update("delete from student_preference where student_id = ?", me);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < projectIds.size(); i++) {
+            rows.add(new Object[] {me, projectIds.get(i), i + 1});
+        }
+        jdbc.batchUpdate("insert into student_preference (student_id, project_id, rank_no) values (?, ?, ?)", rows);
+        return myPreferences();
+    }
+
+    /** Students who ranked one of the current supervisor's projects, in the supervisor's order (unranked ones last). */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public List<RankedStudent> myApplicants() {
+        long me = CurrentUser.require().getId();
+        return jdbc.query("""
+                select u.id, u.display_name, o.name, coalesce(r.rank_no, 0),
+                       group_concat(p.title order by sp.rank_no separator '; ')
+                from student_preference sp join phd_project p on p.id = sp.project_id and p.supervisor_id = ?
+                join app_user u on u.id = sp.student_id left join organisation o on o.id = u.organisation_id
+                left join supervisor_ranking r on r.supervisor_id = ? and r.student_id = u.id
+                group by u.id, u.display_name, o.name, r.rank_no
+                order by case when r.rank_no is null then 1 else 0 end, r.rank_no, u.display_name""",
+                (rs, i) -> new RankedStudent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)), me, me);
+    }
+
+    /** Replaces the current supervisor's ranking of the students who chose their projects. */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional
+    public List<RankedStudent> rankMyApplicants(List<Long> studentIds) {
+        Set<Long> applicants = new HashSet<>(myApplicants().stream().map(RankedStudent::studentId).toList());
+        if (new HashSet<>(studentIds).size() != studentIds.size()) {
+            throw new InvalidMatchingRequestException("Each student can appear only once in your ranking.");
+        }
+        if (!applicants.containsAll(studentIds)) {
+            throw new InvalidMatchingRequestException("You can only rank students who chose one of your projects.");
+        }
+        long me = CurrentUser.require().getId();
+        jdbc.update("delete from supervisor_ranking where supervisor_id = ?", me);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < studentIds.size(); i++) {
+            rows.add(new Object[] {me, studentIds.get(i), i + 1});
+        }
+        jdbc.batchUpdate("insert into supervisor_ranking (supervisor_id, student_id, rank_no) values (?, ?, ?)", rows);
+        return myApplicants();
+    }
+
+    /** Computes and stores the student-optimal stable allocation for a programme's open projects (not yet published). */
+    @PreAuthorize("@access.coordinates(#programmeId) or hasRole('ADMIN')")
+    @Transactional
+    public AllocationView allocate(long programmeId) {
+        Map<Long, Long> supervisorOf = new LinkedHashMap<>();
+        jdbc.query("select id, supervisor_id from phd_project where programme_id = ? and status = 'OPEN' order by id",
+                rs -> {
+                    supervisorOf.put(rs.getLong(1), rs.getLong(2));
+                }, programmeId);
+        Map<Long, List<String>> preferences = new LinkedHashMap<>();
+        Map<String, Integer> studentRank = new HashMap<>();
+        jdbc.query("""
+                select sp.student_id, sp.project_id, sp.rank_no from student_preference sp
+                join phd_project p on p.id = sp.project_id where p.programme_id = ? and p.status = 'OPEN'
+                order by sp.student_id, sp.rank_no""", rs -> {
+            preferences.computeIfAbsent(rs.getLong(1), s -> new ArrayList<>()).add(String.valueOf(rs.getLong(2)));
+            studentRank.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getInt(3));
+        }, programmeId);
+        Map<Long, List<String>> rankings = new HashMap<>();
+        Map<String, Integer> supervisorRank = new HashMap<>();
+        jdbc.query("select supervisor_id, student_id, rank_no from supervisor_ranking order by supervisor_id, rank_no", rs -> {
+            rankings.computeIfAbsent(rs.getLong(1), s -> new ArrayList<>()).add(String.valueOf(rs.getLong(2)));
+            supervisorRank.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getInt(3));
+        });
+        Map<Long, Integer> projectsPerSupervisor = new HashMap<>();
+        supervisorOf.values().forEach(s -> projectsPerSupervisor.merge(s, 1, Integer::sum));
+        List<Student> students = preferences.entrySet().stream()
+                .map(e -> new Student(String.valueOf(e.getKey()), e.getValue())).toList();
+        Set<String> studentIds = new HashSet<>(students.stream().map(Student::id).toList());
+        List<SupervisedProject> projectList = supervisorOf.entrySet().stream()
+                .map(e -> new SupervisedProject(String.valueOf(e.getKey()), String.valueOf(e.getValue()), 1)).toList();
+        List<Supervisor> supervisors = projectsPerSupervisor.entrySet().stream()
+                .map(e -> new Supervisor(String.valueOf(e.getKey()), e.getValue(), rankings.getOrDefault(e.getKey(), List.of())
+                        .stream().filter(studentIds::contains).toList())).toList();
+        StableResult result = StableAllocator.allocate(new StableProblem(students, projectList, supervisors));
+
+        Instant now = Instant.now();
+        jdbc.update("delete from allocation_run where programme_id = ? and status = 'PROPOSED'", programmeId);
+        jdbc.update("insert into allocation_run (programme_id, status, created_by, created_at, assigned, unassigned, version)"
+                + " values (?, 'PROPOSED', ?, ?, ?, ?, 0)", programmeId, CurrentUser.require().getId(), Timestamp.from(now),
+                result.assignedStudents(), result.unassigned().size());
+        long runId = jdbc.queryForObject("select max(id) from allocation_run where programme_id = ?", Long.class, programmeId);
+        List<Object[]> rows = new ArrayList<>();
+        for (StudentAssignment a : result.assignments()) {
+            long project = Long.parseLong(a.project());
+            long student = Long.parseLong(a.student());
+            rows.add(new Object[] {runId, project, student, studentRank.get(student + ":" + project),
+                    supervisorRank.get(supervisorOf.get(project) + ":" + student)});
+        }
+        jdbc.batchUpdate("insert into allocation_assignment (run_id, project_id, student_id, student_rank, supervisor_rank)"
+                + " values (?, ?, ?, ?, ?)", rows);
+        return load(runId);
+    }
+
+    /** The latest allocation of a programme, proposed or published. */
+    @PreAuthorize("@access.coordinates(#programmeId) or hasRole('ADMIN')")
+    public java.util.Optional<AllocationView> latest(long programmeId) {
+        return jdbc.queryForList("select max(id) from allocation_run where programme_id = ?", Long.class, programmeId).stream()
+                .filter(java.util.Objects::nonNull).findFirst().map(this::load);
+    }
+
+    @PreAuthorize("@access.coordinates(#programmeId) or hasRole('ADMIN')")
+    @Transactional
+    public AllocationView publish(long programmeId) {
+        Long runId = jdbc.queryForList("select max(id) from allocation_run where programme_id = ? and status = 'PROPOSED'",
+                Long.class, programmeId).stream().filter(java.util.Objects::nonNull).findFirst()
+                .orElseThrow(() -> new InvalidMatchingRequestException("There is no proposed allocation to publish; allocate first."));
+        jdbc.update("update allocation_run set status = 'PUBLISHED', published_at = ?, version = version + 1 where id = ?",
+                Timestamp.from(Instant.now()), runId);
+        return load(runId);
+    }
+
+    /** The published project the current student was allocated to, if any. */
+    @PreAuthorize("hasRole('STUDENT')")
+    public java.util.Optional<AllocationLine> myAllocation() {
+        long me = CurrentUser.require().getId();
+        return lines("""
+                where a.student_id = ? and r.status = 'PUBLISHED' order by r.id desc limit 1""", me).stream().findFirst();
+    }
+
+    private AllocationView load(long runId) {
+        var run = jdbc.queryForMap("select programme_id, status, created_at, published_at from allocation_run where id = ?", runId);
+        List<AllocationLine> lines = lines("where a.run_id = ? order by p.title", runId);
+        Set<Long> assigned = new HashSet<>(lines.stream().map(AllocationLine::studentId).toList());
+        List<String> unassigned = jdbc.query("""
+                select distinct u.id, u.display_name from student_preference sp join phd_project p on p.id = sp.project_id
+                join app_user u on u.id = sp.student_id where p.programme_id = ? and p.status = 'OPEN' order by u.display_name""",
+                (rs, i) -> assigned.contains(rs.getLong(1)) ? null : rs.getString(2), run.get("programme_id"))
+                .stream().filter(java.util.Objects::nonNull).toList();
+        Timestamp published = (Timestamp) run.get("published_at");
+        return new AllocationView(runId, ((Number) run.get("programme_id")).longValue(), (String) run.get("status"),
+                ((Timestamp) run.get("created_at")).toInstant(), published == null ? null : published.toInstant(), lines, unassigned);
+    }
+
+    private List<AllocationLine> lines(String where, Object arg) {
+        return jdbc.query("""
+                select a.project_id, p.title, sup.display_name, a.student_id, st.display_name, a.student_rank, a.supervisor_rank
+                from allocation_assignment a join allocation_run r on r.id = a.run_id join phd_project p on p.id = a.project_id
+                join app_user sup on sup.id = p.supervisor_id join app_user st on st.id = a.student_id
+                """ + " " + where,
+                (rs, i) -> new AllocationLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                        rs.getInt(6), rs.getInt(7)), arg);
+    }
+}

@@ -1,0 +1,118 @@
+package org.crossfield.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.crossfield.marketplace.ProjectSummary;
+import org.crossfield.testsupport.CrossfieldIntegrationTest;
+import org.crossfield.testsupport.RunAs;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+@CrossfieldIntegrationTest
+class AllocationServiceIntegrationTest {
+
+    private static final String STUDENT = "student@demo.crossfield.org";
+    private static final String SUPERVISOR = "supervisor@demo.crossfield.org";
+    private static final String COORDINATOR = "coordinator@demo.crossfield.org";
+
+    @Autowired
+    AllocationService allocation;
+    @Autowired
+    RunAs runAs;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long demoProgramme() {
+        return jdbc.queryForObject("select min(p.programme_id) from phd_project p join app_user u on u.id = p.supervisor_id where u.email = ?",
+                Long.class, SUPERVISOR);
+    }
+
+    @Test
+    void theDemoStudentRanksTheDemoSupervisorsProjectFirstAndTheSupervisorSeesThem() {
+        List<ProjectSummary> mine = runAs.as(STUDENT, allocation::myPreferences);
+        assertThat(mine).isNotEmpty();
+        assertThat(mine.getFirst().supervisorName()).isEqualTo("Sam Supervisor");
+        assertThat(runAs.as(SUPERVISOR, allocation::myApplicants)).anyMatch(s -> s.name().equals("Stella Student"));
+    }
+
+    @Test
+    void theAllocationIsConsistentAndMutuallyAcceptable() {
+        long programme = demoProgramme();
+        AllocationView view = runAs.as(COORDINATOR, () -> allocation.allocate(programme));
+        assertThat(view.status()).isEqualTo("PROPOSED");
+        assertThat(view.assignments()).isNotEmpty();
+        Set<Long> students = new HashSet<>();
+        Set<Long> projects = new HashSet<>();
+        for (AllocationLine line : view.assignments()) {
+            assertThat(students.add(line.studentId())).as("a student once").isTrue();
+            assertThat(projects.add(line.projectId())).as("a project takes one student").isTrue();
+            assertThat(line.studentRank()).isPositive();
+            assertThat(line.supervisorRank()).isPositive();
+        }
+        // nobody who is unallocated was ranked by a supervisor with a free project they also ranked: no blocking pair
+        List<long[]> blocking = jdbc.query("""
+                select sp.student_id, sp.project_id from student_preference sp join phd_project p on p.id = sp.project_id
+                join supervisor_ranking r on r.supervisor_id = p.supervisor_id and r.student_id = sp.student_id
+                where p.programme_id = ? and p.status = 'OPEN'
+                  and not exists (select 1 from allocation_assignment a where a.run_id = ? and a.student_id = sp.student_id)
+                  and not exists (select 1 from allocation_assignment a where a.run_id = ? and a.project_id = p.id)""",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, programme, view.id(), view.id());
+        // such a pair may still be blocked by the supervisor's capacity, which is the number of their open projects
+        for (long[] pair : blocking) {
+            long supervisor = jdbc.queryForObject("select supervisor_id from phd_project where id = ?", Long.class, pair[1]);
+            long capacity = jdbc.queryForObject("select count(*) from phd_project where supervisor_id = ? and programme_id = ? and status = 'OPEN'",
+                    Long.class, supervisor, programme);
+            long taken = jdbc.queryForObject("""
+                    select count(*) from allocation_assignment a join phd_project p on p.id = a.project_id
+                    where a.run_id = ? and p.supervisor_id = ?""", Long.class, view.id(), supervisor);
+            assertThat(taken).as("pair %s would block", java.util.Arrays.toString(pair)).isEqualTo(capacity);
+        }
+        AllocationView published = runAs.as(COORDINATOR, () -> allocation.publish(programme));
+        assertThat(published.status()).isEqualTo("PUBLISHED");
+        assertThatThrownBy(() -> runAs.as(COORDINATOR, () -> allocation.publish(programme))).hasMessageContaining("allocate first");
+    }
+
+    @Test
+    void badRankingsAreRefused() {
+        List<Long> open = jdbc.queryForList("select id from phd_project where status = 'OPEN' order by id limit 21", Long.class);
+        assertThatThrownBy(() -> runAs.as(STUDENT, () -> allocation.rankMyProjects(open))).hasMessageContaining("at most 20");
+        assertThatThrownBy(() -> runAs.as(STUDENT, () -> allocation.rankMyProjects(List.of(open.get(0), open.get(0)))))
+                .hasMessageContaining("only once");
+        Long draft = jdbc.queryForObject("select min(id) from phd_project where status = 'DRAFT'", Long.class);
+        assertThatThrownBy(() -> runAs.as(STUDENT, () -> allocation.rankMyProjects(List.of(draft)))).hasMessageContaining("is not open");
+        assertThatThrownBy(() -> runAs.as(STUDENT, () -> allocation.rankMyProjects(List.of(9_999_999L)))).hasMessageContaining("do not exist");
+        long stranger = runAs.idOf("mentor@demo.crossfield.org");
+        assertThatThrownBy(() -> runAs.as(SUPERVISOR, () -> allocation.rankMyApplicants(List.of(stranger))))
+                .hasMessageContaining("only rank students who chose");
+        List<ProjectSummary> before = runAs.as(STUDENT, allocation::myPreferences);
+        List<ProjectSummary> reversed = runAs.as(STUDENT, () -> allocation.rankMyProjects(
+                before.reversed().stream().map(ProjectSummary::id).toList()));
+        assertThat(reversed).isEqualTo(before.reversed());
+        runAs.run(STUDENT, () -> allocation.rankMyProjects(before.stream().map(ProjectSummary::id).toList()));
+    }
+
+    @Test
+    void eachRoleIsRefusedWhatItMustNotDo() {
+        long programme = demoProgramme();
+        for (String who : List.of("student", "mentor", "supervisor", "partner")) {
+            assertThatThrownBy(() -> runAs.as(who + "@demo.crossfield.org", () -> allocation.allocate(programme)))
+                    .as(who).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> runAs.as(who + "@demo.crossfield.org", () -> allocation.publish(programme)))
+                    .as(who).isInstanceOf(AccessDeniedException.class);
+        }
+        for (String who : List.of("mentor", "supervisor", "partner", "coordinator")) {
+            assertThatThrownBy(() -> runAs.as(who + "@demo.crossfield.org", () -> allocation.rankMyProjects(List.of())))
+                    .as(who).isInstanceOf(AccessDeniedException.class);
+        }
+        for (String who : List.of("student", "mentor", "partner", "coordinator")) {
+            assertThatThrownBy(() -> runAs.as(who + "@demo.crossfield.org", () -> allocation.rankMyApplicants(List.of())))
+                    .as(who).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+}

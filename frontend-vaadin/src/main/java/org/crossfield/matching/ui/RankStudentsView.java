@@ -1,0 +1,45 @@
+package org.crossfield.matching.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.crossfield.matching.AllocationService;
+import org.crossfield.matching.InvalidMatchingRequestException;
+import org.crossfield.matching.RankedStudent;
+
+/** A supervisor ranks the students who chose their projects; the stable allocation uses this ranking. */
+@Route("rank-students")
+@PageTitle("Rank students")
+@Menu(order = 26, icon = "vaadin:list-ol", title = "Rank students")
+@RolesAllowed("SUPERVISOR")
+public class RankStudentsView extends VerticalLayout {
+
+    public RankStudentsView(AllocationService allocation) {
+        setId("rank-students");
+        Paragraph intro = new Paragraph("These students ranked at least one of your projects. Put them in your order of "
+                + "preference, best first; students you leave unranked are only allocated to you once you rank them.");
+        intro.addClassName("cf-muted");
+        RankingEditor<RankedStudent> ranking = new RankingEditor<>("student-ranking-grid",
+                s -> s.name() + (s.organisation() == null ? "" : " (" + s.organisation() + ")"),
+                s -> "Chose: " + s.projectsChosen(), false);
+        ranking.setItems(allocation.myApplicants());
+        Button save = new Button("Save ranking", e -> {
+            try {
+                ranking.setItems(allocation.rankMyApplicants(ranking.items().stream().map(RankedStudent::studentId).toList()));
+                Notification.show("Ranking saved.", 3000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidMatchingRequestException ex) {
+                Notification.show(ex.getMessage(), 5000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        save.setId("save-student-ranking");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(intro, save, ranking);
+    }
+}
