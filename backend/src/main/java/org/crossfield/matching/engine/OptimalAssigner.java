@@ -35,9 +35,11 @@ import java.util.stream.IntStream;
  * <li>A pruned arc p → m is fine if {@code a(p, m) ≤ π(p) − π(m)}. Because π(m) ≤ 0 and every pruned mentor of p
  * scores at most the (L+1)-th best score U(p), the whole project is certified at once when
  * {@code π(p) ≥ BIG + q(U(p))}. Only the remaining projects are scanned over all mentors.</li>
- * <li>If some pruned arcs violate the condition, the most violating ones are added and the model is solved again.
- * When no violation is left, the potentials prove that the residual graph of the <em>full</em> problem has no
- * negative cycle, so the solution is optimal for the full problem.</li>
+ * <li>If some pruned arcs violate the condition, the most violating ones are added. The shortest-path search is
+ * resumed from the previous distances: if it converges, the flow is still optimal and the new potentials are
+ * checked again; a negative cycle (a real improvement) makes the model be solved again. When no violation is left,
+ * the potentials prove that the residual graph of the <em>full</em> problem has no negative cycle, so the solution
+ * is optimal for the full problem.</li>
  * </ol>
  * Optimality is exact for the quantised scores ({@code scale} = 2<sup>32</sup> by default), so the reported total is
  * within {@code filledSlots / scale} of the exact-double optimum.
