@@ -435,36 +435,7 @@ public final class MentorIndex {
                 continue;
             }
             if (blockFilter && minMatches > 0) {
-                long s0 = 0;
-                long s1 = 0;
-                long s2 = 0;
-                long s3 = 0;
-                long s4 = 0;
-                for (int i = 0; i < present; i++) {
-                    long x = reqBits[i][block];
-                    long t = s0 & x;
-                    s0 ^= x;
-                    long u = s1 & t;
-                    s1 ^= t;
-                    t = s2 & u;
-                    s2 ^= u;
-                    u = s3 & t;
-                    s3 ^= t;
-                    s4 ^= u;
-                }
-                // bit-sliced "count >= minMatches"
-                long eq = -1L;
-                long gt = 0;
-                for (int bit = 4; bit >= 0; bit--) {
-                    long sl = bit == 4 ? s4 : bit == 3 ? s3 : bit == 2 ? s2 : bit == 1 ? s1 : s0;
-                    if (((minMatches >>> bit) & 1) == 0) {
-                        gt |= eq & sl;
-                        eq &= ~sl;
-                    } else {
-                        eq &= sl;
-                    }
-                }
-                cand &= gt | eq;
+                cand &= atLeast(reqBits, present, block, minMatches);
             }
             candidates:
             while (cand != 0) {
@@ -589,6 +560,42 @@ public final class MentorIndex {
         return ids[a].compareTo(ids[b]) > 0;
     }
 
+    /**
+     * Bit i of the result is set if mentor block·64+i has a non-zero level in at least {@code minMatches} of the
+     * given bit columns (bit-sliced counting, 5 bits: at most 30 columns, minMatches ≤ 31).
+     */
+    private static long atLeast(long[][] reqBits, int present, int block, int minMatches) {
+        long s0 = 0;
+        long s1 = 0;
+        long s2 = 0;
+        long s3 = 0;
+        long s4 = 0;
+        for (int i = 0; i < present; i++) {
+            long x = reqBits[i][block];
+            long t = s0 & x;
+            s0 ^= x;
+            long u = s1 & t;
+            s1 ^= t;
+            t = s2 & u;
+            s2 ^= u;
+            u = s3 & t;
+            s3 ^= t;
+            s4 ^= u;
+        }
+        long eq = -1L;
+        long gt = 0;
+        for (int bit = 4; bit >= 0; bit--) {
+            long sl = bit == 4 ? s4 : bit == 3 ? s3 : bit == 2 ? s2 : bit == 1 ? s1 : s0;
+            if (((minMatches >>> bit) & 1) == 0) {
+                gt |= eq & sl;
+                eq &= ~sl;
+            } else {
+                eq &= sl;
+            }
+        }
+        return gt | eq;
+    }
+
     /** Receives mentors from {@link #scan}. */
     interface ScanConsumer {
         void accept(int position, double score);
@@ -603,38 +610,79 @@ public final class MentorIndex {
         final int n = size;
         final int reqs = profile.size();
         byte[][] cols = new byte[reqs][];
+        long[][] reqBits = new long[reqs][];
+        double[] ws = new double[reqs];
+        long[][] mustBits = new long[reqs][];
+        int present = 0;
+        int mustPresent = 0;
         for (int i = 0; i < reqs; i++) {
-            cols[i] = column(profile.competencies[i]);
+            Integer c = columnOf.get(profile.competencies[i]);
+            cols[i] = c == null ? zeros : columns[c];
+            if (c == null) {
+                if (profile.mustHave[i]) {
+                    return; // nobody has a must-have competency
+                }
+                continue;
+            }
+            reqBits[present] = bits[c];
+            ws[present++] = profile.weights[i];
+            if (profile.mustHave[i]) {
+                mustBits[mustPresent++] = bits[c];
+            }
         }
         final int[] mustIdx = profile.mustHaveIndices;
         final int[] required = profile.required;
         final double[] terms = profile.terms;
         final double total = profile.totalWeight;
-        mentors:
-        for (int m = 0; m < n; m++) {
-            if (organisations[m] == orgId) {
-                continue;
-            }
-            for (int i : mustIdx) {
-                if (cols[i][m] < required[i]) {
-                    continue mentors;
+        // fewest non-zero competencies a mentor needs to reach minScore (same bound as in select)
+        Arrays.sort(ws, 0, present);
+        int minMatches = 0;
+        if (total > 0 && present <= 30) {
+            double prefix = 0;
+            while (minMatches <= present && prefix / total * (1 + 1e-9) + 1e-12 < minScore) {
+                if (minMatches < present) {
+                    prefix += ws[present - 1 - minMatches];
                 }
+                minMatches++;
             }
-            double num = 0;
-            for (int i = 0, base = 0; i < reqs; i++, base += ProjectProfile.LEVELS) {
-                num += terms[base + cols[i][m]];
+        }
+        final int blocks = (n + 63) >>> 6;
+        for (int block = 0; block < blocks; block++) {
+            long cand = block == blocks - 1 && (n & 63) != 0 ? (1L << (n & 63)) - 1 : -1L;
+            for (int j = 0; j < mustPresent && cand != 0; j++) {
+                cand &= mustBits[j][block];
             }
-            double score = total == 0 ? 1.0 : num / total;
-            if (score < minScore) {
-                continue;
+            if (cand != 0 && minMatches > 0) {
+                cand &= atLeast(reqBits, present, block, minMatches);
             }
-            if (excluded.length > 0 && Arrays.binarySearch(excluded, m) >= 0) {
-                continue;
+            candidates:
+            while (cand != 0) {
+                final int m = (block << 6) + Long.numberOfTrailingZeros(cand);
+                cand &= cand - 1;
+                if (organisations[m] == orgId) {
+                    continue;
+                }
+                for (int i : mustIdx) {
+                    if (cols[i][m] < required[i]) {
+                        continue candidates;
+                    }
+                }
+                double num = 0;
+                for (int i = 0, base = 0; i < reqs; i++, base += ProjectProfile.LEVELS) {
+                    num += terms[base + cols[i][m]];
+                }
+                double score = total == 0 ? 1.0 : num / total;
+                if (score < minScore) {
+                    continue;
+                }
+                if (excluded.length > 0 && Arrays.binarySearch(excluded, m) >= 0) {
+                    continue;
+                }
+                if (unavailable != null && unavailable[m]) {
+                    continue;
+                }
+                consumer.accept(m, score);
             }
-            if (unavailable != null && unavailable[m]) {
-                continue;
-            }
-            consumer.accept(m, score);
         }
     }
 

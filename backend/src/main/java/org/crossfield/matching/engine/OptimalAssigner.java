@@ -35,9 +35,11 @@ import java.util.stream.IntStream;
  * <li>A pruned arc p → m is fine if {@code a(p, m) ≤ π(p) − π(m)}. Because π(m) ≤ 0 and every pruned mentor of p
  * scores at most the (L+1)-th best score U(p), the whole project is certified at once when
  * {@code π(p) ≥ BIG + q(U(p))}. Only the remaining projects are scanned over all mentors.</li>
- * <li>If some pruned arcs violate the condition, the most violating ones are added and the model is solved again.
- * When no violation is left, the potentials prove that the residual graph of the <em>full</em> problem has no
- * negative cycle, so the solution is optimal for the full problem.</li>
+ * <li>If some pruned arcs violate the condition, the most violating ones are added. The shortest-path search is
+ * resumed from the previous distances: if it converges, the flow is still optimal and the new potentials are
+ * checked again; a negative cycle (a real improvement) makes the model be solved again. When no violation is left,
+ * the potentials prove that the residual graph of the <em>full</em> problem has no negative cycle, so the solution
+ * is optimal for the full problem.</li>
  * </ol>
  * Optimality is exact for the quantised scores ({@code scale} = 2<sup>32</sup> by default), so the reported total is
  * within {@code filledSlots / scale} of the exact-double optimum.
@@ -117,6 +119,10 @@ public final class OptimalAssigner {
 
         long addedArcs;
         long scannedProjects;
+        int rounds;
+        /** Distances of the last potentials computation and the projects that got arcs since (warm start). */
+        long[] lastDist;
+        int[] lastAdded = new int[0];
         long candidateNanos;
         long solveNanos;
         long certifyNanos;
@@ -203,12 +209,24 @@ public final class OptimalAssigner {
                 if (!options.pruning()) {
                     return result(sol, solves, false);
                 }
-                long[] pi = potentials(sol);
-                boolean repaired = repair(sol, pi, solves);
-                certifyNanos += System.nanoTime() - t2;
-                if (!repaired) {
-                    return result(sol, solves, true);
+                // Certify; arcs added by a repair round are first tried without solving again: if the residual
+                // graph with them still has no negative cycle, the same flow stays optimal and new potentials
+                // are checked. Only a negative cycle (or a long search for one) needs a new solve.
+                boolean fresh = true;
+                while (true) {
+                    long[] pi = potentials(sol, fresh);
+                    if (pi == null) {
+                        break;
+                    }
+                    rounds++;
+                    boolean repaired = repair(sol, pi, rounds);
+                    if (!repaired) {
+                        certifyNanos += System.nanoTime() - t2;
+                        return result(sol, solves, true);
+                    }
+                    fresh = false;
                 }
+                certifyNanos += System.nanoTime() - t2;
             }
         }
 
@@ -255,6 +273,11 @@ public final class OptimalAssigner {
 
         /** Flow of the pruned model. Arc order: per project, candidates in candidate order. */
         record Solution(int[] arcStart, boolean[] used, int[] projectFlow, int[] mentorLoad, long flow) {
+
+            /** True if candidate r of project p carries flow (candidates added after the solve carry none). */
+            boolean used(int p, int r) {
+                return arcStart[p] + r < arcStart[p + 1] && used[arcStart[p] + r];
+            }
         }
 
         Solution solveModel() {
@@ -324,14 +347,22 @@ public final class OptimalAssigner {
 
         /**
          * Potentials for nodes: index 0 = source, 1 = sink, 2 + p = project p, 2 + P + m = mentor m. Returns
-         * potentials satisfying reduced cost ≥ 0 on every residual arc of the pruned model (checked).
+         * potentials satisfying reduced cost ≥ 0 on every residual arc of the current candidate graph (checked).
+         * The candidate graph may contain arcs added after the solve (they carry no flow).
+         *
+         * @param fresh true right after a solve: then a negative cycle is a bug; otherwise it means the added arcs
+         *              improve the solution, and null is returned (also when the search takes too long)
          */
-        long[] potentials(Solution sol) {
+        long[] potentials(Solution sol, boolean fresh) {
             final int s = 0;
             final int t = 1;
             final int n = 2 + projectCount + mentorCount;
             // residual arcs as (tail, head, cost), CSR
-            int maxArcs = sol.arcStart()[projectCount] + 2 * projectCount + 2 * mentorCount + 2;
+            long candidateArcs = 0;
+            for (int p = 0; p < projectCount; p++) {
+                candidateArcs += candCount[p];
+            }
+            int maxArcs = Math.toIntExact(candidateArcs + 2L * projectCount + 2L * mentorCount + 2);
             int[] tail = new int[maxArcs];
             int[] head = new int[maxArcs];
             long[] cost = new long[maxArcs];
@@ -348,12 +379,11 @@ public final class OptimalAssigner {
                 if (sol.projectFlow()[p] > 0) {
                     tail[e] = pn; head[e] = s; cost[e++] = 0;
                 }
-                for (int a = sol.arcStart()[p]; a < sol.arcStart()[p + 1]; a++) {
-                    int r = a - sol.arcStart()[p];
+                for (int r = 0; r < candCount[p]; r++) {
                     int mn = 2 + projectCount + cand[p][r];
                     inModel[cand[p][r]] = true;
                     long w = big + candQ[p][r];
-                    if (sol.used()[a]) {
+                    if (sol.used(p, r)) {
                         tail[e] = mn; head[e] = pn; cost[e++] = w;
                     } else {
                         tail[e] = pn; head[e] = mn; cost[e++] = -w;
@@ -393,17 +423,33 @@ public final class OptimalAssigner {
                 adjCost[slot] = cost[i];
             }
             // SPFA from the source
-            long[] dist = new long[n];
-            Arrays.fill(dist, INF);
-            dist[s] = 0;
+            // After a repair round the old distances are lengths of paths that still exist, hence upper bounds:
+            // restart from them and only from the projects that got new arcs.
+            long[] dist;
             int[] queue = new int[n + 1];
             boolean[] queued = new boolean[n];
             int[] enqueued = new int[n];
             int qh = 0;
             int qt = 0;
-            queue[qt++] = s;
-            queued[s] = true;
+            if (fresh || lastDist == null) {
+                dist = new long[n];
+                Arrays.fill(dist, INF);
+                dist[s] = 0;
+                queue[qt++] = s;
+                queued[s] = true;
+            } else {
+                dist = lastDist.clone();
+                for (int p : lastAdded) {
+                    queue[qt++] = 2 + p;
+                    queued[2 + p] = true;
+                }
+            }
+            // a fresh search needs about one visit per node here; a long warm search means a negative cycle
+            long budget = fresh ? Long.MAX_VALUE : 2L * n + 1000; // node visits
             while (qh != qt) {
+                if (--budget < 0) {
+                    return null;
+                }
                 int u = queue[qh];
                 qh = qh + 1 == queue.length ? 0 : qh + 1;
                 queued[u] = false;
@@ -415,6 +461,9 @@ public final class OptimalAssigner {
                         dist[v] = nd;
                         if (!queued[v]) {
                             if (++enqueued[v] > n) {
+                                if (!fresh) {
+                                    return null;
+                                }
                                 throw new IllegalStateException("negative cycle in the residual graph: solution not optimal");
                             }
                             queued[v] = true;
@@ -424,6 +473,7 @@ public final class OptimalAssigner {
                     }
                 }
             }
+            lastDist = dist;
             long[] pi = new long[n];
             pi[s] = 0;
             pi[t] = 0;
@@ -485,11 +535,13 @@ public final class OptimalAssigner {
                 }
             });
             boolean added = false;
+            List<Integer> addedTo = new ArrayList<>();
             for (int p : toScan) {
                 if (additions[p] == null) {
                     continue;
                 }
                 added = true;
+                addedTo.add(p);
                 int n = candCount[p];
                 int extra = additions[p].length;
                 cand[p] = Arrays.copyOf(cand[p], n + extra);
@@ -499,6 +551,7 @@ public final class OptimalAssigner {
                 candCount[p] = n + extra;
                 addedArcs += extra;
             }
+            lastAdded = addedTo.stream().mapToInt(Integer::intValue).toArray();
             return added;
         }
 

@@ -109,6 +109,25 @@ class OptimalAssignerTest {
     }
 
     @Test
+    void prunedEqualsUnprunedOnGeneratedInstancesWithScarceMentors() {
+        for (long seed : new long[] {1, 2, 3}) {
+            // about as many mentor places as slots: many saturated mentors, many repair rounds
+            AssignmentProblem problem = org.crossfield.matching.bench.InstanceGenerator.assignment(400, 300, seed);
+            AssignmentResult pruned = OptimalAssigner.solve(problem, new OptimalAssigner.Options(2, 1, true));
+            AssignmentResult full = OptimalAssigner.solve(problem, OptimalAssigner.Options.UNPRUNED);
+            ReferenceSolvers.assertFeasible(problem, pruned);
+            assertThat(pruned.filledSlots()).isEqualTo(full.filledSlots());
+            assertThat(pruned.totalScore()).isCloseTo(full.totalScore(), within(1e-6));
+            assertThat(pruned.stats().scannedProjects()).isPositive();
+        }
+        AssignmentProblem problem = org.crossfield.matching.bench.InstanceGenerator.assignment(150, 1_500, 9);
+        AssignmentResult pruned = OptimalAssigner.solve(problem);
+        ReferenceSolvers.Optimum reference = ReferenceSolvers.jgrapht(problem);
+        assertThat(pruned.filledSlots()).isEqualTo(reference.filled());
+        assertThat(pruned.totalScore()).isCloseTo(reference.total(), within(1e-6));
+    }
+
+    @Test
     void emptyInstances() {
         AssignmentResult r = OptimalAssigner.solve(new AssignmentProblem(List.of(), List.of()));
         assertThat(r.assignments()).isEmpty();
