@@ -69,12 +69,12 @@ class CompetencyProfileJourneyIT {
     @Test
     void everyDemoAccountLogsInToItsOwnDashboardAndNavigation() {
         Map<String, List<String>> expected = Map.of(
-                "admin", List.of("Dashboard", "Competency framework"),
-                "coordinator", List.of("Dashboard"),
-                "partner", List.of("Dashboard"),
-                "mentor", List.of("Dashboard", "My competency profile"),
-                "supervisor", List.of("Dashboard", "My competency profile"),
-                "student", List.of("Dashboard", "My competency profile"));
+                "admin", List.of("Dashboard", "PhD projects", "Matching rounds", "Student allocation", "Competency framework"),
+                "coordinator", List.of("Dashboard", "PhD projects", "Matching rounds", "Student allocation"),
+                "partner", List.of("Dashboard", "PhD projects"),
+                "mentor", List.of("Dashboard", "My competency profile", "PhD projects", "Mentoring", "Match proposals"),
+                "supervisor", List.of("Dashboard", "My competency profile", "PhD projects", "Rank students", "Match proposals"),
+                "student", List.of("Dashboard", "My competency profile", "PhD projects", "My project ranking"));
         expected.forEach((role, navigation) -> {
             Pages.MainLayout layout = login().logInAs(role + "@demo.crossfield.org", "demo");
             assertThat(layout.shows("dashboard")).as(role).isTrue();

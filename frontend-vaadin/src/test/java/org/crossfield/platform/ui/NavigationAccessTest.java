@@ -25,19 +25,20 @@ class NavigationAccessTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("student@demo.crossfield.org")
     void aStudentSeesTheirProfileButNotAdministration() {
-        assertThat(navigation()).containsExactly("Dashboard", "My competency profile");
+        assertThat(navigation()).containsExactly("Dashboard", "My competency profile", "PhD projects", "My project ranking");
     }
 
     @Test
     @WithUserDetails("admin@demo.crossfield.org")
     void anAdminSeesTheFrameworkButHasNoProfile() {
-        assertThat(navigation()).containsExactly("Dashboard", "Competency framework");
+        assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Matching rounds", "Student allocation",
+                "Competency framework");
     }
 
     @Test
     @WithUserDetails("partner@demo.crossfield.org")
     void aPartnerIsRefusedTheAdminView() {
-        assertThat(navigation()).containsExactly("Dashboard");
+        assertThat(navigation()).containsExactly("Dashboard", "PhD projects");
         try {
             navigate(FrameworkAdminView.class);
         } catch (IllegalArgumentException | IllegalStateException expected) {

@@ -1,0 +1,73 @@
+package org.crossfield.matching.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.IntegerField;
+import org.crossfield.Application;
+import org.crossfield.matching.MentorSettingsService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(classes = Application.class)
+@ActiveProfiles("test")
+class MatchingViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MentorSettingsService settings;
+
+    @Test
+    @WithUserDetails("supervisor@demo.crossfield.org")
+    void aSupervisorSeesTenExplainedMentorsForTheirProject() {
+        long project = jdbc.queryForObject("""
+                select min(p.id) from phd_project p join app_user u on u.id = p.supervisor_id
+                where u.email = 'supervisor@demo.crossfield.org'""", Long.class);
+        navigate("projects/" + project + "/mentors", RecommendedMentorsView.class);
+        Grid<?> grid = $(Grid.class).id("mentor-recommendations");
+        assertThat(test(grid).size()).isEqualTo(10);
+    }
+
+    @Test
+    @WithUserDetails("mentor@demo.crossfield.org")
+    void aMentorChangesCapacityAndIsToldWhenADeclarationIsIncomplete() {
+        navigate(MentoringView.class);
+        test($(IntegerField.class).id("capacity")).setValue(3);
+        test($(Button.class).id("save-capacity")).click();
+        assertThat(settings.mySettings().capacity()).isEqualTo(3);
+
+        test($(Button.class).id("declare-conflict")).click();
+        assertThat(test($(Notification.class).last()).getText()).contains("either an organisation or a person");
+        assertThat(test($(Grid.class).id("project-recommendations")).size()).isPositive();
+    }
+
+    @Test
+    @WithUserDetails("coordinator@demo.crossfield.org")
+    void aCoordinatorAllocatesStudents() {
+        navigate(AllocationAdminView.class);
+        test($(Button.class).id("allocate")).click();
+        assertThat(test($(Grid.class).id("allocation-grid")).size()).isPositive();
+        assertThat(test($(Notification.class).last()).getText()).contains("Allocation computed");
+    }
+
+    @Test
+    @WithUserDetails("student@demo.crossfield.org")
+    void aStudentSeesTheirRankingAndCannotOpenRounds() {
+        navigate(MyRankingView.class);
+        assertThat(test($(Grid.class).id("ranking-grid")).size()).isPositive();
+        try {
+            navigate(RoundsView.class);
+        } catch (IllegalArgumentException | IllegalStateException expected) {
+            // refused by view access control
+        }
+        assertThat(getCurrentView()).isNotInstanceOf(RoundsView.class);
+    }
+}
