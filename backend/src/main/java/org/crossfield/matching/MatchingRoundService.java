@@ -196,6 +196,7 @@ public class MatchingRoundService {
         declined.forEach(p -> forbids.add(new Pair(String.valueOf(p.getProjectId()), String.valueOf(p.getMentorId()))));
         pins.removeIf(forbids::contains);
 
+        long built = System.nanoTime();
         AssignmentResult result;
         try {
             result = OptimalAssigner.solve(new AssignmentProblem(engineProjects, mentors, conflictPairs, pins, forbids));
@@ -203,6 +204,7 @@ public class MatchingRoundService {
             throw new InvalidMatchingRequestException("The round cannot be solved as it stands: " + e.getMessage()
                     + ". Remove the pin that causes it and run again.");
         }
+        long solved = System.nanoTime();
         proposals.deleteUnpublished(roundId);
         Map<String, Mentor> mentorById = new HashMap<>();
         mentors.forEach(m -> mentorById.put(m.id(), m));
@@ -227,13 +229,18 @@ public class MatchingRoundService {
             fresh.add(new RoundProposal(roundId, projectId, Long.parseLong(a.mentor()), a.score(), Math.max(best, a.score()),
                     a.pinned(), explanation));
         }
+        long explained = System.nanoTime();
         proposals.saveAll(fresh);
+        proposals.flush();
+        long saved = System.nanoTime();
         int open = result.unfilled().stream().mapToInt(u -> u.slots()).sum();
         round.recordRun(result.filledSlots(), open, result.totalScore(), clock.instant());
         long ms = (System.nanoTime() - started) / 1_000_000;
         event(roundId, CurrentUser.require().getId(), "RUN", result.filledSlots() + " slots filled, " + open + " open, "
                 + mentors.size() + " mentors, " + pins.size() + " pins, " + forbids.size() + " forbids, " + ms + " ms");
-        log.info("Matching round {}: {} projects × {} mentors solved in {} ms", roundId, engineProjects.size(), mentors.size(), ms);
+        log.info("Matching round {}: {} projects × {} mentors in {} ms (build {} ms, solve {} ms, explain and regret {} ms, save {} ms)",
+                roundId, engineProjects.size(), mentors.size(), ms, (built - started) / 1_000_000, (solved - built) / 1_000_000,
+                (explained - solved) / 1_000_000, (saved - explained) / 1_000_000);
         return view(round);
     }
 
