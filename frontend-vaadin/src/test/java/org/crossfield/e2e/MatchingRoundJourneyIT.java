@@ -86,4 +86,26 @@ class MatchingRoundJourneyIT {
         assertThat(Pages.notification(driver, "Accepted")).contains("Waiting for the supervisor");
         assertThat(jdbc.queryForObject("select mentor_decision from round_proposal where id = ?", String.class, proposal)).isEqualTo("ACCEPT");
     }
+
+    @Test
+    void theSupervisorAndTheMentorSeeExplainedRecommendations() {
+        String base = "http://localhost:" + port;
+        long project = jdbc.queryForObject("""
+                select min(p.id) from phd_project p join app_user u on u.id = p.supervisor_id
+                where u.email = 'supervisor@demo.crossfield.org'""", Long.class);
+        Pages.MainLayout supervisor = new Pages.LoginPage(driver, base).open().logInAs("supervisor@demo.crossfield.org", "demo");
+        supervisor.open("projects/" + project);
+        Pages.click(driver, "recommended-mentors-link");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mentor-recommendations")));
+        wait.until(d -> d.findElement(By.id("mentor-recommendations")).getText().contains("level"));
+        assertThat(driver.findElement(By.id("mentor-recommendations")).getText()).contains("× weight");
+        Browser.screenshot(driver, "supervisor-recommended-mentors");
+        supervisor.logOut();
+
+        Pages.MainLayout mentor = new Pages.LoginPage(driver, base).open().logInAs("mentor@demo.crossfield.org", "demo");
+        mentor.open("mentoring");
+        wait.until(d -> d.findElement(By.id("project-recommendations")).getText().contains("weight"));
+        Browser.screenshot(driver, "mentor-mentoring");
+    }
 }

@@ -66,6 +66,7 @@ public class AllocationAdminView extends VerticalLayout {
         grid.addColumn(AllocationLine::supervisorRank).setHeader("Supervisor's rank").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setHeight("24rem");
+        grid.setEmptyStateText("No allocation yet.");
         unassigned.setId("allocation-unassigned");
         unassigned.addClassName("cf-muted");
         add(intro, actions, summary, grid, new H3("Not allocated"), unassigned);

@@ -72,6 +72,7 @@ public class MentoringView extends VerticalLayout {
             return withdraw;
         })).setAutoWidth(true);
         conflicts.setAllRowsVisible(true);
+        conflicts.setEmptyStateText("No conflicts of interest declared.");
         conflicts.addThemeVariants(GridVariant.LUMO_COMPACT);
 
         RadioButtonGroup<String> kind = new RadioButtonGroup<>("Conflict with");
@@ -128,6 +129,7 @@ public class MentoringView extends VerticalLayout {
         projects.addColumn(new ComponentRenderer<>(r -> Explanations.of(r.lines()))).setHeader("Why").setFlexGrow(2);
         projects.setItems(matching.recommendProjectsForMe(MatchingService.DEFAULT_K));
         projects.setAllRowsVisible(true);
+        projects.setEmptyStateText("No open project fits your profile yet: add competencies to your profile.");
         projects.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         projects.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("projects/" + e.getItem().project().id())));
 

@@ -53,6 +53,7 @@ public class ProposalsView extends VerticalLayout {
         grid.setItemDetailsRenderer(new ComponentRenderer<>(p -> new Span(p.explanation())));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No published proposals concern you yet.");
         add(intro, grid);
         refresh();
     }

@@ -60,7 +60,7 @@ public class RecommendedMentorsView extends VerticalLayout implements BeforeEnte
         grid.addColumn(m -> m.organisation() + " (" + m.country() + ")").setHeader("Organisation").setAutoWidth(true);
         grid.addColumn(m -> Explanations.score(m.score())).setHeader("Score").setAutoWidth(true);
         grid.addColumn(MentorRecommendation::unmet).setHeader("Unmet").setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(m -> Explanations.of(m.lines()))).setHeader("Why").setFlexGrow(3);
+        grid.addColumn(new ComponentRenderer<>(m -> Explanations.of(m.lines()))).setHeader("Why").setWidth("26rem").setFlexGrow(4);
         grid.setItems(result.mentors());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -74,6 +74,7 @@ public class RecommendedMentorsView extends VerticalLayout implements BeforeEnte
         excluded.addColumn(ExcludedMentor::reason).setHeader("Reason").setFlexGrow(2);
         excluded.setItems(result.declaredConflicts());
         excluded.setAllRowsVisible(true);
+        excluded.setEmptyStateText("No mentor declared a conflict with this project.");
         excluded.addThemeVariants(GridVariant.LUMO_COMPACT);
         add(excludedTitle, excluded);
     }

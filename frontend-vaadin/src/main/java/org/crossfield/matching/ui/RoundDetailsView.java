@@ -101,6 +101,7 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
         proposals.setItemDetailsRenderer(new ComponentRenderer<>(p -> new Span("Why: " + p.explanation())));
         proposals.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         proposals.setHeight("26rem");
+        proposals.setEmptyStateText("No proposals yet: run the round.");
 
         constraints.setId("constraint-grid");
         constraints.addColumn(c -> c.kind() == RoundConstraintView.Kind.PIN ? "Pin" : "Forbid").setHeader("").setAutoWidth(true);
@@ -115,6 +116,7 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
             return remove;
         })).setAutoWidth(true);
         constraints.setAllRowsVisible(true);
+        constraints.setEmptyStateText("No pins or forbids.");
         constraints.addThemeVariants(GridVariant.LUMO_COMPACT);
 
         pinProject.setId("pin-project");

@@ -56,6 +56,7 @@ public class RoundsView extends VerticalLayout {
         grid.addColumn(r -> WHEN.format(r.createdAt())).setHeader("Created").setAutoWidth(true);
         grid.setItems(rounds.myRounds());
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No rounds yet: create one below.");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("matching/rounds/" + e.getItem().id())));
 
