@@ -172,7 +172,7 @@ class OutboxSender {
             messages.forEach((message, mail) -> outcomes.put(mail.getId(), failed.containsKey(message)
                     ? Outcome.failed(describe(failed.get(message)), false)
                     : Outcome.sent(MailTransport.SMTP)));
-            logFailures(failed.size(), e);
+            logFailures(failed.size(), failed.isEmpty() ? e : failed.values().iterator().next());
         } catch (MailException e) {
             // e.g. the server refused the credentials: nothing was sent
             messages.values().forEach(mail -> outcomes.put(mail.getId(), Outcome.failed(describe(e), false)));
@@ -236,7 +236,7 @@ class OutboxSender {
                 text.append(text.isEmpty() ? "" : ": ").append(t.getMessage());
             }
         }
-        return text.isEmpty() ? e.getClass().getSimpleName() : text.toString();
+        return text.isEmpty() ? e.getClass().getSimpleName() : text.toString().replaceAll("\\s+", " ").strip();
     }
 
     private record Outcome(boolean sent, MailTransport transport, String error, boolean permanent) {
