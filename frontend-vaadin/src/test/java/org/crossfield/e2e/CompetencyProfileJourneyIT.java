@@ -69,12 +69,12 @@ class CompetencyProfileJourneyIT {
     @Test
     void everyDemoAccountLogsInToItsOwnDashboardAndNavigation() {
         Map<String, List<String>> expected = Map.of(
-                "admin", List.of("Dashboard", "Competency framework"),
-                "coordinator", List.of("Dashboard"),
-                "partner", List.of("Dashboard"),
-                "mentor", List.of("Dashboard", "My competency profile"),
-                "supervisor", List.of("Dashboard", "My competency profile"),
-                "student", List.of("Dashboard", "My competency profile"));
+                "admin", List.of("Dashboard", "Notifications", "Competency framework", "Outgoing mail"),
+                "coordinator", List.of("Dashboard", "Notifications"),
+                "partner", List.of("Dashboard", "Notifications"),
+                "mentor", List.of("Dashboard", "My competency profile", "Notifications"),
+                "supervisor", List.of("Dashboard", "My competency profile", "Notifications"),
+                "student", List.of("Dashboard", "My competency profile", "Notifications"));
         expected.forEach((role, navigation) -> {
             Pages.MainLayout layout = login().logInAs(role + "@demo.crossfield.org", "demo");
             assertThat(layout.shows("dashboard")).as(role).isTrue();

@@ -25,19 +25,19 @@ class NavigationAccessTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("student@demo.crossfield.org")
     void aStudentSeesTheirProfileButNotAdministration() {
-        assertThat(navigation()).containsExactly("Dashboard", "My competency profile");
+        assertThat(navigation()).containsExactly("Dashboard", "My competency profile", "Notifications");
     }
 
     @Test
     @WithUserDetails("admin@demo.crossfield.org")
     void anAdminSeesTheFrameworkButHasNoProfile() {
-        assertThat(navigation()).containsExactly("Dashboard", "Competency framework");
+        assertThat(navigation()).containsExactly("Dashboard", "Notifications", "Competency framework", "Outgoing mail");
     }
 
     @Test
     @WithUserDetails("partner@demo.crossfield.org")
     void aPartnerIsRefusedTheAdminView() {
-        assertThat(navigation()).containsExactly("Dashboard");
+        assertThat(navigation()).containsExactly("Dashboard", "Notifications");
         try {
             navigate(FrameworkAdminView.class);
         } catch (IllegalArgumentException | IllegalStateException expected) {
