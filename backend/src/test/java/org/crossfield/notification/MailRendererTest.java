@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,9 +92,13 @@ class MailRendererTest {
 
     @Test
     void everyLanguageHasEveryTextAndNoneUsesAnApostropheMessageFormatWouldSwallow() throws IOException {
-        for (String folder : List.of("layout", "match-proposed", "match-decided")) {
+        List<String> folders = new ArrayList<>(NotificationTemplates.names());
+        folders.add("layout");
+        for (String folder : folders) {
+            if (MailRendererTest.class.getResource("/email-templates/" + folder + "/messages.properties") == null) {
+                continue; // a template with no texts of its own (generic: the caller's words only)
+            }
             Properties english = messages(folder, "");
-            assertThat(english).as(folder).isNotEmpty();
             for (Locale language : MailRenderer.LANGUAGES.subList(1, MailRenderer.LANGUAGES.size())) {
                 Properties translated = messages(folder, "_" + language.getLanguage());
                 assertThat(translated.stringPropertyNames()).as(folder + " " + language)

@@ -2,11 +2,13 @@ package org.crossfield.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 class OutboxScheduleTest {
@@ -28,6 +30,19 @@ class OutboxScheduleTest {
             task.getRunnable().run();
         });
         verify(sender).sendDueMails();
+    }
+
+    @Test
+    void withSchedulingOnTheApplicationRunsTheSenderByItself() {
+        when(sender.sendDueMails()).thenReturn(SendReport.NOTHING);
+        new ApplicationContextRunner()
+                .withUserConfiguration(NotificationConfiguration.class, OutboxSchedule.class)
+                .withBean(OutboxSender.class, () -> sender)
+                .withPropertyValues("crossfield.mail.poll-interval=50ms")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    verify(sender, timeout(5000).atLeast(2)).sendDueMails();
+                });
     }
 
     @Test

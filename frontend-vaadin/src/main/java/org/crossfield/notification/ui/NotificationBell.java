@@ -65,8 +65,7 @@ public class NotificationBell extends Div {
         unreadChanged.remove();
     }
 
-    /** Counts my unread notifications again. */
-    public void refresh() {
+    private void refresh() {
         long unread = notifications.unreadCount();
         count.setText(unread > 99 ? "99+" : String.valueOf(unread));
         count.setVisible(unread > 0);

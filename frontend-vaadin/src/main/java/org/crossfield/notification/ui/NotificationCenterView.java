@@ -65,9 +65,7 @@ public class NotificationCenterView extends VerticalLayout {
         title.getStyle().set("font-weight", notification.unread() ? "700" : "400");
         Span body = new Span(notification.body());
         body.addClassName("cf-muted");
-        Div cell = new Div(title, new Div(body));
-        cell.getElement().setAttribute("data-unread", String.valueOf(notification.unread()));
-        return cell;
+        return new Div(title, new Div(body));
     }
 
     private void open(NotificationView notification) {
