@@ -69,12 +69,14 @@ class CompetencyProfileJourneyIT {
     @Test
     void everyDemoAccountLogsInToItsOwnDashboardAndNavigation() {
         Map<String, List<String>> expected = Map.of(
-                "admin", List.of("Dashboard", "PhD projects", "Matching rounds", "Student allocation", "Competency framework"),
-                "coordinator", List.of("Dashboard", "PhD projects", "Matching rounds", "Student allocation"),
-                "partner", List.of("Dashboard", "PhD projects"),
-                "mentor", List.of("Dashboard", "My competency profile", "PhD projects", "Mentoring", "Match proposals"),
-                "supervisor", List.of("Dashboard", "My competency profile", "PhD projects", "Rank students", "Match proposals"),
-                "student", List.of("Dashboard", "My competency profile", "PhD projects", "My project ranking"));
+                "admin", List.of("Dashboard", "PhD projects", "Matching rounds", "Student allocation", "Notifications",
+                        "Competency framework", "Outgoing mail"),
+                "coordinator", List.of("Dashboard", "PhD projects", "Matching rounds", "Student allocation", "Notifications"),
+                "partner", List.of("Dashboard", "PhD projects", "Notifications"),
+                "mentor", List.of("Dashboard", "My competency profile", "PhD projects", "Mentoring", "Match proposals", "Notifications"),
+                "supervisor", List.of("Dashboard", "My competency profile", "PhD projects", "Rank students", "Match proposals",
+                        "Notifications"),
+                "student", List.of("Dashboard", "My competency profile", "PhD projects", "My project ranking", "Notifications"));
         expected.forEach((role, navigation) -> {
             Pages.MainLayout layout = login().logInAs(role + "@demo.crossfield.org", "demo");
             assertThat(layout.shows("dashboard")).as(role).isTrue();

@@ -1,5 +1,6 @@
 package org.crossfield.platform.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -22,6 +23,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import org.crossfield.identity.CrossfieldUser;
 import org.crossfield.identity.Roles;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * The frame around every view: navigation lists only the views the current person may open
@@ -31,9 +34,16 @@ import org.crossfield.identity.Roles;
 @RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR", "ADMIN"})
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /**
+     * The qualifier of components that features put at the right end of the navigation bar (e.g. the notification
+     * bell): prototype-scoped Spring beans of type {@link Component}. They are looked up rather than imported, so that
+     * the platform does not depend on the features' UI packages (module boundaries, docs/architecture.md).
+     */
+    public static final String NAVBAR_ITEM = "navbar-item";
+
     private final Span viewTitle = new Span();
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, @Qualifier(NAVBAR_ITEM) ObjectProvider<Component> navbarItems) {
         setPrimarySection(Section.DRAWER);
 
         Span brand = new Span("Crossfield");
@@ -78,7 +88,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
         viewTitle.setId("view-title");
         HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), viewTitle);
+        navbarItems.orderedStream().forEach(navbar::add);
         navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        navbar.setWidthFull();
+        navbar.expand(viewTitle);
+        navbar.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(navbar);
     }
 

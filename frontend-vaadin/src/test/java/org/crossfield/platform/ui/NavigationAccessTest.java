@@ -25,20 +25,20 @@ class NavigationAccessTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("student@demo.crossfield.org")
     void aStudentSeesTheirProfileButNotAdministration() {
-        assertThat(navigation()).containsExactly("Dashboard", "My competency profile", "PhD projects", "My project ranking");
+        assertThat(navigation()).containsExactly("Dashboard", "My competency profile", "PhD projects", "My project ranking", "Notifications");
     }
 
     @Test
     @WithUserDetails("admin@demo.crossfield.org")
     void anAdminSeesTheFrameworkButHasNoProfile() {
         assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Matching rounds", "Student allocation",
-                "Competency framework");
+                "Notifications", "Competency framework", "Outgoing mail");
     }
 
     @Test
     @WithUserDetails("partner@demo.crossfield.org")
     void aPartnerIsRefusedTheAdminView() {
-        assertThat(navigation()).containsExactly("Dashboard", "PhD projects");
+        assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Notifications");
         try {
             navigate(FrameworkAdminView.class);
         } catch (IllegalArgumentException | IllegalStateException expected) {

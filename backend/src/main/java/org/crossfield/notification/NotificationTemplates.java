@@ -1,0 +1,74 @@
+package org.crossfield.notification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The mail templates Crossfield ships (module {@code email-templates}, folder {@code email-templates/<name>/}) and the
+ * model each one needs. Callers of {@link NotificationService#notify(NotifyCmd)} use these names.
+ */
+public final class NotificationTemplates {
+
+    /** Any message. Model: {@code title}, {@code message} (both text). */
+    public static final String GENERIC = "generic";
+
+    /**
+     * A mentoring match was proposed. Model: {@code projectTitle}, {@code mentorName}; optional {@code roundName}.
+     */
+    public static final String MATCH_PROPOSED = "match-proposed";
+
+    /**
+     * A mentoring match was accepted or declined. Model: {@code projectTitle}, {@code mentorName}, {@code accepted}
+     * (a {@link Boolean}); optional {@code decidedBy}, {@code reason}.
+     */
+    public static final String MATCH_DECIDED = "match-decided";
+
+    /** Model keys Crossfield fills in itself; a caller's model must not use them. */
+    static final Set<String> RESERVED_KEYS = Set.of("recipientName", "link", "lang", "subject");
+
+    private static final Map<String, Spec> SPECS = Map.of(
+            GENERIC, new Spec(Map.of("title", String.class, "message", String.class), Set.of()),
+            MATCH_PROPOSED, new Spec(Map.of("projectTitle", String.class, "mentorName", String.class), Set.of("roundName")),
+            MATCH_DECIDED, new Spec(Map.of("projectTitle", String.class, "mentorName", String.class, "accepted", Boolean.class),
+                    Set.of("decidedBy", "reason")));
+
+    private NotificationTemplates() {
+    }
+
+    /** Every template name, sorted. */
+    public static Set<String> names() {
+        return new TreeSet<>(SPECS.keySet());
+    }
+
+    /** What is wrong with this model for this template, as sentences; empty when it can be rendered. */
+    static List<String> problems(String template, Map<String, Object> model) {
+        Spec spec = SPECS.get(template);
+        if (spec == null) {
+            return List.of("Unknown e-mail template \"" + template + "\"; the templates are " + String.join(", ", names()) + ".");
+        }
+        List<String> problems = new ArrayList<>();
+        spec.required().forEach((key, type) -> {
+            Object value = model.get(key);
+            if (value == null || value instanceof String s && s.isBlank()) {
+                problems.add("The template \"" + template + "\" needs a value for \"" + key + "\".");
+            } else if (!type.isInstance(value)) {
+                problems.add("The template \"" + template + "\" needs \"" + key + "\" as " + type.getSimpleName()
+                        + ", not " + value.getClass().getSimpleName() + ".");
+            }
+        });
+        for (String key : new TreeSet<>(model.keySet())) {
+            if (RESERVED_KEYS.contains(key)) {
+                problems.add("\"" + key + "\" is filled in by Crossfield and cannot be part of the model.");
+            } else if (!spec.required().containsKey(key) && !spec.optional().contains(key)) {
+                problems.add("The template \"" + template + "\" has no use for \"" + key + "\".");
+            }
+        }
+        return problems;
+    }
+
+    private record Spec(Map<String, Class<?>> required, Set<String> optional) {
+    }
+}

@@ -1,0 +1,135 @@
+package org.crossfield.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** The shipped templates, rendered without Spring. */
+class MailRendererTest {
+
+    private static final String LINK = "https://crossfield.example.org/matching/proposals/7";
+    private static final Map<String, Map<String, Object>> FULL_MODELS = Map.of(
+            NotificationTemplates.GENERIC, Map.of("title", "Welcome", "message", "Line one\nLine two"),
+            NotificationTemplates.MATCH_PROPOSED, Map.of("projectTitle", "Federated survival analysis", "mentorName", "Ana Berger",
+                    "roundName", "Spring round"),
+            NotificationTemplates.MATCH_DECIDED, Map.of("projectTitle", "Federated survival analysis", "mentorName", "Ana Berger",
+                    "accepted", true, "decidedBy", "Mira Mentor", "reason", "Good fit"));
+
+    private final MailRenderer renderer = new MailRenderer();
+
+    @Test
+    void everyTemplateRendersInEveryLanguageWithNoTextMissing() {
+        for (String template : NotificationTemplates.names()) {
+            for (Locale language : MailRenderer.LANGUAGES) {
+                RenderedMail mail = renderer.render(template, language, FULL_MODELS.get(template), "Ana", LINK);
+                String where = template + " in " + language;
+                assertThat(NotificationTemplates.problems(template, FULL_MODELS.get(template))).as(where).isEmpty();
+                assertThat(mail.subject()).as(where).isNotBlank().doesNotContain("??", "\n");
+                assertThat(mail.summary()).as(where).isNotBlank().doesNotContain("??", "\n");
+                assertThat(mail.html()).as(where).doesNotContain("??", " th:", "xmlns:th")
+                        .contains("<html lang=\"" + language.getLanguage() + "\">", "href=\"" + LINK + "\"");
+                assertThat(mail.text()).as(where).doesNotContain("??", "[(", "\n\n\n").contains(LINK)
+                        .startsWith(greeting(language));
+            }
+        }
+    }
+
+    @Test
+    void theMailIsInTheRecipientsLanguage() {
+        Map<String, Object> declined = Map.of("projectTitle", "Registry linkage", "mentorName", "Ana Berger", "accepted", false);
+        assertThat(renderer.render("match-decided", Locale.GERMAN, declined, "Jonas", LINK).subject())
+                .isEqualTo("Mentoring-Match abgelehnt: Registry linkage");
+        assertThat(renderer.render("match-decided", Locale.FRENCH, declined, "Jonas", LINK).subject())
+                .isEqualTo("Mentorat refusé : Registry linkage");
+        assertThat(renderer.render("match-decided", Locale.of("nl"), declined, "Jonas", LINK).summary())
+                .isEqualTo("De mentormatch van Ana Berger met het promotieproject “Registry linkage” is afgewezen.");
+        RenderedMail english = renderer.render("match-decided", Locale.ENGLISH, declined, "Jonas", LINK);
+        assertThat(english.subject()).isEqualTo("Mentoring match declined: Registry linkage");
+        assertThat(english.text()).contains("The coordinator can propose another mentor from the waiting list.")
+                .doesNotContain("Reason given", "Decided by");
+    }
+
+    @Test
+    void htmlEscapesEveryModelValueAndTheTextKeepsThemAsTheyAre() {
+        Map<String, Object> model = Map.of("projectTitle", "<img src=x onerror=alert(1)>", "mentorName", "Tom & \"Jerry\"",
+                "roundName", "</p><script>x()</script>");
+        RenderedMail mail = renderer.render("match-proposed", Locale.ENGLISH, model, "<b>Ana</b>", LINK);
+        assertThat(mail.html())
+                .contains("&lt;img src=x onerror=alert(1)&gt;", "Tom &amp; &quot;Jerry&quot;",
+                        "&lt;/p&gt;&lt;script&gt;x()&lt;/script&gt;", "Hello &lt;b&gt;Ana&lt;/b&gt;,")
+                .doesNotContain("<img", "<script", "<b>Ana");
+        assertThat(mail.text()).contains("<img src=x onerror=alert(1)>", "Tom & \"Jerry\"", "Hello <b>Ana</b>,");
+        assertThat(mail.subject()).isEqualTo("Mentoring match proposed: <img src=x onerror=alert(1)>");
+    }
+
+    @Test
+    void aLineBreakInAValueCannotBreakTheSubject() {
+        RenderedMail mail = renderer.render("generic", Locale.ENGLISH,
+                Map.of("title", "Hello\r\nBcc: everyone@example.org", "message", "m"), "Ana", LINK);
+        assertThat(mail.subject()).isEqualTo("Hello Bcc: everyone@example.org");
+    }
+
+    @Test
+    void aLanguageCrossfieldDoesNotSpeakFallsBackToEnglish() {
+        assertThat(MailRenderer.languageOf("de")).isEqualTo(Locale.GERMAN);
+        assertThat(MailRenderer.languageOf("de-AT")).isEqualTo(Locale.GERMAN);
+        assertThat(MailRenderer.languageOf("fr_BE")).isEqualTo(Locale.FRENCH);
+        assertThat(MailRenderer.languageOf("NL")).isEqualTo(Locale.of("nl"));
+        assertThat(MailRenderer.languageOf("it")).isEqualTo(Locale.ENGLISH);
+        assertThat(MailRenderer.languageOf("")).isEqualTo(Locale.ENGLISH);
+        assertThat(MailRenderer.languageOf(null)).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void everyLanguageHasEveryTextAndNoneUsesAnApostropheMessageFormatWouldSwallow() throws IOException {
+        List<String> folders = new ArrayList<>(NotificationTemplates.names());
+        folders.add("layout");
+        for (String folder : folders) {
+            if (MailRendererTest.class.getResource("/email-templates/" + folder + "/messages.properties") == null) {
+                continue; // a template with no texts of its own (generic: the caller's words only)
+            }
+            Properties english = messages(folder, "");
+            for (Locale language : MailRenderer.LANGUAGES.subList(1, MailRenderer.LANGUAGES.size())) {
+                Properties translated = messages(folder, "_" + language.getLanguage());
+                assertThat(translated.stringPropertyNames()).as(folder + " " + language)
+                        .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+                translated.values().forEach(text -> assertThat((String) text).as(folder + " " + language).doesNotContain("'"));
+            }
+            english.values().forEach(text -> assertThat((String) text).as(folder).doesNotContain("'"));
+        }
+    }
+
+    @Test
+    void optionalValuesMayBeLeftOut() {
+        Map<String, Object> model = new HashMap<>(Map.of("projectTitle", "P", "mentorName", "M"));
+        assertThat(NotificationTemplates.problems("match-proposed", model)).isEmpty();
+        assertThat(renderer.render("match-proposed", Locale.GERMAN, model, "Ana", LINK).text()).doesNotContain("Matching-Runde");
+    }
+
+    private static String greeting(Locale language) {
+        return switch (language.getLanguage()) {
+            case "de", "nl" -> "Hallo Ana,";
+            case "fr" -> "Bonjour Ana,";
+            default -> "Hello Ana,";
+        };
+    }
+
+    private static Properties messages(String folder, String suffix) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MailRendererTest.class.getResourceAsStream("/email-templates/" + folder + "/messages" + suffix + ".properties")) {
+            assertThat(in).as(folder + suffix).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
