@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.marketplace.ProjectService;
+import org.crossfield.notification.NotificationService;
+import org.crossfield.notification.NotificationTemplates;
+import org.crossfield.notification.NotifyCmd;
 import org.crossfield.marketplace.ProjectStatus;
 import org.crossfield.marketplace.ProjectSummary;
 import org.crossfield.matching.engine.StableAllocator;
@@ -38,10 +41,12 @@ public class AllocationService {
 
     private final JdbcTemplate jdbc;
     private final ProjectService projects;
+    private final NotificationService notifications;
 
-    AllocationService(JdbcTemplate jdbc, ProjectService projects) {
+    AllocationService(JdbcTemplate jdbc, ProjectService projects, NotificationService notifications) {
         this.jdbc = jdbc;
         this.projects = projects;
+        this.notifications = notifications;
     }
 
     /** The current student's ranked projects, first choice first. */
@@ -186,7 +191,14 @@ public class AllocationService {
                 .orElseThrow(() -> new InvalidMatchingRequestException("There is no proposed allocation to publish; allocate first."));
         jdbc.update("update allocation_run set status = 'PUBLISHED', published_at = ?, version = version + 1 where id = ?",
                 Timestamp.from(Instant.now()), runId);
-        return load(runId);
+        AllocationView published = load(runId);
+        for (AllocationLine line : published.assignments()) {
+            notifications.notify(new NotifyCmd(List.of(line.studentId()), NotificationTemplates.GENERIC, Map.of(
+                    "title", "Your PhD project: " + line.projectTitle(),
+                    "message", "The programme's student allocation placed you on \"" + line.projectTitle() + "\" (your choice no. "
+                            + line.studentRank() + "), supervised by " + line.supervisorName() + "."), "ranking"));
+        }
+        return published;
     }
 
     /** The published project the current student was allocated to, if any. */

@@ -75,6 +75,9 @@ class AllocationServiceIntegrationTest {
         }
         AllocationView published = runAs.as(COORDINATOR, () -> allocation.publish(programme));
         assertThat(published.status()).isEqualTo("PUBLISHED");
+        AllocationLine first = published.assignments().getFirst();
+        assertThat(jdbc.queryForObject("select count(*) from notification where user_id = ? and link = 'ranking'", Long.class,
+                first.studentId())).isPositive();
         assertThatThrownBy(() -> runAs.as(COORDINATOR, () -> allocation.publish(programme))).hasMessageContaining("allocate first");
     }
 

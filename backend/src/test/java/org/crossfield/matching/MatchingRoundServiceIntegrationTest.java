@@ -8,10 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crossfield.notification.NotificationService;
 import org.crossfield.testsupport.CrossfieldIntegrationTest;
 import org.crossfield.testsupport.RunAs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -28,6 +30,8 @@ class MatchingRoundServiceIntegrationTest {
     RunAs runAs;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    NotificationService notifications;
 
     private long programmeOfDemoProjects() {
         return jdbc.queryForObject("select min(p.programme_id) from phd_project p join app_user u on u.id = p.supervisor_id where u.email = ?",
@@ -100,12 +104,20 @@ class MatchingRoundServiceIntegrationTest {
         runAs.run(COORDINATOR, () -> rounds.publish(roundId));
         ProposalView mine = runAs.as(MENTOR, rounds::myProposals).stream().filter(p -> p.roundId() == roundId).findFirst().orElseThrow();
         assertThat(mine.status()).isEqualTo(ProposalStatus.PENDING);
+        // publishing told the mentor and the supervisor, in the app and by e-mail (through the outbox)
+        var told = runAs.as(MENTOR, () -> notifications.myNotifications(PageRequest.of(0, 50)));
+        assertThat(told.getContent()).anyMatch(n -> n.kind().equals("match-proposed") && n.unread()
+                && "proposals".equals(n.link()) && n.body().contains(mine.projectTitle()));
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox o join app_user u on u.id = o.recipient_user_id"
+                + " where u.email = ? and o.template = 'match-proposed'", Long.class, SUPERVISOR)).isPositive();
         assertThat(runAs.as(SUPERVISOR, rounds::myProposals)).anyMatch(p -> p.id() == mine.id());
 
         assertThatThrownBy(() -> runAs.as(MENTOR, () -> rounds.decide(mine.id(), false, "  ")))
                 .hasMessageContaining("Say why you decline");
         assertThat(runAs.as(MENTOR, () -> rounds.decide(mine.id(), true, null)).status()).isEqualTo(ProposalStatus.PENDING);
         assertThat(runAs.as(SUPERVISOR, () -> rounds.decide(mine.id(), true, null)).status()).isEqualTo(ProposalStatus.ACCEPTED);
+        assertThat(runAs.as(COORDINATOR, () -> notifications.myNotifications(PageRequest.of(0, 50))).getContent())
+                .anyMatch(n -> n.kind().equals("match-decided") && ("matching/rounds/" + roundId).equals(n.link()));
         assertThatThrownBy(() -> runAs.as(MENTOR, () -> rounds.decide(mine.id(), false, "changed my mind")))
                 .hasMessageContaining("can no longer be decided");
 
