@@ -71,7 +71,7 @@ public class MailboxService {
     @Transactional
     public OutboxMailView retry(long id) {
         OutboxMail mail = mails.findById(id).orElseThrow(() -> new OutboxMailNotFoundException(id));
-        mail.requeue(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        mail.requeue(clock.instant().truncatedTo(ChronoUnit.SECONDS));
         return mail.toView();
     }
 }

@@ -141,8 +141,12 @@ public class NotificationService {
     }
 
     /** The database keeps microseconds: what is returned right after a write equals what is read later. */
+    /**
+     * Whole seconds: MySQL Connector/J treats MariaDB 10.x (which announces itself as "5.5.5-10.x") as MySQL 5.5 and
+     * drops fractional seconds, so what this service returns must not depend on sub-second precision.
+     */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private Request validate(NotifyCmd cmd) {

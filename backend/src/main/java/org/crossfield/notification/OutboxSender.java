@@ -222,7 +222,7 @@ class OutboxSender {
 
     /** The database keeps microseconds; comparing with what it returns needs the same precision. */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private void logFailures(int count, Exception e) {
