@@ -40,8 +40,8 @@ public class MyRankingView extends VerticalLayout {
                 + "allocation could give you — so ranking honestly is your best strategy.");
         intro.addClassName("cf-muted");
 
-        RankingEditor<ProjectSummary> ranking = new RankingEditor<>("ranking-grid", ProjectSummary::title,
-                p -> p.organisationName() + " (" + p.country() + ")", true);
+        RankingEditor<ProjectSummary> ranking = new RankingEditor<>("ranking-grid", "Project", ProjectSummary::title,
+                "Institution", p -> p.organisationName() + " (" + p.country() + ")", true);
         ranking.setItems(allocation.myPreferences());
         ComboBox<ProjectSummary> add = new ComboBox<>("Add an open project");
         add.setId("add-project");

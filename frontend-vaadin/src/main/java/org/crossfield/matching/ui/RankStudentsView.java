@@ -26,9 +26,9 @@ public class RankStudentsView extends VerticalLayout {
         Paragraph intro = new Paragraph("These students ranked at least one of your projects. Put them in your order of "
                 + "preference, best first; students you leave unranked are only allocated to you once you rank them.");
         intro.addClassName("cf-muted");
-        RankingEditor<RankedStudent> ranking = new RankingEditor<>("student-ranking-grid",
+        RankingEditor<RankedStudent> ranking = new RankingEditor<>("student-ranking-grid", "Student",
                 s -> s.name() + (s.organisation() == null ? "" : " (" + s.organisation() + ")"),
-                s -> "Chose: " + s.projectsChosen(), false);
+                "Your projects they chose", RankedStudent::projectsChosen, false);
         ranking.setItems(allocation.myApplicants());
         Button save = new Button("Save ranking", e -> {
             try {

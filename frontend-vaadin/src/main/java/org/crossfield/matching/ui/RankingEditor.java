@@ -18,13 +18,14 @@ class RankingEditor<T> extends Composite<Grid<T>> {
     private final List<T> items = new ArrayList<>();
     private final boolean removable;
 
-    RankingEditor(String id, SerializableFunction<T, String> label, SerializableFunction<T, String> detail, boolean removable) {
+    RankingEditor(String id, String labelHeader, SerializableFunction<T, String> label, String detailHeader,
+                  SerializableFunction<T, String> detail, boolean removable) {
         this.removable = removable;
         Grid<T> grid = getContent();
         grid.setId(id);
         grid.addColumn(item -> items.indexOf(item) + 1).setHeader("Rank").setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(label::apply).setHeader("").setFlexGrow(3).setTooltipGenerator(label::apply);
-        grid.addColumn(detail::apply).setHeader("").setFlexGrow(2);
+        grid.addColumn(label::apply).setHeader(labelHeader).setFlexGrow(3).setTooltipGenerator(label::apply);
+        grid.addColumn(detail::apply).setHeader(detailHeader).setFlexGrow(2).setTooltipGenerator(detail::apply);
         grid.addColumn(new ComponentRenderer<>(this::buttons)).setWidth("10rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
