@@ -46,8 +46,11 @@ public class IdentityService {
                         rs.getString(4)), like);
     }
 
-    /** A person by exact e-mail address, e.g. to declare a conflict of interest with them. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * A person by exact e-mail address: for mentors declaring a conflict of interest with someone, and for coordinators
+     * pinning a mentor in a matching round. Other roles have no need to look people up.
+     */
+    @PreAuthorize("hasAnyRole('MENTOR','COORDINATOR','ADMIN')")
     public Optional<PersonView> findPersonByEmail(String email) {
         if (email == null || email.isBlank()) {
             return Optional.empty();

@@ -38,12 +38,17 @@ class ProjectQueries {
                 .stream().findFirst();
     }
 
-    List<ProjectSummary> summaries(Collection<Long> ids) {
+    /** The given projects that the viewer may see: open ones, their own, their programmes' (coordinators), or all (admins). */
+    List<ProjectSummary> summaries(Collection<Long> ids, long viewerId, boolean admin) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(SUMMARY + " where p.id in (:ids) order by p.id", new MapSqlParameterSource("ids", ids), ProjectQueries::map);
+        return jdbc.query(SUMMARY + " where p.id in (:ids) and " + VISIBLE + " order by p.id",
+                new MapSqlParameterSource("ids", ids).addValue("me", viewerId).addValue("admin", admin), ProjectQueries::map);
     }
+
+    private static final String VISIBLE = "(p.status = 'OPEN' or :admin or p.supervisor_id = :me"
+            + " or p.programme_id in (select c.programme_id from programme_coordinator c where c.user_id = :me))";
 
     Slice<ProjectSummary> open(Long programmeId, String text, Pageable pageable) {
         MapSqlParameterSource params = new MapSqlParameterSource()

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.crossfield.identity.CrossfieldUser;
 import org.crossfield.identity.CurrentUser;
+import org.crossfield.identity.Roles;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,22 +51,22 @@ public class ProjectService {
         return queries.openInProgramme(programmeId, 20_000);
     }
 
-    /**
-     * Requirements of several projects at once, for matching. Callers are services that checked access to the
-     * projects themselves (a matching round's coordinator, a mentor's own recommendations over open projects).
-     */
+    /** Requirements of several projects at once (for matching), of those the current person may see. */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, List<RequirementView>> requirementsOf(Collection<Long> projectIds) {
-        if (projectIds.isEmpty()) {
+        List<Long> visible = summaries(projectIds).stream().map(ProjectSummary::id).toList();
+        if (visible.isEmpty()) {
             return Map.of();
         }
-        return projects.withRequirements(projectIds).stream()
+        return projects.withRequirements(visible).stream()
                 .collect(Collectors.toMap(PhdProject::getId, PhdProject::requirementViews));
     }
 
+    /** Summaries of the given projects that the current person may see (open ones, their own, their programmes'). */
     @PreAuthorize("isAuthenticated()")
     public List<ProjectSummary> summaries(Collection<Long> projectIds) {
-        return queries.summaries(projectIds);
+        CrossfieldUser me = CurrentUser.require();
+        return queries.summaries(projectIds, me.getId(), me.hasRole(Roles.ADMIN));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -68,13 +68,14 @@ public class AllocationService {
         if (new HashSet<>(projectIds).size() != projectIds.size()) {
             throw new InvalidMatchingRequestException("Each project can appear only once in your ranking.");
         }
-        for (ProjectSummary p : projects.summaries(projectIds)) {
+        List<ProjectSummary> visible = projects.summaries(projectIds);
+        for (ProjectSummary p : visible) {
             if (p.status() != ProjectStatus.OPEN) {
                 throw new InvalidMatchingRequestException("\"" + p.title() + "\" is not open.");
             }
         }
-        if (projects.summaries(projectIds).size() != projectIds.size()) {
-            throw new InvalidMatchingRequestException("Some of these projects do not exist.");
+        if (visible.size() != projectIds.size()) {
+            throw new InvalidMatchingRequestException("Only open projects can be ranked; some of these are not open or do not exist.");
         }
         long me = CurrentUser.require().getId();
         jdbc.update("delete from student_preference where student_id = ?", me);

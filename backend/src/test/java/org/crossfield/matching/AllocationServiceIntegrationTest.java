@@ -88,7 +88,7 @@ class AllocationServiceIntegrationTest {
         assertThatThrownBy(() -> runAs.as(STUDENT, () -> allocation.rankMyProjects(List.of(open.get(0), open.get(0)))))
                 .hasMessageContaining("only once");
         Long draft = jdbc.queryForObject("select min(id) from phd_project where status = 'DRAFT'", Long.class);
-        assertThatThrownBy(() -> runAs.as(STUDENT, () -> allocation.rankMyProjects(List.of(draft)))).hasMessageContaining("is not open");
+        assertThatThrownBy(() -> runAs.as(STUDENT, () -> allocation.rankMyProjects(List.of(draft)))).hasMessageContaining("Only open projects");
         assertThatThrownBy(() -> runAs.as(STUDENT, () -> allocation.rankMyProjects(List.of(9_999_999L)))).hasMessageContaining("do not exist");
         long stranger = runAs.idOf("mentor@demo.crossfield.org");
         assertThatThrownBy(() -> runAs.as(SUPERVISOR, () -> allocation.rankMyApplicants(List.of(stranger))))
