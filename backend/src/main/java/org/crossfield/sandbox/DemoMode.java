@@ -43,6 +43,12 @@ class DemoMode implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (loader.isLoaded()) {
             log.info("Demo mode: the sandbox is already loaded");
+            Integer projects = jdbc.queryForObject("select count(*) from phd_project where demo = true", Integer.class);
+            if (projects == null || projects == 0) {
+                log.warn("Demo mode: this demo database was created by an older Crossfield and lacks newer sandbox data"
+                        + " (PhD projects, rankings). Stop Crossfield and delete its data folder (crossfield.embedded-database.directory,"
+                        + " by default ~/.crossfield/mariadb) to get a complete, fresh sandbox.");
+            }
             return;
         }
         List<String> codes = jdbc.queryForList(
