@@ -117,6 +117,12 @@ public class ApplicationService {
                 ApplicationService::summary, CurrentUser.require().getId());
     }
 
+    /** Checks an uploaded CV at once (a PDF of at most 5 MB), so the form can say so before anything is saved. */
+    @PreAuthorize("hasRole('STUDENT')")
+    public void checkCv(CvUpload cv) {
+        CvFiles.check(cv);
+    }
+
     /** Creates or updates the current student's draft; anything may be incomplete, nothing is sent. */
     @PreAuthorize("hasRole('STUDENT')")
     @Transactional
