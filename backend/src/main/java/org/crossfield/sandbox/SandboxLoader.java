@@ -109,6 +109,7 @@ class SandboxLoader {
         loadMentoring(generator, mentorIds, orgBase, now);
         List<List<long[]>> openByProgramme = loadProjects(generator, supervisorIds, programmeBase, now);
         loadRankings(generator, studentIds, openByProgramme);
+        loadApplications(studentIds, openByProgramme, now);
         log.info("Loaded the sandbox ({} organisations, {} programmes, {} people) in {} ms", orgs.size(), programmes.size(),
                 people[0], (System.nanoTime() - started) / 1_000_000);
     }
@@ -164,6 +165,36 @@ class SandboxLoader {
             }
         });
         jdbc.batchUpdate("insert into supervisor_ranking (supervisor_id, student_id, rank_no) values (?, ?, ?)", rankings);
+    }
+
+    /**
+     * A few applications in every status to the demo supervisor's first project (and an offer for the demo student),
+     * with two questions, so that both sides of the application workflow have something to show. No CV files: those
+     * would need the files directory.
+     */
+    private void loadApplications(List<Long> studentIds, List<List<long[]>> openByProgramme, Instant now) {
+        List<long[]> programme = openByProgramme.getFirst();
+        if (programme.size() < 2 || studentIds.size() < 7) {
+            return;
+        }
+        long project = programme.get(0)[0];
+        Timestamp at = Timestamp.from(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        jdbc.batchUpdate("insert into posting_question (posting_type, posting_id, position, text, required) values ('PROJECT', ?, ?, ?, ?)",
+                List.of(new Object[] {project, 1, "Which tools do you use to analyse health data?", true},
+                        new Object[] {project, 2, "When could you start?", false}));
+        String[] statuses = {"SUBMITTED", "UNDER_REVIEW", "SHORTLISTED", "OFFERED", "REJECTED", "SUBMITTED", "DRAFT"};
+        List<Object[]> rows = new ArrayList<>();
+        for (int s = 0; s < statuses.length; s++) {
+            rows.add(new Object[] {project, studentIds.get(s), statuses[s],
+                    "I would like to work on this project because it combines my interests in statistics and health data.",
+                    "REJECTED".equals(statuses[s]) ? "POSITION_FILLED" : null, at, at, "DRAFT".equals(statuses[s]) ? null : at});
+        }
+        rows.add(new Object[] {programme.get(1)[0], studentIds.getFirst(), "OFFERED",
+                "Secondary choice: I have worked with registry data before.", null, at, at, at});
+        jdbc.batchUpdate("""
+                insert into application (posting_type, posting_id, student_id, status, motivation, reject_reason, created_at,
+                                         updated_at, submitted_at, demo, version)
+                values ('PROJECT', ?, ?, ?, ?, ?, ?, ?, ?, true, 0)""", rows);
     }
 
     /** Loads the projects; returns, per programme, the open ones as {project id, supervisor id} in generation order. */

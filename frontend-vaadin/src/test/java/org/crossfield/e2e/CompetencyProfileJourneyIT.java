@@ -74,9 +74,9 @@ class CompetencyProfileJourneyIT {
                 "coordinator", List.of("Dashboard", "PhD projects", "Matching rounds", "Student allocation", "Notifications"),
                 "partner", List.of("Dashboard", "PhD projects", "Notifications"),
                 "mentor", List.of("Dashboard", "My competency profile", "PhD projects", "Mentoring", "Match proposals", "Notifications"),
-                "supervisor", List.of("Dashboard", "My competency profile", "PhD projects", "Rank students", "Match proposals",
+                "supervisor", List.of("Dashboard", "My competency profile", "PhD projects", "Rank students", "Applications", "Match proposals",
                         "Notifications"),
-                "student", List.of("Dashboard", "My competency profile", "PhD projects", "My project ranking", "Notifications"));
+                "student", List.of("Dashboard", "My competency profile", "PhD projects", "My project ranking", "My applications", "Notifications"));
         expected.forEach((role, navigation) -> {
             Pages.MainLayout layout = login().logInAs(role + "@demo.crossfield.org", "demo");
             assertThat(layout.shows("dashboard")).as(role).isTrue();

@@ -70,6 +70,7 @@ public class ProjectDetailsView extends VerticalLayout implements BeforeEnterObs
             mentors.setId("recommended-mentors-link");
             add(mentors);
         }
+        org.crossfield.identity.CurrentUser.get().filter(u -> u.hasRole("STUDENT") && s.status() == org.crossfield.marketplace.ProjectStatus.OPEN).ifPresent(u -> add(new Anchor("projects/" + id + "/apply", "Apply to this project")));
         add(new Span(""));
     }
 }

@@ -25,7 +25,7 @@ class NavigationAccessTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("student@demo.crossfield.org")
     void aStudentSeesTheirProfileButNotAdministration() {
-        assertThat(navigation()).containsExactly("Dashboard", "My competency profile", "PhD projects", "My project ranking", "Notifications");
+        assertThat(navigation()).containsExactly("Dashboard", "My competency profile", "PhD projects", "My project ranking", "My applications", "Notifications");
     }
 
     @Test

@@ -1,0 +1,112 @@
+package org.crossfield.application.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.function.LongFunction;
+import org.crossfield.application.ApplicationService;
+import org.crossfield.application.ApplicationStatus;
+import org.crossfield.application.ApplicationSummary;
+import org.crossfield.application.InvalidApplicationException;
+import org.crossfield.marketplace.ProjectService;
+import org.crossfield.marketplace.ProjectSummary;
+import org.springframework.data.domain.PageRequest;
+
+/** A student's applications with their status (and the reason of a rejection): withdraw, answer an offer, apply. */
+@Route("my-applications")
+@PageTitle("My applications")
+@Menu(order = 27, icon = "vaadin:file-text-o", title = "My applications")
+@RolesAllowed("STUDENT")
+public class MyApplicationsView extends VerticalLayout {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
+    private static final EnumSet<ApplicationStatus> WITHDRAWABLE = EnumSet.of(ApplicationStatus.DRAFT,
+            ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW, ApplicationStatus.SHORTLISTED);
+
+    private final ApplicationService applications;
+    private final Grid<ApplicationSummary> grid = new Grid<>();
+
+    public MyApplicationsView(ApplicationService applications, ProjectService projects) {
+        this.applications = applications;
+        setId("my-applications");
+        ComboBox<ProjectSummary> apply = new ComboBox<>("Apply to an open project");
+        apply.setId("apply-to-project");
+        apply.setWidth("36rem");
+        apply.setItemLabelGenerator(ProjectSummary::title);
+        apply.setItems(query -> projects.openProjects(null, query.getFilter().orElse(""),
+                PageRequest.of(query.getPage(), query.getPageSize())).getContent().stream());
+        apply.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                UI.getCurrent().navigate("projects/" + e.getValue().id() + "/apply");
+            }
+        });
+
+        grid.setId("my-applications-grid");
+        grid.addColumn(ApplicationSummary::postingTitle).setHeader("Project").setFlexGrow(3);
+        grid.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(a -> a.submittedAt() == null ? "" : DAY.format(a.submittedAt())).setHeader("Submitted").setAutoWidth(true);
+        grid.addColumn(a -> a.rejectionReason() == null ? ""
+                : a.rejectionReason().label() + (a.rejectionText() == null ? "" : ": " + a.rejectionText()))
+                .setHeader("Reason").setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        Paragraph intro = new Paragraph("Drafts are yours alone until you submit them. You can withdraw an application until "
+                + "a decision is made; an offer waits for you to accept or decline it.");
+        intro.addClassName("cf-muted");
+        add(intro, apply, grid);
+        refresh();
+    }
+
+    private Component actions(ApplicationSummary a) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (a.status() == ApplicationStatus.DRAFT) {
+            Anchor edit = new Anchor("projects/" + a.postingId() + "/apply", "Continue");
+            edit.setId("continue-" + a.id());
+            actions.add(edit);
+        }
+        if (a.status() == ApplicationStatus.OFFERED) {
+            Button accept = button("Accept offer", "accept-" + a.id(), a.id(), applications::acceptOffer, "Offer accepted.");
+            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(accept, button("Decline", "decline-" + a.id(), a.id(), applications::declineOffer, "Offer declined."));
+        }
+        if (WITHDRAWABLE.contains(a.status())) {
+            Button withdraw = button("Withdraw", "withdraw-" + a.id(), a.id(), applications::withdraw, "Application withdrawn.");
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            actions.add(withdraw);
+        }
+        return actions;
+    }
+
+    private Button button(String label, String id, long applicationId, LongFunction<?> action, String done) {
+        Button button = new Button(label, e -> {
+            try {
+                action.apply(applicationId);
+                ApplyView.success(done);
+            } catch (InvalidApplicationException ex) {
+                ApplyView.error(ex.getMessage());
+            }
+            refresh();
+        });
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private void refresh() {
+        grid.setItems(applications.myApplications());
+    }
+}
