@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.crossfield.identity.CrossfieldUser;
 import org.crossfield.identity.CurrentUser;
+import org.crossfield.identity.PersonView;
 import org.crossfield.identity.ProgrammeView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,10 +34,12 @@ public class ChallengeService {
     private final PostingRules rules;
     private final PostingNotifications notifications;
     private final JdbcTemplate jdbc;
+    private final PostingAccess access;
     private final Clock clock;
 
     ChallengeService(ChallengeRepository challenges, PostingQueries queries, PostingRules rules,
-                     PostingNotifications notifications, JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
+                     PostingNotifications notifications, JdbcTemplate jdbc, PostingAccess access, ObjectProvider<Clock> clock) {
+        this.access = access;
         this.challenges = challenges;
         this.queries = queries;
         this.rules = rules;
@@ -55,10 +58,19 @@ public class ChallengeService {
     @PreAuthorize("@postingAccess.canViewChallenge(#challengeId)")
     public ChallengeDetails challenge(long challengeId) {
         Challenge c = load(challengeId);
+        ChallengeDraft content = c.toDraft();
+        // invitees are shown to the people who manage the challenge only
+        List<PersonView> invitees = content.inviteeIds().isEmpty() || !access.canEditChallenge(challengeId) && !access.canReviewChallenge(challengeId)
+                ? List.of()
+                : jdbc.query("select u.id, u.display_name, u.email, o.name from app_user u left join organisation o on o.id = u.organisation_id"
+                        + " where u.id in (" + String.join(",", content.inviteeIds().stream().map(String::valueOf).toList()) + ") order by u.email",
+                (rs, i) -> new PersonView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
         return jdbc.queryForObject("""
                 select pr.name, o.name, o.country from programme pr, organisation o where pr.id = ? and o.id = ?""",
                 (rs, i) -> new ChallengeDetails(c.getId(), c.getStatus(), rs.getString(1), rs.getString(2), rs.getString(3),
-                        c.getState().reviewComment(), c.getState().publishedAt(), c.toDraft()),
+                        c.getState().reviewComment(), c.getState().publishedAt(),
+                        access.canEditChallenge(challengeId) || access.canReviewChallenge(challengeId) ? content
+                                : withoutInvitees(content), invitees),
                 c.getProgrammeId(), c.getOrganisationId());
     }
 
@@ -134,6 +146,12 @@ public class ChallengeService {
     public List<ProgrammeView> programmes() {
         return jdbc.query("select id, code, name from programme order by code limit 1000",
                 (rs, i) -> new ProgrammeView(rs.getLong(1), rs.getString(2), rs.getString(3)));
+    }
+
+    private static ChallengeDraft withoutInvitees(ChallengeDraft d) {
+        return new ChallengeDraft(d.programmeId(), d.title(), d.summary(), d.description(), d.deliverables(), d.timeline(),
+                d.deadline(), d.compensation(), d.ipRegimeCode(), d.visibility(), java.util.Set.of(), d.requirements(),
+                d.governance());
     }
 
     private Challenge load(long id) {

@@ -165,6 +165,15 @@ class PostingQueries {
                 new MapSqlParameterSource("p", programmeIds), PostingQueries::map);
     }
 
+    /** These challenges (e.g. the ones a project takes up), by id. */
+    List<PostingSummary> challenges(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(CHALLENGE_COLUMNS + CHALLENGE_FROM + " where c.id in (:ids) order by c.id limit 100",
+                new MapSqlParameterSource("ids", ids), PostingQueries::map);
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

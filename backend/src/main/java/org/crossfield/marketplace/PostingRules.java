@@ -67,8 +67,13 @@ class PostingRules {
             problems.add("A project takes one or two mentors, not " + d.mentorSlots() + ".");
         }
         Set<Long> links = d.linkedChallengeIds() == null ? Set.of() : d.linkedChallengeIds();
+        long me = org.crossfield.identity.CurrentUser.require().getId();
         for (Long id : links) {
-            List<String> status = jdbc.queryForList("select status from challenge where id = ?", String.class, id);
+            // an invite-only challenge can be taken up only by someone invited to it
+            List<String> status = jdbc.queryForList("""
+                    select c.status from challenge c where c.id = ? and (c.visibility <> 'INVITE_ONLY'
+                    or exists (select 1 from challenge_invitee i where i.challenge_id = c.id and i.user_id = ?))""",
+                    String.class, id, me);
             if (status.isEmpty() || !"OPEN".equals(status.getFirst())) {
                 problems.add("Challenge " + id + " is not an open challenge.");
             }

@@ -26,13 +26,15 @@ public class ProjectPostingService {
 
     private final PhdProjectRepository projects;
     private final PostingRules rules;
+    private final PostingQueries queries;
     private final PostingNotifications notifications;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ProjectPostingService(PhdProjectRepository projects, PostingRules rules, PostingNotifications notifications,
-                          JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
+    ProjectPostingService(PhdProjectRepository projects, PostingRules rules, PostingQueries queries,
+                          PostingNotifications notifications, JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
         this.projects = projects;
+        this.queries = queries;
         this.rules = rules;
         this.notifications = notifications;
         this.jdbc = jdbc;
@@ -47,7 +49,8 @@ public class ProjectPostingService {
                 select pr.name, o.name from phd_project p join programme pr on pr.id = p.programme_id
                 join organisation o on o.id = p.organisation_id where p.id = ?""",
                 (rs, i) -> new ProjectPosting(p.getId(), p.getStatus(), rs.getString(1), rs.getString(2),
-                        p.getState().reviewComment(), p.toDraft()), projectId);
+                        p.getState().reviewComment(), p.toDraft(), queries.challenges(p.toDraft().linkedChallengeIds())),
+                projectId);
     }
 
     @PreAuthorize("hasRole('SUPERVISOR')")
