@@ -81,7 +81,7 @@ public class ApprovalsView extends VerticalLayout {
             } else {
                 approvals.sendBack(p.kind(), p.id(), comment.getValue());
             }
-            Notification.show((approved ? "Approved: " : "Sent back: ") + p.title(), 3000, Notification.Position.BOTTOM_START)
+            Notification.show((approved ? "Approved: " : "Sent back: ") + p.title(), 3000, Notification.Position.BOTTOM_END)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             comment.clear();
             comment.setInvalid(false);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.Menu;
@@ -82,9 +83,12 @@ public class MyProjectsView extends SplitLayout {
             }
         }));
         status.setId("project-status");
-        VerticalLayout right = new VerticalLayout(new HorizontalLayout(new H3("PhD project"), status), form,
+        // the form is long: it scrolls between its heading and its buttons
+        Scroller scroller = new Scroller(form);
+        VerticalLayout right = new VerticalLayout(new HorizontalLayout(new H3("PhD project"), status), scroller,
                 new HorizontalLayout(save, submit));
         right.setSizeFull();
+        right.setFlexGrow(1, scroller);
         addToPrimary(left);
         addToSecondary(right);
         setSplitterPosition(40);
@@ -131,7 +135,7 @@ public class MyProjectsView extends SplitLayout {
     }
 
     private void saved(long id, String message) {
-        Notification.show(message, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification.show(message, 3000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         refresh();
         open(id);
     }
