@@ -31,15 +31,17 @@ class PostingQueries {
     private static final int MIN_TOKEN = 3;
     private static final int MAX_TOKENS = 12;
 
+    // STRAIGHT_JOIN keeps the posting table first, so that "newest first" reads the (status, published_at) index
+    // backwards and stops after a page instead of sorting every open posting (docs/performance.md, "Posting search").
     private static final String CHALLENGE_COLUMNS = """
-            select 'CHALLENGE' as kind, c.id, c.title, c.summary, c.programme_id, pr.name as programme_name,
+            select straight_join 'CHALLENGE' as kind, c.id, c.title, c.summary, c.programme_id, pr.name as programme_name,
                    o.name as organisation_name, o.country, c.data_tier, c.status, c.deadline, c.published_at, c.review_comment""";
     private static final String CHALLENGE_FROM = " " + """
              from challenge c
              join programme pr on pr.id = c.programme_id
              join organisation o on o.id = c.organisation_id""";
     private static final String PROJECT_COLUMNS = """
-            select 'PROJECT' as kind, p.id, p.title, substring(p.research_question, 1, 500) as summary, p.programme_id,
+            select straight_join 'PROJECT' as kind, p.id, p.title, substring(p.research_question, 1, 500) as summary, p.programme_id,
                    pr.name as programme_name, o.name as organisation_name, o.country, p.data_tier, p.status,
                    cast(null as date) as deadline, p.published_at, p.review_comment""";
     private static final String PROJECT_FROM = " " + """

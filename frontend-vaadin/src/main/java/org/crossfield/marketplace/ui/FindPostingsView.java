@@ -98,11 +98,8 @@ public class FindPostingsView extends VerticalLayout {
         grid.setEmptyStateText("No postings match: try fewer words or filters.");
         grid.setItemsPageable(pageable -> search.search(query(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())).getContent());
-        grid.addItemClickListener(e -> {
-            if (e.getItem().kind() == PostingKind.PROJECT) {
-                getUI().ifPresent(ui -> ui.navigate("projects/" + e.getItem().id()));
-            }
-        });
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                (e.getItem().kind() == PostingKind.PROJECT ? "projects/" : "challenges/") + e.getItem().id())));
         text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         kind.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         competency.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

@@ -91,7 +91,7 @@ class RequirementsEditor extends Composite<VerticalLayout> {
             if (binder.validate().isOk()) {
                 NewRequirement n = binder.getBean();
                 requirements.add(new RequirementView(n.getCompetency().code(), n.getLevel(), n.getWeight(), n.isMustHave()));
-                competency.clear();
+                binder.setBean(new NewRequirement()); // a fresh line, without "required" errors on its empty fields
                 refresh();
             }
         });

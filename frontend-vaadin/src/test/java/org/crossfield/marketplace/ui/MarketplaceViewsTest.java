@@ -7,6 +7,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -125,6 +127,20 @@ class MarketplaceViewsTest extends SpringBrowserlessTest {
             // the browserless navigator reports that it did not reach the requested view
         }
         assertThat($(AccessDeniedView.class).exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("mentor@demo.crossfield.org")
+    void anOpenChallengeShowsItsTermsAndAnInviteOnlyOneIsAnsweredLikeAMissingOne() {
+        long open = jdbc.queryForObject("select min(id) from challenge where status = 'OPEN' and visibility = 'PUBLIC'", Long.class);
+        navigate("challenges/" + open, ChallengeDetailsView.class);
+        assertThat($(UnorderedList.class).id("challenge-governance").getElement().getText()).isNotNull();
+        assertThat($(H2.class).id("challenge-heading").getText()).isNotBlank();
+
+        long hidden = submittedChallenge("Invite-only, not for mentors");
+        jdbc.update("update challenge set status = 'OPEN', visibility = 'INVITE_ONLY' where id = ?", hidden);
+        navigate("challenges/" + hidden, ChallengeDetailsView.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("No such challenge");
     }
 
     private String status(long id) {
