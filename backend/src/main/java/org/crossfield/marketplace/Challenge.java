@@ -174,6 +174,10 @@ class Challenge {
         return title;
     }
 
+    LocalDate getDeadline() {
+        return deadline;
+    }
+
     ProjectStatus getStatus() {
         return state.status();
     }

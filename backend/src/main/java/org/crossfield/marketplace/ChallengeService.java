@@ -109,6 +109,10 @@ public class ChallengeService {
     @Transactional
     public void approve(long challengeId) {
         Challenge c = load(challengeId);
+        if (c.getStatus() == ProjectStatus.SUBMITTED && c.getDeadline().isBefore(today())) {
+            throw new InvalidPostingException(List.of("The deadline " + c.getDeadline()
+                    + " has passed while the challenge waited for review: send it back so that the partner can change it."));
+        }
         c.approve(CurrentUser.require().getId(), now());
         notifications.approved(c.getCreatedBy(), "challenge", c.getTitle(), MY_CHALLENGES_ROUTE);
     }

@@ -143,6 +143,18 @@ class ChallengeServiceIntegrationTest {
         assertThat(status(due)).isEqualTo("ARCHIVED");
     }
 
+    @Test
+    void aChallengeWhoseDeadlinePassedDuringReviewCannotBeApprovedOnlySentBack() {
+        long id = create(draft("Waited too long"));
+        runAs.run(PARTNER, () -> challenges.submit(id));
+        jdbc.update("update challenge set deadline = ? where id = ?", java.sql.Date.valueOf(today().minusDays(1)), id);
+        assertThatThrownBy(() -> runAs.run(COORDINATOR, () -> challenges.approve(id)))
+                .isInstanceOf(InvalidPostingException.class).hasMessageContaining("has passed while the challenge waited for review");
+        assertThat(status(id)).isEqualTo("SUBMITTED");
+        runAs.run(COORDINATOR, () -> challenges.sendBack(id, "Please move the deadline."));
+        assertThat(status(id)).isEqualTo("DRAFT");
+    }
+
     private String status(long id) {
         return jdbc.queryForObject("select status from challenge where id = ?", String.class, id);
     }
