@@ -8,6 +8,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,10 +29,15 @@ class ChallengeClosing {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
+    @Autowired
     ChallengeClosing(ChallengeRepository challenges, TransactionTemplate transactions, ObjectProvider<Clock> clock) {
+        this(challenges, transactions, clock.getIfUnique(Clock::systemUTC));
+    }
+
+    ChallengeClosing(ChallengeRepository challenges, TransactionTemplate transactions, Clock clock) {
         this.challenges = challenges;
         this.transactions = transactions;
-        this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.clock = clock;
     }
 
     @Scheduled(initialDelayString = "${crossfield.marketplace.closing-initial-delay:PT30S}",
@@ -68,7 +74,6 @@ class ChallengeClosing {
 
     /** For tests: the same job on another clock. */
     ChallengeClosing on(Clock other) {
-        return new ChallengeClosing(challenges, transactions, new org.springframework.beans.factory.support.StaticListableBeanFactory(
-                java.util.Map.of("clock", other)).getBeanProvider(Clock.class));
+        return new ChallengeClosing(challenges, transactions, other);
     }
 }

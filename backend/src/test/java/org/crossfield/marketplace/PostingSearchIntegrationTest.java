@@ -1,6 +1,7 @@
 package org.crossfield.marketplace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -94,6 +95,14 @@ class PostingSearchIntegrationTest {
         assertThat(ids(PARTNER, text(word))).as("the posting organisation").contains(inviteOnly);
         assertThat(ids(COORDINATOR, text(word))).as("the programme's coordinator").contains(inviteOnly);
         assertThat(ids("admin@demo.crossfield.org", text(word))).contains(inviteOnly);
+
+        ChallengeDetails asInvitee = runAs.as(STUDENT, () -> challenges.challenge(inviteOnly));
+        assertThat(asInvitee.invitees()).as("an invitee does not learn who else is invited").isEmpty();
+        assertThat(asInvitee.content().inviteeIds()).isEmpty();
+        assertThat(runAs.as(PARTNER, () -> challenges.challenge(inviteOnly)).invitees())
+                .extracting(org.crossfield.identity.PersonView::email).containsExactly(STUDENT);
+        assertThatThrownBy(() -> runAs.as(MENTOR, () -> challenges.challenge(inviteOnly)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test

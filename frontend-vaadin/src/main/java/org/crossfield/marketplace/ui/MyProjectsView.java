@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.crossfield.competency.CompetencyFrameworkService;
+import org.crossfield.marketplace.ChallengeService;
 import org.crossfield.marketplace.IllegalPostingTransitionException;
 import org.crossfield.marketplace.InvalidPostingException;
 import org.crossfield.marketplace.PostingKind;
@@ -47,7 +48,7 @@ public class MyProjectsView extends SplitLayout {
     private final Button submit = new Button("Submit for review", VaadinIcon.PAPERPLANE.create());
     private Long editing;
 
-    public MyProjectsView(ProjectPostingService postings, ProjectService projects, org.crossfield.marketplace.ChallengeService challenges,
+    public MyProjectsView(ProjectPostingService postings, ProjectService projects, ChallengeService challenges,
                           PostingSearchService search, CompetencyFrameworkService framework) {
         this.postings = postings;
         this.projects = projects;
