@@ -3,10 +3,8 @@ package org.crossfield.marketplace;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,10 +12,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** A PhD project posted by a supervisor; mentors are matched to it by its required competencies. */
 @Entity
@@ -47,9 +46,14 @@ class PhdProject {
     @Column(name = "mentor_slots", nullable = false, columnDefinition = "tinyint")
     private int mentorSlots;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false, length = 16)
-    private ProjectStatus status;
+    @Column(name = "ip_regime_code", length = 20)
+    private String ipRegimeCode;
+
+    @Embedded
+    private Governance governance;
+
+    @Embedded
+    private PostingState state;
 
     @Column(name = "demo", nullable = false)
     private boolean demo;
@@ -57,18 +61,74 @@ class PhdProject {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "published_at")
-    private Instant publishedAt;
-
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "project_requirement", joinColumns = @JoinColumn(name = "project_id"))
     private List<Requirement> requirements = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "project_challenge", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "challenge_id")
+    private Set<Long> linkedChallenges = new HashSet<>();
 
     @Version
     @Column(name = "version", nullable = false)
     private long version;
 
     protected PhdProject() {
+    }
+
+    PhdProject(long organisationId, long supervisorId, ProjectDraft draft, Instant now) {
+        this.organisationId = organisationId;
+        this.supervisorId = supervisorId;
+        this.createdAt = now;
+        this.state = PostingState.draft();
+        apply(draft);
+    }
+
+    /** Replaces the content; only a draft may change. */
+    void edit(ProjectDraft draft) {
+        state.requireEditable();
+        apply(draft);
+    }
+
+    private void apply(ProjectDraft d) {
+        programmeId = d.programmeId();
+        title = d.title().strip();
+        researchQuestion = d.researchQuestion().strip();
+        mentorSlots = d.mentorSlots();
+        ipRegimeCode = Text.trimmed(d.ipRegimeCode());
+        governance = new Governance(d.governance());
+        requirements.clear();
+        d.requirements().forEach(r -> requirements.add(new Requirement(r)));
+        linkedChallenges.clear();
+        if (d.linkedChallengeIds() != null) {
+            linkedChallenges.addAll(d.linkedChallengeIds());
+        }
+    }
+
+    void submit(Instant now) {
+        state.submit(now);
+    }
+
+    void approve(long by, Instant now) {
+        state.approve(by, now);
+    }
+
+    void sendBack(long by, String comment, Instant now) {
+        state.sendBack(by, comment, now);
+    }
+
+    ProjectDraft toDraft() {
+        return new ProjectDraft(programmeId, title, researchQuestion, mentorSlots, ipRegimeCode,
+                requirementViews(), Set.copyOf(linkedChallenges), governance.toTerms());
+    }
+
+    PostingState getState() {
+        return state;
+    }
+
+    String getTitle() {
+        return title;
     }
 
     Long getId() {
@@ -84,7 +144,7 @@ class PhdProject {
     }
 
     ProjectStatus getStatus() {
-        return status;
+        return state.status();
     }
 
     String getResearchQuestion() {
@@ -93,28 +153,5 @@ class PhdProject {
 
     List<RequirementView> requirementViews() {
         return requirements.stream().map(Requirement::toView).toList();
-    }
-
-    @Embeddable
-    static class Requirement {
-
-        @Column(name = "competency_code", nullable = false, length = 16)
-        private String competencyCode;
-
-        @Column(name = "level", nullable = false, columnDefinition = "tinyint")
-        private int level;
-
-        @Column(name = "weight", nullable = false, precision = 6, scale = 3)
-        private BigDecimal weight;
-
-        @Column(name = "must_have", nullable = false)
-        private boolean mustHave;
-
-        protected Requirement() {
-        }
-
-        RequirementView toView() {
-            return new RequirementView(competencyCode, level, weight.doubleValue(), mustHave);
-        }
     }
 }

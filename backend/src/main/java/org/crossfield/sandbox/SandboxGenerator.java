@@ -319,6 +319,55 @@ public final class SandboxGenerator {
         return ordinal > 0 && random.nextInt(20) == 0 ? random.nextInt(organisations.size()) : -1;
     }
 
+    private static final String[] CHALLENGE_GOALS = {"Predict", "Detect", "Forecast", "Explain", "Reduce", "Benchmark"};
+    private static final String[] DATA_TIERS = {"SYNTHETIC", "SYNTHETIC", "ANONYMISED", "PSEUDONYMISED_SENSITIVE"};
+    private static final String[] ACCESS_MODELS = {"FEDERATED", "TRUSTED_RESEARCH_ENVIRONMENT", "TRANSFER"};
+    private static final String[] IP_REGIMES = {"LAMBERT_1", "LAMBERT_2", "LAMBERT_4", "CONSORTIUM", "CUSTOM"};
+
+    /**
+     * The partners' challenges: the demo partner posts the first two (one open, one draft), then partners take turns.
+     * Most are open; a few are drafts, submitted or invite-only (invitees: up to three student ordinals).
+     */
+    public void challenges(Consumer<SandboxChallenge> sink) {
+        for (int i = 0; i < size.challenges(); i++) {
+            SplittableRandom random = random(123_457L * (i + 19));
+            int partner = i < 2 || size.partners() == 0 ? 0 : 1 + random.nextInt(size.partners());
+            String goal = CHALLENGE_GOALS[random.nextInt(CHALLENGE_GOALS.length)];
+            String problem = PROBLEMS[random.nextInt(PROBLEMS.length)];
+            String method = METHODS[random.nextInt(METHODS.length)];
+            String source = SOURCES[random.nextInt(SOURCES.length)];
+            String title = goal + " " + problem + " from " + source;
+            String summary = method + " on " + source + " to " + goal.toLowerCase(Locale.ROOT) + " " + problem + ".";
+            String description = "We are looking for a PhD researcher to " + goal.toLowerCase(Locale.ROOT) + " " + problem
+                    + " with " + method.toLowerCase(Locale.ROOT) + ". The data are " + source
+                    + " from partner hospitals; the work includes validation against clinical outcomes and a short report"
+                    + " on fairness across patient groups.";
+            int roll = random.nextInt(20);
+            String status = i == 0 ? "OPEN" : i == 1 ? "DRAFT" : roll < 16 ? "OPEN" : roll < 18 ? "SUBMITTED" : "DRAFT";
+            boolean inviteOnly = i > 1 && random.nextInt(25) == 0;
+            List<Integer> invitees = new ArrayList<>();
+            if (inviteOnly && size.students() > 0) {
+                for (int k = 0; k < 3; k++) {
+                    invitees.add(random.nextInt(size.students()));
+                }
+            }
+            sink.accept(new SandboxChallenge(partner, i < 2 ? 0 : random.nextInt(programmes.size()), title, summary,
+                    description, 30 + random.nextInt(300), status, inviteOnly ? "INVITE_ONLY" : random.nextInt(4) == 0 ? "REGISTERED" : "PUBLIC",
+                    DATA_TIERS[random.nextInt(DATA_TIERS.length)], ACCESS_MODELS[random.nextInt(ACCESS_MODELS.length)],
+                    IP_REGIMES[random.nextInt(IP_REGIMES.length)], List.copyOf(new java.util.LinkedHashSet<>(invitees)),
+                    requirements(random)));
+        }
+    }
+
+    /**
+     * {@code partner} is an ordinal among partners (0 is the demo partner); {@code deadlineInDays} counts from loading;
+     * {@code invitees} are student ordinals.
+     */
+    public record SandboxChallenge(int partner, int programme, String title, String summary, String description,
+                                   int deadlineInDays, String status, String visibility, String dataTier, String accessModel,
+                                   String ipRegime, List<Integer> invitees, List<SandboxRequirement> requirements) {
+    }
+
     /** {@code supervisor} is an ordinal among supervisors (0 is the demo supervisor); {@code programme} indexes programmes. */
     public record SandboxProject(int supervisor, int programme, String title, String researchQuestion, int mentorSlots,
                                  String status, List<SandboxRequirement> requirements) {

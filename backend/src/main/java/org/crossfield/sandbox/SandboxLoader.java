@@ -75,6 +75,7 @@ class SandboxLoader {
         List<Long> supervisorIds = new ArrayList<>();
         List<Long> mentorIds = new ArrayList<>();
         List<Long> studentIds = new ArrayList<>();
+        List<Long> partnerIds = new ArrayList<>();
         generator.people(person -> {
             long id = nextUser[0]++;
             people[0]++;
@@ -86,6 +87,9 @@ class SandboxLoader {
             }
             if (person.roles().contains(Roles.STUDENT)) {
                 studentIds.add(id);
+            }
+            if (person.roles().contains(Roles.PARTNER)) {
+                partnerIds.add(id);
             }
             users.add(new Object[] {id, person.email(), person.displayName(), hash, orgBase + person.organisation(),
                     person.locale(), created});
@@ -109,6 +113,7 @@ class SandboxLoader {
         loadMentoring(generator, mentorIds, orgBase, now);
         List<List<long[]>> openByProgramme = loadProjects(generator, supervisorIds, programmeBase, now);
         loadRankings(generator, studentIds, openByProgramme);
+        loadChallenges(generator, partnerIds, studentIds, programmeBase, now);
         loadApplications(studentIds, openByProgramme, now);
         log.info("Loaded the sandbox ({} organisations, {} programmes, {} people) in {} ms", orgs.size(), programmes.size(),
                 people[0], (System.nanoTime() - started) / 1_000_000);
@@ -239,6 +244,66 @@ class SandboxLoader {
         }
         projects.clear();
         requirements.clear();
+    }
+
+    private void loadChallenges(SandboxGenerator generator, List<Long> partnerIds, List<Long> studentIds, long programmeBase,
+                                Instant now) {
+        if (partnerIds.isEmpty()) {
+            return;
+        }
+        Timestamp at = Timestamp.from(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        long[] next = {nextId("challenge")};
+        List<Object[]> challenges = new ArrayList<>(BATCH);
+        List<Object[]> requirements = new ArrayList<>(BATCH * 8);
+        List<Object[]> invitees = new ArrayList<>();
+        int[] count = {0};
+        generator.challenges(c -> {
+            long id = next[0]++;
+            count[0]++;
+            long partner = partnerIds.get(Math.min(c.partner(), partnerIds.size() - 1));
+            boolean open = "OPEN".equals(c.status());
+            challenges.add(new Object[] {id, programmeBase + c.programme(), c.title(), c.summary(), c.description(),
+                    java.sql.Date.valueOf(today.plusDays(c.deadlineInDays())), c.ipRegime(), c.visibility(), c.dataTier(),
+                    c.accessModel(), c.status(), "SUBMITTED".equals(c.status()) || open ? at : null, open ? at : null, at,
+                    partner});
+            for (SandboxGenerator.SandboxRequirement r : c.requirements()) {
+                requirements.add(new Object[] {id, r.competencyCode(), r.level(), r.weight(), r.mustHave()});
+            }
+            for (int student : c.invitees()) {
+                if (student < studentIds.size()) {
+                    invitees.add(new Object[] {id, studentIds.get(student)});
+                }
+            }
+            if (challenges.size() >= BATCH) {
+                flushChallenges(challenges, requirements, invitees);
+            }
+        });
+        flushChallenges(challenges, requirements, invitees);
+        log.info("Loaded {} sandbox challenges", count[0]);
+    }
+
+    private void flushChallenges(List<Object[]> challenges, List<Object[]> requirements, List<Object[]> invitees) {
+        if (!challenges.isEmpty()) {
+            // a challenge belongs to its partner's organisation
+            jdbc.batchUpdate("insert into challenge (id, programme_id, organisation_id, created_by, title, summary, description,"
+                    + " deliverables, timeline, deadline, compensation, ip_regime_code, visibility, data_tier, access_model,"
+                    + " gdpr_legal_basis, fair_licence, status, submitted_at, published_at, demo, created_at, version)"
+                    + " select ?, ?, u.organisation_id, u.id, ?, ?, ?, 'Validated model, code and a short report',"
+                    + " 'Six months from the start', ?, 'A stipend for the mentoring period', ?, ?, ?, ?,"
+                    + " 'Public interest in the area of public health (GDPR art. 9(2)(i))', 'CC-BY-4.0', ?, ?, ?, true, ?, 0"
+                    + " from app_user u where u.id = ?", challenges);
+        }
+        if (!requirements.isEmpty()) {
+            jdbc.batchUpdate("insert into challenge_requirement (challenge_id, competency_code, level, weight, must_have)"
+                    + " values (?, ?, ?, ?, ?)", requirements);
+        }
+        if (!invitees.isEmpty()) {
+            jdbc.batchUpdate("insert ignore into challenge_invitee (challenge_id, user_id) values (?, ?)", invitees);
+        }
+        challenges.clear();
+        requirements.clear();
+        invitees.clear();
     }
 
     /** The demo coordinator coordinates every programme; generated coordinators one programme each, in turn. */

@@ -69,14 +69,17 @@ class CompetencyProfileJourneyIT {
     @Test
     void everyDemoAccountLogsInToItsOwnDashboardAndNavigation() {
         Map<String, List<String>> expected = Map.of(
-                "admin", List.of("Dashboard", "PhD projects", "Matching rounds", "Student allocation", "Notifications",
-                        "Competency framework", "Outgoing mail"),
-                "coordinator", List.of("Dashboard", "PhD projects", "Matching rounds", "Student allocation", "Notifications"),
-                "partner", List.of("Dashboard", "PhD projects", "Notifications"),
-                "mentor", List.of("Dashboard", "My competency profile", "PhD projects", "Mentoring", "Match proposals", "Notifications"),
-                "supervisor", List.of("Dashboard", "My competency profile", "PhD projects", "Rank students", "Applications", "Match proposals",
-                        "Notifications"),
-                "student", List.of("Dashboard", "My competency profile", "PhD projects", "My project ranking", "My applications", "Notifications"));
+                "admin", List.of("Dashboard", "PhD projects", "Find postings", "Approvals", "Matching rounds", "Student allocation",
+                        "Notifications", "Competency framework", "Outgoing mail"),
+                "coordinator", List.of("Dashboard", "PhD projects", "Find postings", "Approvals", "Matching rounds",
+                        "Student allocation", "Notifications"),
+                "partner", List.of("Dashboard", "PhD projects", "Find postings", "My challenges", "Notifications"),
+                "mentor", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "Mentoring",
+                        "Match proposals", "Notifications"),
+                "supervisor", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My PhD projects",
+                        "Rank students", "Applications", "Match proposals", "Notifications"),
+                "student", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My project ranking",
+                        "My applications", "Notifications"));
         expected.forEach((role, navigation) -> {
             Pages.MainLayout layout = login().logInAs(role + "@demo.crossfield.org", "demo");
             assertThat(layout.shows("dashboard")).as(role).isTrue();

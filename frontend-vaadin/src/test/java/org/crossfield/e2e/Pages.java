@@ -93,7 +93,8 @@ final class Pages {
 
     /** Waits until a Vaadin notification with {@code text} shows, and returns its whole text. */
     static String notification(WebDriver driver, String text) {
-        return Browser.waitFor(driver).until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+        // a card that closes while it is read goes stale: look again instead of failing
+        return Browser.waitFor(driver).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
                 .map(WebElement::getText).filter(t -> t.contains(text)).findFirst().orElse(null));
     }
 

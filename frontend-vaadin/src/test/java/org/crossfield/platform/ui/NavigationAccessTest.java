@@ -25,20 +25,21 @@ class NavigationAccessTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("student@demo.crossfield.org")
     void aStudentSeesTheirProfileButNotAdministration() {
-        assertThat(navigation()).containsExactly("Dashboard", "My competency profile", "PhD projects", "My project ranking", "My applications", "Notifications");
+        assertThat(navigation()).containsExactly("Dashboard", "My competency profile", "PhD projects", "Find postings", "My project ranking",
+                "My applications", "Notifications");
     }
 
     @Test
     @WithUserDetails("admin@demo.crossfield.org")
     void anAdminSeesTheFrameworkButHasNoProfile() {
-        assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Matching rounds", "Student allocation",
-                "Notifications", "Competency framework", "Outgoing mail");
+        assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "Approvals", "Matching rounds",
+                "Student allocation", "Notifications", "Competency framework", "Outgoing mail");
     }
 
     @Test
     @WithUserDetails("partner@demo.crossfield.org")
     void aPartnerIsRefusedTheAdminView() {
-        assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Notifications");
+        assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "My challenges", "Notifications");
         try {
             navigate(FrameworkAdminView.class);
         } catch (IllegalArgumentException | IllegalStateException expected) {

@@ -1,0 +1,79 @@
+package org.crossfield.marketplace;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Closes open challenges once their deadline day is over (UTC). It works over the data, not over timers, so a
+ * restart loses nothing: the next run closes whatever is due. Runs every {@code crossfield.marketplace.closing-interval}
+ * (default 5 minutes), in batches of 500, each in its own transaction.
+ */
+@Component
+class ChallengeClosing {
+
+    private static final Logger log = LoggerFactory.getLogger(ChallengeClosing.class);
+    private static final int BATCH = 500;
+
+    private final ChallengeRepository challenges;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    @Autowired
+    ChallengeClosing(ChallengeRepository challenges, TransactionTemplate transactions, ObjectProvider<Clock> clock) {
+        this(challenges, transactions, clock.getIfUnique(Clock::systemUTC));
+    }
+
+    ChallengeClosing(ChallengeRepository challenges, TransactionTemplate transactions, Clock clock) {
+        this.challenges = challenges;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "${crossfield.marketplace.closing-initial-delay:PT30S}",
+            fixedDelayString = "${crossfield.marketplace.closing-interval:PT5M}")
+    void scheduled() {
+        try {
+            closeDue();
+        } catch (RuntimeException e) {
+            // e.g. the database is unreachable: the next run tries again
+            log.warn("Closing challenges at their deadline failed: {}", e.toString());
+        }
+    }
+
+    /** Closes every open challenge whose deadline is before today; returns how many. */
+    int closeDue() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        int closed = 0;
+        while (true) {
+            Integer n = transactions.execute(status -> {
+                List<Challenge> due = challenges.openPastDeadline(today, Limit.of(BATCH));
+                due.forEach(c -> c.close(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+                return due.size();
+            });
+            closed += n == null ? 0 : n;
+            if (n == null || n < BATCH) {
+                break;
+            }
+        }
+        if (closed > 0) {
+            log.info("Closed {} challenges at their deadline", closed);
+        }
+        return closed;
+    }
+
+    /** For tests: the same job on another clock. */
+    ChallengeClosing on(Clock other) {
+        return new ChallengeClosing(challenges, transactions, other);
+    }
+}

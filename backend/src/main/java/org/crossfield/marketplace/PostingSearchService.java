@@ -1,0 +1,68 @@
+package org.crossfield.marketplace;
+
+import java.util.List;
+import org.crossfield.identity.CrossfieldUser;
+import org.crossfield.identity.CurrentUser;
+import org.crossfield.identity.Roles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finding postings: challenges and PhD projects together or by kind, by full text and facets, paged in the database
+ * (docs/adr/0008-search.md). Invite-only challenges are found only by their invitees, the posting organisation's partners (not its other
+ * staff) and the
+ * programme's coordinators; drafts and submitted postings are never found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PostingSearchService {
+
+    /** The largest page {@link #search} returns. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private final PostingQueries queries;
+    private final JdbcTemplate jdbc;
+
+    PostingSearchService(PostingQueries queries, JdbcTemplate jdbc) {
+        this.queries = queries;
+        this.jdbc = jdbc;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Slice<PostingSummary> search(PostingQuery query, Pageable pageable) {
+        PostingQuery q = query == null ? PostingQuery.all() : query;
+        if (q.status() != null && q.status() != ProjectStatus.OPEN && q.status() != ProjectStatus.CLOSED
+                && q.status() != ProjectStatus.AWARDED) {
+            throw new InvalidPostingException(List.of("Only open, closed and awarded postings can be searched."));
+        }
+        Pageable bounded = pageable.getPageSize() > MAX_PAGE_SIZE
+                ? PageRequest.of(pageable.getPageNumber(), MAX_PAGE_SIZE) : pageable;
+        CrossfieldUser me = CurrentUser.require();
+        List<Long> coordinated = me.hasRole(Roles.COORDINATOR)
+                ? jdbc.queryForList("select programme_id from programme_coordinator where user_id = ?", Long.class, me.getId())
+                : List.of();
+        PostingQueries.Viewer viewer = new PostingQueries.Viewer(me.getId(),
+                me.getOrganisationId() == null || !me.hasRole(Roles.PARTNER) ? -1 : me.getOrganisationId(),
+                me.hasRole(Roles.ADMIN), coordinated);
+        return queries.search(q, viewer, bounded);
+    }
+
+    /** The areas of the active competency framework (the "domain" facet). */
+    @PreAuthorize("isAuthenticated()")
+    public List<String> domains() {
+        return jdbc.queryForList("""
+                select c.area from competency c join competency_framework f on f.id = c.framework_id
+                where f.active = true group by c.area order by min(c.id)""", String.class);
+    }
+
+    /** The countries organisations are in (the "country" facet). */
+    @PreAuthorize("isAuthenticated()")
+    public List<String> countries() {
+        return jdbc.queryForList("select distinct country from organisation order by country limit 300", String.class);
+    }
+}

@@ -1,0 +1,99 @@
+package org.crossfield.marketplace.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.crossfield.marketplace.ChallengeDetails;
+import org.crossfield.marketplace.ChallengeDraft;
+import org.crossfield.marketplace.ChallengeNotFoundException;
+import org.crossfield.marketplace.ChallengeService;
+import org.crossfield.marketplace.GovernanceTerms;
+import org.crossfield.marketplace.RequirementView;
+import org.springframework.security.access.AccessDeniedException;
+
+/** One challenge as the people who may see it read it: what is asked, by when, on which data and under which terms. */
+@Route("challenges/:challengeId")
+@PageTitle("Challenge")
+@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR", "ADMIN"})
+public class ChallengeDetailsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ChallengeService challenges;
+
+    public ChallengeDetailsView(ChallengeService challenges) {
+        this.challenges = challenges;
+        setId("challenge-details");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        ChallengeDetails details;
+        try {
+            details = challenges.challenge(Long.parseLong(event.getRouteParameters().get("challengeId").orElse("")));
+        } catch (NumberFormatException | ChallengeNotFoundException | AccessDeniedException e) {
+            // a challenge one may not see is answered like one that does not exist
+            add(new H2("No such challenge"), new Paragraph("The challenge does not exist or is not open to you."),
+                    new Anchor("postings", "Find postings"));
+            return;
+        }
+        ChallengeDraft c = details.content();
+        H2 title = new H2(c.title());
+        title.setId("challenge-heading");
+        Paragraph meta = new Paragraph(details.organisationName() + " (" + details.country() + ") · " + details.programmeName()
+                + " · " + Labels.of(details.status()) + " · deadline " + c.deadline());
+        meta.addClassName("cf-muted");
+        add(title, meta, new Paragraph(c.summary()), new Paragraph(c.description()));
+        section("Deliverables", c.deliverables());
+        section("Timeline", c.timeline());
+        section("Compensation", c.compensation());
+        section("Preferred IP regime", c.ipRegimeCode());
+        Grid<RequirementView> requirements = new Grid<>();
+        requirements.setId("challenge-requirements");
+        requirements.addColumn(RequirementView::competencyCode).setHeader("Competency").setAutoWidth(true);
+        requirements.addColumn(RequirementView::level).setHeader("Level needed").setAutoWidth(true);
+        requirements.addColumn(RequirementView::weight).setHeader("Weight").setAutoWidth(true);
+        requirements.addColumn(r -> r.mustHave() ? "must-have" : "").setHeader("").setAutoWidth(true);
+        requirements.setItems(c.requirements());
+        requirements.setAllRowsVisible(true);
+        requirements.addThemeVariants(GridVariant.LUMO_COMPACT);
+        add(new H3("Required competencies"), requirements);
+        GovernanceTerms g = c.governance();
+        UnorderedList governance = new UnorderedList(
+                new ListItem("Data tier: " + Labels.of(g.dataTier())),
+                new ListItem("Access model: " + Labels.of(g.accessModel())),
+                new ListItem("Ethics approval needed: " + yesNo(g.ethicsApprovalNeeded())),
+                new ListItem("DPIA needed: " + yesNo(g.dpiaNeeded())),
+                new ListItem("Data-sharing agreement needed: " + yesNo(g.dataSharingAgreementNeeded())),
+                new ListItem("GDPR legal basis: " + orDash(g.gdprLegalBasis())),
+                new ListItem("Persistent identifier: " + orDash(g.fairIdentifier())),
+                new ListItem("Licence: " + orDash(g.fairLicence())),
+                new ListItem("Metadata standard: " + orDash(g.fairMetadataStandard())));
+        governance.setId("challenge-governance");
+        add(new H3("Health-data governance and FAIR metadata"), governance);
+    }
+
+    private void section(String heading, String text) {
+        if (text != null && !text.isBlank()) {
+            add(new H3(heading), new Paragraph(text));
+        }
+    }
+
+    private static String yesNo(boolean b) {
+        return b ? "yes" : "no";
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+}

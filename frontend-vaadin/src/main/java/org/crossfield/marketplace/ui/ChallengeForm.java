@@ -1,0 +1,196 @@
+package org.crossfield.marketplace.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.crossfield.competency.CompetencyView;
+import org.crossfield.identity.ProgrammeView;
+import org.crossfield.marketplace.ChallengeDraft;
+import org.crossfield.marketplace.GovernanceTerms;
+import org.crossfield.marketplace.IpRegimeView;
+import org.crossfield.marketplace.Visibility;
+
+/**
+ * Edits a challenge: validates with Binder (required fields, deadline not in the past, requirements with level 1–5 and
+ * weight above 0) and hands back a {@link ChallengeDraft}. Invitees are typed as e-mail addresses; the view resolves
+ * them to people. It never calls a service.
+ */
+public class ChallengeForm extends Composite<VerticalLayout> {
+
+    private final Binder<Bean> binder = new Binder<>();
+    private final ComboBox<ProgrammeView> programme = new ComboBox<>("Programme");
+    private final TextField title = new TextField("Title");
+    private final TextField summary = new TextField("Summary");
+    private final TextArea description = new TextArea("Description");
+    private final TextArea deliverables = new TextArea("Deliverables");
+    private final TextField timeline = new TextField("Timeline");
+    private final DatePicker deadline = new DatePicker("Deadline");
+    private final TextField compensation = new TextField("Compensation");
+    private final ComboBox<IpRegimeView> ipRegime = new ComboBox<>("Preferred IP regime");
+    private final Select<Visibility> visibility = new Select<>();
+    private final TextField invitees = new TextField("Invitees (e-mail addresses, comma-separated)");
+    private final RequirementsEditor requirements;
+    private final GovernanceFields governance = new GovernanceFields("challenge");
+    private final List<IpRegimeView> regimes;
+    private final List<ProgrammeView> programmes;
+
+    public ChallengeForm(List<ProgrammeView> programmes, List<IpRegimeView> regimes, List<CompetencyView> competencies,
+                         Clock clock) {
+        this.programmes = programmes;
+        this.regimes = regimes;
+        requirements = new RequirementsEditor(competencies);
+        programme.setId("challenge-programme");
+        programme.setItems(programmes);
+        programme.setItemLabelGenerator(ProgrammeView::name);
+        title.setId("challenge-title");
+        title.setMaxLength(200);
+        summary.setId("challenge-summary");
+        summary.setMaxLength(500);
+        description.setId("challenge-description");
+        description.setMaxLength(4000);
+        deliverables.setId("challenge-deliverables");
+        deliverables.setMaxLength(2000);
+        timeline.setId("challenge-timeline");
+        timeline.setMaxLength(1000);
+        deadline.setId("challenge-deadline");
+        deadline.setMin(LocalDate.now(clock));
+        compensation.setId("challenge-compensation");
+        compensation.setMaxLength(500);
+        ipRegime.setId("challenge-ip-regime");
+        ipRegime.setItems(regimes);
+        ipRegime.setItemLabelGenerator(IpRegimeView::title);
+        ipRegime.setClearButtonVisible(true);
+        visibility.setId("challenge-visibility");
+        visibility.setLabel("Visibility");
+        visibility.setItems(Visibility.values());
+        visibility.setItemLabelGenerator(Labels::of);
+        invitees.setId("challenge-invitees");
+        invitees.setVisible(false);
+        visibility.addValueChangeListener(e -> invitees.setVisible(e.getValue() == Visibility.INVITE_ONLY));
+
+        binder.forField(programme).asRequired("Choose the programme").bind(b -> b.programme, (b, v) -> b.programme = v);
+        binder.forField(title).asRequired("Give the challenge a title").bind(b -> b.title, (b, v) -> b.title = v);
+        binder.forField(summary).asRequired("Summarise the challenge in a sentence").bind(b -> b.summary, (b, v) -> b.summary = v);
+        binder.forField(description).asRequired("Describe the challenge").bind(b -> b.description, (b, v) -> b.description = v);
+        binder.forField(deliverables).bind(b -> b.deliverables, (b, v) -> b.deliverables = v);
+        binder.forField(timeline).bind(b -> b.timeline, (b, v) -> b.timeline = v);
+        binder.forField(deadline).asRequired("Give a deadline")
+                .withValidator(d -> !d.isBefore(LocalDate.now(clock)), "The deadline is in the past")
+                .bind(b -> b.deadline, (b, v) -> b.deadline = v);
+        binder.forField(compensation).bind(b -> b.compensation, (b, v) -> b.compensation = v);
+        binder.forField(ipRegime).bind(b -> b.ipRegime, (b, v) -> b.ipRegime = v);
+        binder.forField(visibility).asRequired("Choose who may see it").bind(b -> b.visibility, (b, v) -> b.visibility = v);
+        binder.forField(invitees)
+                .withValidator(s -> visibility.getValue() != Visibility.INVITE_ONLY || !emails(s).isEmpty(),
+                        "Invite at least one person")
+                .bind(b -> b.invitees, (b, v) -> b.invitees = v);
+        clear();
+
+        FormLayout main = new FormLayout(programme, title, summary, deadline, description, deliverables, timeline,
+                compensation, ipRegime, visibility, invitees);
+        main.setColspan(description, 2);
+        main.setColspan(deliverables, 2);
+        Details governanceDetails = new Details("Health-data governance and FAIR metadata", governance);
+        governanceDetails.setOpened(true);
+        VerticalLayout content = getContent();
+        content.setPadding(false);
+        content.add(main, requirements, governanceDetails);
+    }
+
+    /** An empty new draft. */
+    public void clear() {
+        Bean b = new Bean();
+        b.visibility = Visibility.PUBLIC;
+        b.programme = programmes.isEmpty() ? null : programmes.getFirst();
+        binder.setBean(b);
+        requirements.setRequirements(List.of());
+        governance.setValue(GovernanceTerms.sandbox());
+        setReadOnly(false);
+    }
+
+    /** Shows a saved challenge; {@code inviteeEmails} are the invitees' addresses. */
+    public void show(ChallengeDraft d, List<String> inviteeEmails, boolean editable) {
+        Bean b = new Bean();
+        b.programme = programmes.stream().filter(p -> p.id() == d.programmeId()).findFirst().orElse(null);
+        b.title = d.title();
+        b.summary = d.summary();
+        b.description = d.description();
+        b.deliverables = nullToEmpty(d.deliverables());
+        b.timeline = nullToEmpty(d.timeline());
+        b.deadline = d.deadline();
+        b.compensation = nullToEmpty(d.compensation());
+        b.ipRegime = regimes.stream().filter(r -> r.code().equals(d.ipRegimeCode())).findFirst().orElse(null);
+        b.visibility = d.visibility();
+        b.invitees = String.join(", ", inviteeEmails);
+        binder.setBean(b);
+        requirements.setRequirements(d.requirements());
+        governance.setValue(d.governance());
+        setReadOnly(!editable);
+    }
+
+    /** The invitees' e-mail addresses as typed (empty unless the challenge is invite-only). */
+    public Set<String> inviteeEmails() {
+        return visibility.getValue() == Visibility.INVITE_ONLY ? emails(invitees.getValue()) : Set.of();
+    }
+
+    /** The draft, or empty (with the problems shown at the fields) when something is missing or wrong. */
+    public Optional<ChallengeDraft> validatedDraft(Set<Long> inviteeIds) {
+        boolean ok = binder.validate().isOk();
+        ok &= requirements.validate();
+        ok &= governance.validate();
+        if (!ok) {
+            return Optional.empty();
+        }
+        Bean b = binder.getBean();
+        return Optional.of(new ChallengeDraft(b.programme.id(), b.title, b.summary, b.description, b.deliverables, b.timeline,
+                b.deadline, b.compensation, b.ipRegime == null ? null : b.ipRegime.code(), b.visibility, inviteeIds,
+                requirements.getRequirements(), governance.getValue()));
+    }
+
+    private void setReadOnly(boolean readOnly) {
+        binder.setReadOnly(readOnly);
+        requirements.setReadOnly(readOnly);
+        governance.setReadOnly(readOnly);
+    }
+
+    private static Set<String> emails(String s) {
+        if (s == null || s.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(s.split("[,;\\s]+")).map(String::strip).filter(e -> !e.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static final class Bean {
+        ProgrammeView programme;
+        String title = "";
+        String summary = "";
+        String description = "";
+        String deliverables = "";
+        String timeline = "";
+        LocalDate deadline;
+        String compensation = "";
+        IpRegimeView ipRegime;
+        Visibility visibility;
+        String invitees = "";
+    }
+}

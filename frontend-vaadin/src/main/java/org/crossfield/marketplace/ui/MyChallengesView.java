@@ -1,0 +1,171 @@
+package org.crossfield.marketplace.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.crossfield.competency.CompetencyFrameworkService;
+import org.crossfield.identity.IdentityService;
+import org.crossfield.identity.PersonView;
+import org.crossfield.marketplace.ChallengeDetails;
+import org.crossfield.marketplace.ChallengeDraft;
+import org.crossfield.marketplace.ChallengeService;
+import org.crossfield.marketplace.IllegalPostingTransitionException;
+import org.crossfield.marketplace.InvalidPostingException;
+import org.crossfield.marketplace.PostingSummary;
+import org.crossfield.marketplace.ProjectStatus;
+
+/** A partner's challenges: the organisation's list, and a form to write a draft, save it and submit it for review. */
+@Route("my-challenges")
+@PageTitle("My challenges")
+@Menu(order = 22, icon = "vaadin:lightbulb", title = "My challenges")
+@RolesAllowed("PARTNER")
+public class MyChallengesView extends SplitLayout {
+
+    private final ChallengeService challenges;
+    private final IdentityService identity;
+    private final Grid<PostingSummary> grid = new Grid<>();
+    private final ChallengeForm form;
+    private final Span status = new Span();
+    private final Button save = new Button("Save draft", VaadinIcon.DISC.create());
+    private final Button submit = new Button("Submit for review", VaadinIcon.PAPERPLANE.create());
+    private Long editing;
+
+    public MyChallengesView(ChallengeService challenges, IdentityService identity, CompetencyFrameworkService framework) {
+        this.challenges = challenges;
+        this.identity = identity;
+        setId("my-challenges");
+        setSizeFull();
+        form = new ChallengeForm(challenges.programmes(), challenges.ipRegimes(), framework.activeFramework().competencies(),
+                Clock.systemUTC());
+
+        grid.setId("my-challenges-grid");
+        grid.addColumn(PostingSummary::title).setHeader("Challenge").setFlexGrow(3);
+        grid.addColumn(p -> Labels.of(p.status())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(PostingSummary::deadline).setHeader("Deadline").setAutoWidth(true);
+        grid.addColumn(p -> p.reviewComment() == null ? "" : p.reviewComment()).setHeader("Reviewer's comment").setFlexGrow(2);
+        grid.setEmptyStateText("No challenges yet: write one with \"New challenge\".");
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                open(e.getValue().id());
+            }
+        });
+        Button create = new Button("New challenge", VaadinIcon.PLUS.create(), e -> startNew());
+        create.setId("new-challenge");
+        VerticalLayout left = new VerticalLayout(create, grid);
+        left.setSizeFull();
+
+        save.setId("save-challenge");
+        save.addClickListener(e -> save().ifPresent(id -> saved(id, "Draft saved")));
+        submit.setId("submit-challenge");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> save().ifPresent(id -> {
+            if (attempt(() -> challenges.submit(id))) {
+                saved(id, "Submitted: the programme's coordinators review it next");
+            }
+        }));
+        status.setId("challenge-status");
+        H3 heading = new H3("Challenge");
+        // the form is long: it scrolls between its heading and its buttons
+        Scroller scroller = new Scroller(form);
+        VerticalLayout right = new VerticalLayout(new HorizontalLayout(heading, status), scroller, new HorizontalLayout(save, submit));
+        right.setSizeFull();
+        right.setFlexGrow(1, scroller);
+        addToPrimary(left);
+        addToSecondary(right);
+        setSplitterPosition(40);
+        refresh();
+        startNew();
+    }
+
+    private void startNew() {
+        editing = null;
+        grid.asSingleSelect().clear();
+        form.clear();
+        status.setText("New draft");
+        save.setEnabled(true);
+        submit.setEnabled(true);
+    }
+
+    private void open(long id) {
+        ChallengeDetails details = challenges.challenge(id);
+        editing = id;
+        List<String> emails = details.invitees().stream().map(PersonView::email).toList();
+        boolean draft = details.status() == ProjectStatus.DRAFT;
+        form.show(details.content(), emails, draft);
+        status.setText(Labels.of(details.status()) + (details.reviewComment() == null ? "" : " — " + details.reviewComment()));
+        save.setEnabled(draft);
+        submit.setEnabled(draft);
+    }
+
+    private Optional<Long> save() {
+        Set<Long> invitees = new HashSet<>();
+        for (String email : form.inviteeEmails()) {
+            Optional<PersonView> person = identity.findPersonByEmail(email);
+            if (person.isEmpty()) {
+                error("There is nobody with the e-mail address " + email + ".");
+                return Optional.empty();
+            }
+            invitees.add(person.get().id());
+        }
+        Optional<ChallengeDraft> draft = form.validatedDraft(invitees);
+        if (draft.isEmpty()) {
+            return Optional.empty();
+        }
+        Long[] id = {editing};
+        boolean ok = attempt(() -> {
+            if (id[0] == null) {
+                id[0] = challenges.createDraft(draft.get());
+            } else {
+                challenges.updateDraft(id[0], draft.get());
+            }
+        });
+        if (ok) {
+            editing = id[0];
+        }
+        return ok ? Optional.of(id[0]) : Optional.empty();
+    }
+
+    private void saved(long id, String message) {
+        Notification.show(message, 3000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
+        open(id);
+    }
+
+    private boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (InvalidPostingException e) {
+            error(String.join(" ", e.problems()));
+        } catch (IllegalPostingTransitionException e) {
+            error(e.getMessage());
+        }
+        return false;
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private void refresh() {
+        grid.setItems(challenges.myChallenges());
+    }
+}

@@ -1,0 +1,163 @@
+package org.crossfield.marketplace.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import org.crossfield.competency.CompetencyFrameworkService;
+import org.crossfield.marketplace.ChallengeService;
+import org.crossfield.marketplace.IllegalPostingTransitionException;
+import org.crossfield.marketplace.InvalidPostingException;
+import org.crossfield.marketplace.PostingKind;
+import org.crossfield.marketplace.PostingQuery;
+import org.crossfield.marketplace.PostingSearchService;
+import org.crossfield.marketplace.ProjectDraft;
+import org.crossfield.marketplace.ProjectPosting;
+import org.crossfield.marketplace.ProjectPostingService;
+import org.crossfield.marketplace.ProjectService;
+import org.crossfield.marketplace.ProjectStatus;
+import org.crossfield.marketplace.ProjectSummary;
+import org.springframework.data.domain.PageRequest;
+
+/** A supervisor's PhD projects: the list, and a form to write a draft, save it and submit it for review. */
+@Route("my-projects")
+@PageTitle("My PhD projects")
+@Menu(order = 23, icon = "vaadin:file-text-o", title = "My PhD projects")
+@RolesAllowed("SUPERVISOR")
+public class MyProjectsView extends SplitLayout {
+
+    private final ProjectPostingService postings;
+    private final ProjectService projects;
+    private final Grid<ProjectSummary> grid = new Grid<>();
+    private final ProjectForm form;
+    private final Span status = new Span();
+    private final Button save = new Button("Save draft", VaadinIcon.DISC.create());
+    private final Button submit = new Button("Submit for review", VaadinIcon.PAPERPLANE.create());
+    private Long editing;
+
+    public MyProjectsView(ProjectPostingService postings, ProjectService projects, ChallengeService challenges,
+                          PostingSearchService search, CompetencyFrameworkService framework) {
+        this.postings = postings;
+        this.projects = projects;
+        setId("my-projects");
+        setSizeFull();
+        form = new ProjectForm(challenges.programmes(), challenges.ipRegimes(), framework.activeFramework().competencies(),
+                query -> search.search(new PostingQuery(PostingKind.CHALLENGE, query.getFilter().orElse(null), null, null, null,
+                        null, null, null), PageRequest.of(query.getOffset() / Math.max(1, query.getLimit()), query.getLimit()))
+                        .getContent().stream());
+
+        grid.setId("my-projects-grid");
+        grid.addColumn(ProjectSummary::title).setHeader("Project").setFlexGrow(3);
+        grid.addColumn(p -> Labels.of(p.status())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(ProjectSummary::programmeName).setHeader("Programme").setFlexGrow(1);
+        grid.setEmptyStateText("No projects yet: write one with \"New project\".");
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                open(e.getValue().id());
+            }
+        });
+        Button create = new Button("New project", VaadinIcon.PLUS.create(), e -> startNew());
+        create.setId("new-project");
+        VerticalLayout left = new VerticalLayout(create, grid);
+        left.setSizeFull();
+
+        save.setId("save-project");
+        save.addClickListener(e -> save().ifPresent(id -> saved(id, "Draft saved")));
+        submit.setId("submit-project");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> save().ifPresent(id -> {
+            if (attempt(() -> postings.submit(id))) {
+                saved(id, "Submitted: the programme's coordinators review it next");
+            }
+        }));
+        status.setId("project-status");
+        // the form is long: it scrolls between its heading and its buttons
+        Scroller scroller = new Scroller(form);
+        VerticalLayout right = new VerticalLayout(new HorizontalLayout(new H3("PhD project"), status), scroller,
+                new HorizontalLayout(save, submit));
+        right.setSizeFull();
+        right.setFlexGrow(1, scroller);
+        addToPrimary(left);
+        addToSecondary(right);
+        setSplitterPosition(40);
+        refresh();
+        startNew();
+    }
+
+    private void startNew() {
+        editing = null;
+        grid.asSingleSelect().clear();
+        form.clear();
+        status.setText("New draft");
+        save.setEnabled(true);
+        submit.setEnabled(true);
+    }
+
+    private void open(long id) {
+        ProjectPosting posting = postings.posting(id);
+        editing = id;
+        boolean draft = posting.status() == ProjectStatus.DRAFT;
+        form.show(posting.content(), posting.linkedChallenges(), draft);
+        status.setText(Labels.of(posting.status()) + (posting.reviewComment() == null ? "" : " — " + posting.reviewComment()));
+        save.setEnabled(draft);
+        submit.setEnabled(draft);
+    }
+
+    private Optional<Long> save() {
+        Optional<ProjectDraft> draft = form.validatedDraft();
+        if (draft.isEmpty()) {
+            return Optional.empty();
+        }
+        Long[] id = {editing};
+        boolean ok = attempt(() -> {
+            if (id[0] == null) {
+                id[0] = postings.createDraft(draft.get());
+            } else {
+                postings.updateDraft(id[0], draft.get());
+            }
+        });
+        if (ok) {
+            editing = id[0];
+        }
+        return ok ? Optional.of(id[0]) : Optional.empty();
+    }
+
+    private void saved(long id, String message) {
+        Notification.show(message, 3000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
+        open(id);
+    }
+
+    private boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (InvalidPostingException e) {
+            error(String.join(" ", e.problems()));
+        } catch (IllegalPostingTransitionException e) {
+            error(e.getMessage());
+        }
+        return false;
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private void refresh() {
+        grid.setItems(projects.mySupervisedProjects());
+    }
+}

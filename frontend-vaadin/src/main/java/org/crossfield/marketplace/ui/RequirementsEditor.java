@@ -1,0 +1,181 @@
+package org.crossfield.marketplace.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.crossfield.competency.CompetencyView;
+import org.crossfield.marketplace.RequirementView;
+
+/**
+ * The required competencies of a posting: a list, and a line to add one (competency, level 1–5, weight above 0,
+ * must-have) validated by its own Binder. It never calls a service.
+ */
+class RequirementsEditor extends Composite<VerticalLayout> {
+
+    private final List<RequirementView> requirements = new ArrayList<>();
+    private final Grid<RequirementView> grid = new Grid<>();
+    private final Span error = new Span();
+    private final Binder<NewRequirement> binder = new Binder<>();
+    private final ComboBox<CompetencyView> competency = new ComboBox<>("Competency");
+    private final IntegerField level = new IntegerField("Level (1–5)");
+    private final NumberField weight = new NumberField("Weight");
+    private final Checkbox mustHave = new Checkbox("Must-have");
+    private final Button add = new Button("Add", VaadinIcon.PLUS.create());
+
+    RequirementsEditor(List<CompetencyView> competencies) {
+        Map<String, CompetencyView> byCode = competencies.stream()
+                .collect(Collectors.toMap(CompetencyView::code, Function.identity(), (a, b) -> a));
+        grid.setId("requirements-grid");
+        grid.addColumn(RequirementView::competencyCode).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> byCode.containsKey(r.competencyCode()) ? byCode.get(r.competencyCode()).title() : "")
+                .setHeader("Competency").setFlexGrow(1);
+        grid.addColumn(RequirementView::level).setHeader("Level").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RequirementView::weight).setHeader("Weight").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.mustHave() ? "yes" : "").setHeader("Must-have").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> {
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                requirements.remove(r);
+                refresh();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            remove.setAriaLabel("Remove " + r.competencyCode());
+            remove.setId("remove-requirement-" + r.competencyCode());
+            return remove;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+
+        competency.setId("requirement-competency");
+        competency.setItems(competencies);
+        competency.setItemLabelGenerator(c -> c.code() + " · " + c.title());
+        competency.setWidth("24rem");
+        level.setId("requirement-level");
+        level.setMin(1);
+        level.setMax(5);
+        level.setStepButtonsVisible(true);
+        level.setValue(3);
+        weight.setId("requirement-weight");
+        weight.setValue(1.0);
+        mustHave.setId("requirement-must-have");
+        add.setId("add-requirement");
+
+        binder.forField(competency).asRequired("Choose a competency")
+                .withValidator(c -> requirements.stream().noneMatch(r -> r.competencyCode().equals(c.code())), "Already required")
+                .bind(NewRequirement::getCompetency, NewRequirement::setCompetency);
+        binder.forField(level).asRequired("Give a level")
+                .withValidator(l -> l >= 1 && l <= 5, "The level must be between 1 and 5")
+                .bind(NewRequirement::getLevel, NewRequirement::setLevel);
+        binder.forField(weight).asRequired("Give a weight")
+                .withValidator(w -> w > 0, "The weight must be more than 0")
+                .bind(NewRequirement::getWeight, NewRequirement::setWeight);
+        binder.forField(mustHave).bind(NewRequirement::isMustHave, NewRequirement::setMustHave);
+        binder.setBean(new NewRequirement());
+        add.addClickListener(e -> {
+            if (binder.validate().isOk()) {
+                NewRequirement n = binder.getBean();
+                requirements.add(new RequirementView(n.getCompetency().code(), n.getLevel(), n.getWeight(), n.isMustHave()));
+                binder.setBean(new NewRequirement()); // a fresh line, without "required" errors on its empty fields
+                refresh();
+            }
+        });
+        error.setId("requirements-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+
+        HorizontalLayout line = new HorizontalLayout(competency, level, weight, mustHave, add);
+        line.setAlignItems(FlexComponent.Alignment.BASELINE);
+        line.setWrap(true);
+        VerticalLayout content = getContent();
+        content.setPadding(false);
+        content.setSpacing(false);
+        content.add(new Span("Required competencies"), grid, error, line);
+    }
+
+    List<RequirementView> getRequirements() {
+        return List.copyOf(requirements);
+    }
+
+    void setRequirements(List<RequirementView> list) {
+        requirements.clear();
+        requirements.addAll(list);
+        refresh();
+    }
+
+    /** At least one requirement; shows the problem otherwise. */
+    boolean validate() {
+        boolean ok = !requirements.isEmpty();
+        error.setText(ok ? "" : "Add at least one required competency");
+        return ok;
+    }
+
+    void setReadOnly(boolean readOnly) {
+        competency.setReadOnly(readOnly);
+        level.setReadOnly(readOnly);
+        weight.setReadOnly(readOnly);
+        mustHave.setReadOnly(readOnly);
+        add.setEnabled(!readOnly);
+    }
+
+    private void refresh() {
+        grid.setItems(requirements);
+        if (!requirements.isEmpty()) {
+            error.setText("");
+        }
+    }
+
+    /** The line being added; mutable because Binder writes into it. */
+    static final class NewRequirement {
+        private CompetencyView competency;
+        private Integer level = 3;
+        private Double weight = 1.0;
+        private boolean mustHave;
+
+        CompetencyView getCompetency() {
+            return competency;
+        }
+
+        void setCompetency(CompetencyView competency) {
+            this.competency = competency;
+        }
+
+        Integer getLevel() {
+            return level;
+        }
+
+        void setLevel(Integer level) {
+            this.level = level;
+        }
+
+        Double getWeight() {
+            return weight;
+        }
+
+        void setWeight(Double weight) {
+            this.weight = weight;
+        }
+
+        boolean isMustHave() {
+            return mustHave;
+        }
+
+        void setMustHave(boolean mustHave) {
+            this.mustHave = mustHave;
+        }
+    }
+}
