@@ -5,49 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.crossfield.Application;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A student applies with a PDF CV; the supervisor shortlists and offers; the student accepts the offer. */
-@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ApplicationJourneyIT {
+class ApplicationJourneyIT extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
     @TempDir
     Path files;
-    private WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void aStudentAppliesWithACvAndAcceptsTheSupervisorsOffer() throws Exception {
-        String base = "http://localhost:" + port;
         long project = jdbc.queryForObject("""
                 select max(p.id) from phd_project p join app_user u on u.id = p.supervisor_id
                 where u.email = 'supervisor@demo.crossfield.org' and p.status = 'OPEN'""", Long.class);
@@ -61,7 +36,7 @@ class ApplicationJourneyIT {
         Files.writeString(cv, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
                 StandardCharsets.US_ASCII);
 
-        Pages.MainLayout student = new Pages.LoginPage(driver, base).open().logInAs(email, "demo");
+        Pages.MainLayout student = login().logInAs(email, "demo");
         student.open("projects/" + project + "/apply");
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("submit-application")));
         WebElement motivation = driver.findElement(By.cssSelector("#motivation textarea"));
@@ -79,7 +54,7 @@ class ApplicationJourneyIT {
                 where u.email = ? and a.posting_id = ? and a.status = 'SUBMITTED'""", Long.class, email, project);
         student.logOut();
 
-        Pages.MainLayout supervisor = new Pages.LoginPage(driver, base).open().logInAs("supervisor@demo.crossfield.org", "demo");
+        Pages.MainLayout supervisor = login().logInAs("supervisor@demo.crossfield.org", "demo");
         supervisor.open("applications");
         By row = By.xpath("//vaadin-grid-cell-content[contains(normalize-space(.), \"" + title + "\")]");
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(row));
@@ -98,7 +73,7 @@ class ApplicationJourneyIT {
         Browser.screenshot(driver, "supervisor-applications");
         supervisor.logOut();
 
-        Pages.MainLayout again = new Pages.LoginPage(driver, base).open().logInAs(email, "demo");
+        Pages.MainLayout again = login().logInAs(email, "demo");
         again.open("my-applications");
         Pages.click(driver, "accept-" + application);
         Pages.notification(driver, "Offer accepted");

@@ -4,39 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.crossfield.Application;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Journeys in a real headless Chromium against the real application on the real database. */
-@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class CompetencyProfileJourneyIT {
-
-    @LocalServerPort
-    int port;
-    private WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private Pages.LoginPage login() {
-        return new Pages.LoginPage(driver, "http://localhost:" + port).open();
-    }
+class CompetencyProfileJourneyIT extends BrowserJourney {
 
     @Test
     void aStudentChangesALevelAndFindsItAfterLoggingInAgain() {

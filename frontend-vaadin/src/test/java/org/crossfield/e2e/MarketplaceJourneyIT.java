@@ -6,40 +6,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import org.crossfield.Application;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A partner posts a challenge, a coordinator approves it, a student finds it with the search. */
-@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class MarketplaceJourneyIT {
-
-    @LocalServerPort
-    int port;
-    private WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class MarketplaceJourneyIT extends BrowserJourney {
 
     @Test
     void aPartnersChallengeIsApprovedAndFoundByAStudent() {
@@ -82,10 +57,6 @@ class MarketplaceJourneyIT {
         Browser.waitFor(driver).until(d -> d.findElement(By.id("posting-grid")).getText().contains(title));
         assertThat(cell(title).getText()).contains(title);
         Browser.screenshot(driver, "student-finds-posting");
-    }
-
-    private Pages.LoginPage login() {
-        return new Pages.LoginPage(driver, "http://localhost:" + port).open();
     }
 
     private void typeArea(String id, String text) {

@@ -3,51 +3,26 @@ package org.crossfield.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.crossfield.Application;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A coordinator runs a round on the demo data, pins a pair, re-runs and publishes; the mentor accepts the proposal. */
-@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class MatchingRoundJourneyIT {
+class MatchingRoundJourneyIT extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
-    private WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void coordinatorRunsPinsRerunsAndPublishesThenTheMentorAccepts() {
-        String base = "http://localhost:" + port;
         String project = jdbc.queryForObject("""
                 select p.title from phd_project p join app_user u on u.id = p.supervisor_id
                 where u.email = 'supervisor@demo.crossfield.org' order by p.id limit 1""", String.class);
 
-        Pages.MainLayout coordinator = new Pages.LoginPage(driver, base).open().logInAs("coordinator@demo.crossfield.org", "demo");
+        Pages.MainLayout coordinator = login().logInAs("coordinator@demo.crossfield.org", "demo");
         assertThat(coordinator.navigation()).contains("Matching rounds");
         coordinator.open("matching/rounds");
         Pages.type(driver, "round-name", "Journey round");
@@ -74,7 +49,7 @@ class MatchingRoundJourneyIT {
         Pages.notification(driver, "Published");
         coordinator.logOut();
 
-        Pages.MainLayout mentor = new Pages.LoginPage(driver, base).open().logInAs("mentor@demo.crossfield.org", "demo");
+        Pages.MainLayout mentor = login().logInAs("mentor@demo.crossfield.org", "demo");
         mentor.open("proposals");
         Long proposal = jdbc.queryForObject("""
                 select rp.id from round_proposal rp join matching_round r on r.id = rp.round_id join app_user u on u.id = rp.mentor_id
@@ -89,11 +64,10 @@ class MatchingRoundJourneyIT {
 
     @Test
     void theSupervisorAndTheMentorSeeExplainedRecommendations() {
-        String base = "http://localhost:" + port;
         long project = jdbc.queryForObject("""
                 select min(p.id) from phd_project p join app_user u on u.id = p.supervisor_id
                 where u.email = 'supervisor@demo.crossfield.org'""", Long.class);
-        Pages.MainLayout supervisor = new Pages.LoginPage(driver, base).open().logInAs("supervisor@demo.crossfield.org", "demo");
+        Pages.MainLayout supervisor = login().logInAs("supervisor@demo.crossfield.org", "demo");
         supervisor.open("projects/" + project);
         Pages.click(driver, "recommended-mentors-link");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -103,7 +77,7 @@ class MatchingRoundJourneyIT {
         Browser.screenshot(driver, "supervisor-recommended-mentors");
         supervisor.logOut();
 
-        Pages.MainLayout mentor = new Pages.LoginPage(driver, base).open().logInAs("mentor@demo.crossfield.org", "demo");
+        Pages.MainLayout mentor = login().logInAs("mentor@demo.crossfield.org", "demo");
         mentor.open("mentoring");
         wait.until(d -> d.findElement(By.id("project-recommendations")).getText().contains("weight"));
         Browser.screenshot(driver, "mentor-mentoring");

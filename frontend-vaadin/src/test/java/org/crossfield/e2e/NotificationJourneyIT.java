@@ -5,49 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.crossfield.Application;
 import org.crossfield.notification.NotificationService;
 import org.crossfield.notification.NotificationTemplates;
 import org.crossfield.notification.NotifyCmd;
 import org.crossfield.testsupport.RunAs;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A notification from the bell to where it points, and the same news as mail in the administrator's mailbox. */
-@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class NotificationJourneyIT {
+class NotificationJourneyIT extends BrowserJourney {
 
     private static final String STUDENT = "student@demo.crossfield.org";
 
-    @LocalServerPort
-    int port;
     @Autowired
     NotificationService notifications;
     @Autowired
     RunAs runAs;
-    private WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void aStudentFollowsTheBellToTheNotificationAndTheAdministratorReadsTheCapturedMail() {
@@ -85,10 +61,6 @@ class NotificationJourneyIT {
         assertThat(shown).contains("Add evidence to <em>two</em> competencies.");
         assertThat(driver.findElements(By.tagName("em"))).as("the model's markup is text, not markup").isEmpty();
         driver.switchTo().defaultContent();
-    }
-
-    private Pages.LoginPage login() {
-        return new Pages.LoginPage(driver, "http://localhost:" + port).open();
     }
 
     /** The grid cell showing {@code text} (grids render their cells into the page as vaadin-grid-cell-content). */

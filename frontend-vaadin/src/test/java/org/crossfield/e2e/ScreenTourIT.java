@@ -3,46 +3,21 @@ package org.crossfield.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.crossfield.Application;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every menu entry of every demo account opens in a real browser without an error, and is photographed
  * (target/screenshots/tour-ROLE-PAGE.png) for review and for the user guide.
  */
-@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ScreenTourIT {
-
-    @LocalServerPort
-    int port;
-    private WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class ScreenTourIT extends BrowserJourney {
 
     @ParameterizedTest
     @ValueSource(strings = {"admin", "coordinator", "partner", "mentor", "supervisor", "student"})
     void everyMenuEntryOpens(String role) {
-        Pages.MainLayout layout = new Pages.LoginPage(driver, "http://localhost:" + port).open()
+        Pages.MainLayout layout = login()
                 .logInAs(role + "@demo.crossfield.org", "demo");
         List<String> paths = driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
                 .map(item -> item.getDomAttribute("path")).toList();
