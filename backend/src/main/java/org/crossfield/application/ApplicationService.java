@@ -136,9 +136,7 @@ public class ApplicationService {
     public ApplicationDetails submit(SaveApplicationCmd cmd) {
         StudentApplication application = save(cmd, true);
         application.submit(now());
-        Posting posting = posting(application);
-        tell(posting.ownerId(), "New application: " + posting.title(), CurrentUser.require().getDisplayName()
-                + " applied to \"" + posting.title() + "\".", REVIEW_ROUTE);
+        tell(application, "SUBMITTED");
         return details(application);
     }
 
@@ -149,9 +147,7 @@ public class ApplicationService {
         boolean wasDraft = application.getStatus() == ApplicationStatus.DRAFT;
         application.withdraw(now());
         if (!wasDraft) {
-            Posting posting = posting(application);
-            tell(posting.ownerId(), "Application withdrawn: " + posting.title(), CurrentUser.require().getDisplayName()
-                    + " withdrew their application to \"" + posting.title() + "\".", REVIEW_ROUTE);
+            tell(application, "WITHDRAWN");
         }
         return details(application);
     }
@@ -161,9 +157,7 @@ public class ApplicationService {
     public ApplicationDetails acceptOffer(long applicationId) {
         StudentApplication application = load(applicationId);
         application.accept(now());
-        Posting posting = posting(application);
-        tell(posting.ownerId(), "Offer accepted: " + posting.title(), CurrentUser.require().getDisplayName()
-                + " accepted your offer for \"" + posting.title() + "\".", REVIEW_ROUTE);
+        tell(application, "OFFER_ACCEPTED");
         return details(application);
     }
 
@@ -172,9 +166,7 @@ public class ApplicationService {
     public ApplicationDetails declineOffer(long applicationId) {
         StudentApplication application = load(applicationId);
         application.decline(now());
-        Posting posting = posting(application);
-        tell(posting.ownerId(), "Offer declined: " + posting.title(), CurrentUser.require().getDisplayName()
-                + " declined your offer for \"" + posting.title() + "\".", REVIEW_ROUTE);
+        tell(application, "OFFER_DECLINED");
         return details(application);
     }
 
@@ -210,7 +202,7 @@ public class ApplicationService {
     public ApplicationDetails openForReview(long applicationId) {
         StudentApplication application = load(applicationId);
         if (application.markUnderReview(now())) {
-            tellStudent(application, "Your application is being reviewed", "is now under review.");
+            tell(application, "UNDER_REVIEW");
         }
         return details(application);
     }
@@ -220,7 +212,7 @@ public class ApplicationService {
     public ApplicationDetails shortlist(long applicationId) {
         StudentApplication application = load(applicationId);
         application.shortlist(now());
-        tellStudent(application, "You have been shortlisted", "has been shortlisted.");
+        tell(application, "SHORTLISTED");
         return details(application);
     }
 
@@ -229,7 +221,7 @@ public class ApplicationService {
     public ApplicationDetails offer(long applicationId) {
         StudentApplication application = load(applicationId);
         application.offer(now());
-        tellStudent(application, "You have an offer", "has led to an offer. Accept or decline it under My applications.");
+        tell(application, "OFFERED");
         return details(application);
     }
 
@@ -238,8 +230,7 @@ public class ApplicationService {
     public ApplicationDetails reject(long applicationId, RejectCmd cmd) {
         StudentApplication application = load(applicationId);
         application.reject(cmd.reason(), cmd.text(), now());
-        tellStudent(application, "Your application was not successful", "was not successful: " + cmd.reason().label()
-                + (application.getRejectText() == null ? "." : " — " + application.getRejectText()));
+        tell(application, "REJECTED");
         return details(application);
     }
 
@@ -372,14 +363,25 @@ public class ApplicationService {
                 cv.map(CvFiles.StoredCv::originalName).orElse(null), cv.map(CvFiles.StoredCv::size).orElse(null));
     }
 
-    private void tellStudent(StudentApplication application, String title, String what) {
-        Posting posting = posting(application);
-        tell(application.getStudentId(), title, "Your application to \"" + posting.title() + "\" " + what, STUDENT_ROUTE);
-    }
+    /** Events the posting's owner is told about; the others are told to the student. */
+    private static final java.util.Set<String> OWNER_EVENTS = java.util.Set.of("SUBMITTED", "WITHDRAWN", "OFFER_ACCEPTED", "OFFER_DECLINED");
 
-    private void tell(long recipient, String title, String message, String link) {
-        notifications.notify(new NotifyCmd(List.of(recipient), NotificationTemplates.GENERIC,
-                Map.of("title", title, "message", message), link));
+    /** Tells the other side about a status change, in their own language (template application-update). */
+    private void tell(StudentApplication application, String event) {
+        Posting posting = posting(application);
+        String studentName = jdbc.queryForObject("select display_name from app_user where id = ?", String.class,
+                application.getStudentId());
+        Map<String, Object> model = new java.util.HashMap<>(Map.of("event", event, "postingTitle", posting.title(),
+                "studentName", studentName));
+        if ("REJECTED".equals(event)) {
+            model.put("reason", application.getRejectReason().name());
+            if (application.getRejectText() != null) {
+                model.put("reasonText", application.getRejectText());
+            }
+        }
+        boolean toOwner = OWNER_EVENTS.contains(event);
+        notifications.notify(new NotifyCmd(List.of(toOwner ? posting.ownerId() : application.getStudentId()),
+                NotificationTemplates.APPLICATION_UPDATE, model, toOwner ? REVIEW_ROUTE : STUDENT_ROUTE));
     }
 
     private Instant now() {

@@ -26,6 +26,13 @@ public final class NotificationTemplates {
      */
     public static final String MATCH_DECIDED = "match-decided";
 
+    /**
+     * An application changed status. Model: {@code event} (SUBMITTED, WITHDRAWN, OFFER_ACCEPTED, OFFER_DECLINED — told to
+     * the posting's owner; UNDER_REVIEW, SHORTLISTED, OFFERED, REJECTED — told to the student), {@code postingTitle},
+     * {@code studentName}; optional {@code reason} (a rejection reason code) and {@code reasonText}.
+     */
+    public static final String APPLICATION_UPDATE = "application-update";
+
     /** Model keys Crossfield fills in itself; a caller's model must not use them. */
     static final Set<String> RESERVED_KEYS = Set.of("recipientName", "link", "lang", "subject");
 
@@ -33,7 +40,9 @@ public final class NotificationTemplates {
             GENERIC, new Spec(Map.of("title", String.class, "message", String.class), Set.of()),
             MATCH_PROPOSED, new Spec(Map.of("projectTitle", String.class, "mentorName", String.class), Set.of("roundName")),
             MATCH_DECIDED, new Spec(Map.of("projectTitle", String.class, "mentorName", String.class, "accepted", Boolean.class),
-                    Set.of("decidedBy", "reason")));
+                    Set.of("decidedBy", "reason")),
+            APPLICATION_UPDATE, new Spec(Map.of("event", String.class, "postingTitle", String.class, "studentName", String.class),
+                    Set.of("reason", "reasonText")));
 
     private NotificationTemplates() {
     }

@@ -23,7 +23,28 @@ class MailRendererTest {
             NotificationTemplates.MATCH_PROPOSED, Map.of("projectTitle", "Federated survival analysis", "mentorName", "Ana Berger",
                     "roundName", "Spring round"),
             NotificationTemplates.MATCH_DECIDED, Map.of("projectTitle", "Federated survival analysis", "mentorName", "Ana Berger",
-                    "accepted", true, "decidedBy", "Mira Mentor", "reason", "Good fit"));
+                    "accepted", true, "decidedBy", "Mira Mentor", "reason", "Good fit"),
+            NotificationTemplates.APPLICATION_UPDATE, Map.of("event", "REJECTED", "postingTitle", "Federated survival analysis",
+                    "studentName", "Stella Student", "reason", "POSITION_FILLED", "reasonText", "We chose someone else."));
+
+    private static final java.util.List<String> APPLICATION_EVENTS = java.util.List.of("SUBMITTED", "WITHDRAWN", "OFFER_ACCEPTED",
+            "OFFER_DECLINED", "UNDER_REVIEW", "SHORTLISTED", "OFFERED", "REJECTED");
+
+    @Test
+    void everyApplicationEventAndReasonHasItsTextInEveryLanguage() {
+        for (Locale language : MailRenderer.LANGUAGES) {
+            for (String event : APPLICATION_EVENTS) {
+                RenderedMail mail = renderer.render(NotificationTemplates.APPLICATION_UPDATE, language,
+                        Map.of("event", event, "postingTitle", "P", "studentName", "S"), "Ana", LINK);
+                assertThat(mail.subject() + mail.summary() + mail.text()).as(event + " in " + language).doesNotContain("??");
+            }
+            for (String reason : java.util.List.of("PROFILE_MISMATCH", "POSITION_FILLED", "INCOMPLETE", "OTHER")) {
+                RenderedMail mail = renderer.render(NotificationTemplates.APPLICATION_UPDATE, language,
+                        Map.of("event", "REJECTED", "postingTitle", "P", "studentName", "S", "reason", reason), "Ana", LINK);
+                assertThat(mail.text()).as(reason + " in " + language).doesNotContain("??");
+            }
+        }
+    }
 
     private final MailRenderer renderer = new MailRenderer();
 
