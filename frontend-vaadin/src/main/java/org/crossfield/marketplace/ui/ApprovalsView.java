@@ -60,7 +60,9 @@ public class ApprovalsView extends VerticalLayout {
     }
 
     private void show(PostingSummary p) {
-        summary.setText(p == null ? "" : p.summary());
+        summary.setText(p == null
+                ? "Choose a posting above to read its summary, then approve it or send it back with a comment."
+                : p.summary());
         approve.setEnabled(p != null);
         sendBack.setEnabled(p != null);
     }
