@@ -6,8 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,8 +25,6 @@ import org.crossfield.identity.PersonView;
 import org.crossfield.marketplace.ChallengeDetails;
 import org.crossfield.marketplace.ChallengeDraft;
 import org.crossfield.marketplace.ChallengeService;
-import org.crossfield.marketplace.IllegalPostingTransitionException;
-import org.crossfield.marketplace.InvalidPostingException;
 import org.crossfield.marketplace.PostingSummary;
 import org.crossfield.marketplace.ProjectStatus;
 
@@ -77,7 +73,7 @@ public class MyChallengesView extends SplitLayout {
         submit.setId("submit-challenge");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> save().ifPresent(id -> {
-            if (attempt(() -> challenges.submit(id))) {
+            if (PostingActions.attempt(() -> challenges.submit(id))) {
                 saved(id, "Submitted: the programme's coordinators review it next");
             }
         }));
@@ -120,7 +116,7 @@ public class MyChallengesView extends SplitLayout {
         for (String email : form.inviteeEmails()) {
             Optional<PersonView> person = identity.findPersonByEmail(email);
             if (person.isEmpty()) {
-                error("There is nobody with the e-mail address " + email + ".");
+                PostingActions.error("There is nobody with the e-mail address " + email + ".");
                 return Optional.empty();
             }
             invitees.add(person.get().id());
@@ -129,40 +125,16 @@ public class MyChallengesView extends SplitLayout {
         if (draft.isEmpty()) {
             return Optional.empty();
         }
-        Long[] id = {editing};
-        boolean ok = attempt(() -> {
-            if (id[0] == null) {
-                id[0] = challenges.createDraft(draft.get());
-            } else {
-                challenges.updateDraft(id[0], draft.get());
-            }
-        });
-        if (ok) {
-            editing = id[0];
-        }
-        return ok ? Optional.of(id[0]) : Optional.empty();
+        Optional<Long> saved = PostingActions.saveDraft(editing, () -> challenges.createDraft(draft.get()),
+                id -> challenges.updateDraft(id, draft.get()));
+        saved.ifPresent(id -> editing = id);
+        return saved;
     }
 
     private void saved(long id, String message) {
-        Notification.show(message, 3000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        PostingActions.success(message);
         refresh();
         open(id);
-    }
-
-    private boolean attempt(Runnable action) {
-        try {
-            action.run();
-            return true;
-        } catch (InvalidPostingException e) {
-            error(String.join(" ", e.problems()));
-        } catch (IllegalPostingTransitionException e) {
-            error(e.getMessage());
-        }
-        return false;
-    }
-
-    private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void refresh() {

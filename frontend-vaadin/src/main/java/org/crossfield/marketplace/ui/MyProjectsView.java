@@ -6,8 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,8 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.marketplace.ChallengeService;
-import org.crossfield.marketplace.IllegalPostingTransitionException;
-import org.crossfield.marketplace.InvalidPostingException;
 import org.crossfield.marketplace.PostingKind;
 import org.crossfield.marketplace.PostingQuery;
 import org.crossfield.marketplace.PostingSearchService;
@@ -79,7 +75,7 @@ public class MyProjectsView extends SplitLayout {
         submit.setId("submit-project");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> save().ifPresent(id -> {
-            if (attempt(() -> postings.submit(id))) {
+            if (PostingActions.attempt(() -> postings.submit(id))) {
                 saved(id, "Submitted: the programme's coordinators review it next");
             }
         }));
@@ -121,40 +117,16 @@ public class MyProjectsView extends SplitLayout {
         if (draft.isEmpty()) {
             return Optional.empty();
         }
-        Long[] id = {editing};
-        boolean ok = attempt(() -> {
-            if (id[0] == null) {
-                id[0] = postings.createDraft(draft.get());
-            } else {
-                postings.updateDraft(id[0], draft.get());
-            }
-        });
-        if (ok) {
-            editing = id[0];
-        }
-        return ok ? Optional.of(id[0]) : Optional.empty();
+        Optional<Long> saved = PostingActions.saveDraft(editing, () -> postings.createDraft(draft.get()),
+                id -> postings.updateDraft(id, draft.get()));
+        saved.ifPresent(id -> editing = id);
+        return saved;
     }
 
     private void saved(long id, String message) {
-        Notification.show(message, 3000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        PostingActions.success(message);
         refresh();
         open(id);
-    }
-
-    private boolean attempt(Runnable action) {
-        try {
-            action.run();
-            return true;
-        } catch (InvalidPostingException e) {
-            error(String.join(" ", e.problems()));
-        } catch (IllegalPostingTransitionException e) {
-            error(e.getMessage());
-        }
-        return false;
-    }
-
-    private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void refresh() {

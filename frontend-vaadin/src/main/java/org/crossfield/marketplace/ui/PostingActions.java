@@ -1,0 +1,50 @@
+package org.crossfield.marketplace.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import org.crossfield.marketplace.IllegalPostingTransitionException;
+import org.crossfield.marketplace.InvalidPostingException;
+
+/** What the posting screens share: calling a service and telling the person how it went. */
+final class PostingActions {
+
+    private PostingActions() {
+    }
+
+    /** Runs a service call; a refusal is shown with its reasons and reported as {@code false}. */
+    static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (InvalidPostingException e) {
+            error(String.join(" ", e.problems()));
+        } catch (IllegalPostingTransitionException e) {
+            error(e.getMessage());
+        }
+        return false;
+    }
+
+    /** Creates the draft when it has no id yet, updates it otherwise; the draft's id, or empty when refused. */
+    static Optional<Long> saveDraft(Long id, Supplier<Long> create, LongConsumer update) {
+        Long[] saved = {id};
+        boolean ok = attempt(() -> {
+            if (saved[0] == null) {
+                saved[0] = create.get();
+            } else {
+                update.accept(saved[0]);
+            }
+        });
+        return ok ? Optional.of(saved[0]) : Optional.empty();
+    }
+
+    static void success(String message) {
+        Notification.show(message, 3000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    static void error(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}
