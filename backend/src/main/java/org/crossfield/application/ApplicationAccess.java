@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Object-level rules for applications, used as {@code @applicationAccess} in {@code @PreAuthorize}. An application is
- * seen by its student, the posting's owner (not while it is a draft), coordinators of the posting's programme and
- * administrators; only the posting's owner reviews it.
+ * seen by its student and, once submitted, by the posting's owners (a project's supervisor; the partner managers of a
+ * challenge's organisation), the posting's review team, coordinators of the posting's programme and administrators.
+ * Owners and reviewers review (notes, scores, conflicts); only owners decide (shortlist, offer, reject) and manage the
+ * posting's questions, criteria and review team (docs/adr/0011-review-teams-scoring-conflicts.md).
  */
 @Component("applicationAccess")
 public class ApplicationAccess {
@@ -47,24 +49,35 @@ public class ApplicationAccess {
                 return false;
             }
             Optional<Posting> posting = postings.find(a.getPostingType(), a.getPostingId());
-            return me.get().hasRole(Roles.ADMIN) || posting.map(p -> ownedByMe(p, me.get()) || access.coordinates(p.programmeId()))
-                    .orElse(false);
+            return me.get().hasRole(Roles.ADMIN) || posting.map(p -> ownedBy(p, me.get()) || postings.isReviewer(p, me.get().getId())
+                    || access.coordinates(p.programmeId())).orElse(false);
         }).orElse(false);
     }
 
-    /** The current person owns the posting of this submitted application (the project's supervisor). */
+    /** The current person owns the posting of this submitted application or is on its review team. */
     public boolean canReview(long applicationId) {
         Optional<CrossfieldUser> me = CurrentUser.get();
-        return me.isPresent() && applications.findById(applicationId)
-                .filter(a -> a.getStatus() != ApplicationStatus.DRAFT)
-                .flatMap(a -> postings.find(a.getPostingType(), a.getPostingId()))
-                .map(p -> ownedByMe(p, me.get())).orElse(false);
+        return me.isPresent() && submittedPosting(applicationId)
+                .map(p -> ownedBy(p, me.get()) || postings.isReviewer(p, me.get().getId())).orElse(false);
     }
 
-    /** The current person owns the posting (manages its questions). */
+    /** The current person owns the posting of this submitted application and so decides on it. */
+    public boolean canDecide(long applicationId) {
+        Optional<CrossfieldUser> me = CurrentUser.get();
+        return me.isPresent() && submittedPosting(applicationId).map(p -> ownedBy(p, me.get())).orElse(false);
+    }
+
+    /** The current person owns the posting (manages its questions, criteria and review team). */
     public boolean ownsPosting(PostingType type, long postingId) {
         Optional<CrossfieldUser> me = CurrentUser.get();
-        return me.isPresent() && type != null && postings.find(type, postingId).map(p -> ownedByMe(p, me.get())).orElse(false);
+        return me.isPresent() && type != null && postings.find(type, postingId).map(p -> ownedBy(p, me.get())).orElse(false);
+    }
+
+    /** The current person owns the posting or is on its review team. */
+    public boolean reviewsPosting(PostingType type, long postingId) {
+        Optional<CrossfieldUser> me = CurrentUser.get();
+        return me.isPresent() && type != null && postings.find(type, postingId)
+                .map(p -> ownedBy(p, me.get()) || postings.isReviewer(p, me.get().getId())).orElse(false);
     }
 
     /** The current person owns the posting the question belongs to. */
@@ -72,8 +85,18 @@ public class ApplicationAccess {
         return postings.ofQuestion(questionId).map(p -> ownsPosting(p.type(), p.id())).orElse(false);
     }
 
-    private static boolean ownedByMe(Posting posting, CrossfieldUser me) {
-        return posting.type() == PostingType.PROJECT && me.hasRole(Roles.SUPERVISOR) && posting.ownerId() == me.getId()
-                || posting.type() == PostingType.CHALLENGE && me.hasRole(Roles.PARTNER) && posting.ownerId() == me.getId();
+    private Optional<Posting> submittedPosting(long applicationId) {
+        return applications.findById(applicationId)
+                .filter(a -> a.getStatus() != ApplicationStatus.DRAFT)
+                .flatMap(a -> postings.find(a.getPostingType(), a.getPostingId()));
+    }
+
+    /** A project's supervisor, or a partner manager of the challenge's organisation. */
+    static boolean ownedBy(Posting posting, CrossfieldUser me) {
+        return switch (posting.type()) {
+            case PROJECT -> me.hasRole(Roles.SUPERVISOR) && posting.ownerId() == me.getId();
+            case CHALLENGE -> me.hasRole(Roles.PARTNER) && me.getOrganisationId() != null
+                    && me.getOrganisationId().equals(posting.organisationId());
+        };
     }
 }
