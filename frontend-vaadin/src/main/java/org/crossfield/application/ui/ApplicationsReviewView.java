@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -15,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -26,33 +29,47 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.crossfield.application.AddQuestionCmd;
+import org.crossfield.application.AddReviewerCmd;
 import org.crossfield.application.AnswerView;
 import org.crossfield.application.ApplicationDetails;
+import org.crossfield.application.ApplicationReview;
 import org.crossfield.application.ApplicationService;
 import org.crossfield.application.ApplicationStatus;
 import org.crossfield.application.ApplicationSummary;
+import org.crossfield.application.CriterionCmd;
 import org.crossfield.application.InvalidApplicationException;
+import org.crossfield.application.PostingRef;
 import org.crossfield.application.PostingType;
 import org.crossfield.application.QuestionView;
 import org.crossfield.application.RejectCmd;
 import org.crossfield.application.RejectionReason;
+import org.crossfield.application.ReviewCriterionView;
 import org.crossfield.application.ReviewNoteView;
-import org.crossfield.marketplace.ProjectService;
-import org.crossfield.marketplace.ProjectSummary;
+import org.crossfield.application.ReviewerView;
+import org.crossfield.application.ScoreCmd;
+import org.crossfield.identity.CurrentUser;
 
 /**
- * A supervisor's applications to their projects: open one (answers, motivation, CV), shortlist, offer, reject with a
- * reason, internal notes; and the questions each project asks applicants.
+ * The applications one reviews: to one's PhD projects, to one's partner organisation's challenges, and to the postings
+ * whose review team one is on. Open one (answers, motivation, CV), score it against the posting's criteria or declare a
+ * conflict of interest, keep internal notes; the posting's owners also shortlist, offer and reject with a reason, and
+ * manage each posting's questions, review team and criteria.
  */
 @Route("applications")
 @PageTitle("Applications")
 @Menu(order = 28, icon = "vaadin:inbox", title = "Applications")
-@RolesAllowed("SUPERVISOR")
+@RolesAllowed({"SUPERVISOR", "PARTNER", "MENTOR"})
 public class ApplicationsReviewView extends VerticalLayout {
 
+    private static final DecimalFormat WEIGHT = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
     private static final EnumSet<ApplicationStatus> REJECTABLE = EnumSet.of(ApplicationStatus.SUBMITTED,
             ApplicationStatus.UNDER_REVIEW, ApplicationStatus.SHORTLISTED);
 
@@ -60,14 +77,21 @@ public class ApplicationsReviewView extends VerticalLayout {
     private final Grid<ApplicationSummary> grid = new Grid<>();
     private final VerticalLayout detail = new VerticalLayout();
     private final Grid<QuestionView> questions = new Grid<>();
-    private ProjectSummary questionProject;
+    private final Grid<ReviewerView> reviewers = new Grid<>();
+    private final Grid<CriterionCmd> criteria = new Grid<>();
+    private final List<CriterionCmd> criteriaDraft = new ArrayList<>();
+    private PostingRef questionProject;
 
-    public ApplicationsReviewView(ApplicationService applications, ProjectService projects) {
+    public ApplicationsReviewView(ApplicationService applications) {
         this.applications = applications;
         setId("applications-review");
+        Paragraph intro = new Paragraph("Applications to your postings and to the postings whose review team you are on. "
+                + "Internal notes and scores are never shown to the student.");
+        intro.addClassName("cf-muted");
         grid.setId("applications-grid");
         grid.addColumn(ApplicationSummary::studentName).setHeader("Student").setAutoWidth(true);
-        grid.addColumn(ApplicationSummary::postingTitle).setHeader("Project").setFlexGrow(3);
+        grid.addColumn(a -> (a.postingType() == PostingType.CHALLENGE ? "Challenge: " : "Project: ") + a.postingTitle())
+                .setHeader("Posting").setFlexGrow(3);
         grid.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(a -> a.submittedAt() == null ? "" : MyApplicationsView.DAY.format(a.submittedAt()))
                 .setHeader("Submitted").setAutoWidth(true);
@@ -79,7 +103,7 @@ public class ApplicationsReviewView extends VerticalLayout {
         });
         detail.setId("application-detail");
         detail.setPadding(false);
-        add(grid, detail, questionsSection(projects));
+        add(intro, grid, detail, postingSection());
         refresh();
     }
 
@@ -94,6 +118,7 @@ public class ApplicationsReviewView extends VerticalLayout {
 
     private void show(ApplicationDetails a) {
         detail.removeAll();
+        ApplicationReview review = applications.review(a.id());
         var s = a.summary();
         H3 title = new H3(s.studentName() + " — " + s.postingTitle());
         title.setId("application-title");
@@ -121,21 +146,156 @@ public class ApplicationsReviewView extends VerticalLayout {
             detail.add(new Paragraph("No CV attached."));
         }
         HorizontalLayout actions = new HorizontalLayout();
-        if (s.status() == ApplicationStatus.SUBMITTED || s.status() == ApplicationStatus.UNDER_REVIEW) {
+        if (!review.canDecide()) {
+            Paragraph reviewerOnly = new Paragraph("You are on the review team: the posting's owners decide.");
+            reviewerOnly.addClassName("cf-muted");
+            reviewerOnly.setId("reviewer-only");
+            detail.add(reviewerOnly);
+        } else if (s.status() == ApplicationStatus.SUBMITTED || s.status() == ApplicationStatus.UNDER_REVIEW) {
             actions.add(action("Shortlist", "shortlist", () -> applications.shortlist(a.id()), "Shortlisted; the student has been told."));
         }
-        if (s.status() == ApplicationStatus.SHORTLISTED) {
+        if (review.canDecide() && s.status() == ApplicationStatus.SHORTLISTED) {
             Button offer = action("Make an offer", "offer", () -> applications.offer(a.id()), "Offer made; the student has been told.");
             offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(offer);
         }
-        if (REJECTABLE.contains(s.status())) {
+        if (review.canDecide() && REJECTABLE.contains(s.status())) {
             Button reject = new Button("Reject…", e -> rejectDialog(a.id()));
             reject.setId("reject");
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(reject);
         }
-        detail.add(actions, notes(a.id()));
+        detail.add(actions, scores(a, review), notes(a.id()));
+    }
+
+    /** Every reviewer's scores with the weighted averages, the current reviewer's own scoring form, conflicts. */
+    private VerticalLayout scores(ApplicationDetails a, ApplicationReview review) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setId("review-scores");
+        box.add(new H4("Scores"));
+        Grid<ApplicationReview.ReviewerSheet> sheets = new Grid<>();
+        sheets.setId("score-sheets");
+        sheets.addColumn(ApplicationReview.ReviewerSheet::reviewerName).setHeader("Reviewer").setAutoWidth(true);
+        for (ReviewCriterionView c : review.criteria()) {
+            sheets.addColumn(sheet -> sheet.scores().stream().filter(v -> v.criterionId() == c.id()).findFirst()
+                    .map(v -> v.score() + (v.comment() == null ? "" : " — " + v.comment())).orElse(""))
+                    .setHeader(c.name() + " (×" + WEIGHT.format(c.weight()) + ")").setFlexGrow(1);
+        }
+        sheets.addColumn(sheet -> sheet.conflicted() ? "Conflict: " + sheet.conflictReason()
+                : sheet.weightedAverage() == null ? "" : WEIGHT.format(sheet.weightedAverage())).setHeader("Weighted").setAutoWidth(true);
+        sheets.setItems(review.sheets());
+        sheets.setAllRowsVisible(true);
+        sheets.addThemeVariants(GridVariant.LUMO_COMPACT);
+        Paragraph average = new Paragraph(review.weightedAverage() == null ? "No scores yet."
+                : "Weighted average over the reviewers: " + WEIGHT.format(review.weightedAverage()) + " of 5");
+        average.setId("weighted-average");
+        box.add(sheets, average);
+        if (review.conflicted()) {
+            Paragraph conflicted = new Paragraph("You declared a conflict of interest on this application, so you do not score it.");
+            conflicted.setId("my-conflict");
+            box.add(conflicted);
+            return box;
+        }
+        if (!review.canScore()) {
+            return box;
+        }
+        List<ScoreRow> rows = new ArrayList<>();
+        VerticalLayout form = new VerticalLayout();
+        form.setPadding(false);
+        form.setSpacing(false);
+        for (ReviewCriterionView c : review.criteria()) {
+            var mine = review.sheets().stream().filter(sh -> sh.reviewerId() == me()).flatMap(sh -> sh.scores().stream())
+                    .filter(v -> v.criterionId() == c.id()).findFirst();
+            Select<Integer> score = new Select<>();
+            score.setLabel(c.name() + " (weight " + WEIGHT.format(c.weight()) + ")");
+            score.setItems(1, 2, 3, 4, 5);
+            score.setId("score-" + c.position());
+            mine.ifPresent(v -> score.setValue(v.score()));
+            TextField comment = new TextField("Comment (optional)");
+            comment.setId("score-comment-" + c.position());
+            comment.setWidth("28rem");
+            comment.setMaxLength(ApplicationService.MAX_SCORE_COMMENT);
+            mine.map(ApplicationReview.ScoreView::comment).ifPresent(comment::setValue);
+            HorizontalLayout row = new HorizontalLayout(score, comment);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            form.add(row);
+            rows.add(new ScoreRow(c.id(), score, comment));
+        }
+        Button save = new Button("Save my scores", e -> {
+            List<ScoreCmd.CriterionScore> given = rows.stream().filter(r -> r.score().getValue() != null)
+                    .map(r -> new ScoreCmd.CriterionScore(r.criterionId(), r.score().getValue(), r.comment().getValue())).toList();
+            if (given.isEmpty()) {
+                ApplyView.error("Choose a score (1–5) for at least one criterion.");
+                return;
+            }
+            try {
+                applications.score(new ScoreCmd(a.id(), given));
+                show(applications.application(a.id()));
+                ApplyView.success("Scores saved.");
+            } catch (InvalidApplicationException ex) {
+                ApplyView.error(ex.getMessage());
+            }
+        });
+        save.setId("save-scores");
+        Button conflict = new Button("Declare a conflict of interest…", e -> conflictDialog(a.id()));
+        conflict.setId("declare-conflict");
+        conflict.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        box.add(new H4("Your scores (1 = weak, 5 = excellent)"), form, new HorizontalLayout(save, conflict));
+        return box;
+    }
+
+    private record ScoreRow(long criterionId, Select<Integer> score, TextField comment) {
+    }
+
+    private static long me() {
+        return CurrentUser.require().getId();
+    }
+
+    private void conflictDialog(long id) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Declare a conflict of interest");
+        TextArea reason = new TextArea("Why (e.g. you supervised or work with the student)");
+        reason.setId("conflict-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(500);
+        Binder<StringBean> binder = new Binder<>();
+        binder.forField(reason).asRequired("Give the reason.").withValidator(new StringLengthValidator("At most 500 characters.", 1, 500))
+                .bind(StringBean::getValue, StringBean::setValue);
+        Button confirm = new Button("Declare", e -> {
+            StringBean bean = new StringBean();
+            if (!binder.writeBeanIfValid(bean)) {
+                return;
+            }
+            try {
+                applications.declareConflict(id, bean.getValue());
+                show(applications.application(id));
+                ApplyView.success("Conflict of interest recorded; you no longer score this application.");
+                dialog.close();
+            } catch (InvalidApplicationException ex) {
+                ApplyView.error(ex.getMessage());
+            }
+        });
+        confirm.setId("confirm-conflict");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph("Your scores on this application are withdrawn and you cannot score it any more. "
+                + "The other reviewers see the reason."), reason);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.setWidth("32rem");
+        dialog.open();
+    }
+
+    /** What a one-field dialog edits. */
+    static final class StringBean {
+        private String value = "";
+
+        String getValue() {
+            return value;
+        }
+
+        void setValue(String value) {
+            this.value = value;
+        }
     }
 
     private Button action(String label, String id, Supplier<ApplicationDetails> call, String done) {
@@ -251,12 +411,13 @@ public class ApplicationsReviewView extends VerticalLayout {
         return notes;
     }
 
-    private Details questionsSection(ProjectService projects) {
-        ComboBox<ProjectSummary> project = new ComboBox<>("Project");
+    /** The questions, review team and criteria of a posting one owns (reviewers see them read-only). */
+    private Details postingSection() {
+        ComboBox<PostingRef> project = new ComboBox<>("Posting");
         project.setId("question-project");
         project.setWidth("36rem");
-        project.setItemLabelGenerator(ProjectSummary::title);
-        project.setItems(projects.mySupervisedProjects());
+        project.setItemLabelGenerator(PostingRef::label);
+        project.setItems(applications.myReviewPostings().stream().filter(PostingRef::owned).toList());
         questions.setId("questions-grid");
         questions.addColumn(QuestionView::text).setHeader("Question").setFlexGrow(3);
         questions.addColumn(q -> q.required() ? "Required" : "Optional").setHeader("").setAutoWidth(true);
@@ -278,11 +439,12 @@ public class ApplicationsReviewView extends VerticalLayout {
         required.setId("question-required");
         Button add = new Button("Add question", e -> {
             if (questionProject == null) {
-                ApplyView.error("Choose a project first.");
+                ApplyView.error("Choose a posting first.");
                 return;
             }
             try {
-                applications.addQuestion(new AddQuestionCmd(PostingType.PROJECT, questionProject.id(), text.getValue(), required.getValue()));
+                applications.addQuestion(new AddQuestionCmd(questionProject.type(), questionProject.id(), text.getValue(),
+                        required.getValue()));
                 text.clear();
                 required.clear();
                 showQuestions();
@@ -297,13 +459,122 @@ public class ApplicationsReviewView extends VerticalLayout {
         });
         HorizontalLayout row = new HorizontalLayout(text, required, add);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Details details = new Details("Questions to applicants", new VerticalLayout(project, questions, row));
+        Details details = new Details("Your postings: questions, review team and criteria",
+                new VerticalLayout(project, new H4("Questions to applicants"), questions, row, reviewTeam(), criteriaEditor()));
         details.setId("questions-section");
         return details;
     }
 
+    private VerticalLayout reviewTeam() {
+        reviewers.setId("reviewers-grid");
+        reviewers.addColumn(ReviewerView::name).setHeader("Reviewer").setAutoWidth(true);
+        reviewers.addColumn(ReviewerView::email).setHeader("E-mail").setFlexGrow(2);
+        reviewers.addComponentColumn(r -> {
+            Button remove = new Button("Remove", e -> {
+                try {
+                    reviewers.setItems(applications.removeReviewer(questionProject.type(), questionProject.id(), r.userId()));
+                } catch (InvalidApplicationException ex) {
+                    ApplyView.error(ex.getMessage());
+                }
+            });
+            remove.setId("remove-reviewer-" + r.userId());
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            return remove;
+        }).setAutoWidth(true);
+        reviewers.setAllRowsVisible(true);
+        EmailField email = new EmailField("E-mail of a supervisor, mentor or partner manager");
+        email.setId("reviewer-email");
+        email.setWidth("24rem");
+        Button add = new Button("Add reviewer", e -> {
+            if (questionProject == null) {
+                ApplyView.error("Choose a posting first.");
+                return;
+            }
+            if (email.isEmpty() || email.isInvalid()) {
+                ApplyView.error("Write a valid e-mail address.");
+                return;
+            }
+            try {
+                reviewers.setItems(applications.addReviewer(new AddReviewerCmd(questionProject.type(), questionProject.id(),
+                        email.getValue())));
+                email.clear();
+                ApplyView.success("Reviewer added; they have been told.");
+            } catch (InvalidApplicationException ex) {
+                ApplyView.error(ex.getMessage());
+            }
+        });
+        add.setId("add-reviewer");
+        HorizontalLayout row = new HorizontalLayout(email, add);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        VerticalLayout team = new VerticalLayout(new H4("Review team"), new Paragraph("Reviewers see and score this posting's "
+                + "applications and keep notes; only you decide."), reviewers, row);
+        team.setPadding(false);
+        return team;
+    }
+
+    private VerticalLayout criteriaEditor() {
+        criteria.setId("criteria-grid");
+        criteria.addColumn(CriterionCmd::name).setHeader("Criterion").setFlexGrow(2);
+        criteria.addColumn(c -> WEIGHT.format(c.weight())).setHeader("Weight").setAutoWidth(true);
+        criteria.addComponentColumn(c -> {
+            Button remove = new Button("Remove", e -> {
+                criteriaDraft.remove(c);
+                criteria.setItems(criteriaDraft);
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return remove;
+        }).setAutoWidth(true);
+        criteria.setAllRowsVisible(true);
+        TextField name = new TextField("Criterion");
+        name.setId("criterion-name");
+        name.setMaxLength(100);
+        NumberField weight = new NumberField("Weight");
+        weight.setId("criterion-weight");
+        weight.setMin(0.1);
+        weight.setMax(10);
+        weight.setValue(1.0);
+        Button add = new Button("Add", e -> {
+            if (name.getValue().isBlank() || weight.getValue() == null || weight.isInvalid()) {
+                ApplyView.error("Give the criterion a name and a weight between 0.1 and 10.");
+                return;
+            }
+            criteriaDraft.add(new CriterionCmd(name.getValue().strip(), weight.getValue()));
+            criteria.setItems(criteriaDraft);
+            name.clear();
+        });
+        add.setId("add-criterion");
+        Button save = new Button("Save criteria", e -> {
+            if (questionProject == null) {
+                ApplyView.error("Choose a posting first.");
+                return;
+            }
+            try {
+                showCriteria(applications.setCriteria(questionProject.type(), questionProject.id(), List.copyOf(criteriaDraft)));
+                ApplyView.success("Criteria saved.");
+            } catch (InvalidApplicationException ex) {
+                ApplyView.error(ex.getMessage());
+            }
+        });
+        save.setId("save-criteria");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout row = new HorizontalLayout(name, weight, add, save);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        VerticalLayout box = new VerticalLayout(new H4("Review criteria"), new Paragraph("Reviewers score each criterion from 1 "
+                + "to 5; the weights make the weighted average. Without criteria of your own, the defaults apply. Criteria are "
+                + "fixed once someone has scored."), criteria, row);
+        box.setPadding(false);
+        return box;
+    }
+
+    private void showCriteria(List<ReviewCriterionView> list) {
+        criteriaDraft.clear();
+        list.forEach(c -> criteriaDraft.add(new CriterionCmd(c.name(), c.weight())));
+        criteria.setItems(criteriaDraft);
+    }
+
     private void showQuestions() {
-        questions.setItems(questionProject == null ? java.util.List.of()
-                : applications.questions(PostingType.PROJECT, questionProject.id()));
+        questions.setItems(questionProject == null ? List.of() : applications.questions(questionProject.type(), questionProject.id()));
+        reviewers.setItems(questionProject == null ? List.of() : applications.reviewers(questionProject.type(), questionProject.id()));
+        showCriteria(questionProject == null ? List.of() : applications.criteria(questionProject.type(), questionProject.id()));
     }
 }

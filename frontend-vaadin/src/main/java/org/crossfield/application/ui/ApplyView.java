@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
@@ -28,26 +29,37 @@ import org.crossfield.application.CvUpload;
 import org.crossfield.application.InvalidApplicationException;
 import org.crossfield.application.PostingType;
 import org.crossfield.application.SaveApplicationCmd;
+import org.crossfield.marketplace.ChallengeDetails;
+import org.crossfield.marketplace.ChallengeNotFoundException;
+import org.crossfield.marketplace.ChallengeService;
 import org.crossfield.marketplace.ProjectNotFoundException;
+import org.crossfield.marketplace.ProjectStatus;
 import org.crossfield.marketplace.ProjectService;
 import org.crossfield.marketplace.ProjectSummary;
 import org.springframework.security.access.AccessDeniedException;
 
-/** A student's application to one PhD project: motivation, answers, CV; saved as a draft or submitted. */
+/**
+ * A student's application to one PhD project or challenge: motivation, answers, CV; saved as a draft or submitted.
+ * The posting is read through its own service, so a challenge the student may not see (invite-only) is "no such posting".
+ */
 @Route("projects/:projectId/apply")
-@PageTitle("Apply to a PhD project")
+@RouteAlias("challenges/:challengeId/apply")
+@PageTitle("Apply")
 @RolesAllowed("STUDENT")
 public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ApplicationService applications;
     private final ProjectService projects;
+    private final ChallengeService challenges;
     private ApplicationForm form;
-    private long projectId;
+    private PostingType postingType;
+    private long postingId;
     private volatile CvUpload pendingCv;
 
-    public ApplyView(ApplicationService applications, ProjectService projects) {
+    public ApplyView(ApplicationService applications, ProjectService projects, ChallengeService challenges) {
         this.applications = applications;
         this.projects = projects;
+        this.challenges = challenges;
         setId("apply");
     }
 
@@ -55,26 +67,49 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         pendingCv = null;
-        ProjectSummary project;
+        String title;
+        String subtitle;
+        boolean open;
         try {
-            projectId = Long.parseLong(event.getRouteParameters().get("projectId").orElse(""));
-            project = projects.project(projectId).summary();
-        } catch (NumberFormatException | ProjectNotFoundException | AccessDeniedException e) {
-            add(new H2("No such project"), new Paragraph("The project does not exist or is not open."), new Anchor("projects", "All projects"));
+            var challengeId = event.getRouteParameters().get("challengeId");
+            if (challengeId.isPresent()) {
+                postingType = PostingType.CHALLENGE;
+                postingId = Long.parseLong(challengeId.get());
+                ChallengeDetails challenge = challenges.challenge(postingId);
+                title = challenge.content().title();
+                subtitle = "Challenge by " + challenge.organisationName() + " · deadline " + challenge.content().deadline();
+                open = challenge.status() == ProjectStatus.OPEN;
+            } else {
+                postingType = PostingType.PROJECT;
+                postingId = Long.parseLong(event.getRouteParameters().get("projectId").orElse(""));
+                ProjectSummary project = projects.project(postingId).summary();
+                title = project.title();
+                subtitle = project.organisationName() + " · supervisor " + project.supervisorName();
+                open = project.status() == ProjectStatus.OPEN;
+            }
+        } catch (NumberFormatException | ProjectNotFoundException | ChallengeNotFoundException | AccessDeniedException e) {
+            add(new H2("No such posting"), new Paragraph("The project or challenge does not exist or is not open to you."),
+                    new Anchor("postings", "Find postings"));
             return;
         }
-        H2 title = new H2("Apply: " + project.title());
-        title.setId("apply-title");
-        add(title, new Paragraph(project.organisationName() + " · supervisor " + project.supervisorName()));
-        Optional<ApplicationDetails> existing = applications.myApplicationFor(PostingType.PROJECT, projectId);
+        H2 heading = new H2("Apply: " + title);
+        heading.setId("apply-title");
+        add(heading, new Paragraph(subtitle));
+        Optional<ApplicationDetails> existing = applications.myApplicationFor(postingType, postingId);
         if (existing.isPresent() && existing.get().status() != ApplicationStatus.DRAFT) {
-            Paragraph done = new Paragraph("You have applied to this project; your application is "
-                    + existing.get().status().label().toLowerCase() + ".");
+            Paragraph done = new Paragraph("You have applied to this " + (postingType == PostingType.CHALLENGE ? "challenge" : "project")
+                    + "; your application is " + existing.get().status().label().toLowerCase() + ".");
             done.setId("already-applied");
             add(done, new Anchor("my-applications", "My applications"));
             return;
         }
-        form = new ApplicationForm(applications.questions(PostingType.PROJECT, projectId));
+        if (!open) {
+            Paragraph closed = new Paragraph("\"" + title + "\" is not open for applications.");
+            closed.setId("not-open");
+            add(closed, new Anchor("postings", "Find postings"));
+            return;
+        }
+        form = new ApplicationForm(applications.questions(postingType, postingId));
         form.setWidth("48rem");
         existing.ifPresent(d -> form.show(d.motivation(), d.answers()));
 
@@ -113,13 +148,14 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
             error(submitting ? "The application is not complete; see the marked fields." : "Please correct the marked fields.");
             return;
         }
-        var cmd = new SaveApplicationCmd(PostingType.PROJECT, projectId, content.get().getMotivation(),
+        var cmd = new SaveApplicationCmd(postingType, postingId, content.get().getMotivation(),
                 new HashMap<>(content.get().getAnswers()), pendingCv);
         try {
             if (submitting) {
                 applications.submit(cmd);
                 UI.getCurrent().navigate(MyApplicationsView.class);
-                success("Application submitted. The supervisor has been told.");
+                success(postingType == PostingType.CHALLENGE ? "Application submitted. The partner has been told."
+                        : "Application submitted. The supervisor has been told.");
             } else {
                 applications.saveDraft(cmd);
                 pendingCv = null;

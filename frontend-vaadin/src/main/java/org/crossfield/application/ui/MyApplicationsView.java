@@ -22,6 +22,7 @@ import org.crossfield.application.ApplicationService;
 import org.crossfield.application.ApplicationStatus;
 import org.crossfield.application.ApplicationSummary;
 import org.crossfield.application.InvalidApplicationException;
+import org.crossfield.application.PostingType;
 import org.crossfield.marketplace.ProjectService;
 import org.crossfield.marketplace.ProjectSummary;
 import org.springframework.data.domain.PageRequest;
@@ -56,7 +57,8 @@ public class MyApplicationsView extends VerticalLayout {
         });
 
         grid.setId("my-applications-grid");
-        grid.addColumn(ApplicationSummary::postingTitle).setHeader("Project").setFlexGrow(3);
+        grid.addColumn(a -> (a.postingType() == PostingType.CHALLENGE ? "Challenge: " : "Project: ") + a.postingTitle())
+                .setHeader("Posting").setFlexGrow(3);
         grid.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(a -> a.submittedAt() == null ? "" : DAY.format(a.submittedAt())).setHeader("Submitted").setAutoWidth(true);
         grid.addColumn(a -> a.rejectionReason() == null ? ""
@@ -65,7 +67,8 @@ public class MyApplicationsView extends VerticalLayout {
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         Paragraph intro = new Paragraph("Drafts are yours alone until you submit them. You can withdraw an application until "
-                + "a decision is made; an offer waits for you to accept or decline it.");
+                + "a decision is made; an offer waits for you to accept or decline it. To apply to a partner's challenge, find it "
+                + "under Find postings and use its Apply button.");
         intro.addClassName("cf-muted");
         add(intro, apply, grid);
         refresh();
@@ -74,7 +77,8 @@ public class MyApplicationsView extends VerticalLayout {
     private Component actions(ApplicationSummary a) {
         HorizontalLayout actions = new HorizontalLayout();
         if (a.status() == ApplicationStatus.DRAFT) {
-            Anchor edit = new Anchor("projects/" + a.postingId() + "/apply", "Continue");
+            Anchor edit = new Anchor((a.postingType() == PostingType.CHALLENGE ? "challenges/" : "projects/") + a.postingId()
+                    + "/apply", "Continue");
             edit.setId("continue-" + a.id());
             actions.add(edit);
         }

@@ -1,5 +1,8 @@
 package org.crossfield.marketplace.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -8,17 +11,21 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.crossfield.identity.CurrentUser;
+import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ChallengeDetails;
 import org.crossfield.marketplace.ChallengeDraft;
 import org.crossfield.marketplace.ChallengeNotFoundException;
 import org.crossfield.marketplace.ChallengeService;
 import org.crossfield.marketplace.GovernanceTerms;
+import org.crossfield.marketplace.ProjectStatus;
 import org.crossfield.marketplace.RequirementView;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -53,7 +60,16 @@ public class ChallengeDetailsView extends VerticalLayout implements BeforeEnterO
         Paragraph meta = new Paragraph(details.organisationName() + " (" + details.country() + ") · " + details.programmeName()
                 + " · " + Labels.of(details.status()) + " · deadline " + c.deadline());
         meta.addClassName("cf-muted");
-        add(title, meta, new Paragraph(c.summary()), new Paragraph(c.description()));
+        add(title, meta);
+        boolean student = CurrentUser.get().map(u -> u.hasRole(Roles.STUDENT)).orElse(false);
+        if (student && details.status() == ProjectStatus.OPEN) {
+            Button apply = new Button("Apply to this challenge", VaadinIcon.PAPERPLANE.create(),
+                    e -> UI.getCurrent().navigate("challenges/" + details.id() + "/apply"));
+            apply.setId("apply-to-challenge");
+            apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(apply);
+        }
+        add(new Paragraph(c.summary()), new Paragraph(c.description()));
         section("Deliverables", c.deliverables());
         section("Timeline", c.timeline());
         section("Compensation", c.compensation());
