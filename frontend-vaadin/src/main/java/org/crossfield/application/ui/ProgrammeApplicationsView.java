@@ -17,7 +17,7 @@ import org.crossfield.application.PostingType;
 /** A coordinator's read-only list of the applications to the postings of their programmes, by posting and status. */
 @Route("programme-applications")
 @PageTitle("Programme applications")
-@Menu(order = 29, icon = "vaadin:records", title = "Programme applications")
+@Menu(order = 39, icon = "vaadin:records", title = "Programme applications")
 @RolesAllowed("COORDINATOR")
 public class ProgrammeApplicationsView extends VerticalLayout {
 
@@ -32,7 +32,7 @@ public class ProgrammeApplicationsView extends VerticalLayout {
         status.setId("programme-applications-status");
         status.setLabel("Status");
         status.setItems(Arrays.stream(ApplicationStatus.values()).filter(s -> s != ApplicationStatus.DRAFT).toList());
-        status.setItemLabelGenerator(ApplicationStatus::label);
+        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any status");
         grid.setId("programme-applications-grid");

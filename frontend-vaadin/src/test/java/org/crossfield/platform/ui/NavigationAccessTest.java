@@ -39,7 +39,8 @@ class NavigationAccessTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("partner@demo.crossfield.org")
     void aPartnerIsRefusedTheAdminView() {
-        assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "My challenges", "Notifications");
+        assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "My challenges", "Applications",
+                "Notifications");
         try {
             navigate(FrameworkAdminView.class);
         } catch (IllegalArgumentException | IllegalStateException expected) {
