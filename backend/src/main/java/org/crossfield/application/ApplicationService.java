@@ -178,6 +178,7 @@ public class ApplicationService {
     public ApplicationDetails acceptOffer(long applicationId) {
         StudentApplication application = load(applicationId);
         application.accept(now());
+        applications.flush();
         tell(application, "OFFER_ACCEPTED");
         events.publishEvent(new ApplicationAcceptedEvent(application.getId(), application.getPostingType(),
                 application.getPostingId(), application.getStudentId()));
