@@ -292,4 +292,23 @@ class ChallengeApplicationIntegrationTest {
         assertThatThrownBy(() -> runAs.as(PARTNER, () -> service.programmeApplications(null, PageRequest.of(0, 20))))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void theSandboxGivesTheDemoPartnerAReviewedChallengeWithTheDemoMentorOnItsTeam() {
+        long challenge = jdbc.queryForObject("""
+                select min(c.id) from challenge c join app_user u on u.id = c.created_by
+                where u.email = ? and c.status = 'OPEN' and c.demo""", Long.class, PARTNER);
+        List<ApplicationSummary> partner = runAs.as(PARTNER, service::applicationsToMyPostings).stream()
+                .filter(a -> a.postingType() == PostingType.CHALLENGE && a.postingId() == challenge).toList();
+        assertThat(partner).extracting(ApplicationSummary::status).contains(ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW,
+                ApplicationStatus.SHORTLISTED, ApplicationStatus.OFFERED, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN)
+                .doesNotContain(ApplicationStatus.DRAFT);
+        assertThat(runAs.as(MENTOR, service::applicationsToMyPostings)).extracting(ApplicationSummary::postingId).contains(challenge);
+        assertThat(runAs.as(PARTNER, () -> service.criteria(PostingType.CHALLENGE, challenge))).extracting(ReviewCriterionView::name)
+                .containsExactly("Competency fit", "Motivation", "Time-series experience");
+        List<ApplicationReview> reviews = partner.stream().filter(a -> a.status() == ApplicationStatus.UNDER_REVIEW
+                || a.status() == ApplicationStatus.SHORTLISTED).map(a -> runAs.as(PARTNER, () -> service.review(a.id()))).toList();
+        assertThat(reviews).anySatisfy(r -> assertThat(r.sheets()).hasSize(2).allSatisfy(s -> assertThat(s.weightedAverage()).isNotNull()));
+        assertThat(reviews).anySatisfy(r -> assertThat(r.sheets()).anySatisfy(s -> assertThat(s.conflicted()).isTrue()));
+    }
 }
