@@ -42,6 +42,8 @@ public class MyChallengesView extends SplitLayout {
     private final Span status = new Span();
     private final Button save = new Button("Save draft", VaadinIcon.DISC.create());
     private final Button submit = new Button("Submit for review", VaadinIcon.PAPERPLANE.create());
+    private final Button award = new Button("Mark as awarded", VaadinIcon.TROPHY.create());
+    private final Button archive = new Button("Archive", VaadinIcon.ARCHIVE.create());
     private Long editing;
 
     public MyChallengesView(ChallengeService challenges, IdentityService identity, CompetencyFrameworkService framework) {
@@ -77,11 +79,19 @@ public class MyChallengesView extends SplitLayout {
                 saved(id, "Submitted: the programme's coordinators review it next");
             }
         }));
+        // the end of a challenge: closed at its deadline by Crossfield, then awarded or archived by its poster
+        award.setId("award-challenge");
+        award.setTooltipText("The challenge has closed and you have chosen whom it goes to");
+        award.addClickListener(e -> changeStatus(() -> challenges.award(editing), "Marked as awarded"));
+        archive.setId("archive-challenge");
+        archive.setTooltipText("Take the closed challenge out of the lists");
+        archive.addClickListener(e -> changeStatus(() -> challenges.archive(editing), "Archived"));
         status.setId("challenge-status");
         H3 heading = new H3("Challenge");
         // the form is long: it scrolls between its heading and its buttons
         Scroller scroller = new Scroller(form);
-        VerticalLayout right = new VerticalLayout(new HorizontalLayout(heading, status), scroller, new HorizontalLayout(save, submit));
+        VerticalLayout right = new VerticalLayout(new HorizontalLayout(heading, status), scroller,
+                new HorizontalLayout(save, submit, award, archive));
         right.setSizeFull();
         right.setFlexGrow(1, scroller);
         addToPrimary(left);
@@ -98,6 +108,8 @@ public class MyChallengesView extends SplitLayout {
         status.setText("New draft");
         save.setEnabled(true);
         submit.setEnabled(true);
+        award.setVisible(false);
+        archive.setVisible(false);
     }
 
     private void open(long id) {
@@ -109,6 +121,14 @@ public class MyChallengesView extends SplitLayout {
         status.setText(Labels.of(details.status()) + (details.reviewComment() == null ? "" : " — " + details.reviewComment()));
         save.setEnabled(draft);
         submit.setEnabled(draft);
+        award.setVisible(details.status() == ProjectStatus.CLOSED);
+        archive.setVisible(details.status() == ProjectStatus.CLOSED || details.status() == ProjectStatus.AWARDED);
+    }
+
+    private void changeStatus(Runnable change, String message) {
+        if (editing != null && PostingActions.attempt(change)) {
+            saved(editing, message);
+        }
     }
 
     private Optional<Long> save() {

@@ -42,6 +42,9 @@ public class MyProjectsView extends SplitLayout {
     private final Span status = new Span();
     private final Button save = new Button("Save draft", VaadinIcon.DISC.create());
     private final Button submit = new Button("Submit for review", VaadinIcon.PAPERPLANE.create());
+    private final Button close = new Button("Close to applications", VaadinIcon.LOCK.create());
+    private final Button award = new Button("Mark as awarded", VaadinIcon.TROPHY.create());
+    private final Button archive = new Button("Archive", VaadinIcon.ARCHIVE.create());
     private Long editing;
 
     public MyProjectsView(ProjectPostingService postings, ProjectService projects, ChallengeService challenges,
@@ -79,11 +82,21 @@ public class MyProjectsView extends SplitLayout {
                 saved(id, "Submitted: the programme's coordinators review it next");
             }
         }));
+        // the end of a project: its supervisor closes it (projects have no deadline), then awards or archives it
+        close.setId("close-project");
+        close.setTooltipText("Take no more applications");
+        close.addClickListener(e -> changeStatus(() -> postings.close(editing), "Closed: it takes no more applications"));
+        award.setId("award-project");
+        award.setTooltipText("The project has found its student");
+        award.addClickListener(e -> changeStatus(() -> postings.award(editing), "Marked as awarded"));
+        archive.setId("archive-project");
+        archive.setTooltipText("Take the closed project out of the lists");
+        archive.addClickListener(e -> changeStatus(() -> postings.archive(editing), "Archived"));
         status.setId("project-status");
         // the form is long: it scrolls between its heading and its buttons
         Scroller scroller = new Scroller(form);
         VerticalLayout right = new VerticalLayout(new HorizontalLayout(new H3("PhD project"), status), scroller,
-                new HorizontalLayout(save, submit));
+                new HorizontalLayout(save, submit, close, award, archive));
         right.setSizeFull();
         right.setFlexGrow(1, scroller);
         addToPrimary(left);
@@ -100,6 +113,9 @@ public class MyProjectsView extends SplitLayout {
         status.setText("New draft");
         save.setEnabled(true);
         submit.setEnabled(true);
+        close.setVisible(false);
+        award.setVisible(false);
+        archive.setVisible(false);
     }
 
     private void open(long id) {
@@ -110,6 +126,15 @@ public class MyProjectsView extends SplitLayout {
         status.setText(Labels.of(posting.status()) + (posting.reviewComment() == null ? "" : " — " + posting.reviewComment()));
         save.setEnabled(draft);
         submit.setEnabled(draft);
+        close.setVisible(posting.status() == ProjectStatus.OPEN);
+        award.setVisible(posting.status() == ProjectStatus.CLOSED);
+        archive.setVisible(posting.status() == ProjectStatus.CLOSED || posting.status() == ProjectStatus.AWARDED);
+    }
+
+    private void changeStatus(Runnable change, String message) {
+        if (editing != null && PostingActions.attempt(change)) {
+            saved(editing, message);
+        }
     }
 
     private Optional<Long> save() {
