@@ -93,10 +93,6 @@ class SavedSearch {
         this.alerts = on;
     }
 
-    void alerted(Instant at) {
-        this.lastAlertAt = at;
-    }
-
     PostingQuery query() {
         return new PostingQuery(kind, text, competencyCode, domain, country, dataTier, programmeId, status);
     }

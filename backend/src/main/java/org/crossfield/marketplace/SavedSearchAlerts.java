@@ -55,6 +55,7 @@ class SavedSearchAlerts {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Map<Long, Optional<PostingQueries.Viewer>> viewers = new HashMap<>();
         Set<Long> told = new HashSet<>();
+        List<Long> alerted = new java.util.ArrayList<>();
         long after = 0;
         while (true) {
             List<SavedSearch> batch = searches.withAlertsAfter(after, Limit.of(BATCH));
@@ -65,7 +66,7 @@ class SavedSearchAlerts {
                 Optional<PostingQueries.Viewer> viewer = viewers.computeIfAbsent(search.getOwnerId(), queries::viewerOf);
                 if (viewer.isPresent() && queries.finds(search.query(), viewer.get(), event.kind(), event.postingId())) {
                     told.add(search.getOwnerId());
-                    search.alerted(now);
+                    alerted.add(search.getId());
                     notifications.notify(new NotifyCmd(List.of(search.getOwnerId()), NotificationTemplates.SAVED_SEARCH_ALERT,
                             Map.of("searchName", search.getName(), "postingKind", event.kind().name(),
                                     "postingTitle", posting.get()[0], "organisationName", posting.get()[1]),
@@ -73,9 +74,12 @@ class SavedSearchAlerts {
                 }
             }
             if (batch.size() < BATCH) {
-                return;
+                break;
             }
             after = batch.getLast().getId();
+        }
+        if (!alerted.isEmpty()) {
+            searches.markAlerted(alerted, now);
         }
     }
 

@@ -93,8 +93,9 @@ class DocsScreenshotsIT extends BrowserJourney {
         // the supervisor reviews applications and sees the end-of-life buttons of an open project
         Pages.MainLayout supervisor = login().logInAs("supervisor@demo.crossfield.org", "demo");
         supervisor.open("applications");
-        Browser.waitFor(driver).until(d -> d.findElement(By.id("applications-grid")).getText().contains("Submitted"));
-        cell("Submitted").click();
+        // the first "Submitted" is the column header; the second is a row's status
+        By submitted = By.xpath("(//vaadin-grid[@id='applications-grid']/vaadin-grid-cell-content[normalize-space(.)='Submitted'])[2]");
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(submitted)).click();
         Browser.waitFor(driver).until(d -> !d.findElement(By.id("application-status")).getText().isBlank());
         shot("supervisor-applications");
         supervisor.open("my-projects");

@@ -107,13 +107,14 @@ public class FindPostingsView extends VerticalLayout implements BeforeEnterObser
         Grid<PostingSummary> grid = new Grid<>();
         grid.setId("posting-grid");
         grid.addColumn(p -> p.kind() == PostingKind.PROJECT ? "PhD project" : "Challenge").setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PostingSummary::title).setHeader("Title").setFlexGrow(3);
+        grid.addColumn(PostingSummary::title).setHeader("Title").setFlexGrow(3).setTooltipGenerator(PostingSummary::title);
         grid.addColumn(PostingSummary::organisationName).setHeader("Organisation").setFlexGrow(2);
         grid.addColumn(PostingSummary::country).setHeader("Country").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PostingSummary::programmeName).setHeader("Programme").setFlexGrow(1);
         grid.addColumn(p -> Labels.of(p.dataTier())).setHeader("Data tier").setAutoWidth(true);
         grid.addColumn(PostingSummary::deadline).setHeader("Deadline").setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // long titles and programme names wrap rather than end in "…"
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No postings match: try fewer words or filters.");
         grid.setItemsPageable(pageable -> search.search(query(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())).getContent());

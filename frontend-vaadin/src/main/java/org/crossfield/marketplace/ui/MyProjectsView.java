@@ -3,6 +3,7 @@ package org.crossfield.marketplace.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -59,9 +60,11 @@ public class MyProjectsView extends SplitLayout {
                         .getContent().stream());
 
         grid.setId("my-projects-grid");
-        grid.addColumn(ProjectSummary::title).setHeader("Project").setFlexGrow(3);
-        grid.addColumn(p -> Labels.of(p.status())).setHeader("Status").setAutoWidth(true);
+        // titles wrap instead of being cut to a few letters in the narrow list
+        grid.addColumn(ProjectSummary::title).setHeader("Project").setFlexGrow(3).setTooltipGenerator(ProjectSummary::title);
+        grid.addColumn(p -> Labels.of(p.status())).setHeader("Status").setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(ProjectSummary::programmeName).setHeader("Programme").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No projects yet: write one with \"New project\".");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -96,7 +99,7 @@ public class MyProjectsView extends SplitLayout {
         // the form is long: it scrolls between its heading and its buttons
         Scroller scroller = new Scroller(form);
         VerticalLayout right = new VerticalLayout(new HorizontalLayout(new H3("PhD project"), status), scroller,
-                new HorizontalLayout(save, submit, close, award, archive));
+                buttons(save, submit, close, award, archive));
         right.setSizeFull();
         right.setFlexGrow(1, scroller);
         addToPrimary(left);
@@ -111,6 +114,8 @@ public class MyProjectsView extends SplitLayout {
         grid.asSingleSelect().clear();
         form.clear();
         status.setText("New draft");
+        save.setVisible(true);
+        submit.setVisible(true);
         save.setEnabled(true);
         submit.setEnabled(true);
         close.setVisible(false);
@@ -126,9 +131,18 @@ public class MyProjectsView extends SplitLayout {
         status.setText(Labels.of(posting.status()) + (posting.reviewComment() == null ? "" : " — " + posting.reviewComment()));
         save.setEnabled(draft);
         submit.setEnabled(draft);
+        // only a draft is saved or submitted; the end-of-life steps take their place
+        save.setVisible(draft);
+        submit.setVisible(draft);
         close.setVisible(posting.status() == ProjectStatus.OPEN);
         award.setVisible(posting.status() == ProjectStatus.CLOSED);
         archive.setVisible(posting.status() == ProjectStatus.CLOSED || posting.status() == ProjectStatus.AWARDED);
+    }
+
+    private static HorizontalLayout buttons(Button... buttons) {
+        HorizontalLayout row = new HorizontalLayout(buttons);
+        row.setWrap(true);
+        return row;
     }
 
     private void changeStatus(Runnable change, String message) {

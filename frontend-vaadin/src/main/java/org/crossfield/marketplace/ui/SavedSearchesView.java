@@ -55,13 +55,13 @@ public class SavedSearchesView extends VerticalLayout {
         intro.addClassName("cf-muted");
 
         grid.setId("saved-searches-grid");
-        grid.addColumn(SavedSearchView::name).setHeader("Name").setFlexGrow(2).setTooltipGenerator(SavedSearchView::name);
+        grid.addColumn(SavedSearchView::name).setHeader("Name").setFlexGrow(1).setTooltipGenerator(SavedSearchView::name);
         grid.addColumn(s -> describe(s.query())).setHeader("Finds").setFlexGrow(4).setTooltipGenerator(s -> describe(s.query()));
         grid.addColumn(new ComponentRenderer<>(this::alertsToggle)).setHeader("Alerts").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> s.lastAlertAt() == null ? "never" : WHEN.format(s.lastAlertAt())).setHeader("Last alert")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateComponent(new Anchor("postings", "No saved searches yet: search in \"Find postings\" and press \"Save search…\"."));
         add(intro, grid);
         setFlexGrow(1, grid);
