@@ -234,7 +234,7 @@ class SandboxLoader {
         List<Object[]> rows = new ArrayList<>(demoApplications.values());
         for (long[] pair : ranked) {
             if (!demoApplications.containsKey(pair[1] + ":" + pair[0])) {
-                rows.add(new Object[] {pair[1], pair[0], "SUBMITTED", "I have ranked this project among my choices.", null, at, at, at});
+                rows.add(new Object[] {pair[1], pair[0], "SUBMITTED", "This project matches my interests in health data science; I have ranked it among my choices.", null, at, at, at});
             }
         }
         jdbc.batchUpdate("""

@@ -63,7 +63,7 @@ public class MyChallengesView extends SplitLayout {
         grid.addColumn(p -> Labels.of(p.status()) + (p.reviewComment() == null ? "" : " (sent back)")).setHeader("Status")
                 .setWidth("7rem").setFlexGrow(0)
                 .setTooltipGenerator(p -> p.reviewComment() == null ? Labels.of(p.status()) : "Reviewer's comment: " + p.reviewComment());
-        grid.addColumn(PostingSummary::deadline).setHeader("Deadline").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(PostingSummary::deadline).setHeader("Deadline").setWidth("8rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No challenges yet: write one with \"New challenge\".");
         grid.asSingleSelect().addValueChangeListener(e -> {

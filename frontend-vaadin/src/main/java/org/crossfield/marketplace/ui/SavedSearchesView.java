@@ -139,7 +139,7 @@ public class SavedSearchesView extends VerticalLayout {
         if (q.programmeId() != null) {
             parts.add("programme " + programmeNames.getOrDefault(q.programmeId(), "#" + q.programmeId()));
         }
-        parts.add((q.status() == null ? ProjectStatus.OPEN : q.status()).name().toLowerCase(java.util.Locale.ROOT));
+        parts.add("status " + (q.status() == null ? ProjectStatus.OPEN : q.status()).name().toLowerCase(java.util.Locale.ROOT));
         return String.join(" · ", parts);
     }
 
