@@ -231,8 +231,9 @@ class ApplicationServiceIntegrationTest {
         assertThat(runAs.as("supervisor@demo.crossfield.org", service::applicationsToMyPostings)).extracting(ApplicationSummary::status)
                 .contains(ApplicationStatus.SUBMITTED, ApplicationStatus.SHORTLISTED, ApplicationStatus.OFFERED)
                 .doesNotContain(ApplicationStatus.DRAFT);
-        // the demo applications (submitted, offered) and one submitted application behind each of the student's ranked projects
+        // the demo applications (submitted, offered), the accepted one behind the demo student's collaboration, and one
+        // submitted application behind each of the student's ranked projects
         assertThat(runAs.as("student@demo.crossfield.org", service::myApplications)).extracting(ApplicationSummary::status)
-                .contains(ApplicationStatus.SUBMITTED, ApplicationStatus.OFFERED);
+                .contains(ApplicationStatus.SUBMITTED, ApplicationStatus.OFFERED, ApplicationStatus.ACCEPTED);
     }
 }
