@@ -11,6 +11,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,16 +30,20 @@ class ChallengeClosing {
 
     private final ChallengeRepository challenges;
     private final TransactionTemplate transactions;
+    private final PostingNotifications notifications;
     private final Clock clock;
 
     @Autowired
-    ChallengeClosing(ChallengeRepository challenges, TransactionTemplate transactions, ObjectProvider<Clock> clock) {
-        this(challenges, transactions, clock.getIfUnique(Clock::systemUTC));
+    ChallengeClosing(ChallengeRepository challenges, TransactionTemplate transactions, PostingNotifications notifications,
+                     ObjectProvider<Clock> clock) {
+        this(challenges, transactions, notifications, clock.getIfUnique(Clock::systemUTC));
     }
 
-    ChallengeClosing(ChallengeRepository challenges, TransactionTemplate transactions, Clock clock) {
+    ChallengeClosing(ChallengeRepository challenges, TransactionTemplate transactions, PostingNotifications notifications,
+                     Clock clock) {
         this.challenges = challenges;
         this.transactions = transactions;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -51,14 +58,33 @@ class ChallengeClosing {
         }
     }
 
-    /** Closes every open challenge whose deadline is before today; returns how many. */
+    /**
+     * Closes every open challenge whose deadline is before today and tells whoever posted it (in-app and by e-mail,
+     * in the same transaction); returns how many.
+     */
     int closeDue() {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext job = SecurityContextHolder.createEmptyContext();
+        // notifying needs an authenticated caller: the job acts as itself, with no roles
+        job.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("crossfield:challenge-closing", null, List.of()));
+        SecurityContextHolder.setContext(job);
+        try {
+            return closeDueAsJob();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private int closeDueAsJob() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         int closed = 0;
         while (true) {
             Integer n = transactions.execute(status -> {
                 List<Challenge> due = challenges.openPastDeadline(today, Limit.of(BATCH));
-                due.forEach(c -> c.close(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+                for (Challenge c : due) {
+                    c.close(clock.instant().truncatedTo(ChronoUnit.SECONDS));
+                    notifications.closedAtDeadline(c.getCreatedBy(), c.getTitle(), c.getDeadline());
+                }
                 return due.size();
             });
             closed += n == null ? 0 : n;
@@ -74,6 +100,6 @@ class ChallengeClosing {
 
     /** For tests: the same job on another clock. */
     ChallengeClosing on(Clock other) {
-        return new ChallengeClosing(challenges, transactions, other);
+        return new ChallengeClosing(challenges, transactions, notifications, other);
     }
 }

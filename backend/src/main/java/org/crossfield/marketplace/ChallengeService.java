@@ -11,6 +11,7 @@ import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.PersonView;
 import org.crossfield.identity.ProgrammeView;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,11 +36,14 @@ public class ChallengeService {
     private final PostingNotifications notifications;
     private final JdbcTemplate jdbc;
     private final PostingAccess access;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ChallengeService(ChallengeRepository challenges, PostingQueries queries, PostingRules rules,
-                     PostingNotifications notifications, JdbcTemplate jdbc, PostingAccess access, ObjectProvider<Clock> clock) {
+                     PostingNotifications notifications, JdbcTemplate jdbc, PostingAccess access,
+                     ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
         this.access = access;
+        this.events = events;
         this.challenges = challenges;
         this.queries = queries;
         this.rules = rules;
@@ -115,6 +119,9 @@ public class ChallengeService {
         }
         c.approve(CurrentUser.require().getId(), now());
         notifications.approved(c.getCreatedBy(), "challenge", c.getTitle(), MY_CHALLENGES_ROUTE);
+        // listeners (saved-search alerts) query the database: they must see the challenge open
+        challenges.flush();
+        events.publishEvent(new PostingOpenedEvent(PostingKind.CHALLENGE, challengeId));
     }
 
     @PreAuthorize("@postingAccess.canReviewChallenge(#challengeId)")

@@ -118,6 +118,18 @@ class PhdProject {
         state.sendBack(by, comment, now);
     }
 
+    void close(Instant now) {
+        state.close(now);
+    }
+
+    void award() {
+        state.award();
+    }
+
+    void archive() {
+        state.archive();
+    }
+
     ProjectDraft toDraft() {
         return new ProjectDraft(programmeId, title, researchQuestion, mentorSlots, ipRegimeCode,
                 requirementViews(), Set.copyOf(linkedChallenges), governance.toTerms());

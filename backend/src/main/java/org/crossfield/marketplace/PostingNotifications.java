@@ -23,6 +23,13 @@ class PostingNotifications {
                 "message", "\"" + title + "\" was approved and is now open: people can find it in the search."), link));
     }
 
+    void closedAtDeadline(long recipient, String title, java.time.LocalDate deadline) {
+        notifications.notify(new NotifyCmd(List.of(recipient), NotificationTemplates.GENERIC, Map.of(
+                "title", "Your challenge has closed",
+                "message", "\"" + title + "\" closed at its deadline (" + deadline + ") and takes no more applications."
+                        + " Award it when you have chosen, or archive it."), ChallengeService.MY_CHALLENGES_ROUTE));
+    }
+
     void sentBack(long recipient, String kind, String title, String comment, String link) {
         notifications.notify(new NotifyCmd(List.of(recipient), NotificationTemplates.GENERIC, Map.of(
                 "title", "Your " + kind + " was sent back",

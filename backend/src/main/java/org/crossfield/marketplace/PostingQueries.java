@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.crossfield.identity.Roles;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -55,11 +58,51 @@ class PostingQueries {
         this.jdbc = jdbc;
     }
 
-    /** Who is searching: what decides which invite-only challenges they may find. */
+    /**
+     * Who is searching: what decides which invite-only challenges they may find.
+     *
+     * @param organisationId the organisation whose invite-only challenges they manage (a partner's), or -1
+     */
     record Viewer(long userId, long organisationId, boolean admin, Collection<Long> coordinatedProgrammes) {
+
+        static Viewer of(long userId, Long organisationId, Collection<String> roles, Collection<Long> coordinatedProgrammes) {
+            return new Viewer(userId, organisationId == null || !roles.contains(Roles.PARTNER) ? -1 : organisationId,
+                    roles.contains(Roles.ADMIN), roles.contains(Roles.COORDINATOR) ? List.copyOf(coordinatedProgrammes) : List.of());
+        }
+    }
+
+    /** A viewer read from the database, for searching on someone's behalf (a saved search's owner); empty if unknown. */
+    Optional<Viewer> viewerOf(long userId) {
+        MapSqlParameterSource id = new MapSqlParameterSource("id", userId);
+        List<Long> organisation = jdbc.query("select organisation_id from app_user where id = :id and enabled = true", id,
+                (rs, i) -> rs.getObject(1) == null ? null : rs.getLong(1));
+        if (organisation.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> roles = jdbc.queryForList("select role from user_role where user_id = :id", id, String.class);
+        List<Long> coordinated = jdbc.queryForList("select programme_id from programme_coordinator where user_id = :id limit 1000",
+                id, Long.class);
+        return Optional.of(Viewer.of(userId, organisation.getFirst(), roles, coordinated));
     }
 
     Slice<PostingSummary> search(PostingQuery q, Viewer viewer, Pageable pageable) {
+        return search(q, viewer, null, pageable);
+    }
+
+    /**
+     * Whether the search {@code q}, run by {@code viewer}, finds this one posting: the very same query as
+     * {@link #search}, restricted to the posting's id (docs/adr/0012-saved-searches.md).
+     */
+    boolean finds(PostingQuery q, Viewer viewer, PostingKind kind, long postingId) {
+        if (q.kind() != null && q.kind() != kind) {
+            return false;
+        }
+        PostingQuery sameKind = new PostingQuery(kind, q.text(), q.competencyCode(), q.domain(), q.country(), q.dataTier(),
+                q.programmeId(), q.status());
+        return !search(sameKind, viewer, postingId, PageRequest.of(0, 1)).isEmpty();
+    }
+
+    private Slice<PostingSummary> search(PostingQuery q, Viewer viewer, Long onlyId, Pageable pageable) {
         String booleanQuery = booleanQuery(q.text());
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("status", (q.status() == null ? ProjectStatus.OPEN : q.status()).name())
@@ -74,7 +117,8 @@ class PostingQueries {
                 .addValue("myProgrammes", viewer.coordinatedProgrammes().isEmpty() ? List.of(-1L) : viewer.coordinatedProgrammes())
                 .addValue("branchLimit", pageable.getOffset() + pageable.getPageSize() + 1)
                 .addValue("limit", pageable.getPageSize() + 1)
-                .addValue("offset", pageable.getOffset());
+                .addValue("offset", pageable.getOffset())
+                .addValue("only", onlyId);
         boolean text = booleanQuery != null;
         String order = text ? " order by score desc, published_at desc, id desc" : " order by published_at desc, id desc";
         List<String> branches = new ArrayList<>();
@@ -86,6 +130,7 @@ class PostingQueries {
                      and (c.visibility <> 'INVITE_ONLY' or c.organisation_id = :myOrg or c.programme_id in (:myProgrammes)
                           or exists (select 1 from challenge_invitee i where i.challenge_id = c.id and i.user_id = :me))""")
                     + (text ? " and match(c.title, c.summary, c.description) against (:ft in boolean mode)" : "")
+                    + (onlyId == null ? "" : " and c.id = :only")
                     + facets("c", "challenge_requirement", "challenge_id", q)
                     + (text ? " order by score desc, c.published_at desc, c.id desc" : " order by c.published_at desc, c.id desc")
                     + " limit :branchLimit)");
@@ -95,6 +140,7 @@ class PostingQueries {
                     + (text ? ", match(p.title, p.research_question) against (:ft in boolean mode) as score" : ", 0 as score")
                     + PROJECT_FROM + " where p.status = :status"
                     + (text ? " and match(p.title, p.research_question) against (:ft in boolean mode)" : "")
+                    + (onlyId == null ? "" : " and p.id = :only")
                     + facets("p", "project_requirement", "project_id", q)
                     + (text ? " order by score desc, p.published_at desc, p.id desc" : " order by p.published_at desc, p.id desc")
                     + " limit :branchLimit)");

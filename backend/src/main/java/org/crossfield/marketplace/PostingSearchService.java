@@ -36,20 +36,24 @@ public class PostingSearchService {
     @PreAuthorize("isAuthenticated()")
     public Slice<PostingSummary> search(PostingQuery query, Pageable pageable) {
         PostingQuery q = query == null ? PostingQuery.all() : query;
-        if (q.status() != null && q.status() != ProjectStatus.OPEN && q.status() != ProjectStatus.CLOSED
-                && q.status() != ProjectStatus.AWARDED) {
-            throw new InvalidPostingException(List.of("Only open, closed and awarded postings can be searched."));
-        }
+        checkSearchable(q);
         Pageable bounded = pageable.getPageSize() > MAX_PAGE_SIZE
                 ? PageRequest.of(pageable.getPageNumber(), MAX_PAGE_SIZE) : pageable;
         CrossfieldUser me = CurrentUser.require();
         List<Long> coordinated = me.hasRole(Roles.COORDINATOR)
                 ? jdbc.queryForList("select programme_id from programme_coordinator where user_id = ?", Long.class, me.getId())
                 : List.of();
-        PostingQueries.Viewer viewer = new PostingQueries.Viewer(me.getId(),
-                me.getOrganisationId() == null || !me.hasRole(Roles.PARTNER) ? -1 : me.getOrganisationId(),
-                me.hasRole(Roles.ADMIN), coordinated);
+        PostingQueries.Viewer viewer = PostingQueries.Viewer.of(me.getId(), me.getOrganisationId(),
+                Roles.ALL.stream().filter(me::hasRole).toList(), coordinated);
         return queries.search(q, viewer, bounded);
+    }
+
+    /** Refuses a status that search never finds (drafts and submitted postings). */
+    static void checkSearchable(PostingQuery q) {
+        if (q.status() != null && q.status() != ProjectStatus.OPEN && q.status() != ProjectStatus.CLOSED
+                && q.status() != ProjectStatus.AWARDED) {
+            throw new InvalidPostingException(List.of("Only open, closed and awarded postings can be searched."));
+        }
     }
 
     /** The areas of the active competency framework (the "domain" facet). */

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import org.crossfield.identity.CrossfieldUser;
 import org.crossfield.identity.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,11 +30,14 @@ public class ProjectPostingService {
     private final PostingQueries queries;
     private final PostingNotifications notifications;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProjectPostingService(PhdProjectRepository projects, PostingRules rules, PostingQueries queries,
-                          PostingNotifications notifications, JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
+                          PostingNotifications notifications, JdbcTemplate jdbc, ApplicationEventPublisher events,
+                          ObjectProvider<Clock> clock) {
         this.projects = projects;
+        this.events = events;
         this.queries = queries;
         this.rules = rules;
         this.notifications = notifications;
@@ -87,6 +91,30 @@ public class ProjectPostingService {
         PhdProject p = load(projectId);
         p.approve(CurrentUser.require().getId(), now());
         notifications.approved(p.getSupervisorId(), "PhD project", p.getTitle(), MY_PROJECTS_ROUTE);
+        // listeners (saved-search alerts) query the database: they must see the project open
+        projects.flush();
+        events.publishEvent(new PostingOpenedEvent(PostingKind.PROJECT, projectId));
+    }
+
+    /** An open project stops taking applications (projects have no deadline: their supervisor closes them). */
+    @PreAuthorize("@postingAccess.ownsProject(#projectId)")
+    @Transactional
+    public void close(long projectId) {
+        load(projectId).close(now());
+    }
+
+    /** A closed project found its student. */
+    @PreAuthorize("@postingAccess.ownsProject(#projectId)")
+    @Transactional
+    public void award(long projectId) {
+        load(projectId).award();
+    }
+
+    /** A closed (or awarded) project leaves the lists. */
+    @PreAuthorize("@postingAccess.ownsProject(#projectId)")
+    @Transactional
+    public void archive(long projectId) {
+        load(projectId).archive();
     }
 
     @PreAuthorize("@postingAccess.canReviewProject(#projectId)")

@@ -3,12 +3,17 @@ package org.crossfield.matching;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crossfield.application.ApplicationService;
+import org.crossfield.application.ApplicationStatus;
+import org.crossfield.application.ApplicationSummary;
+import org.crossfield.application.PostingType;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.marketplace.ProjectService;
 import org.crossfield.notification.NotificationService;
@@ -32,6 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Stable allocation of PhD students to projects (SPA-student, student-optimal) from students' ranked preferences and
  * supervisors' rankings of the students who chose their projects. Each project takes one student; a supervisor takes
  * at most as many students as they have open projects in the programme.
+ *
+ * <p>A student ranks only projects they have applied to: an application that is submitted and still in the running
+ * ({@link #RANKABLE}). A ranking whose application was later withdrawn, rejected or declined is ignored everywhere
+ * (the student's list, the supervisor's applicants, the allocation).
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,26 +48,56 @@ public class AllocationService {
 
     public static final int MAX_PREFERENCES = 20;
 
+    /** The statuses of an application that let its student rank the project: submitted and not (yet) turned down. */
+    public static final Set<ApplicationStatus> RANKABLE = java.util.Collections.unmodifiableSet(EnumSet.of(
+            ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW, ApplicationStatus.SHORTLISTED,
+            ApplicationStatus.OFFERED, ApplicationStatus.ACCEPTED));
+
+    /** SQL: the preference {@code sp} rests on a rankable application (the application module's table, read only). */
+    private static final String APPLIED = " and exists (select 1 from application ap where ap.posting_type = 'PROJECT'"
+            + " and ap.posting_id = sp.project_id and ap.student_id = sp.student_id and ap.status in ("
+            + String.join(", ", RANKABLE.stream().map(s -> "'" + s.name() + "'").toList()) + "))";
+
     private final JdbcTemplate jdbc;
     private final ProjectService projects;
+    private final ApplicationService applications;
     private final NotificationService notifications;
 
-    AllocationService(JdbcTemplate jdbc, ProjectService projects, NotificationService notifications) {
+    AllocationService(JdbcTemplate jdbc, ProjectService projects, ApplicationService applications,
+                      NotificationService notifications) {
         this.jdbc = jdbc;
         this.projects = projects;
+        this.applications = applications;
         this.notifications = notifications;
     }
 
-    /** The current student's ranked projects, first choice first. */
+    /** The current student's ranked projects, first choice first (those they still have a rankable application to). */
     @PreAuthorize("hasRole('STUDENT')")
     public List<ProjectSummary> myPreferences() {
-        List<Long> ids = jdbc.queryForList("select project_id from student_preference where student_id = ? order by rank_no",
-                Long.class, CurrentUser.require().getId());
+        List<Long> ids = jdbc.queryForList("select sp.project_id from student_preference sp where sp.student_id = ?" + APPLIED
+                        + " order by sp.rank_no", Long.class, CurrentUser.require().getId());
         Map<Long, ProjectSummary> byId = projects.summariesById(ids);
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** Replaces the current student's ranking; only open projects, each once, at most 20. */
+    /** The open projects the current student may rank: those they applied to (see {@link #RANKABLE}), by title. */
+    @PreAuthorize("hasRole('STUDENT')")
+    public List<ProjectSummary> rankableProjects() {
+        return projects.summaries(appliedProjects()).stream().filter(p -> p.status() == ProjectStatus.OPEN)
+                .sorted(java.util.Comparator.comparing(ProjectSummary::title)).toList();
+    }
+
+    private Set<Long> appliedProjects() {
+        Set<Long> applied = new HashSet<>();
+        for (ApplicationSummary a : applications.myApplications()) {
+            if (a.postingType() == PostingType.PROJECT && RANKABLE.contains(a.status())) {
+                applied.add(a.postingId());
+            }
+        }
+        return applied;
+    }
+
+    /** Replaces the current student's ranking; only open projects they applied to, each once, at most 20. */
     @PreAuthorize("hasRole('STUDENT')")
     @Transactional
     public List<ProjectSummary> rankMyProjects(List<Long> projectIds) {
@@ -76,6 +115,12 @@ public class AllocationService {
         }
         if (visible.size() != projectIds.size()) {
             throw new InvalidMatchingRequestException("Only open projects can be ranked; some of these are not open or do not exist.");
+        }
+        Set<Long> applied = appliedProjects();
+        List<String> notApplied = visible.stream().filter(p -> !applied.contains(p.id())).map(p -> "\"" + p.title() + "\"").toList();
+        if (!notApplied.isEmpty()) {
+            throw new InvalidMatchingRequestException("You can rank only projects you have applied to (a submitted application"
+                    + " that is not withdrawn or rejected); apply first to " + String.join(", ", notApplied) + ".");
         }
         long me = CurrentUser.require().getId();
         jdbc.update("delete from student_preference where student_id = ?", me);
@@ -97,6 +142,7 @@ public class AllocationService {
                 from student_preference sp join phd_project p on p.id = sp.project_id and p.supervisor_id = ?
                 join app_user u on u.id = sp.student_id left join organisation o on o.id = u.organisation_id
                 left join supervisor_ranking r on r.supervisor_id = ? and r.student_id = u.id
+                where 1 = 1""" + APPLIED + """
                 group by u.id, u.display_name, o.name, r.rank_no
                 order by case when r.rank_no is null then 1 else 0 end, r.rank_no, u.display_name""",
                 (rs, i) -> new RankedStudent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)), me, me);
@@ -136,7 +182,7 @@ public class AllocationService {
         Map<String, Integer> studentRank = new HashMap<>();
         jdbc.query("""
                 select sp.student_id, sp.project_id, sp.rank_no from student_preference sp
-                join phd_project p on p.id = sp.project_id where p.programme_id = ? and p.status = 'OPEN'
+                join phd_project p on p.id = sp.project_id where p.programme_id = ? and p.status = 'OPEN'""" + APPLIED + """
                 order by sp.student_id, sp.rank_no""", rs -> {
             preferences.computeIfAbsent(rs.getLong(1), s -> new ArrayList<>()).add(String.valueOf(rs.getLong(2)));
             studentRank.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getInt(3));
@@ -216,7 +262,8 @@ public class AllocationService {
         Set<Long> assigned = new HashSet<>(lines.stream().map(AllocationLine::studentId).toList());
         List<String> unassigned = jdbc.query("""
                 select distinct u.id, u.display_name from student_preference sp join phd_project p on p.id = sp.project_id
-                join app_user u on u.id = sp.student_id where p.programme_id = ? and p.status = 'OPEN' order by u.display_name""",
+                join app_user u on u.id = sp.student_id where p.programme_id = ? and p.status = 'OPEN'""" + APPLIED + """
+                order by u.display_name""",
                 (rs, i) -> assigned.contains(rs.getLong(1)) ? null : rs.getString(2), run.get("programme_id"))
                 .stream().filter(java.util.Objects::nonNull).toList();
         Timestamp published = (Timestamp) run.get("published_at");

@@ -33,6 +33,12 @@ public final class NotificationTemplates {
      */
     public static final String APPLICATION_UPDATE = "application-update";
 
+    /**
+     * A new posting matches a saved search. Model: {@code searchName}, {@code postingKind} (CHALLENGE or PROJECT),
+     * {@code postingTitle}, {@code organisationName}.
+     */
+    public static final String SAVED_SEARCH_ALERT = "saved-search-alert";
+
     /** Model keys Crossfield fills in itself; a caller's model must not use them. */
     static final Set<String> RESERVED_KEYS = Set.of("recipientName", "link", "lang", "subject");
 
@@ -42,7 +48,9 @@ public final class NotificationTemplates {
             MATCH_DECIDED, new Spec(Map.of("projectTitle", String.class, "mentorName", String.class, "accepted", Boolean.class),
                     Set.of("decidedBy", "reason")),
             APPLICATION_UPDATE, new Spec(Map.of("event", String.class, "postingTitle", String.class, "studentName", String.class),
-                    Set.of("reason", "reasonText")));
+                    Set.of("reason", "reasonText")),
+            SAVED_SEARCH_ALERT, new Spec(Map.of("searchName", String.class, "postingKind", String.class,
+                    "postingTitle", String.class, "organisationName", String.class), Set.of()));
 
     private NotificationTemplates() {
     }

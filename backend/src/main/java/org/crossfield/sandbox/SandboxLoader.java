@@ -26,6 +26,9 @@ class SandboxLoader {
     private static final Logger log = LoggerFactory.getLogger(SandboxLoader.class);
     private static final int BATCH = 2_000;
     static final String DEMO_PASSWORD = "demo";
+    /** Application statuses that let a student rank the project (as matching's AllocationService.RANKABLE). */
+    private static final java.util.Set<String> RANKABLE_STATUSES = java.util.Set.of("SUBMITTED", "UNDER_REVIEW", "SHORTLISTED",
+            "OFFERED", "ACCEPTED");
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
@@ -117,9 +120,10 @@ class SandboxLoader {
         jdbc.batchUpdate("insert into programme_coordinator (programme_id, user_id) values (?, ?)", coordinators);
         loadMentoring(generator, mentorIds, orgBase, now);
         List<List<long[]>> openByProgramme = loadProjects(generator, supervisorIds, programmeBase, now);
-        loadRankings(generator, studentIds, openByProgramme);
+        java.util.Map<String, Object[]> demoApplications = demoApplications(studentIds, openByProgramme, now);
+        List<long[]> ranked = loadRankings(generator, studentIds, openByProgramme, demoApplications);
         loadChallenges(generator, partnerIds, studentIds, programmeBase, now);
-        loadApplications(studentIds, openByProgramme, now);
+        loadApplications(studentIds, openByProgramme, demoApplications, ranked, now);
         SandboxContext context = new SandboxContext(jdbc, generator.seed(), generator.size(), now);
         for (SandboxContribution contribution : contributions) {
             contribution.contribute(context);
@@ -144,12 +148,22 @@ class SandboxLoader {
                 conflicts);
     }
 
-    /** Students rank open projects of one programme; supervisors rank the students who chose their projects. */
-    private void loadRankings(SandboxGenerator generator, List<Long> studentIds, List<List<long[]>> openByProgramme) {
+    /**
+     * Students rank open projects of one programme (of its first two thirds); supervisors rank the students who chose
+     * their projects. A student ranks only projects they applied to: a project where the demo applications give them a
+     * draft or a rejection is left out, every other ranked project gets a submitted application (see
+     * {@link #loadApplications}). Returns the ranked pairs as {student id, project id}.
+     */
+    private List<long[]> loadRankings(SandboxGenerator generator, List<Long> studentIds, List<List<long[]>> openByProgramme,
+                                      java.util.Map<String, Object[]> demoApplications) {
+        List<long[]> ranked = new ArrayList<>();
         List<Object[]> preferences = new ArrayList<>();
         java.util.Map<Long, List<long[]>> chosenBySupervisor = new java.util.HashMap<>();
         for (int s = 0; s < studentIds.size(); s++) {
-            List<long[]> candidates = openByProgramme.get(s % openByProgramme.size());
+            List<long[]> open = openByProgramme.get(s % openByProgramme.size());
+            // the first two thirds of a programme's open projects: the others stay without applications, for a student
+            // to be the first to apply to
+            List<long[]> candidates = open.subList(0, (open.size() * 2 + 2) / 3);
             if (candidates.isEmpty()) {
                 continue;
             }
@@ -162,9 +176,15 @@ class SandboxLoader {
             long student = studentIds.get(s);
             long standing = Math.round(generator.studentStanding(s) * 1_000_000);
             java.util.Set<Long> supervisors = new java.util.HashSet<>();
-            for (int r = 0; r < picks.size(); r++) {
-                long[] project = candidates.get(picks.get(r));
-                preferences.add(new Object[] {student, project[0], r + 1});
+            int rank = 0;
+            for (Integer pick : picks) {
+                long[] project = candidates.get(pick);
+                Object[] demo = demoApplications.get(project[0] + ":" + student);
+                if (demo != null && !RANKABLE_STATUSES.contains((String) demo[2])) {
+                    continue;
+                }
+                preferences.add(new Object[] {student, project[0], ++rank});
+                ranked.add(new long[] {student, project[0]});
                 if (supervisors.add(project[1])) {
                     chosenBySupervisor.computeIfAbsent(project[1], k -> new ArrayList<>()).add(new long[] {student, standing});
                 }
@@ -179,36 +199,61 @@ class SandboxLoader {
             }
         });
         jdbc.batchUpdate("insert into supervisor_ranking (supervisor_id, student_id, rank_no) values (?, ?, ?)", rankings);
+        return ranked;
     }
 
     /**
      * A few applications in every status to the demo supervisor's first project (and an offer for the demo student),
-     * with two questions, so that both sides of the application workflow have something to show. No CV files: those
-     * would need the files directory.
+     * keyed "project:student", as rows of the insert in {@link #loadApplications}.
      */
-    private void loadApplications(List<Long> studentIds, List<List<long[]>> openByProgramme, Instant now) {
+    private java.util.Map<String, Object[]> demoApplications(List<Long> studentIds, List<List<long[]>> openByProgramme,
+                                                             Instant now) {
+        java.util.Map<String, Object[]> rows = new java.util.LinkedHashMap<>();
         List<long[]> programme = openByProgramme.getFirst();
         if (programme.size() < 2 || studentIds.size() < 7) {
-            return;
+            return rows;
         }
         long project = programme.get(0)[0];
         Timestamp at = Timestamp.from(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        jdbc.batchUpdate("insert into posting_question (posting_type, posting_id, position, text, required) values ('PROJECT', ?, ?, ?, ?)",
-                List.of(new Object[] {project, 1, "Which tools do you use to analyse health data?", true},
-                        new Object[] {project, 2, "When could you start?", false}));
         String[] statuses = {"SUBMITTED", "UNDER_REVIEW", "SHORTLISTED", "OFFERED", "REJECTED", "SUBMITTED", "DRAFT"};
-        List<Object[]> rows = new ArrayList<>();
         for (int s = 0; s < statuses.length; s++) {
-            rows.add(new Object[] {project, studentIds.get(s), statuses[s],
+            rows.put(project + ":" + studentIds.get(s), new Object[] {project, studentIds.get(s), statuses[s],
                     "I would like to work on this project because it combines my interests in statistics and health data.",
                     "REJECTED".equals(statuses[s]) ? "POSITION_FILLED" : null, at, at, "DRAFT".equals(statuses[s]) ? null : at});
         }
-        rows.add(new Object[] {programme.get(1)[0], studentIds.getFirst(), "OFFERED",
-                "Secondary choice: I have worked with registry data before.", null, at, at, at});
+        rows.put(programme.get(1)[0] + ":" + studentIds.getFirst(), new Object[] {programme.get(1)[0], studentIds.getFirst(),
+                "OFFERED", "Secondary choice: I have worked with registry data before.", null, at, at, at});
+        return rows;
+    }
+
+    /**
+     * The demo applications (with two questions on the demo supervisor's first project), so that both sides of the
+     * application workflow have something to show, and a submitted application behind every other ranked project. No CV
+     * files: those would need the files directory.
+     */
+    private void loadApplications(List<Long> studentIds, List<List<long[]>> openByProgramme,
+                                  java.util.Map<String, Object[]> demoApplications, List<long[]> ranked, Instant now) {
+        Timestamp at = Timestamp.from(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        if (!demoApplications.isEmpty()) {
+            long project = openByProgramme.getFirst().get(0)[0];
+            jdbc.batchUpdate("insert into posting_question (posting_type, posting_id, position, text, required) values ('PROJECT', ?, ?, ?, ?)",
+                    List.of(new Object[] {project, 1, "Which tools do you use to analyse health data?", true},
+                            new Object[] {project, 2, "When could you start?", false}));
+        }
+        List<Object[]> rows = new ArrayList<>(demoApplications.values());
+        for (long[] pair : ranked) {
+            if (!demoApplications.containsKey(pair[1] + ":" + pair[0])) {
+                rows.add(new Object[] {pair[1], pair[0], "SUBMITTED", "This project matches my interests in health data science; I have ranked it among my choices.", null, at, at, at});
+            }
+        }
         jdbc.batchUpdate("""
                 insert into application (posting_type, posting_id, student_id, status, motivation, reject_reason, created_at,
                                          updated_at, submitted_at, demo, version)
-                values ('PROJECT', ?, ?, ?, ?, ?, ?, ?, ?, true, 0)""", rows);
+                values ('PROJECT', ?, ?, ?, ?, ?, ?, ?, ?, true, 0)""", rows, BATCH, (ps, r) -> {
+            for (int i = 0; i < r.length; i++) {
+                ps.setObject(i + 1, r[i]);
+            }
+        });
     }
 
     /** Loads the projects; returns, per programme, the open ones as {project id, supervisor id} in generation order. */

@@ -54,6 +54,11 @@ class ChallengeServiceIntegrationTest {
     }
 
     /** A partner of another company than the demo partner's, and a coordinator of a single other programme. */
+    long closedNotifications() {
+        return jdbc.queryForObject("select count(*) from notification where user_id = ? and title = 'Your challenge has closed'",
+                Long.class, runAs.idOf(PARTNER));
+    }
+
     String otherPartner() {
         return jdbc.queryForObject("""
                 select u.email from app_user u join user_role r on r.user_id = u.id and r.role = 'PARTNER'
@@ -132,8 +137,12 @@ class ChallengeServiceIntegrationTest {
         assertThat(status(due)).as("open through its deadline day").isEqualTo("OPEN");
 
         Clock dayAfter = Clock.fixed(today().plusDays(31).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        long toldBefore = closedNotifications();
         assertThat(closing.on(dayAfter).closeDue()).isPositive();
         assertThat(status(due)).isEqualTo("CLOSED");
+        assertThat(closedNotifications()).as("the partner is told in-app").isGreaterThan(toldBefore);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where to_address = ? and subject = 'Your challenge has closed'"
+                + " and text_body like ?", Long.class, PARTNER, "%Closes at its deadline%")).as("and by e-mail").isEqualTo(1);
         assertThat(status(later)).isEqualTo("OPEN");
         assertThat(jdbc.queryForObject("select closed_at from challenge where id = ?", java.sql.Timestamp.class, due)).isNotNull();
 

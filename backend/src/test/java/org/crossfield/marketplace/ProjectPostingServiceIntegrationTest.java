@@ -64,6 +64,38 @@ class ProjectPostingServiceIntegrationTest {
     }
 
     @Test
+    void theSupervisorClosesAwardsAndArchivesTheirProjectWhereTheWorkflowAllows() {
+        long id = runAs.as(SUPERVISOR, () -> postings.createDraft(draft("Closed, then awarded", 1)));
+        assertThatThrownBy(() -> runAs.run(SUPERVISOR, () -> postings.close(id)))
+                .isInstanceOf(IllegalPostingTransitionException.class).hasMessage("A posting that is draft cannot be closed.");
+        runAs.run(SUPERVISOR, () -> postings.submit(id));
+        runAs.run(COORDINATOR, () -> approvals.approve(PostingKind.PROJECT, id));
+        assertThatThrownBy(() -> runAs.run(SUPERVISOR, () -> postings.award(id)))
+                .isInstanceOf(IllegalPostingTransitionException.class).hasMessage("A posting that is open cannot be awarded.");
+        assertThatThrownBy(() -> runAs.run(SUPERVISOR, () -> postings.archive(id)))
+                .isInstanceOf(IllegalPostingTransitionException.class);
+        String otherSupervisor = jdbc.queryForObject("""
+                select u.email from app_user u join user_role r on r.user_id = u.id and r.role = 'SUPERVISOR'
+                where u.email <> ? order by u.id limit 1""", String.class, SUPERVISOR);
+        for (String who : List.of(otherSupervisor, COORDINATOR, "partner@demo.crossfield.org", "student@demo.crossfield.org")) {
+            assertThatThrownBy(() -> runAs.run(who, () -> postings.close(id))).as(who).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> runAs.run(who, () -> postings.award(id))).as(who).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> runAs.run(who, () -> postings.archive(id))).as(who).isInstanceOf(AccessDeniedException.class);
+        }
+        runAs.run(SUPERVISOR, () -> postings.close(id));
+        assertThat(status(id)).isEqualTo("CLOSED");
+        runAs.run(SUPERVISOR, () -> postings.award(id));
+        assertThat(status(id)).isEqualTo("AWARDED");
+        runAs.run(SUPERVISOR, () -> postings.archive(id));
+        assertThat(status(id)).isEqualTo("ARCHIVED");
+        assertThatThrownBy(() -> runAs.run(SUPERVISOR, () -> postings.close(id))).isInstanceOf(IllegalPostingTransitionException.class);
+    }
+
+    private String status(long id) {
+        return jdbc.queryForObject("select status from phd_project where id = ?", String.class, id);
+    }
+
+    @Test
     void sendBackAndBadInput() {
         long id = runAs.as(SUPERVISOR, () -> postings.createDraft(draft("Needs work", 1)));
         runAs.run(SUPERVISOR, () -> postings.submit(id));

@@ -101,6 +101,59 @@ class AllocationServiceIntegrationTest {
     }
 
     @Test
+    void aStudentRanksOnlyProjectsTheyAppliedTo() {
+        long me = runAs.idOf(STUDENT);
+        long notApplied = jdbc.queryForObject("""
+                select min(p.id) from phd_project p where p.status = 'OPEN' and not exists (select 1 from application a
+                where a.posting_type = 'PROJECT' and a.posting_id = p.id and a.student_id = ?)""", Long.class, me);
+        String title = jdbc.queryForObject("select title from phd_project where id = ?", String.class, notApplied);
+        List<ProjectSummary> before = runAs.as(STUDENT, allocation::myPreferences);
+        List<Long> withIt = new java.util.ArrayList<>(before.stream().map(ProjectSummary::id).toList());
+        withIt.add(notApplied);
+        assertThatThrownBy(() -> runAs.as(STUDENT, () -> allocation.rankMyProjects(withIt)))
+                .isInstanceOf(InvalidMatchingRequestException.class)
+                .hasMessageContaining("You can rank only projects you have applied to").hasMessageContaining(title);
+        assertThat(runAs.as(STUDENT, allocation::myPreferences)).as("nothing changed").isEqualTo(before);
+
+        List<ProjectSummary> offered = runAs.as(STUDENT, allocation::rankableProjects);
+        assertThat(offered).extracting(ProjectSummary::id).doesNotContain(notApplied)
+                .containsAll(before.stream().map(ProjectSummary::id).toList());
+        assertThat(offered).allMatch(p -> p.status() == org.crossfield.marketplace.ProjectStatus.OPEN);
+    }
+
+    @Test
+    void theSandboxRanksOnlyAppliedProjects() {
+        assertThat(jdbc.queryForObject("select count(*) from student_preference", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from student_preference sp where not exists (select 1 from application a
+                where a.posting_type = 'PROJECT' and a.posting_id = sp.project_id and a.student_id = sp.student_id
+                and a.status in ('SUBMITTED', 'UNDER_REVIEW', 'SHORTLISTED', 'OFFERED', 'ACCEPTED'))""", Long.class)).isZero();
+    }
+
+    @Test
+    void aRankingWhoseApplicationWasWithdrawnNoLongerCounts() {
+        long[] pair = jdbc.queryForObject("""
+                select sp.student_id, sp.project_id from student_preference sp join app_user u on u.id = sp.student_id
+                where u.email <> ? order by sp.student_id desc, sp.rank_no limit 1""",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, STUDENT);
+        jdbc.update("update application set status = 'WITHDRAWN' where posting_type = 'PROJECT' and posting_id = ? and student_id = ?",
+                pair[1], pair[0]);
+        String supervisor = jdbc.queryForObject("select u.email from app_user u join phd_project p on p.supervisor_id = u.id where p.id = ?",
+                String.class, pair[1]);
+        long otherChoicesOfThisSupervisor = jdbc.queryForObject("""
+                select count(*) from student_preference sp join phd_project p on p.id = sp.project_id
+                join application a on a.posting_type = 'PROJECT' and a.posting_id = sp.project_id and a.student_id = sp.student_id
+                where sp.student_id = ? and p.supervisor_id = (select supervisor_id from phd_project where id = ?)
+                and a.status <> 'WITHDRAWN'""", Long.class, pair[0], pair[1]);
+        if (otherChoicesOfThisSupervisor == 0) {
+            assertThat(runAs.as(supervisor, allocation::myApplicants)).extracting(RankedStudent::studentId).doesNotContain(pair[0]);
+        }
+        jdbc.update("update application set status = 'SUBMITTED' where posting_type = 'PROJECT' and posting_id = ? and student_id = ?",
+                pair[1], pair[0]);
+        assertThat(runAs.as(supervisor, allocation::myApplicants)).extracting(RankedStudent::studentId).contains(pair[0]);
+    }
+
+    @Test
     void eachRoleIsRefusedWhatItMustNotDo() {
         long programme = demoProgramme();
         for (String who : List.of("student", "mentor", "supervisor", "partner")) {
@@ -111,6 +164,8 @@ class AllocationServiceIntegrationTest {
         }
         for (String who : List.of("mentor", "supervisor", "partner", "coordinator")) {
             assertThatThrownBy(() -> runAs.as(who + "@demo.crossfield.org", () -> allocation.rankMyProjects(List.of())))
+                    .as(who).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> runAs.as(who + "@demo.crossfield.org", allocation::rankableProjects))
                     .as(who).isInstanceOf(AccessDeniedException.class);
         }
         for (String who : List.of("student", "mentor", "partner", "coordinator")) {

@@ -25,7 +25,22 @@ class MailRendererTest {
             NotificationTemplates.MATCH_DECIDED, Map.of("projectTitle", "Federated survival analysis", "mentorName", "Ana Berger",
                     "accepted", true, "decidedBy", "Mira Mentor", "reason", "Good fit"),
             NotificationTemplates.APPLICATION_UPDATE, Map.of("event", "REJECTED", "postingTitle", "Federated survival analysis",
-                    "studentName", "Stella Student", "reason", "POSITION_FILLED", "reasonText", "We chose someone else."));
+                    "studentName", "Stella Student", "reason", "POSITION_FILLED", "reasonText", "We chose someone else."),
+            NotificationTemplates.SAVED_SEARCH_ALERT, Map.of("searchName", "Sepsis, federated", "postingKind", "CHALLENGE",
+                    "postingTitle", "Federated sepsis prediction", "organisationName", "Acme Health"));
+
+    @Test
+    void bothKindsOfPostingHaveTheirSavedSearchAlertInEveryLanguage() {
+        for (Locale language : MailRenderer.LANGUAGES) {
+            for (String kind : java.util.List.of("CHALLENGE", "PROJECT")) {
+                RenderedMail mail = renderer.render(NotificationTemplates.SAVED_SEARCH_ALERT, language, Map.of("searchName", "Mine",
+                        "postingKind", kind, "postingTitle", "Sepsis <ICU>", "organisationName", "Acme"), "Ana", LINK);
+                assertThat(mail.subject() + mail.summary() + mail.text()).as(kind + " in " + language)
+                        .doesNotContain("??").contains("Mine", "Sepsis <ICU>");
+                assertThat(mail.html()).contains("Sepsis &lt;ICU&gt;");
+            }
+        }
+    }
 
     private static final java.util.List<String> APPLICATION_EVENTS = java.util.List.of("SUBMITTED", "WITHDRAWN", "OFFER_ACCEPTED",
             "OFFER_DECLINED", "UNDER_REVIEW", "SHORTLISTED", "OFFERED", "REJECTED");

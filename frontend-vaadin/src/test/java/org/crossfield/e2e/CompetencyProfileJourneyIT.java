@@ -40,16 +40,16 @@ class CompetencyProfileJourneyIT extends BrowserJourney {
     @Test
     void everyDemoAccountLogsInToItsOwnDashboardAndNavigation() {
         Map<String, List<String>> expected = Map.of(
-                "admin", List.of("Dashboard", "PhD projects", "Find postings", "Approvals", "Matching rounds", "Student allocation",
+                "admin", List.of("Dashboard", "PhD projects", "Find postings", "My saved searches", "Approvals", "Matching rounds", "Student allocation",
                         "Notifications", "Competency framework", "Outgoing mail"),
-                "coordinator", List.of("Dashboard", "PhD projects", "Find postings", "Approvals", "Programme applications",
+                "coordinator", List.of("Dashboard", "PhD projects", "Find postings", "My saved searches", "Approvals", "Programme applications",
                         "Matching rounds", "Student allocation", "Notifications"),
-                "partner", List.of("Dashboard", "PhD projects", "Find postings", "My challenges", "Applications", "Notifications"),
-                "mentor", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "Applications", "Mentoring",
+                "partner", List.of("Dashboard", "PhD projects", "Find postings", "My saved searches", "My challenges", "Applications", "Notifications"),
+                "mentor", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My saved searches", "Applications", "Mentoring",
                         "Match proposals", "Notifications"),
-                "supervisor", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My PhD projects",
+                "supervisor", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My saved searches", "My PhD projects",
                         "Rank students", "Applications", "Match proposals", "Notifications"),
-                "student", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My project ranking",
+                "student", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My saved searches", "My project ranking",
                         "My applications", "Notifications"));
         expected.forEach((role, navigation) -> {
             Pages.MainLayout layout = login().logInAs(role + "@demo.crossfield.org", "demo");

@@ -66,6 +66,8 @@ public class MyApplicationsView extends VerticalLayout {
                 .setHeader("Reason").setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        // long project titles wrap rather than end in "…"
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         Paragraph intro = new Paragraph("Drafts are yours alone until you submit them. You can withdraw an application until "
                 + "a decision is made; an offer waits for you to accept or decline it. To apply to a partner's challenge, find it "
                 + "under Find postings and use its Apply button.");

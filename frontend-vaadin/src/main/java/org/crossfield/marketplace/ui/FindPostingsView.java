@@ -1,8 +1,10 @@
 package org.crossfield.marketplace.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -10,10 +12,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.competency.CompetencyView;
 import org.crossfield.identity.ProgrammeView;
@@ -24,14 +29,21 @@ import org.crossfield.marketplace.PostingQuery;
 import org.crossfield.marketplace.PostingSearchService;
 import org.crossfield.marketplace.PostingSummary;
 import org.crossfield.marketplace.ProjectStatus;
+import org.crossfield.marketplace.SaveSearchCmd;
+import org.crossfield.marketplace.SavedSearchNotFoundException;
+import org.crossfield.marketplace.SavedSearchService;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Search over challenges and PhD projects: words and facets, results paged in the database as the grid scrolls. */
 @Route("postings")
 @PageTitle("Find postings")
 @Menu(order = 21, icon = "vaadin:search", title = "Find postings")
 @RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR", "ADMIN"})
-public class FindPostingsView extends VerticalLayout {
+public class FindPostingsView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** The query parameter that opens a saved search: {@code postings?saved=12}. */
+    public static final String SAVED_PARAMETER = "saved";
 
     private final TextField text = new TextField();
     private final Select<PostingKind> kind = new Select<>();
@@ -41,8 +53,15 @@ public class FindPostingsView extends VerticalLayout {
     private final Select<DataTier> dataTier = new Select<>();
     private final ComboBox<ProgrammeView> programme = new ComboBox<>("Programme");
     private final Select<ProjectStatus> status = new Select<>();
+    private final SavedSearchService saved;
+    private final List<CompetencyView> competencies;
+    private final List<ProgrammeView> programmes;
 
-    public FindPostingsView(PostingSearchService search, ChallengeService challenges, CompetencyFrameworkService framework) {
+    public FindPostingsView(PostingSearchService search, ChallengeService challenges, CompetencyFrameworkService framework,
+                            SavedSearchService saved) {
+        this.saved = saved;
+        this.competencies = framework.activeFramework().competencies();
+        this.programmes = challenges.programmes();
         setId("find-postings");
         setSizeFull();
         text.setId("posting-search");
@@ -59,7 +78,7 @@ public class FindPostingsView extends VerticalLayout {
         kind.setEmptySelectionCaption("Both");
         kind.setItemLabelGenerator(k -> k == null ? "Both" : k == PostingKind.PROJECT ? "PhD projects" : "Challenges");
         competency.setId("posting-competency");
-        competency.setItems(framework.activeFramework().competencies());
+        competency.setItems(competencies);
         competency.setItemLabelGenerator(c -> c.code() + " · " + c.title());
         competency.setClearButtonVisible(true);
         domain.setId("posting-domain");
@@ -76,7 +95,7 @@ public class FindPostingsView extends VerticalLayout {
         dataTier.setEmptySelectionCaption("Any");
         dataTier.setItemLabelGenerator(t -> t == null ? "Any" : Labels.of(t));
         programme.setId("posting-programme");
-        programme.setItems(challenges.programmes());
+        programme.setItems(programmes);
         programme.setItemLabelGenerator(ProgrammeView::name);
         programme.setClearButtonVisible(true);
         status.setId("posting-status");
@@ -88,13 +107,14 @@ public class FindPostingsView extends VerticalLayout {
         Grid<PostingSummary> grid = new Grid<>();
         grid.setId("posting-grid");
         grid.addColumn(p -> p.kind() == PostingKind.PROJECT ? "PhD project" : "Challenge").setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PostingSummary::title).setHeader("Title").setFlexGrow(3);
+        grid.addColumn(PostingSummary::title).setHeader("Title").setFlexGrow(3).setTooltipGenerator(PostingSummary::title);
         grid.addColumn(PostingSummary::organisationName).setHeader("Organisation").setFlexGrow(2);
         grid.addColumn(PostingSummary::country).setHeader("Country").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PostingSummary::programmeName).setHeader("Programme").setFlexGrow(1);
         grid.addColumn(p -> Labels.of(p.dataTier())).setHeader("Data tier").setAutoWidth(true);
         grid.addColumn(PostingSummary::deadline).setHeader("Deadline").setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // long titles and programme names wrap rather than end in "…"
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No postings match: try fewer words or filters.");
         grid.setItemsPageable(pageable -> search.search(query(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())).getContent());
@@ -109,11 +129,51 @@ public class FindPostingsView extends VerticalLayout {
         programme.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        HorizontalLayout filters = new HorizontalLayout(text, kind, competency, domain, country, dataTier, programme, status);
+        Button save = new Button("Save search…", VaadinIcon.BOOKMARK_O.create(), e -> saveDialog());
+        save.setId("save-search");
+        save.setTooltipText("Keep this search under a name and be told about new postings that match");
+        Anchor mine = new Anchor(SavedSearchesView.ROUTE, "My saved searches");
+        mine.setId("my-saved-searches-link");
+        HorizontalLayout filters = new HorizontalLayout(text, kind, competency, domain, country, dataTier, programme, status,
+                save, mine);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    private void saveDialog() {
+        new SaveSearchDialog("Save this search", text.getValue().isBlank() ? "" : text.getValue().strip(), true,
+                values -> PostingActions.attempt(() -> {
+                    saved.save(new SaveSearchCmd(values.name(), query(), values.alerts()));
+                    PostingActions.success("Saved as \"" + values.name() + "\"" + (values.alerts()
+                            ? ": you will be told about new postings that match." : "."));
+                })).open();
+    }
+
+    /** Opens a saved search ({@code ?saved=id}): its words and facets fill the filters. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> ids = event.getLocation().getQueryParameters().getParameters().getOrDefault(SAVED_PARAMETER, List.of());
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            show(saved.savedSearch(Long.parseLong(ids.getFirst())).query());
+        } catch (NumberFormatException | SavedSearchNotFoundException | AccessDeniedException e) {
+            PostingActions.error("That saved search does not exist (any more).");
+        }
+    }
+
+    private void show(PostingQuery q) {
+        text.setValue(q.text() == null ? "" : q.text());
+        kind.setValue(q.kind());
+        competency.setValue(competencies.stream().filter(c -> c.code().equals(q.competencyCode())).findFirst().orElse(null));
+        domain.setValue(q.domain());
+        country.setValue(q.country());
+        dataTier.setValue(q.dataTier());
+        programme.setValue(programmes.stream().filter(p -> Long.valueOf(p.id()).equals(q.programmeId())).findFirst().orElse(null));
+        status.setValue(q.status() == null ? ProjectStatus.OPEN : q.status());
     }
 
     private PostingQuery query() {

@@ -3,6 +3,7 @@ package org.crossfield.marketplace.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -42,6 +43,8 @@ public class MyChallengesView extends SplitLayout {
     private final Span status = new Span();
     private final Button save = new Button("Save draft", VaadinIcon.DISC.create());
     private final Button submit = new Button("Submit for review", VaadinIcon.PAPERPLANE.create());
+    private final Button award = new Button("Mark as awarded", VaadinIcon.TROPHY.create());
+    private final Button archive = new Button("Archive", VaadinIcon.ARCHIVE.create());
     private Long editing;
 
     public MyChallengesView(ChallengeService challenges, IdentityService identity, CompetencyFrameworkService framework) {
@@ -53,10 +56,15 @@ public class MyChallengesView extends SplitLayout {
                 Clock.systemUTC());
 
         grid.setId("my-challenges-grid");
-        grid.addColumn(PostingSummary::title).setHeader("Challenge").setFlexGrow(3);
-        grid.addColumn(p -> Labels.of(p.status())).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(PostingSummary::deadline).setHeader("Deadline").setAutoWidth(true);
-        grid.addColumn(p -> p.reviewComment() == null ? "" : p.reviewComment()).setHeader("Reviewer's comment").setFlexGrow(2);
+        // titles wrap instead of being cut to a few letters in the narrow list
+        // the list is narrow: titles wrap, and the reviewer's comment is in the status's tooltip (and next to the
+        // status when the challenge is open in the form) instead of a column that pushed the others out of sight
+        grid.addColumn(PostingSummary::title).setHeader("Challenge").setFlexGrow(1).setTooltipGenerator(PostingSummary::title);
+        grid.addColumn(p -> Labels.of(p.status()) + (p.reviewComment() == null ? "" : " (sent back)")).setHeader("Status")
+                .setWidth("7rem").setFlexGrow(0)
+                .setTooltipGenerator(p -> p.reviewComment() == null ? Labels.of(p.status()) : "Reviewer's comment: " + p.reviewComment());
+        grid.addColumn(PostingSummary::deadline).setHeader("Deadline").setWidth("8rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No challenges yet: write one with \"New challenge\".");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -77,11 +85,19 @@ public class MyChallengesView extends SplitLayout {
                 saved(id, "Submitted: the programme's coordinators review it next");
             }
         }));
+        // the end of a challenge: closed at its deadline by Crossfield, then awarded or archived by its poster
+        award.setId("award-challenge");
+        award.setTooltipText("The challenge has closed and you have chosen whom it goes to");
+        award.addClickListener(e -> changeStatus(() -> challenges.award(editing), "Marked as awarded"));
+        archive.setId("archive-challenge");
+        archive.setTooltipText("Take the closed challenge out of the lists");
+        archive.addClickListener(e -> changeStatus(() -> challenges.archive(editing), "Archived"));
         status.setId("challenge-status");
         H3 heading = new H3("Challenge");
         // the form is long: it scrolls between its heading and its buttons
         Scroller scroller = new Scroller(form);
-        VerticalLayout right = new VerticalLayout(new HorizontalLayout(heading, status), scroller, new HorizontalLayout(save, submit));
+        VerticalLayout right = new VerticalLayout(new HorizontalLayout(heading, status), scroller,
+                buttons(save, submit, award, archive));
         right.setSizeFull();
         right.setFlexGrow(1, scroller);
         addToPrimary(left);
@@ -96,8 +112,12 @@ public class MyChallengesView extends SplitLayout {
         grid.asSingleSelect().clear();
         form.clear();
         status.setText("New draft");
+        save.setVisible(true);
+        submit.setVisible(true);
         save.setEnabled(true);
         submit.setEnabled(true);
+        award.setVisible(false);
+        archive.setVisible(false);
     }
 
     private void open(long id) {
@@ -109,6 +129,23 @@ public class MyChallengesView extends SplitLayout {
         status.setText(Labels.of(details.status()) + (details.reviewComment() == null ? "" : " — " + details.reviewComment()));
         save.setEnabled(draft);
         submit.setEnabled(draft);
+        // only a draft is saved or submitted; the end-of-life steps take their place
+        save.setVisible(draft);
+        submit.setVisible(draft);
+        award.setVisible(details.status() == ProjectStatus.CLOSED);
+        archive.setVisible(details.status() == ProjectStatus.CLOSED || details.status() == ProjectStatus.AWARDED);
+    }
+
+    private static HorizontalLayout buttons(Button... buttons) {
+        HorizontalLayout row = new HorizontalLayout(buttons);
+        row.setWrap(true);
+        return row;
+    }
+
+    private void changeStatus(Runnable change, String message) {
+        if (editing != null && PostingActions.attempt(change)) {
+            saved(editing, message);
+        }
     }
 
     private Optional<Long> save() {

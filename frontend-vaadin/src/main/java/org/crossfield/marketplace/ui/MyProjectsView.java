@@ -3,6 +3,7 @@ package org.crossfield.marketplace.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -42,6 +43,9 @@ public class MyProjectsView extends SplitLayout {
     private final Span status = new Span();
     private final Button save = new Button("Save draft", VaadinIcon.DISC.create());
     private final Button submit = new Button("Submit for review", VaadinIcon.PAPERPLANE.create());
+    private final Button close = new Button("Close to applications", VaadinIcon.LOCK.create());
+    private final Button award = new Button("Mark as awarded", VaadinIcon.TROPHY.create());
+    private final Button archive = new Button("Archive", VaadinIcon.ARCHIVE.create());
     private Long editing;
 
     public MyProjectsView(ProjectPostingService postings, ProjectService projects, ChallengeService challenges,
@@ -56,9 +60,11 @@ public class MyProjectsView extends SplitLayout {
                         .getContent().stream());
 
         grid.setId("my-projects-grid");
-        grid.addColumn(ProjectSummary::title).setHeader("Project").setFlexGrow(3);
-        grid.addColumn(p -> Labels.of(p.status())).setHeader("Status").setAutoWidth(true);
+        // titles wrap instead of being cut to a few letters in the narrow list
+        grid.addColumn(ProjectSummary::title).setHeader("Project").setFlexGrow(3).setTooltipGenerator(ProjectSummary::title);
+        grid.addColumn(p -> Labels.of(p.status())).setHeader("Status").setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(ProjectSummary::programmeName).setHeader("Programme").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No projects yet: write one with \"New project\".");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -79,11 +85,21 @@ public class MyProjectsView extends SplitLayout {
                 saved(id, "Submitted: the programme's coordinators review it next");
             }
         }));
+        // the end of a project: its supervisor closes it (projects have no deadline), then awards or archives it
+        close.setId("close-project");
+        close.setTooltipText("Take no more applications");
+        close.addClickListener(e -> changeStatus(() -> postings.close(editing), "Closed: it takes no more applications"));
+        award.setId("award-project");
+        award.setTooltipText("The project has found its student");
+        award.addClickListener(e -> changeStatus(() -> postings.award(editing), "Marked as awarded"));
+        archive.setId("archive-project");
+        archive.setTooltipText("Take the closed project out of the lists");
+        archive.addClickListener(e -> changeStatus(() -> postings.archive(editing), "Archived"));
         status.setId("project-status");
         // the form is long: it scrolls between its heading and its buttons
         Scroller scroller = new Scroller(form);
         VerticalLayout right = new VerticalLayout(new HorizontalLayout(new H3("PhD project"), status), scroller,
-                new HorizontalLayout(save, submit));
+                buttons(save, submit, close, award, archive));
         right.setSizeFull();
         right.setFlexGrow(1, scroller);
         addToPrimary(left);
@@ -98,8 +114,13 @@ public class MyProjectsView extends SplitLayout {
         grid.asSingleSelect().clear();
         form.clear();
         status.setText("New draft");
+        save.setVisible(true);
+        submit.setVisible(true);
         save.setEnabled(true);
         submit.setEnabled(true);
+        close.setVisible(false);
+        award.setVisible(false);
+        archive.setVisible(false);
     }
 
     private void open(long id) {
@@ -110,6 +131,24 @@ public class MyProjectsView extends SplitLayout {
         status.setText(Labels.of(posting.status()) + (posting.reviewComment() == null ? "" : " — " + posting.reviewComment()));
         save.setEnabled(draft);
         submit.setEnabled(draft);
+        // only a draft is saved or submitted; the end-of-life steps take their place
+        save.setVisible(draft);
+        submit.setVisible(draft);
+        close.setVisible(posting.status() == ProjectStatus.OPEN);
+        award.setVisible(posting.status() == ProjectStatus.CLOSED);
+        archive.setVisible(posting.status() == ProjectStatus.CLOSED || posting.status() == ProjectStatus.AWARDED);
+    }
+
+    private static HorizontalLayout buttons(Button... buttons) {
+        HorizontalLayout row = new HorizontalLayout(buttons);
+        row.setWrap(true);
+        return row;
+    }
+
+    private void changeStatus(Runnable change, String message) {
+        if (editing != null && PostingActions.attempt(change)) {
+            saved(editing, message);
+        }
     }
 
     private Optional<Long> save() {

@@ -1,8 +1,10 @@
 package org.crossfield.matching.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -13,20 +15,22 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.crossfield.marketplace.ProjectService;
+import java.util.List;
 import org.crossfield.marketplace.ProjectSummary;
 import org.crossfield.matching.AllocationService;
 import org.crossfield.matching.InvalidMatchingRequestException;
-import org.springframework.data.domain.PageRequest;
 
-/** A student ranks the PhD projects they want, first choice first; the stable allocation uses this ranking. */
+/**
+ * A student ranks the PhD projects they applied to, first choice first; the stable allocation uses this ranking. Only
+ * projects with a submitted application are offered (the service refuses the others too).
+ */
 @Route("ranking")
 @PageTitle("My project ranking")
 @Menu(order = 25, icon = "vaadin:list-ol", title = "My project ranking")
 @RolesAllowed("STUDENT")
 public class MyRankingView extends VerticalLayout {
 
-    public MyRankingView(AllocationService allocation, ProjectService projects) {
+    public MyRankingView(AllocationService allocation) {
         setId("my-ranking");
         Paragraph allocated = new Paragraph();
         allocated.setId("my-allocation");
@@ -34,7 +38,7 @@ public class MyRankingView extends VerticalLayout {
                 a -> allocated.setText("You have been allocated to \"" + a.projectTitle() + "\" (your choice no. " + a.studentRank()
                         + ", supervisor " + a.supervisorName() + ")."),
                 () -> allocated.setVisible(false));
-        Paragraph intro = new Paragraph("Rank the projects you want, your first choice first (at most "
+        Paragraph intro = new Paragraph("Rank the projects you have applied to, your first choice first (at most "
                 + AllocationService.MAX_PREFERENCES + "). The allocation is stable and student-optimal: no student and "
                 + "supervisor would both rather be matched with each other, and you get the best project any stable "
                 + "allocation could give you — so ranking honestly is your best strategy.");
@@ -43,11 +47,12 @@ public class MyRankingView extends VerticalLayout {
         RankingEditor<ProjectSummary> ranking = new RankingEditor<>("ranking-grid", "Project", ProjectSummary::title,
                 "Institution", p -> p.organisationName() + " (" + p.country() + ")", true);
         ranking.setItems(allocation.myPreferences());
-        ComboBox<ProjectSummary> add = new ComboBox<>("Add an open project");
+        List<ProjectSummary> rankable = allocation.rankableProjects();
+        ComboBox<ProjectSummary> add = new ComboBox<>("Add a project you applied to");
         add.setId("add-project");
         add.setItemLabelGenerator(ProjectSummary::title);
-        add.setItems(query -> projects.openProjects(null, query.getFilter().orElse(""),
-                PageRequest.of(query.getPage(), query.getPageSize())).getContent().stream());
+        add.setItems(rankable);
+        add.setHelperText("Only open projects with a submitted application of yours (not withdrawn or rejected) can be ranked.");
         add.setWidth("36rem");
         add.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -55,6 +60,11 @@ public class MyRankingView extends VerticalLayout {
                 add.clear();
             }
         });
+        Paragraph noApplications = new Paragraph();
+        noApplications.setId("ranking-no-applications");
+        noApplications.add(new Text("You have no submitted applications to open projects yet. "),
+                new Anchor("postings", "Find a PhD project"), new Text(" and apply to it; then you can rank it here."));
+        noApplications.setVisible(rankable.isEmpty());
         Button save = new Button("Save ranking", e -> {
             try {
                 ranking.setItems(allocation.rankMyProjects(ranking.items().stream().map(ProjectSummary::id).toList()));
@@ -67,6 +77,6 @@ public class MyRankingView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout row = new HorizontalLayout(add, save);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(allocated, intro, row, ranking);
+        add(allocated, intro, noApplications, row, ranking);
     }
 }

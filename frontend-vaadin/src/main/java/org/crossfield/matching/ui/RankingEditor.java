@@ -28,7 +28,7 @@ class RankingEditor<T> extends Composite<Grid<T>> {
         grid.addColumn(detail::apply).setHeader(detailHeader).setFlexGrow(2).setTooltipGenerator(detail::apply);
         grid.addColumn(new ComponentRenderer<>(this::buttons)).setWidth("10rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
     private HorizontalLayout buttons(T item) {

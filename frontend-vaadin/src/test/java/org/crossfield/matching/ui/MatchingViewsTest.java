@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import org.crossfield.Application;
+import org.crossfield.marketplace.ProjectSummary;
 import org.crossfield.matching.MentorSettingsService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,9 +63,19 @@ class MatchingViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("student@demo.crossfield.org")
+    @SuppressWarnings("unchecked")
     void aStudentSeesTheirRankingAndCannotOpenRounds() {
         navigate(MyRankingView.class);
         assertThat(test($(Grid.class).id("ranking-grid")).size()).isPositive();
+        // only projects the student applied to are offered
+        ComboBox<ProjectSummary> add = $(ComboBox.class).id("add-project");
+        java.util.List<Long> offered = add.getListDataView().getItems().map(ProjectSummary::id).toList();
+        java.util.List<Long> applied = jdbc.queryForList("""
+                select a.posting_id from application a join app_user u on u.id = a.student_id join phd_project p on p.id = a.posting_id
+                where u.email = 'student@demo.crossfield.org' and a.posting_type = 'PROJECT' and p.status = 'OPEN'
+                and a.status in ('SUBMITTED', 'UNDER_REVIEW', 'SHORTLISTED', 'OFFERED', 'ACCEPTED')""", Long.class);
+        assertThat(offered).isNotEmpty().containsExactlyInAnyOrderElementsOf(applied);
+        assertThat($(Paragraph.class).withId("ranking-no-applications").exists()).isFalse();
         try {
             navigate(RoundsView.class);
         } catch (IllegalArgumentException | IllegalStateException expected) {

@@ -25,21 +25,21 @@ class NavigationAccessTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("student@demo.crossfield.org")
     void aStudentSeesTheirProfileButNotAdministration() {
-        assertThat(navigation()).containsExactly("Dashboard", "My competency profile", "PhD projects", "Find postings", "My project ranking",
+        assertThat(navigation()).containsExactly("Dashboard", "My competency profile", "PhD projects", "Find postings", "My saved searches", "My project ranking",
                 "My applications", "Notifications");
     }
 
     @Test
     @WithUserDetails("admin@demo.crossfield.org")
     void anAdminSeesTheFrameworkButHasNoProfile() {
-        assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "Approvals", "Matching rounds",
+        assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "My saved searches", "Approvals", "Matching rounds",
                 "Student allocation", "Notifications", "Competency framework", "Outgoing mail");
     }
 
     @Test
     @WithUserDetails("partner@demo.crossfield.org")
     void aPartnerIsRefusedTheAdminView() {
-        assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "My challenges", "Applications",
+        assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "My saved searches", "My challenges", "Applications",
                 "Notifications");
         try {
             navigate(FrameworkAdminView.class);

@@ -1,0 +1,149 @@
+package org.crossfield.marketplace.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.crossfield.identity.ProgrammeView;
+import org.crossfield.marketplace.ChallengeService;
+import org.crossfield.marketplace.PostingKind;
+import org.crossfield.marketplace.PostingQuery;
+import org.crossfield.marketplace.ProjectStatus;
+import org.crossfield.marketplace.SavedSearchService;
+import org.crossfield.marketplace.SavedSearchView;
+
+/** My saved searches: open one in "Find postings", rename it, switch its alerts on or off, delete it. */
+@Route(SavedSearchesView.ROUTE)
+@PageTitle("My saved searches")
+@Menu(order = 21.5, icon = "vaadin:bookmark", title = "My saved searches")
+@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR", "ADMIN"})
+public class SavedSearchesView extends VerticalLayout {
+
+    public static final String ROUTE = "saved-searches";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final SavedSearchService saved;
+    private final Map<Long, String> programmeNames;
+    private final Grid<SavedSearchView> grid = new Grid<>();
+
+    public SavedSearchesView(SavedSearchService saved, ChallengeService challenges) {
+        this.saved = saved;
+        this.programmeNames = challenges.programmes().stream()
+                .collect(java.util.stream.Collectors.toMap(ProgrammeView::id, ProgrammeView::name));
+        setId("saved-searches");
+        setSizeFull();
+        Paragraph intro = new Paragraph("Searches you keep from \"Find postings\". With alerts on, you are told in Crossfield and "
+                + "by e-mail when a coordinator opens a new challenge or PhD project that the search finds.");
+        intro.addClassName("cf-muted");
+
+        grid.setId("saved-searches-grid");
+        grid.addColumn(SavedSearchView::name).setHeader("Name").setFlexGrow(1).setTooltipGenerator(SavedSearchView::name);
+        grid.addColumn(s -> describe(s.query())).setHeader("Finds").setFlexGrow(4).setTooltipGenerator(s -> describe(s.query()));
+        grid.addColumn(new ComponentRenderer<>(this::alertsToggle)).setHeader("Alerts").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.lastAlertAt() == null ? "never" : WHEN.format(s.lastAlertAt())).setHeader("Last alert")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateComponent(new Anchor("postings", "No saved searches yet: search in \"Find postings\" and press \"Save search…\"."));
+        add(intro, grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private Checkbox alertsToggle(SavedSearchView s) {
+        Checkbox on = new Checkbox(s.alerts());
+        on.setId("saved-search-alerts-" + s.id());
+        on.setAriaLabel("Alerts for " + s.name());
+        on.addValueChangeListener(e -> {
+            if (e.isFromClient() && PostingActions.attempt(() -> saved.setAlerts(s.id(), e.getValue()))) {
+                PostingActions.success(e.getValue() ? "Alerts on for \"" + s.name() + "\"." : "Alerts off for \"" + s.name() + "\".");
+                refresh();
+            }
+        });
+        return on;
+    }
+
+    private HorizontalLayout actions(SavedSearchView s) {
+        Button open = new Button("Open", VaadinIcon.SEARCH.create(), e -> getUI().ifPresent(ui -> ui.navigate("postings",
+                QueryParameters.of(FindPostingsView.SAVED_PARAMETER, String.valueOf(s.id())))));
+        open.setId("open-saved-search-" + s.id());
+        Button rename = new Button("Rename…", e -> new SaveSearchDialog("Rename \"" + s.name() + "\"", s.name(), false,
+                values -> PostingActions.attempt(() -> {
+                    saved.rename(s.id(), values.name());
+                    refresh();
+                })).open());
+        rename.setId("rename-saved-search-" + s.id());
+        Button delete = new Button("Delete…", e -> confirmDelete(s));
+        delete.setId("delete-saved-search-" + s.id());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout buttons = new HorizontalLayout(open, rename, delete);
+        buttons.getChildren().forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL));
+        return buttons;
+    }
+
+    private void confirmDelete(SavedSearchView s) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Delete \"" + s.name() + "\"?");
+        dialog.setId("delete-saved-search-dialog");
+        dialog.add(new Paragraph("The search and its alerts are gone for good."));
+        Button delete = new Button("Delete", e -> {
+            if (PostingActions.attempt(() -> saved.delete(s.id()))) {
+                dialog.close();
+                PostingActions.success("Deleted \"" + s.name() + "\".");
+                refresh();
+            }
+        });
+        delete.setId("confirm-delete-saved-search");
+        delete.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), delete);
+        dialog.open();
+    }
+
+    /** The query in words: "challenges · words "sepsis" · country DE · open". */
+    String describe(PostingQuery q) {
+        List<String> parts = new ArrayList<>();
+        parts.add(q.kind() == null ? "challenges and PhD projects" : q.kind() == PostingKind.PROJECT ? "PhD projects" : "challenges");
+        if (q.text() != null) {
+            parts.add("words \"" + q.text() + "\"");
+        }
+        if (q.competencyCode() != null) {
+            parts.add("competency " + q.competencyCode());
+        }
+        if (q.domain() != null) {
+            parts.add("domain " + q.domain());
+        }
+        if (q.country() != null) {
+            parts.add("country " + q.country());
+        }
+        if (q.dataTier() != null) {
+            parts.add(Labels.of(q.dataTier()).toLowerCase(java.util.Locale.ROOT) + " data");
+        }
+        if (q.programmeId() != null) {
+            parts.add("programme " + programmeNames.getOrDefault(q.programmeId(), "#" + q.programmeId()));
+        }
+        parts.add("status " + (q.status() == null ? ProjectStatus.OPEN : q.status()).name().toLowerCase(java.util.Locale.ROOT));
+        return String.join(" · ", parts);
+    }
+
+    private void refresh() {
+        grid.setItems(saved.mySavedSearches());
+    }
+}

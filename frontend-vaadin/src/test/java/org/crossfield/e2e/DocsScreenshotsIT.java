@@ -1,0 +1,143 @@
+package org.crossfield.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The screens of the user guide, photographed along one journey through the marketplace: a student saves a search, a
+ * partner's challenge is approved by a coordinator, the student gets the alert, ranks the projects they applied to; the
+ * partner awards a closed challenge; the supervisor reviews applications and closes a project. Each step is asserted.
+ *
+ * <p>Screenshots go to target/screenshots; with {@code -Dcrossfield.docs.images=../docs/images} (relative to
+ * frontend-vaadin) they are also written there, which is how docs/images is refreshed:
+ * {@code ./mvnw -o verify -pl frontend-vaadin -am -Dit.test=DocsScreenshotsIT -Dtest=none -Dcrossfield.browser.required=true
+ * -Dcrossfield.docs.images=../docs/images}.
+ */
+class DocsScreenshotsIT extends BrowserJourney {
+
+    private static final String WORD = "sepsis";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theUserGuideScreens() {
+        long closed = challenge("Sepsis early warning from ICU time series", "CLOSED", LocalDate.now(ZoneOffset.UTC).minusDays(2));
+        String submittedTitle = "Federated sepsis risk scores across hospitals";
+        challenge(submittedTitle, "SUBMITTED", LocalDate.now(ZoneOffset.UTC).plusDays(45));
+
+        // a student searches and saves the search with alerts
+        Pages.MainLayout student = login().logInAs("student@demo.crossfield.org", "demo");
+        student.open("postings");
+        Pages.type(driver, "posting-search", WORD);
+        Browser.waitFor(driver).until(d -> d.findElement(By.id("posting-grid")).getText().toLowerCase().contains(WORD));
+        shot("student-find-postings");
+        Pages.click(driver, "save-search");
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("saved-search-name")));
+        Pages.type(driver, "saved-search-name", "Sepsis postings");
+        shot("student-save-search");
+        Pages.click(driver, "saved-search-confirm");
+        assertThat(Pages.notification(driver, "Saved as")).contains("Sepsis postings");
+        student.open("saved-searches");
+        Browser.waitFor(driver).until(d -> d.findElement(By.id("saved-searches-grid")).getText().contains("Sepsis postings"));
+        shot("student-saved-searches");
+        student.logOut();
+
+        // the coordinator approves the partner's submitted challenge
+        Pages.MainLayout coordinator = login().logInAs("coordinator@demo.crossfield.org", "demo");
+        coordinator.open("approvals");
+        cell(submittedTitle).click();
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("approve-posting")));
+        shot("coordinator-approvals");
+        Pages.click(driver, "approve-posting");
+        assertThat(Pages.notification(driver, "Approved")).contains(submittedTitle);
+        coordinator.logOut();
+
+        // the student is told, and ranks the projects they applied to
+        student = login().logInAs("student@demo.crossfield.org", "demo");
+        student.open("notifications");
+        Browser.waitFor(driver).until(d -> d.findElement(By.tagName("body")).getText().contains(submittedTitle));
+        shot("student-notifications");
+        student.open("ranking");
+        Browser.waitFor(driver).until(d -> !d.findElement(By.id("ranking-grid")).getText().isBlank());
+        shot("student-ranking");
+        student.open("my-applications");
+        Browser.waitFor(driver).until(d -> !d.findElement(By.id("my-applications-grid")).getText().isBlank());
+        shot("student-my-applications");
+        student.logOut();
+
+        // the partner awards the closed challenge
+        Pages.MainLayout partner = login().logInAs("partner@demo.crossfield.org", "demo");
+        partner.open("my-challenges");
+        cell("Sepsis early warning from ICU time series").click();
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("award-challenge")));
+        shot("partner-my-challenges");
+        Pages.click(driver, "award-challenge");
+        assertThat(Pages.notification(driver, "Marked as awarded")).isNotBlank();
+        assertThat(jdbc.queryForObject("select status from challenge where id = ?", String.class, closed)).isEqualTo("AWARDED");
+        partner.logOut();
+
+        // the supervisor reviews applications and sees the end-of-life buttons of an open project
+        Pages.MainLayout supervisor = login().logInAs("supervisor@demo.crossfield.org", "demo");
+        supervisor.open("applications");
+        // the first "Submitted" is the column header; the second is a row's status
+        By submitted = By.xpath("(//vaadin-grid[@id='applications-grid']/vaadin-grid-cell-content[normalize-space(.)='Submitted'])[2]");
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(submitted)).click();
+        Browser.waitFor(driver).until(d -> !d.findElement(By.id("application-status")).getText().isBlank());
+        shot("supervisor-applications");
+        supervisor.open("my-projects");
+        String project = jdbc.queryForObject("""
+                select p.title from phd_project p join app_user u on u.id = p.supervisor_id
+                where u.email = 'supervisor@demo.crossfield.org' and p.status = 'OPEN' order by p.id limit 1""", String.class);
+        cell(project).click();
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("close-project")));
+        shot("supervisor-my-projects");
+    }
+
+    private long challenge(String title, String status, LocalDate deadline) {
+        jdbc.update("""
+                insert into challenge (programme_id, organisation_id, created_by, title, summary, description, deadline, visibility,
+                  data_tier, access_model, status, submitted_at, published_at, closed_at, created_at, version)
+                select (select min(id) from programme), organisation_id, id, ?, 'Early warning of sepsis from ICU time series',
+                  'Build and validate an early-warning model on synthetic ICU data.', ?, 'PUBLIC', 'SYNTHETIC', 'FEDERATED', ?,
+                  current_timestamp, case when ? = 'SUBMITTED' then null else current_timestamp end,
+                  case when ? = 'CLOSED' then current_timestamp else null end, current_timestamp, 0
+                from app_user where email = 'partner@demo.crossfield.org'""", title, java.sql.Date.valueOf(deadline), status, status, status);
+        long id = jdbc.queryForObject("select max(id) from challenge where title = ?", Long.class, title);
+        jdbc.update("insert into challenge_requirement (challenge_id, competency_code, level, weight, must_have) values (?, 'DSDA01', 3, 2, true)", id);
+        return id;
+    }
+
+    private WebElement cell(String text) {
+        By cell = By.xpath("//vaadin-grid-cell-content[contains(., \"" + text + "\")]");
+        return Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(cell));
+    }
+
+    /** A screenshot in target/screenshots, and in the user guide's images when asked to. */
+    private void shot(String name) {
+        Browser.screenshot(driver, name);
+        String docs = System.getProperty("crossfield.docs.images");
+        if (docs != null && !docs.isBlank()) {
+            try {
+                Path dir = Path.of(docs);
+                Files.createDirectories(dir);
+                Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not write " + name + " to " + docs, e);
+            }
+        }
+    }
+}
