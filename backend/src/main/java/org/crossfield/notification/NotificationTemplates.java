@@ -33,6 +33,20 @@ public final class NotificationTemplates {
      */
     public static final String APPLICATION_UPDATE = "application-update";
 
+    /**
+     * Something happened to an agreement the recipient is party to. Model: {@code event} (STARTED, PROPOSED,
+     * APPROVALS_REQUESTED, REJECTED, SIGNED, REMINDER), {@code agreementTitle}; optional {@code actorName},
+     * {@code versionNo} (text), {@code reason}.
+     */
+    public static final String AGREEMENT_UPDATE = "agreement-update";
+
+    /**
+     * A publication review under an agreement. Model: {@code event} (REQUESTED, CONSENTED, OBJECTED, DELAYED,
+     * CONSENTED_BY_SILENCE, REMINDER), {@code agreementTitle}, {@code manuscriptTitle}; optional {@code actorName},
+     * {@code deadline} (text), {@code reason}.
+     */
+    public static final String PUBLICATION_REVIEW = "publication-review";
+
     /** Model keys Crossfield fills in itself; a caller's model must not use them. */
     static final Set<String> RESERVED_KEYS = Set.of("recipientName", "link", "lang", "subject");
 
@@ -42,7 +56,11 @@ public final class NotificationTemplates {
             MATCH_DECIDED, new Spec(Map.of("projectTitle", String.class, "mentorName", String.class, "accepted", Boolean.class),
                     Set.of("decidedBy", "reason")),
             APPLICATION_UPDATE, new Spec(Map.of("event", String.class, "postingTitle", String.class, "studentName", String.class),
-                    Set.of("reason", "reasonText")));
+                    Set.of("reason", "reasonText")),
+            AGREEMENT_UPDATE, new Spec(Map.of("event", String.class, "agreementTitle", String.class),
+                    Set.of("actorName", "versionNo", "reason")),
+            PUBLICATION_REVIEW, new Spec(Map.of("event", String.class, "agreementTitle", String.class, "manuscriptTitle", String.class),
+                    Set.of("actorName", "deadline", "reason")));
 
     private NotificationTemplates() {
     }
