@@ -25,7 +25,12 @@ class MailRendererTest {
             NotificationTemplates.MATCH_DECIDED, Map.of("projectTitle", "Federated survival analysis", "mentorName", "Ana Berger",
                     "accepted", true, "decidedBy", "Mira Mentor", "reason", "Good fit"),
             NotificationTemplates.APPLICATION_UPDATE, Map.of("event", "REJECTED", "postingTitle", "Federated survival analysis",
-                    "studentName", "Stella Student", "reason", "POSITION_FILLED", "reasonText", "We chose someone else."));
+                    "studentName", "Stella Student", "reason", "POSITION_FILLED", "reasonText", "We chose someone else."),
+            NotificationTemplates.AGREEMENT_UPDATE, Map.of("event", "REJECTED", "agreementTitle", "Federated survival analysis",
+                    "actorName", "Piet Partner", "versionNo", "3", "reason", "Background IP must be included."),
+            NotificationTemplates.PUBLICATION_REVIEW, Map.of("event", "REQUESTED", "agreementTitle", "Federated survival analysis",
+                    "manuscriptTitle", "Federated Cox models", "actorName", "Stella Student", "deadline", "30 Dec 2026 10:00 UTC",
+                    "reason", "Discloses our feature set."));
 
     private static final java.util.List<String> APPLICATION_EVENTS = java.util.List.of("SUBMITTED", "WITHDRAWN", "OFFER_ACCEPTED",
             "OFFER_DECLINED", "UNDER_REVIEW", "SHORTLISTED", "OFFERED", "REJECTED");
@@ -42,6 +47,22 @@ class MailRendererTest {
                 RenderedMail mail = renderer.render(NotificationTemplates.APPLICATION_UPDATE, language,
                         Map.of("event", "REJECTED", "postingTitle", "P", "studentName", "S", "reason", reason), "Ana", LINK);
                 assertThat(mail.text()).as(reason + " in " + language).doesNotContain("??");
+            }
+        }
+    }
+
+    @Test
+    void everyAgreementAndPublicationReviewEventHasItsTextInEveryLanguage() {
+        for (Locale language : MailRenderer.LANGUAGES) {
+            for (String event : java.util.List.of("STARTED", "PROPOSED", "APPROVALS_REQUESTED", "REJECTED", "SIGNED", "REMINDER")) {
+                RenderedMail mail = renderer.render(NotificationTemplates.AGREEMENT_UPDATE, language,
+                        Map.of("event", event, "agreementTitle", "A"), "Ana", LINK);
+                assertThat(mail.subject() + mail.summary() + mail.text()).as(event + " in " + language).doesNotContain("??", "null");
+            }
+            for (String event : java.util.List.of("REQUESTED", "CONSENTED", "OBJECTED", "DELAYED", "CONSENTED_BY_SILENCE", "REMINDER")) {
+                RenderedMail mail = renderer.render(NotificationTemplates.PUBLICATION_REVIEW, language,
+                        Map.of("event", event, "agreementTitle", "A", "manuscriptTitle", "M", "deadline", "1 Dec 2026"), "Ana", LINK);
+                assertThat(mail.subject() + mail.summary() + mail.text()).as(event + " in " + language).doesNotContain("??", "null");
             }
         }
     }
