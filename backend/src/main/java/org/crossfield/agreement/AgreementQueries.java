@@ -135,6 +135,21 @@ class AgreementQueries {
         }).toList();
     }
 
+    List<StartableCollaboration> startable(long userId, long partnerOrganisationId) {
+        return jdbc.query("""
+                select c.id, c.title, pr.name, st.display_name, po.name from collaboration c
+                join programme pr on pr.id = c.programme_id
+                left join app_user st on st.id = c.student_id
+                left join organisation po on po.id = c.partner_organisation_id
+                where c.status = 'ACTIVE'
+                  and (c.programme_id in (select programme_id from programme_coordinator where user_id = ?)
+                       or c.partner_organisation_id = ?)
+                  and not exists (select 1 from agreement a where a.collaboration_id = c.id and a.status <> 'ENDED')
+                order by c.started_at desc, c.id desc limit ?""",
+                (rs, i) -> new StartableCollaboration(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                userId, partnerOrganisationId, MAX_LIST);
+    }
+
     /** Whom an agreement waits for, in words. */
     String waitingOn(long agreementId, AgreementStatus status, int currentVersion) {
         return switch (status) {

@@ -184,6 +184,17 @@ public class AgreementService {
 
     // ---- starting and negotiating ----------------------------------------------------------------------------------
 
+    /**
+     * Active collaborations without a running agreement that I may start one for: those of the programmes I coordinate
+     * and those of my partner organisation (at most 200, newest first).
+     */
+    @PreAuthorize("hasRole('COORDINATOR') or hasRole('PARTNER')")
+    public List<StartableCollaboration> startableCollaborations() {
+        CrossfieldUser me = CurrentUser.require();
+        return queries.startable(me.getId(), me.hasRole(org.crossfield.identity.Roles.PARTNER) && me.getOrganisationId() != null
+                ? me.getOrganisationId() : -1L);
+    }
+
     /** The IP regimes an agreement can start from (each has an active template). */
     @PreAuthorize("isAuthenticated()")
     public List<IpRegime> regimes() {

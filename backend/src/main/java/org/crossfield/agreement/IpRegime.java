@@ -7,4 +7,16 @@ public record IpRegime(String code, String title, String resultsOwner, String sp
 
     /** The regime of contract research, the only one where the sponsor may own results without academic use. */
     public static final String CONTRACT_RESEARCH = "LAMBERT_5";
+
+    /** An empty CSV cell is loaded as an empty string: it means "open", like null. */
+    public IpRegime {
+        resultsOwner = blankToNull(resultsOwner);
+        sponsorRights = blankToNull(sponsorRights);
+        publicationRegime = blankToNull(publicationRegime);
+        notes = blankToNull(notes);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
 }

@@ -75,6 +75,22 @@ class AgreementServiceIntegrationTest {
     }
 
     @Test
+    void everyRegimeOfTheCsvHasATemplateWhoseDefaultsStartAValidAgreement() {
+        List<String> codes = jdbc.queryForList("select code from ip_regime order by code", String.class);
+        assertThat(codes).contains("LAMBERT_1", "LAMBERT_5", "CONSORTIUM", "CUSTOM").hasSize(7);
+        assertThat(runAs.as(PARTNER, () -> agreements.regimes())).extracting(IpRegime::code).containsExactlyElementsOf(codes);
+        for (String code : codes) {
+            long id = runAs.as(PARTNER, () -> agreements.start(new StartAgreementCmd(fixture.freshCollaboration(), code)));
+            AgreementDetails d = details(PARTNER, id);
+            assertThat(TermsValidator.problems(d.terms(), code)).as(code).isEmpty();
+            assertThat(d.renderedText()).as(code).contains("7. Thesis", "may always submit the thesis").doesNotContain("{{", "null");
+        }
+        AgreementTerms five = runAs.as(PARTNER, () -> agreements.defaultTerms("LAMBERT_5"));
+        assertThat(five.academicUseReserved()).isFalse();
+        assertThat(five.publicationNoticeDays()).isEqualTo(60);
+    }
+
+    @Test
     void aPartnerProposesALongerDelayAndTheStudentSeesTheDifference() {
         long id = startLambert1();
         AgreementTerms longer = details(PARTNER, id).terms().withPublicationMaxDelayDays(120);

@@ -14,7 +14,8 @@ class TermsValidatorTest {
             case 2 -> new IpRegime("LAMBERT_2", "Model 2", "UNIVERSITY", "OPTION_EXCLUSIVE_LICENCE", true, "FREE_WITH_REVIEW", 30, 90, 3, null);
             case 4 -> new IpRegime("LAMBERT_4", "Model 4", "SPONSOR", "ASSIGNMENT", true, "FREE_WITH_REVIEW", 60, 90, 5, null);
             case 5 -> new IpRegime("LAMBERT_5", "Model 5", "SPONSOR", "ASSIGNMENT", false, "SPONSOR_CONSENT_REQUIRED", 60, null, 5, null);
-            default -> new IpRegime("CUSTOM", "Custom", null, null, null, null, null, null, null, null);
+            // as loaded from the CSV: empty cells are empty strings
+            default -> new IpRegime("CUSTOM", "Custom", "", "", null, "", null, null, null, "");
         };
     }
 

@@ -15,17 +15,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import org.crossfield.agreement.AgreementService;
 import org.crossfield.agreement.AgreementStatus;
 import org.crossfield.agreement.AgreementSummary;
 import org.crossfield.agreement.InvalidAgreementException;
 import org.crossfield.agreement.IpRegime;
 import org.crossfield.agreement.StartAgreementCmd;
+import org.crossfield.agreement.StartableCollaboration;
 import org.crossfield.agreement.WaitingAgreement;
-import org.crossfield.collaboration.CollaborationService;
-import org.crossfield.collaboration.CollaborationStatus;
-import org.crossfield.collaboration.CollaborationSummary;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.Roles;
 import org.springframework.data.domain.PageRequest;
@@ -44,13 +41,13 @@ public class AgreementsView extends VerticalLayout {
     private final AgreementService agreements;
     private final Grid<AgreementSummary> mine = new Grid<>();
 
-    public AgreementsView(AgreementService agreements, CollaborationService collaborations) {
+    public AgreementsView(AgreementService agreements) {
         this.agreements = agreements;
         setId("agreements");
         boolean coordinator = CurrentUser.get().map(u -> u.hasRole(Roles.COORDINATOR)).orElse(false);
         boolean partner = CurrentUser.get().map(u -> u.hasRole(Roles.PARTNER)).orElse(false);
         if (coordinator || partner) {
-            add(startForm(collaborations));
+            add(startForm());
         }
         H3 mineTitle = new H3("My agreements");
         mine.setId("my-agreements-grid");
@@ -68,14 +65,13 @@ public class AgreementsView extends VerticalLayout {
         }
     }
 
-    private VerticalLayout startForm(CollaborationService collaborations) {
-        ComboBox<CollaborationSummary> collaboration = new ComboBox<>("Collaboration");
+    private VerticalLayout startForm() {
+        ComboBox<StartableCollaboration> collaboration = new ComboBox<>("Collaboration");
         collaboration.setId("start-collaboration");
         collaboration.setWidth("32rem");
-        List<CollaborationSummary> active = collaborations.myCollaborations().stream()
-                .filter(c -> c.status() == CollaborationStatus.ACTIVE).toList();
-        collaboration.setItems(active);
-        collaboration.setItemLabelGenerator(c -> c.title() + (c.studentName() == null ? "" : " — " + c.studentName()));
+        collaboration.setItems(agreements.startableCollaborations());
+        collaboration.setItemLabelGenerator(c -> c.title() + (c.studentName() == null ? "" : " — " + c.studentName())
+                + (c.partnerOrganisationName() == null ? "" : " — " + c.partnerOrganisationName()));
         Select<IpRegime> regime = new Select<>();
         regime.setLabel("IP regime (template)");
         regime.setId("start-regime");

@@ -26,20 +26,21 @@ class NavigationAccessTest extends SpringBrowserlessTest {
     @WithUserDetails("student@demo.crossfield.org")
     void aStudentSeesTheirProfileButNotAdministration() {
         assertThat(navigation()).containsExactly("Dashboard", "My competency profile", "PhD projects", "Find postings", "My project ranking",
-                "My applications", "Notifications");
+                "My applications", "Agreements", "Verify a PDF", "Notifications");
     }
 
     @Test
     @WithUserDetails("admin@demo.crossfield.org")
     void anAdminSeesTheFrameworkButHasNoProfile() {
         assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "Approvals", "Matching rounds",
-                "Student allocation", "Notifications", "Competency framework", "Outgoing mail");
+                "Student allocation", "Verify a PDF", "Notifications", "Competency framework", "Agreement templates", "Outgoing mail");
     }
 
     @Test
     @WithUserDetails("partner@demo.crossfield.org")
     void aPartnerIsRefusedTheAdminView() {
-        assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "My challenges", "Notifications");
+        assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "My challenges", "Agreements",
+                "Verify a PDF", "Notifications");
         try {
             navigate(FrameworkAdminView.class);
         } catch (IllegalArgumentException | IllegalStateException expected) {
