@@ -39,15 +39,17 @@ class AgreementSandbox implements SandboxContribution {
         List<Long> demo = jdbc.queryForList("select id from collaboration where student_id = ? and status = 'ACTIVE' order by id limit 1",
                 Long.class, student);
         demo.forEach(id -> create(jdbc, context.now(), id, "LAMBERT_1", AgreementStatus.NEGOTIATION, 6, random));
-        int perProgramme = Math.max(1, Math.min(CYCLE.length, context.size().students() / 40));
-        for (long programme : jdbc.queryForList("select id from programme order by id", Long.class)) {
-            List<Long> collaborations = jdbc.queryForList("""
-                    select id from collaboration where programme_id = ? and status = 'ACTIVE' and student_id is not null
-                      and supervisor_id is not null and student_id <> ? order by id limit ?""", Long.class, programme, student, perProgramme);
-            for (int i = 0; i < collaborations.size(); i++) {
-                create(jdbc, context.now(), collaborations.get(i), REGIMES[i % REGIMES.length], CYCLE[i % CYCLE.length],
-                        random.nextInt(1, 40), random);
-            }
+        // round-robin over the programmes, so that even the small sandbox has every state
+        int count = Math.max(CYCLE.length, Math.min(120, context.size().students() / 10));
+        List<Long> collaborations = jdbc.queryForList("""
+                select id from (select c.id, c.programme_id,
+                                       row_number() over (partition by c.programme_id order by c.id) as n
+                                from collaboration c where c.status = 'ACTIVE' and c.student_id is not null
+                                  and c.supervisor_id is not null and c.student_id <> ?) ranked
+                order by n, programme_id limit ?""", Long.class, student, count);
+        for (int i = 0; i < collaborations.size(); i++) {
+            create(jdbc, context.now(), collaborations.get(i), REGIMES[i % REGIMES.length], CYCLE[i % CYCLE.length],
+                    random.nextInt(1, 40), random);
         }
     }
 

@@ -281,6 +281,22 @@ class AgreementServiceIntegrationTest {
     }
 
     @Test
+    void theSandboxHasDemoAgreementsInEveryStateWhoseSignedPdfsVerify() {
+        assertThat(jdbc.queryForList("select distinct status from agreement where demo = true", String.class))
+                .containsExactlyInAnyOrder("DRAFT", "NEGOTIATION", "AWAITING_APPROVALS", "SIGNED", "ACTIVE", "ENDED");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from agreement a join collaboration c on c.id = a.collaboration_id join app_user u on u.id = c.student_id
+                where a.demo = true and u.email = ? and a.status = 'NEGOTIATION'""", Integer.class, STUDENT)).isEqualTo(1);
+        long signed = jdbc.queryForObject("select min(id) from agreement where demo = true and status = 'ACTIVE'", Long.class);
+        String party = jdbc.queryForObject("""
+                select u.email from agreement_party p join app_user u on u.id = p.user_id
+                where p.agreement_id = ? and p.role = 'STUDENT'""", String.class, signed);
+        byte[] pdf = runAs.as(party, () -> documents.pdf(signed, null));
+        assertThat(runAs.as(party, () -> documents.verify(pdf)).outcome()).isEqualTo(VerificationResult.Outcome.VALID);
+        assertThat(jdbc.queryForObject("select count(*) from publication_review where agreement_id = ?", Integer.class, signed)).isEqualTo(2);
+    }
+
+    @Test
     void theTrailAndVersionsAreInsertOnly() throws Exception {
         // the repositories of the insert-only tables offer no way to update or delete
         for (Class<?> repository : List.of(AgreementEventRepository.class, AgreementVersionRepository.class,

@@ -107,7 +107,11 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         sha.setId("current-sha");
         sha.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-s)");
         Paragraph fingerprint = new Paragraph(new Span("Fingerprint (SHA-256) of version " + d.currentVersion() + ": "), sha);
-        add(new HorizontalLayout(title, status), meta, fingerprint, actions(d));
+        HorizontalLayout heading = new HorizontalLayout(title, status);
+        heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        heading.setFlexGrow(1, title);
+        heading.setWidthFull();
+        add(heading, meta, fingerprint, actions(d));
 
         TabSheet tabs = new TabSheet();
         tabs.setId("agreement-tabs");
@@ -184,6 +188,7 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         if (d.mayAddOfficer()) {
             EmailField email = new EmailField();
             email.setPlaceholder("officer@organisation.org");
+            email.setLabel("Your organisation's legal / tech-transfer officer");
             email.setId("officer-email");
             email.setWidth("18rem");
             Button add = button("Add legal / tech-transfer officer", "add-officer", ButtonVariant.LUMO_TERTIARY, () -> {
