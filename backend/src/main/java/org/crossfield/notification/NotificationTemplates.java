@@ -39,6 +39,20 @@ public final class NotificationTemplates {
      */
     public static final String SAVED_SEARCH_ALERT = "saved-search-alert";
 
+    /**
+     * Something happened to an agreement the recipient is party to. Model: {@code event} (STARTED, PROPOSED,
+     * APPROVALS_REQUESTED, REJECTED, SIGNED, REMINDER), {@code agreementTitle}; optional {@code actorName},
+     * {@code versionNo} (text), {@code reason}.
+     */
+    public static final String AGREEMENT_UPDATE = "agreement-update";
+
+    /**
+     * A publication review under an agreement. Model: {@code event} (REQUESTED, CONSENTED, OBJECTED, DELAYED,
+     * CONSENTED_BY_SILENCE, REMINDER), {@code agreementTitle}, {@code manuscriptTitle}; optional {@code actorName},
+     * {@code deadline} (text), {@code reason}.
+     */
+    public static final String PUBLICATION_REVIEW = "publication-review";
+
     /** Model keys Crossfield fills in itself; a caller's model must not use them. */
     static final Set<String> RESERVED_KEYS = Set.of("recipientName", "link", "lang", "subject");
 
@@ -50,7 +64,11 @@ public final class NotificationTemplates {
             APPLICATION_UPDATE, new Spec(Map.of("event", String.class, "postingTitle", String.class, "studentName", String.class),
                     Set.of("reason", "reasonText")),
             SAVED_SEARCH_ALERT, new Spec(Map.of("searchName", String.class, "postingKind", String.class,
-                    "postingTitle", String.class, "organisationName", String.class), Set.of()));
+                    "postingTitle", String.class, "organisationName", String.class), Set.of()),
+            AGREEMENT_UPDATE, new Spec(Map.of("event", String.class, "agreementTitle", String.class),
+                    Set.of("actorName", "versionNo", "reason")),
+            PUBLICATION_REVIEW, new Spec(Map.of("event", String.class, "agreementTitle", String.class, "manuscriptTitle", String.class),
+                    Set.of("actorName", "deadline", "reason")));
 
     private NotificationTemplates() {
     }

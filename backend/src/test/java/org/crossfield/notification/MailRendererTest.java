@@ -27,7 +27,12 @@ class MailRendererTest {
             NotificationTemplates.APPLICATION_UPDATE, Map.of("event", "REJECTED", "postingTitle", "Federated survival analysis",
                     "studentName", "Stella Student", "reason", "POSITION_FILLED", "reasonText", "We chose someone else."),
             NotificationTemplates.SAVED_SEARCH_ALERT, Map.of("searchName", "Sepsis, federated", "postingKind", "CHALLENGE",
-                    "postingTitle", "Federated sepsis prediction", "organisationName", "Acme Health"));
+                    "postingTitle", "Federated sepsis prediction", "organisationName", "Acme Health"),
+            NotificationTemplates.AGREEMENT_UPDATE, Map.of("event", "REJECTED", "agreementTitle", "Federated survival analysis",
+                    "actorName", "Piet Partner", "versionNo", "3", "reason", "Background IP must be included."),
+            NotificationTemplates.PUBLICATION_REVIEW, Map.of("event", "REQUESTED", "agreementTitle", "Federated survival analysis",
+                    "manuscriptTitle", "Federated Cox models", "actorName", "Stella Student", "deadline", "30 Dec 2026 10:00 UTC",
+                    "reason", "Discloses our feature set."));
 
     @Test
     void bothKindsOfPostingHaveTheirSavedSearchAlertInEveryLanguage() {
@@ -57,6 +62,22 @@ class MailRendererTest {
                 RenderedMail mail = renderer.render(NotificationTemplates.APPLICATION_UPDATE, language,
                         Map.of("event", "REJECTED", "postingTitle", "P", "studentName", "S", "reason", reason), "Ana", LINK);
                 assertThat(mail.text()).as(reason + " in " + language).doesNotContain("??");
+            }
+        }
+    }
+
+    @Test
+    void everyAgreementAndPublicationReviewEventHasItsTextInEveryLanguage() {
+        for (Locale language : MailRenderer.LANGUAGES) {
+            for (String event : java.util.List.of("STARTED", "PROPOSED", "APPROVALS_REQUESTED", "REJECTED", "SIGNED", "REMINDER")) {
+                RenderedMail mail = renderer.render(NotificationTemplates.AGREEMENT_UPDATE, language,
+                        Map.of("event", event, "agreementTitle", "A"), "Ana", LINK);
+                assertThat(mail.subject() + mail.summary() + mail.text()).as(event + " in " + language).doesNotContain("??", "null");
+            }
+            for (String event : java.util.List.of("REQUESTED", "CONSENTED", "OBJECTED", "DELAYED", "CONSENTED_BY_SILENCE", "REMINDER")) {
+                RenderedMail mail = renderer.render(NotificationTemplates.PUBLICATION_REVIEW, language,
+                        Map.of("event", event, "agreementTitle", "A", "manuscriptTitle", "M", "deadline", "1 Dec 2026"), "Ana", LINK);
+                assertThat(mail.subject() + mail.summary() + mail.text()).as(event + " in " + language).doesNotContain("??", "null");
             }
         }
     }

@@ -1,0 +1,90 @@
+package org.crossfield.agreement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.crossfield.identity.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Agreement templates, one line of versions per IP regime, managed by administrators. Saving a text adds a version and
+ * retires the previous one; agreements keep pointing at the version they were drafted from.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AgreementTemplateService {
+
+    private final AgreementTemplateRepository templates;
+    private final AgreementQueries queries;
+    private final Clock clock;
+
+    AgreementTemplateService(AgreementTemplateRepository templates, AgreementQueries queries, ObjectProvider<Clock> clock) {
+        this.templates = templates;
+        this.queries = queries;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    /** The active template of every regime. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<TemplateView> activeTemplates() {
+        return templates.findByActiveTrueOrderByRegimeCode().stream().map(AgreementTemplateService::view).toList();
+    }
+
+    /** Every version of a regime's template, newest first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<TemplateView> history(String regimeCode) {
+        return templates.findByRegimeCodeOrderByVersionNoDesc(regimeCode).stream().map(AgreementTemplateService::view).toList();
+    }
+
+    /** A new version of a regime's template; the text must use only known placeholders (see {@link TemplateEngine}). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public TemplateView saveNewVersion(String regimeCode, String title, String body) {
+        IpRegime regime = queries.regime(regimeCode);
+        List<String> problems = new ArrayList<>();
+        if (title == null || title.isBlank()) {
+            problems.add("Give the template a title.");
+        } else if (title.strip().length() > 200) {
+            problems.add("A title is at most 200 characters.");
+        }
+        problems.addAll(TemplateEngine.problems(body));
+        if (problems.isEmpty()) {
+            // a trial rendering with the regime's defaults finds what the syntax check cannot
+            try {
+                TemplateEngine.render(body, AgreementTerms.defaultsFor(regime).normalised(),
+                        new TemplateEngine.Names("Title", regime.code(), regime.title(), "Student", "Supervisor", "University", "Company", null));
+            } catch (RuntimeException e) {
+                problems.add("The template cannot be rendered: " + e.getMessage());
+            }
+        }
+        if (body != null && body.length() > 200_000) {
+            problems.add("A template is at most 200,000 characters.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidAgreementException(problems);
+        }
+        List<AgreementTemplate> history = templates.findByRegimeCodeOrderByVersionNoDesc(regime.code());
+        history.stream().filter(AgreementTemplate::isActive).forEach(AgreementTemplate::retire);
+        int next = history.isEmpty() ? 1 : history.getFirst().getVersionNo() + 1;
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return view(templates.save(new AgreementTemplate(regime.code(), next, title.strip(), body, CurrentUser.require().getId(), now)));
+    }
+
+    /** A preview of a template text with a regime's default terms and example names. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public String preview(String regimeCode, String body) {
+        IpRegime regime = queries.regime(regimeCode);
+        return TemplateEngine.render(body, AgreementTerms.defaultsFor(regime).normalised(), new TemplateEngine.Names(
+                "Early sepsis warning", regime.code(), regime.title(), "Sam Student", "Sara Supervisor", "University of Utrecht",
+                "Acme Health", "Max Mentor"));
+    }
+
+    private static TemplateView view(AgreementTemplate t) {
+        return new TemplateView(t.getId(), t.getRegimeCode(), t.getVersionNo(), t.getTitle(), t.getBody(), t.isActive(), t.getCreatedAt());
+    }
+}

@@ -1,0 +1,34 @@
+package org.crossfield.agreement;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+
+/** Appends to an agreement's trail; the only writer of {@code agreement_event}, and it only inserts. */
+@Component
+class AgreementTrail {
+
+    private final AgreementEventRepository events;
+    private final AgreementQueries queries;
+
+    AgreementTrail(AgreementEventRepository events, AgreementQueries queries) {
+        this.events = events;
+        this.queries = queries;
+    }
+
+    void append(long agreementId, Integer versionNo, Long actorId, String kind, String detail, String sha256, Instant now) {
+        events.save(new AgreementEvent(agreementId, versionNo, actorId, kind, detail, sha256, now));
+    }
+
+    List<EventView> of(long agreementId, int max) {
+        Map<Long, String> names = new HashMap<>();
+        return events.findByAgreementIdOrderByIdAsc(agreementId, Limit.of(max)).stream()
+                .map(e -> new EventView(e.getKind(), e.getVersionNo(),
+                        e.getActorId() == null ? "Crossfield" : names.computeIfAbsent(e.getActorId(), queries::name),
+                        e.getDetail(), e.getSha256(), e.getOccurredAt()))
+                .toList();
+    }
+}

@@ -1,0 +1,132 @@
+package org.crossfield.agreement.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.TreeSet;
+import org.crossfield.agreement.AgreementTemplateService;
+import org.crossfield.agreement.InvalidAgreementException;
+import org.crossfield.agreement.TemplateEngine;
+import org.crossfield.agreement.TemplateView;
+
+/** Administrators keep one agreement text per IP regime; saving adds a version and retires the previous one. */
+@Route("admin/agreement-templates")
+@PageTitle("Agreement templates")
+@Menu(order = 92, icon = "vaadin:file-text-o", title = "Agreement templates")
+@RolesAllowed("ADMIN")
+public class AgreementTemplatesView extends VerticalLayout {
+
+    /** What the editor edits. */
+    static final class Draft {
+        private String title = "";
+        private String body = "";
+    }
+
+    private final AgreementTemplateService templates;
+    private final Grid<TemplateView> grid = new Grid<>();
+    private final Binder<Draft> binder = new Binder<>();
+    private final Grid<TemplateView> history = new Grid<>();
+    private final Pre preview = new Pre();
+    private TemplateView selected;
+
+    public AgreementTemplatesView(AgreementTemplateService templates) {
+        this.templates = templates;
+        setId("agreement-templates");
+        grid.setId("templates-grid");
+        grid.addColumn(TemplateView::regimeCode).setHeader("IP regime").setAutoWidth(true);
+        grid.addColumn(t -> "v" + t.versionNo()).setHeader("Version").setAutoWidth(true);
+        grid.addColumn(TemplateView::title).setHeader("Title").setFlexGrow(3);
+        grid.addColumn(t -> AgreementUi.when(t.createdAt())).setHeader("Since").setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
+
+        TextField title = new TextField("Title");
+        title.setId("template-title");
+        title.setWidth("40rem");
+        TextArea body = new TextArea("Text");
+        body.setId("template-body");
+        body.setWidthFull();
+        body.setHeight("24rem");
+        binder.forField(title).asRequired("Give the template a title").bind(d -> d.title, (d, v) -> d.title = v);
+        binder.forField(body).asRequired("Write the text")
+                .withValidator(v -> TemplateEngine.problems(v).isEmpty(), "Unknown or unbalanced placeholders: see the list below")
+                .bind(d -> d.body, (d, v) -> d.body = v);
+        Button previewButton = new Button("Preview", e -> {
+            if (selected != null) {
+                try {
+                    preview.setText(templates.preview(selected.regimeCode(), body.getValue()));
+                } catch (InvalidAgreementException ex) {
+                    AgreementUi.error(ex.getMessage());
+                }
+            }
+        });
+        previewButton.setId("template-preview");
+        Button save = new Button("Save as new version", e -> save());
+        save.setId("template-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Paragraph help = new Paragraph("Placeholders: {{name}} inserts a value, {{#if flag}}…{{else}}…{{/if}} and "
+                + "{{#unless flag}}…{{/unless}} keep a section by a flag. A line \"7. Title\" starts clause 7 (parties comment per"
+                + " clause). Values: " + String.join(", ", new TreeSet<>(TemplateEngine.VALUES)) + ". Flags: "
+                + String.join(", ", new TreeSet<>(TemplateEngine.FLAGS)) + ".");
+        help.addClassName("cf-muted");
+        history.setId("template-history");
+        history.addColumn(t -> "v" + t.versionNo()).setHeader("Version").setAutoWidth(true);
+        history.addColumn(t -> t.active() ? "active" : "retired").setHeader("").setAutoWidth(true);
+        history.addColumn(t -> AgreementUi.when(t.createdAt())).setHeader("Created").setAutoWidth(true);
+        history.setAllRowsVisible(true);
+        preview.setId("template-preview-text");
+        preview.getStyle().set("white-space", "pre-wrap").set("max-width", "60rem");
+        add(new Paragraph("One text per IP regime; agreements keep the version they were drafted from."), grid,
+                new H4("Edit"), title, body, help, new HorizontalLayout(previewButton, save), new H4("Versions"), history,
+                new H4("Preview with the regime's default terms"), preview);
+        refresh();
+    }
+
+    private void edit(TemplateView t) {
+        selected = t;
+        Draft d = new Draft();
+        if (t != null) {
+            d.title = t.title();
+            d.body = t.body();
+            history.setItems(templates.history(t.regimeCode()));
+        }
+        binder.readBean(d);
+        preview.setText("");
+    }
+
+    private void save() {
+        if (selected == null) {
+            AgreementUi.error("Choose the regime whose template you edit.");
+            return;
+        }
+        Draft d = new Draft();
+        if (!binder.writeBeanIfValid(d)) {
+            AgreementUi.error("The template has problems: see the marked fields.");
+            return;
+        }
+        try {
+            TemplateView saved = templates.saveNewVersion(selected.regimeCode(), d.title, d.body);
+            AgreementUi.success("Saved as version " + saved.versionNo() + " of " + saved.regimeCode() + ".");
+            refresh();
+            grid.asSingleSelect().setValue(grid.getListDataView().getItems().filter(t -> t.id() == saved.id()).findFirst().orElse(null));
+        } catch (InvalidAgreementException ex) {
+            AgreementUi.error(ex.getMessage());
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(templates.activeTemplates());
+    }
+}

@@ -1,0 +1,43 @@
+package org.crossfield.agreement.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Small things the agreement screens share. */
+final class AgreementUi {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
+
+    private AgreementUi() {
+    }
+
+    static String when(Instant i) {
+        return i == null ? "" : WHEN.format(i) + " UTC";
+    }
+
+    static String day(Instant i) {
+        return i == null ? "" : DAY.format(i);
+    }
+
+    /** The first 12 characters of a fingerprint, for tables; the whole one is shown where it is checked. */
+    static String shortSha(String sha) {
+        return sha == null ? "" : sha.substring(0, Math.min(12, sha.length())) + "…";
+    }
+
+    static void success(String text) {
+        Notification.show(text, 4000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    static void error(String text) {
+        Notification.show(text, 8000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    static String label(Enum<?> e) {
+        String s = e.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

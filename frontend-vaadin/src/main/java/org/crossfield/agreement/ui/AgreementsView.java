@@ -1,0 +1,133 @@
+package org.crossfield.agreement.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.crossfield.agreement.AgreementService;
+import org.crossfield.agreement.AgreementStatus;
+import org.crossfield.agreement.AgreementSummary;
+import org.crossfield.agreement.InvalidAgreementException;
+import org.crossfield.agreement.IpRegime;
+import org.crossfield.agreement.StartAgreementCmd;
+import org.crossfield.agreement.StartableCollaboration;
+import org.crossfield.agreement.WaitingAgreement;
+import org.crossfield.identity.CurrentUser;
+import org.crossfield.identity.Roles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The agreements I am party to; for coordinators also every agreement of their programmes by status, with how long
+ * each has waited and on whom; coordinators and partners start an agreement for a collaboration from an IP regime.
+ */
+@Route("agreements")
+@PageTitle("Agreements")
+@Menu(order = 50, icon = "vaadin:file-text", title = "Agreements")
+@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR"})
+public class AgreementsView extends VerticalLayout {
+
+    private final AgreementService agreements;
+    private final Grid<AgreementSummary> mine = new Grid<>();
+
+    public AgreementsView(AgreementService agreements) {
+        this.agreements = agreements;
+        setId("agreements");
+        boolean coordinator = CurrentUser.get().map(u -> u.hasRole(Roles.COORDINATOR)).orElse(false);
+        boolean partner = CurrentUser.get().map(u -> u.hasRole(Roles.PARTNER)).orElse(false);
+        if (coordinator || partner) {
+            add(startForm());
+        }
+        H3 mineTitle = new H3("My agreements");
+        mine.setId("my-agreements-grid");
+        mine.addColumn(AgreementSummary::title).setHeader("Collaboration").setFlexGrow(3);
+        mine.addColumn(AgreementSummary::regimeCode).setHeader("IP regime").setAutoWidth(true);
+        mine.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true);
+        mine.addColumn(a -> "v" + a.currentVersion()).setHeader("Version").setAutoWidth(true);
+        mine.addColumn(a -> AgreementUi.day(a.statusChangedAt())).setHeader("Since").setAutoWidth(true);
+        mine.addItemClickListener(e -> UI.getCurrent().navigate("agreements/" + e.getItem().id()));
+        mine.setAllRowsVisible(true);
+        mine.setItems(agreements.myAgreements());
+        add(mineTitle, mine);
+        if (coordinator) {
+            add(programmeOverview());
+        }
+    }
+
+    private VerticalLayout startForm() {
+        ComboBox<StartableCollaboration> collaboration = new ComboBox<>("Collaboration");
+        collaboration.setId("start-collaboration");
+        collaboration.setWidth("32rem");
+        collaboration.setItems(agreements.startableCollaborations());
+        collaboration.setItemLabelGenerator(c -> c.title() + (c.studentName() == null ? "" : " — " + c.studentName())
+                + (c.partnerOrganisationName() == null ? "" : " — " + c.partnerOrganisationName()));
+        Select<IpRegime> regime = new Select<>();
+        regime.setLabel("IP regime (template)");
+        regime.setId("start-regime");
+        regime.setItems(agreements.regimes());
+        regime.setItemLabelGenerator(r -> r.code() + ": " + r.title());
+        regime.setWidth("30rem");
+        Button start = new Button("Start agreement", e -> {
+            if (collaboration.getValue() == null || regime.getValue() == null) {
+                AgreementUi.error("Choose a collaboration and an IP regime.");
+                return;
+            }
+            try {
+                long id = agreements.start(new StartAgreementCmd(collaboration.getValue().id(), regime.getValue().code()));
+                AgreementUi.success("Agreement drafted; the parties have been told.");
+                UI.getCurrent().navigate("agreements/" + id);
+            } catch (InvalidAgreementException | AccessDeniedException ex) {
+                AgreementUi.error(ex instanceof AccessDeniedException ? "You may not start an agreement for this collaboration." : ex.getMessage());
+            }
+        });
+        start.setId("start-agreement");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout row = new HorizontalLayout(collaboration, regime, start);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        Paragraph hint = new Paragraph("Start the agreement of a collaboration from the template of an IP regime; the terms begin"
+                + " with the regime's defaults and every party can propose changes. docs/agreements.md explains the regimes.");
+        hint.addClassName("cf-muted");
+        VerticalLayout form = new VerticalLayout(new H3("Start an agreement"), hint, row);
+        form.setPadding(false);
+        return form;
+    }
+
+    private VerticalLayout programmeOverview() {
+        Select<AgreementStatus> status = new Select<>();
+        status.setLabel("Status");
+        status.setId("overview-status");
+        status.setItems(AgreementStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "All" : s.label());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("All");
+        Grid<WaitingAgreement> grid = new Grid<>();
+        grid.setId("programme-agreements-grid");
+        grid.addColumn(WaitingAgreement::title).setHeader("Collaboration").setFlexGrow(3);
+        grid.addColumn(WaitingAgreement::programmeName).setHeader("Programme").setFlexGrow(2);
+        grid.addColumn(w -> w.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(w -> w.waitingDays() + " d").setHeader("Waiting").setAutoWidth(true);
+        grid.addColumn(WaitingAgreement::waitingOn).setHeader("Waiting on").setFlexGrow(3);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("agreements/" + e.getItem().id()));
+        grid.setHeight("28rem");
+        grid.setItemsPageable(page -> agreements.programmeAgreements(status.getValue(),
+                PageRequest.of(page.getPageNumber(), page.getPageSize())).getContent());
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        Paragraph hint = new Paragraph("Every agreement of the programmes you coordinate, longest waiting first.");
+        hint.addClassName("cf-muted");
+        VerticalLayout overview = new VerticalLayout(new H3("My programmes"), hint, status, grid);
+        overview.setPadding(false);
+        return overview;
+    }
+}

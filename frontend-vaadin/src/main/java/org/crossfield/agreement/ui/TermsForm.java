@@ -1,0 +1,181 @@
+package org.crossfield.agreement.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.IntegerRangeValidator;
+import java.util.Optional;
+import org.crossfield.agreement.AgreementTerms;
+import org.crossfield.agreement.DataAccessModel;
+import org.crossfield.agreement.GdprRoles;
+import org.crossfield.agreement.PublicationRegime;
+import org.crossfield.agreement.ResultsOwner;
+import org.crossfield.agreement.SponsorRights;
+import org.crossfield.agreement.TermsValidator;
+
+/**
+ * The structured terms of an agreement as a form. Binder checks each field (required, ranges); the rules between
+ * terms are the service's ({@code TermsValidator}), whose sentences the view shows. Hands back an {@link AgreementTerms}
+ * record; never calls a service.
+ */
+public class TermsForm extends Composite<VerticalLayout> {
+
+    /** What the form edits; mutable because Binder writes into it. */
+    public static final class Model {
+        private ResultsOwner resultsOwner;
+        private SponsorRights sponsorRights;
+        private Integer optionPeriodMonths;
+        private String licenceTerms;
+        private boolean academicUseReserved;
+        private PublicationRegime publicationRegime;
+        private Integer publicationNoticeDays;
+        private Integer publicationMaxDelayDays;
+        private Integer confidentialityYears;
+        private boolean thesisExaminerNda;
+        private Integer thesisEmbargoMonths;
+        private boolean backgroundIpIncluded;
+        private GdprRoles gdprRoles;
+        private String legalBasis;
+        private DataAccessModel accessModel;
+        private boolean dpiaRequired;
+        private String ethicsApprovalReference;
+        private boolean transferOutsideEea;
+
+        static Model of(AgreementTerms t) {
+            Model m = new Model();
+            m.resultsOwner = t.resultsOwner();
+            m.sponsorRights = t.sponsorRights();
+            m.optionPeriodMonths = t.optionPeriodMonths();
+            m.licenceTerms = t.licenceTerms() == null ? "" : t.licenceTerms();
+            m.academicUseReserved = t.academicUseReserved();
+            m.publicationRegime = t.publicationRegime();
+            m.publicationNoticeDays = t.publicationNoticeDays();
+            m.publicationMaxDelayDays = t.publicationMaxDelayDays();
+            m.confidentialityYears = t.confidentialityYears();
+            m.thesisExaminerNda = t.thesisExaminerNda();
+            m.thesisEmbargoMonths = t.thesisEmbargoMonths();
+            m.backgroundIpIncluded = t.backgroundIpIncluded();
+            m.gdprRoles = t.gdprRoles();
+            m.legalBasis = t.legalBasis() == null ? "" : t.legalBasis();
+            m.accessModel = t.accessModel();
+            m.dpiaRequired = t.dpiaRequired();
+            m.ethicsApprovalReference = t.ethicsApprovalReference() == null ? "" : t.ethicsApprovalReference();
+            m.transferOutsideEea = t.transferOutsideEea();
+            return m;
+        }
+
+        AgreementTerms toTerms() {
+            return new AgreementTerms(resultsOwner, sponsorRights, optionPeriodMonths, licenceTerms, academicUseReserved,
+                    publicationRegime, publicationNoticeDays, publicationMaxDelayDays, confidentialityYears, thesisExaminerNda,
+                    thesisEmbargoMonths, backgroundIpIncluded, gdprRoles, legalBasis, accessModel, dpiaRequired,
+                    ethicsApprovalReference, transferOutsideEea).normalised();
+        }
+    }
+
+    private final Binder<Model> binder = new Binder<>();
+    private final Model model;
+
+    public TermsForm(AgreementTerms terms, boolean editable) {
+        this.model = Model.of(terms);
+        Select<ResultsOwner> owner = select("Results owner", "term-results-owner", ResultsOwner.values(), o -> o.phrase());
+        Select<SponsorRights> rights = select("Sponsor rights", "term-sponsor-rights", SponsorRights.values(), r -> r.phrase());
+        IntegerField option = integer("Option period (months)", "term-option-months");
+        TextArea licence = new TextArea("Licence terms");
+        licence.setId("term-licence");
+        licence.setMaxLength(1000);
+        Checkbox academic = new Checkbox("Academic use reserved (teaching and research)");
+        academic.setId("term-academic-use");
+        Select<PublicationRegime> publication = select("Publication", "term-publication", PublicationRegime.values(), p -> p.phrase());
+        IntegerField notice = integer("Notice period (days)", "term-notice-days");
+        IntegerField maxDelay = integer("Maximum delay (days)", "term-max-delay");
+        IntegerField confidentiality = integer("Confidentiality after the end (years)", "term-confidentiality");
+        Checkbox nda = new Checkbox("Examiners sign an NDA");
+        nda.setId("term-examiner-nda");
+        IntegerField embargo = integer("Library embargo of the thesis (months)", "term-embargo");
+        Checkbox background = new Checkbox("Background IP licensed for the project");
+        background.setId("term-background-ip");
+        Select<GdprRoles> gdpr = select("GDPR roles", "term-gdpr", GdprRoles.values(), g -> g.phrase());
+        TextField basis = new TextField("Legal basis");
+        basis.setId("term-legal-basis");
+        basis.setMaxLength(500);
+        Select<DataAccessModel> access = select("Data access", "term-access", DataAccessModel.values(), a -> a.phrase());
+        Checkbox dpia = new Checkbox("DPIA required");
+        dpia.setId("term-dpia");
+        TextField ethics = new TextField("Ethics approval reference");
+        ethics.setId("term-ethics");
+        ethics.setMaxLength(200);
+        Checkbox outsideEea = new Checkbox("Personal data leave the EEA");
+        outsideEea.setId("term-outside-eea");
+
+        binder.forField(owner).asRequired("Say who owns the results").bind(m -> m.resultsOwner, (m, v) -> m.resultsOwner = v);
+        binder.forField(rights).asRequired("Say what the sponsor receives").bind(m -> m.sponsorRights, (m, v) -> m.sponsorRights = v);
+        binder.forField(option).withValidator(v -> v == null || v >= 1 && v <= TermsValidator.MAX_OPTION_MONTHS,
+                "Between 1 and " + TermsValidator.MAX_OPTION_MONTHS + " months").bind(m -> m.optionPeriodMonths, (m, v) -> m.optionPeriodMonths = v);
+        binder.forField(licence).bind(m -> m.licenceTerms, (m, v) -> m.licenceTerms = v);
+        binder.forField(academic).bind(m -> m.academicUseReserved, (m, v) -> m.academicUseReserved = v);
+        binder.forField(publication).asRequired("Choose a publication regime").bind(m -> m.publicationRegime, (m, v) -> m.publicationRegime = v);
+        binder.forField(notice).asRequired("Give the notice period")
+                .withValidator(new IntegerRangeValidator("Between 1 and " + TermsValidator.MAX_NOTICE_DAYS + " days", 1, TermsValidator.MAX_NOTICE_DAYS))
+                .bind(m -> m.publicationNoticeDays, (m, v) -> m.publicationNoticeDays = v);
+        binder.forField(maxDelay).withValidator(v -> v == null || v >= 1 && v <= TermsValidator.MAX_DELAY_DAYS,
+                "Between 1 and " + TermsValidator.MAX_DELAY_DAYS + " days").bind(m -> m.publicationMaxDelayDays, (m, v) -> m.publicationMaxDelayDays = v);
+        binder.forField(confidentiality).asRequired("Give the confidentiality period")
+                .withValidator(new IntegerRangeValidator("Between 0 and " + TermsValidator.MAX_CONFIDENTIALITY_YEARS + " years", 0,
+                        TermsValidator.MAX_CONFIDENTIALITY_YEARS)).bind(m -> m.confidentialityYears, (m, v) -> m.confidentialityYears = v);
+        binder.forField(nda).bind(m -> m.thesisExaminerNda, (m, v) -> m.thesisExaminerNda = v);
+        binder.forField(embargo).asRequired("Give the embargo (0 for none)")
+                .withValidator(new IntegerRangeValidator("Between 0 and " + TermsValidator.MAX_EMBARGO_MONTHS + " months", 0,
+                        TermsValidator.MAX_EMBARGO_MONTHS)).bind(m -> m.thesisEmbargoMonths, (m, v) -> m.thesisEmbargoMonths = v);
+        binder.forField(background).bind(m -> m.backgroundIpIncluded, (m, v) -> m.backgroundIpIncluded = v);
+        binder.forField(gdpr).asRequired("Choose the GDPR roles").bind(m -> m.gdprRoles, (m, v) -> m.gdprRoles = v);
+        binder.forField(basis).bind(m -> m.legalBasis, (m, v) -> m.legalBasis = v);
+        binder.forField(access).asRequired("Choose how the data are reached").bind(m -> m.accessModel, (m, v) -> m.accessModel = v);
+        binder.forField(dpia).bind(m -> m.dpiaRequired, (m, v) -> m.dpiaRequired = v);
+        binder.forField(ethics).bind(m -> m.ethicsApprovalReference, (m, v) -> m.ethicsApprovalReference = v);
+        binder.forField(outsideEea).bind(m -> m.transferOutsideEea, (m, v) -> m.transferOutsideEea = v);
+        binder.readBean(model);
+        binder.setReadOnly(!editable);
+
+        FormLayout ip = new FormLayout(owner, rights, option, academic, licence, background);
+        FormLayout pub = new FormLayout(publication, notice, maxDelay, confidentiality);
+        FormLayout thesis = new FormLayout(nda, embargo);
+        FormLayout data = new FormLayout(gdpr, basis, access, ethics, dpia, outsideEea);
+        VerticalLayout root = getContent();
+        root.setPadding(false);
+        root.setId("terms-form");
+        root.add(new H4("Intellectual property"), ip, new H4("Publication and confidentiality"), pub,
+                new H4("Thesis (submission is always allowed)"), thesis, new H4("Personal (health) data"), data);
+    }
+
+    /** The terms in the form, or empty when a field is invalid (the field says why). */
+    public Optional<AgreementTerms> value() {
+        Model copy = new Model();
+        if (!binder.writeBeanIfValid(copy)) {
+            return Optional.empty();
+        }
+        return Optional.of(copy.toTerms());
+    }
+
+    private static <T> Select<T> select(String label, String id, T[] values, com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
+        Select<T> s = new Select<>();
+        s.setLabel(label);
+        s.setId(id);
+        s.setItems(values);
+        s.setItemLabelGenerator(labels);
+        return s;
+    }
+
+    private static IntegerField integer(String label, String id) {
+        IntegerField f = new IntegerField(label);
+        f.setId(id);
+        f.setStepButtonsVisible(true);
+        return f;
+    }
+}
