@@ -33,6 +33,13 @@ public final class NotificationTemplates {
      */
     public static final String APPLICATION_UPDATE = "application-update";
 
+    /**
+     * A reporting window asks a collaboration's parties to record and confirm their outcomes. Model: {@code event}
+     * (OPENED when the coordinator opens the window, REMINDER before its due date), {@code windowTitle},
+     * {@code collaborationTitle}, {@code dueDate} (ISO date, text); optional {@code daysLeft} (text).
+     */
+    public static final String REPORTING_REMINDER = "reporting-reminder";
+
     /** Model keys Crossfield fills in itself; a caller's model must not use them. */
     static final Set<String> RESERVED_KEYS = Set.of("recipientName", "link", "lang", "subject");
 
@@ -42,7 +49,9 @@ public final class NotificationTemplates {
             MATCH_DECIDED, new Spec(Map.of("projectTitle", String.class, "mentorName", String.class, "accepted", Boolean.class),
                     Set.of("decidedBy", "reason")),
             APPLICATION_UPDATE, new Spec(Map.of("event", String.class, "postingTitle", String.class, "studentName", String.class),
-                    Set.of("reason", "reasonText")));
+                    Set.of("reason", "reasonText")),
+            REPORTING_REMINDER, new Spec(Map.of("event", String.class, "windowTitle", String.class,
+                    "collaborationTitle", String.class, "dueDate", String.class), Set.of("daysLeft")));
 
     private NotificationTemplates() {
     }

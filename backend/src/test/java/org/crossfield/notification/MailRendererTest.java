@@ -25,7 +25,9 @@ class MailRendererTest {
             NotificationTemplates.MATCH_DECIDED, Map.of("projectTitle", "Federated survival analysis", "mentorName", "Ana Berger",
                     "accepted", true, "decidedBy", "Mira Mentor", "reason", "Good fit"),
             NotificationTemplates.APPLICATION_UPDATE, Map.of("event", "REJECTED", "postingTitle", "Federated survival analysis",
-                    "studentName", "Stella Student", "reason", "POSITION_FILLED", "reasonText", "We chose someone else."));
+                    "studentName", "Stella Student", "reason", "POSITION_FILLED", "reasonText", "We chose someone else."),
+            NotificationTemplates.REPORTING_REMINDER, Map.of("event", "REMINDER", "windowTitle", "Spring 2027 report",
+                    "collaborationTitle", "Federated survival analysis", "dueDate", "2027-04-30", "daysLeft", "7"));
 
     private static final java.util.List<String> APPLICATION_EVENTS = java.util.List.of("SUBMITTED", "WITHDRAWN", "OFFER_ACCEPTED",
             "OFFER_DECLINED", "UNDER_REVIEW", "SHORTLISTED", "OFFERED", "REJECTED");
@@ -47,6 +49,18 @@ class MailRendererTest {
     }
 
     private final MailRenderer renderer = new MailRenderer();
+
+    @Test
+    void bothReportingEventsHaveTheirTextInEveryLanguage() {
+        for (Locale language : MailRenderer.LANGUAGES) {
+            for (String event : java.util.List.of("OPENED", "REMINDER")) {
+                RenderedMail mail = renderer.render(NotificationTemplates.REPORTING_REMINDER, language, Map.of("event", event,
+                        "windowTitle", "Spring 2027 report", "collaborationTitle", "C", "dueDate", "2027-04-30"), "Ana", LINK);
+                assertThat(mail.subject() + mail.summary() + mail.text()).as(event + " in " + language)
+                        .doesNotContain("??").contains("Spring 2027 report", "2027-04-30");
+            }
+        }
+    }
 
     @Test
     void everyTemplateRendersInEveryLanguageWithNoTextMissing() {
