@@ -17,7 +17,7 @@ final class OutcomeRules {
     static final int MAX_DESCRIPTION = 5_000;
     static final int MAX_AUTHORS = 2_000;
     static final int MAX_TEXT = 300;
-    static final int MAX_URL = 1_000;
+    static final int MAX_URL = 500;
     static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
     /** An outcome's fields after the checks, normalised. */

@@ -32,9 +32,9 @@ public final class PublicationImport {
     /** The most entries one file may hold. */
     public static final int MAX_ENTRIES = 200;
     static final int MAX_TITLE = 500;
-    static final int MAX_AUTHORS = 4_000;
+    static final int MAX_AUTHORS = 2_000;
     static final int MAX_VENUE = 500;
-    static final int MAX_URL = 1_000;
+    static final int MAX_URL = 500;
 
     /** The file formats Crossfield reads. */
     public enum Format {

@@ -69,7 +69,7 @@ public class ActivityForm extends Composite<VerticalLayout> {
         status.setItems(ActivityStatus.values());
         status.setItemLabelGenerator(ActivityStatus::label);
         evidence.setId("activity-evidence");
-        evidence.setMaxLength(1000);
+        evidence.setMaxLength(500);
         isPublic.setId("activity-public");
 
         binder.forField(activity).asRequired("Choose the type of activity").bind(b -> b.activity, (b, v) -> b.activity = v);

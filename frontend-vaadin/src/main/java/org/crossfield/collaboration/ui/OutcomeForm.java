@@ -68,7 +68,7 @@ public class OutcomeForm extends Composite<VerticalLayout> {
         description.setMaxLength(5000);
         occurredOn.setId("outcome-date");
         url.setId("outcome-url");
-        url.setMaxLength(1000);
+        url.setMaxLength(500);
         isPublic.setId("outcome-public");
         doi.setId("outcome-doi");
         doi.setPlaceholder("10.1234/abc.567");
