@@ -24,15 +24,23 @@ public class WorkspaceService {
 
     private final MilestoneRepository milestones;
     private final MeetingNoteRepository meetings;
+    private final CollaborationAccess access;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    WorkspaceService(MilestoneRepository milestones, MeetingNoteRepository meetings, JdbcTemplate jdbc,
-                     ObjectProvider<Clock> clock) {
+    WorkspaceService(MilestoneRepository milestones, MeetingNoteRepository meetings, CollaborationAccess access,
+                     JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
         this.milestones = milestones;
         this.meetings = meetings;
+        this.access = access;
         this.jdbc = jdbc;
         this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    /** Whether the current person may change the workspace (a party), not only read it (a coordinator). */
+    @PreAuthorize("@collaborationAccess.canView(#collaborationId)")
+    public boolean canEdit(long collaborationId) {
+        return access.isParty(collaborationId);
     }
 
     /** A collaboration's milestones, by due date. */

@@ -43,14 +43,15 @@ class CompetencyProfileJourneyIT extends BrowserJourney {
                 "admin", List.of("Dashboard", "PhD projects", "Find postings", "Approvals", "Matching rounds", "Student allocation",
                         "Notifications", "Competency framework", "Outgoing mail"),
                 "coordinator", List.of("Dashboard", "PhD projects", "Find postings", "Approvals", "Matching rounds",
-                        "Student allocation", "Notifications"),
-                "partner", List.of("Dashboard", "PhD projects", "Find postings", "My challenges", "Notifications"),
+                        "Student allocation", "My collaborations", "Reporting windows", "Notifications"),
+                "partner", List.of("Dashboard", "PhD projects", "Find postings", "My challenges", "My collaborations",
+                        "Notifications"),
                 "mentor", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "Mentoring",
-                        "Match proposals", "Notifications"),
+                        "Match proposals", "My collaborations", "Notifications"),
                 "supervisor", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My PhD projects",
-                        "Rank students", "Applications", "Match proposals", "Notifications"),
+                        "Rank students", "Applications", "Match proposals", "My collaborations", "Notifications"),
                 "student", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My project ranking",
-                        "My applications", "Notifications"));
+                        "My applications", "My collaborations", "Notifications"));
         expected.forEach((role, navigation) -> {
             Pages.MainLayout layout = login().logInAs(role + "@demo.crossfield.org", "demo");
             assertThat(layout.shows("dashboard")).as(role).isTrue();

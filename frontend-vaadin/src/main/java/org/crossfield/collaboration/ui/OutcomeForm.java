@@ -188,7 +188,7 @@ public class OutcomeForm extends Composite<VerticalLayout> {
         List<String> workTypes = t == null ? List.of() : t.orcidWorkTypes();
         String chosen = workType.getValue();
         workType.setItems(workTypes);
-        workType.setValue(workTypes.contains(chosen) ? chosen : null);
+        workType.setValue(chosen != null && workTypes.contains(chosen) ? chosen : null);
         description.setHelperText(t == null || t.examples() == null ? null : "For example: " + t.examples());
         showEuro();
     }

@@ -26,7 +26,7 @@ class NavigationAccessTest extends SpringBrowserlessTest {
     @WithUserDetails("student@demo.crossfield.org")
     void aStudentSeesTheirProfileButNotAdministration() {
         assertThat(navigation()).containsExactly("Dashboard", "My competency profile", "PhD projects", "Find postings", "My project ranking",
-                "My applications", "Notifications");
+                "My applications", "My collaborations", "Notifications");
     }
 
     @Test
@@ -39,7 +39,8 @@ class NavigationAccessTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("partner@demo.crossfield.org")
     void aPartnerIsRefusedTheAdminView() {
-        assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "My challenges", "Notifications");
+        assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "My challenges", "My collaborations",
+                "Notifications");
         try {
             navigate(FrameworkAdminView.class);
         } catch (IllegalArgumentException | IllegalStateException expected) {
