@@ -67,4 +67,27 @@ class OutcomeJourneyIT extends BrowserJourney {
                 order by d.audience_code""", String.class, recorded.collaborationId(), recorded.talkTitle()))
                 .containsExactly("INDUSTRY", "SCIENTIFIC");
     }
+
+    @Test
+    void aCoordinatorOpensAReportingWindowAndAnyoneSeesOnlyPublicOutcomesOnTheShowcase() {
+        long collaboration = demoCollaboration();
+        login().logInAs("coordinator@demo.crossfield.org", "demo");
+        WorkspacePages.ReportingWindowsPage windows = WorkspacePages.ReportingWindowsPage.open(driver, baseUrl());
+        String title = "Journey report " + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(windows.openWindow(title, java.time.LocalDate.now().plusDays(45))).contains(title);
+        assertThat(windows.showsConfirmations()).isTrue();
+        Browser.screenshot(driver, "reporting-windows");
+        new Pages.MainLayout(driver, baseUrl()).logOut();
+
+        String code = jdbc.queryForObject("select p.code from programme p join collaboration c on c.programme_id = p.id "
+                + "where c.id = ?", String.class, collaboration);
+        long publicOutcome = jdbc.queryForObject("select max(id) from outcome where collaboration_id = ? and is_public",
+                Long.class, collaboration);
+        long privateOutcome = jdbc.queryForObject("select max(id) from outcome where collaboration_id = ? and not is_public",
+                Long.class, collaboration);
+        WorkspacePages.ShowcasePage showcase = WorkspacePages.ShowcasePage.open(driver, baseUrl(), code);
+        assertThat(showcase.showsOutcome(publicOutcome)).isTrue();
+        assertThat(showcase.showsOutcome(privateOutcome)).isFalse();
+        Browser.screenshot(driver, "showcase");
+    }
 }

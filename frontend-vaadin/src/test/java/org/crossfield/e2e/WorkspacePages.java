@@ -32,6 +32,44 @@ final class WorkspacePages {
         }
     }
 
+    /** The public showcase of one programme, opened without logging in. */
+    record ShowcasePage(WebDriver driver) {
+
+        static ShowcasePage open(WebDriver driver, String baseUrl, String programmeCode) {
+            driver.get(baseUrl + "/showcase/" + programmeCode);
+            Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("showcase-title")));
+            return new ShowcasePage(driver);
+        }
+
+        boolean showsOutcome(long outcomeId) {
+            return !driver.findElements(By.id("showcase-outcome-" + outcomeId)).isEmpty();
+        }
+    }
+
+    /** A coordinator's reporting windows of a programme. */
+    record ReportingWindowsPage(WebDriver driver) {
+
+        static ReportingWindowsPage open(WebDriver driver, String baseUrl) {
+            driver.get(baseUrl + "/reporting-windows");
+            Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("windows-grid")));
+            return new ReportingWindowsPage(driver);
+        }
+
+        /** Opens a window for the chosen programme; the due date is typed as the date picker shows it (M/d/yyyy). */
+        String openWindow(String title, java.time.LocalDate due) {
+            Pages.type(driver, "window-title", title);
+            Pages.type(driver, "window-due", due.getMonthValue() + "/" + due.getDayOfMonth() + "/" + due.getYear());
+            driver.findElement(By.cssSelector("#window-due input")).sendKeys(org.openqa.selenium.Keys.ENTER);
+            Pages.click(driver, "open-window");
+            return Pages.notification(driver, "is open");
+        }
+
+        boolean showsConfirmations() {
+            return Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmations-grid")))
+                    .isDisplayed();
+        }
+    }
+
     /** One collaboration's workspace. */
     record WorkspacePage(WebDriver driver) {
 
@@ -58,6 +96,7 @@ final class WorkspacePages {
             input.sendKeys(file.toAbsolutePath().toString());
             String found = expectedEntries + (expectedEntries == 1 ? " publication found" : " publications found");
             Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-state"), found));
+            Browser.screenshot(driver, "workspace-import");
             Pages.click(driver, "import-confirm");
             return Pages.notification(driver, "imported");
         }

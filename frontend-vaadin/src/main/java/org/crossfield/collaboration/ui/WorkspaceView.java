@@ -8,6 +8,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -192,6 +193,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             card.addClassName("cf-card");
             card.setId("reporting-request-" + r.windowId());
             card.setWidthFull();
+            card.getStyle().set("box-sizing", "border-box");
             Span what = new Span("Reporting window “" + r.title() + "”, due " + DAY.format(r.dueOn()) + ". ");
             what.getStyle().set("font-weight", "600");
             String people = r.parties().stream().map(p -> p.name() + (p.confirmed() ? " ✓ confirmed" : " – not yet"))
@@ -226,14 +228,15 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
     private Component outcomesTab() {
         outcomeGrid.setId("outcomes-grid");
-        outcomeGrid.addColumn(OutcomeView::typeTitle).setHeader("Type").setAutoWidth(true);
+        outcomeGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        outcomeGrid.addColumn(OutcomeView::typeTitle).setHeader("Type").setFlexGrow(1);
         outcomeGrid.addColumn(OutcomeView::title).setHeader("Title").setFlexGrow(3);
-        outcomeGrid.addColumn(o -> DAY.format(o.occurredOn())).setHeader("Date").setAutoWidth(true);
+        outcomeGrid.addColumn(o -> DAY.format(o.occurredOn())).setHeader("Date").setWidth("7.5rem").setFlexGrow(0);
         outcomeGrid.addColumn(WorkspaceView::details).setHeader("Details").setFlexGrow(2);
-        outcomeGrid.addColumn(o -> o.isPublic() ? "Public" : "").setHeader("Showcase").setAutoWidth(true);
+        outcomeGrid.addColumn(o -> o.isPublic() ? "Public" : "").setHeader("Showcase").setWidth("6.5rem").setFlexGrow(0);
         if (editable) {
             outcomeGrid.addComponentColumn(o -> actions("outcome", o.id(), () -> openOutcome(o), () -> outcomes.deleteOutcome(o.id())))
-                    .setAutoWidth(true);
+                    .setAutoWidth(true).setFlexGrow(0);
         }
         outcomeGrid.setAllRowsVisible(true);
         VerticalLayout tab = new VerticalLayout();
@@ -320,18 +323,19 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
     private Component activitiesTab() {
         activityGrid.setId("activities-grid");
-        activityGrid.addColumn(ActivityView::activityTitle).setHeader("Type").setAutoWidth(true);
+        activityGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        activityGrid.addColumn(ActivityView::activityTitle).setHeader("Type").setFlexGrow(1);
         activityGrid.addColumn(ActivityView::title).setHeader("Title").setFlexGrow(3);
-        activityGrid.addColumn(a -> DAY.format(a.occurredOn())).setHeader("Date").setAutoWidth(true);
+        activityGrid.addColumn(a -> DAY.format(a.occurredOn())).setHeader("Date").setWidth("7.5rem").setFlexGrow(0);
         activityGrid.addColumn(a -> a.audienceCodes().stream().map(c -> audienceTitles.getOrDefault(c, c))
                 .collect(Collectors.joining(", "))).setHeader("Audiences").setFlexGrow(2);
         activityGrid.addColumn(a -> a.audienceSize() == null ? "" : String.format(Locale.ENGLISH, "%,d", a.audienceSize()))
-                .setHeader("People").setAutoWidth(true);
-        activityGrid.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true);
-        activityGrid.addColumn(a -> a.isPublic() ? "Public" : "").setHeader("Showcase").setAutoWidth(true);
+                .setHeader("People").setWidth("5.5rem").setFlexGrow(0);
+        activityGrid.addColumn(a -> a.status().label()).setHeader("Status").setWidth("7rem").setFlexGrow(0);
+        activityGrid.addColumn(a -> a.isPublic() ? "Public" : "").setHeader("Showcase").setWidth("6.5rem").setFlexGrow(0);
         if (editable) {
             activityGrid.addComponentColumn(a -> actions("activity", a.id(), () -> openActivity(a),
-                    () -> outcomes.deleteActivity(a.id()))).setAutoWidth(true);
+                    () -> outcomes.deleteActivity(a.id()))).setAutoWidth(true).setFlexGrow(0);
         }
         activityGrid.setAllRowsVisible(true);
         VerticalLayout tab = new VerticalLayout();
@@ -395,7 +399,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             return done;
         }).setHeader("Done").setAutoWidth(true);
         milestoneGrid.addColumn(MilestoneView::title).setHeader("Milestone").setFlexGrow(3);
-        milestoneGrid.addColumn(m -> DAY.format(m.dueOn())).setHeader("Due").setAutoWidth(true);
+        milestoneGrid.addColumn(m -> DAY.format(m.dueOn())).setHeader("Due").setWidth("8rem").setFlexGrow(0);
         milestoneGrid.addColumn(m -> !m.done() && m.dueOn().isBefore(LocalDate.now()) ? "Overdue" : "").setHeader("").setAutoWidth(true);
         milestoneGrid.setAllRowsVisible(true);
         VerticalLayout tab = new VerticalLayout();
@@ -495,6 +499,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             card.addClassName("cf-card");
             card.setId("meeting-" + m.id());
             card.setWidthFull();
+            card.getStyle().set("box-sizing", "border-box");
             Span when = new Span(DAY.format(m.metOn()) + " · " + m.attendees()
                     + (m.recordedBy() == null ? "" : " · noted by " + m.recordedBy()));
             when.addClassName("cf-muted");
