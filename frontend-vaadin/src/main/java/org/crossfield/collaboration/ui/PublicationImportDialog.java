@@ -58,6 +58,7 @@ class PublicationImportDialog extends Dialog {
         upload.addFileRemovedListener(e -> show(List.of(), null));
         state.setId("import-state");
         entries.setId("import-entries");
+        entries.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         entries.addColumn(ImportedPublication::title).setHeader("Title").setFlexGrow(3);
         entries.addColumn(p -> p.authors() == null ? "" : p.authors()).setHeader("Authors").setFlexGrow(2);
         entries.addColumn(p -> p.venue() == null ? "" : p.venue()).setHeader("Venue").setFlexGrow(2);

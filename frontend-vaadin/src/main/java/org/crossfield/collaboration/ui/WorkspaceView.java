@@ -229,7 +229,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private Component outcomesTab() {
         outcomeGrid.setId("outcomes-grid");
         outcomeGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        outcomeGrid.addColumn(OutcomeView::typeTitle).setHeader("Type").setFlexGrow(1);
+        outcomeGrid.addColumn(OutcomeView::typeTitle).setHeader("Type").setWidth("10rem").setFlexGrow(1);
         outcomeGrid.addColumn(OutcomeView::title).setHeader("Title").setFlexGrow(3);
         outcomeGrid.addColumn(o -> DAY.format(o.occurredOn())).setHeader("Date").setWidth("7.5rem").setFlexGrow(0);
         outcomeGrid.addColumn(WorkspaceView::details).setHeader("Details").setFlexGrow(2);
@@ -269,10 +269,14 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             parts.add("open access");
         }
         if (o.amount() != null) {
-            parts.add(o.amount().toPlainString() + " " + o.currency() + (o.funder() == null ? "" : " from " + o.funder())
-                    + ("EUR".equals(o.currency()) ? "" : " (≈ " + o.amountEur().toPlainString() + " EUR)"));
+            parts.add(money(o.amount()) + " " + o.currency() + (o.funder() == null ? "" : " from " + o.funder())
+                    + ("EUR".equals(o.currency()) ? "" : " (≈ " + money(o.amountEur()) + " EUR)"));
         }
         return String.join(" · ", parts);
+    }
+
+    private static String money(java.math.BigDecimal amount) {
+        return String.format(Locale.ENGLISH, "%,.2f", amount);
     }
 
     private void openOutcome(OutcomeView existing) {
@@ -324,7 +328,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private Component activitiesTab() {
         activityGrid.setId("activities-grid");
         activityGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        activityGrid.addColumn(ActivityView::activityTitle).setHeader("Type").setFlexGrow(1);
+        activityGrid.addColumn(ActivityView::activityTitle).setHeader("Type").setWidth("10rem").setFlexGrow(1);
         activityGrid.addColumn(ActivityView::title).setHeader("Title").setFlexGrow(3);
         activityGrid.addColumn(a -> DAY.format(a.occurredOn())).setHeader("Date").setWidth("7.5rem").setFlexGrow(0);
         activityGrid.addColumn(a -> a.audienceCodes().stream().map(c -> audienceTitles.getOrDefault(c, c))
