@@ -53,6 +53,13 @@ public final class NotificationTemplates {
      */
     public static final String PUBLICATION_REVIEW = "publication-review";
 
+    /**
+     * A reporting window asks a collaboration's parties to record and confirm their outcomes. Model: {@code event}
+     * (OPENED when the coordinator opens the window, REMINDER before its due date), {@code windowTitle},
+     * {@code collaborationTitle}, {@code dueDate} (ISO date, text); optional {@code daysLeft} (text).
+     */
+    public static final String REPORTING_REMINDER = "reporting-reminder";
+
     /** Model keys Crossfield fills in itself; a caller's model must not use them. */
     static final Set<String> RESERVED_KEYS = Set.of("recipientName", "link", "lang", "subject");
 
@@ -68,7 +75,9 @@ public final class NotificationTemplates {
             AGREEMENT_UPDATE, new Spec(Map.of("event", String.class, "agreementTitle", String.class),
                     Set.of("actorName", "versionNo", "reason")),
             PUBLICATION_REVIEW, new Spec(Map.of("event", String.class, "agreementTitle", String.class, "manuscriptTitle", String.class),
-                    Set.of("actorName", "deadline", "reason")));
+                    Set.of("actorName", "deadline", "reason")),
+            REPORTING_REMINDER, new Spec(Map.of("event", String.class, "windowTitle", String.class,
+                    "collaborationTitle", String.class, "dueDate", String.class), Set.of("daysLeft")));
 
     private NotificationTemplates() {
     }

@@ -32,7 +32,9 @@ class MailRendererTest {
                     "actorName", "Piet Partner", "versionNo", "3", "reason", "Background IP must be included."),
             NotificationTemplates.PUBLICATION_REVIEW, Map.of("event", "REQUESTED", "agreementTitle", "Federated survival analysis",
                     "manuscriptTitle", "Federated Cox models", "actorName", "Stella Student", "deadline", "30 Dec 2026 10:00 UTC",
-                    "reason", "Discloses our feature set."));
+                    "reason", "Discloses our feature set."),
+            NotificationTemplates.REPORTING_REMINDER, Map.of("event", "REMINDER", "windowTitle", "Spring 2027 report",
+                    "collaborationTitle", "Federated survival analysis", "dueDate", "2027-04-30", "daysLeft", "7"));
 
     @Test
     void bothKindsOfPostingHaveTheirSavedSearchAlertInEveryLanguage() {
@@ -83,6 +85,18 @@ class MailRendererTest {
     }
 
     private final MailRenderer renderer = new MailRenderer();
+
+    @Test
+    void bothReportingEventsHaveTheirTextInEveryLanguage() {
+        for (Locale language : MailRenderer.LANGUAGES) {
+            for (String event : java.util.List.of("OPENED", "REMINDER")) {
+                RenderedMail mail = renderer.render(NotificationTemplates.REPORTING_REMINDER, language, Map.of("event", event,
+                        "windowTitle", "Spring 2027 report", "collaborationTitle", "C", "dueDate", "2027-04-30"), "Ana", LINK);
+                assertThat(mail.subject() + mail.summary() + mail.text()).as(event + " in " + language)
+                        .doesNotContain("??").contains("Spring 2027 report", "2027-04-30");
+            }
+        }
+    }
 
     @Test
     void everyTemplateRendersInEveryLanguageWithNoTextMissing() {

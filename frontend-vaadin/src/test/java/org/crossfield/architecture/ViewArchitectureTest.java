@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -27,10 +28,24 @@ class ViewArchitectureTest {
                 .check(all);
     }
 
+    /** The views anyone may open without logging in; adding one is a deliberate decision (docs/adr/0015). */
+    private static final String[] ANONYMOUS_VIEWS = {"LoginView", "ShowcaseView"};
+
     @Test
     void everyViewDeclaresItsAccess() {
-        classes().that().areAnnotatedWith(Route.class).and().doNotHaveSimpleName("LoginView")
+        classes().that().areAnnotatedWith(Route.class).and().doNotHaveSimpleName(ANONYMOUS_VIEWS[0])
+                .and().doNotHaveSimpleName(ANONYMOUS_VIEWS[1])
                 .should().beAnnotatedWith(RolesAllowed.class)
+                .check(all);
+    }
+
+    @Test
+    void onlyTheLoginAndTheShowcaseAreOpenToAnonymousVisitors() {
+        classes().that().areAnnotatedWith(AnonymousAllowed.class)
+                .should().haveSimpleName(ANONYMOUS_VIEWS[0]).orShould().haveSimpleName(ANONYMOUS_VIEWS[1])
+                .check(all);
+        classes().that().haveSimpleName(ANONYMOUS_VIEWS[1]).should().notBeAnnotatedWith(RolesAllowed.class)
+                .andShould().beAnnotatedWith(AnonymousAllowed.class)
                 .check(all);
     }
 

@@ -13,7 +13,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.crossfield.identity.LoginThrottle;
 
-/** Vaadin's view-based access control plus a throttled password login. */
+/**
+ * Vaadin's view-based access control plus a throttled password login. The views marked {@code @AnonymousAllowed} —
+ * only the login view and the public showcase, as ViewArchitectureTest checks — are reachable without logging in:
+ * VaadinSecurityConfigurer lets their requests through and the navigation access control admits anonymous visitors to
+ * them; everything else needs a login. The showcase's service methods are {@code permitAll()} and return public rows only.
+ */
 @Configuration
 @EnableWebSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)

@@ -1,0 +1,6 @@
+package org.crossfield.collaboration;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DisseminationActivityRepository extends JpaRepository<DisseminationActivity, Long> {
+}

@@ -1,0 +1,130 @@
+package org.crossfield.collaboration;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The checks of an outcome before anything is written: every problem is a sentence for the user, and a refused
+ * outcome changes nothing. The fields a type does not use are dropped.
+ */
+final class OutcomeRules {
+
+    static final int MAX_TITLE = 300;
+    static final int MAX_DESCRIPTION = 5_000;
+    static final int MAX_AUTHORS = 2_000;
+    static final int MAX_TEXT = 300;
+    static final int MAX_URL = 500;
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+
+    /** An outcome's fields after the checks, normalised. */
+    record Checked(String typeCode, String title, String description, LocalDate occurredOn, String doi, String authors,
+                   String venue, Integer publicationYear, String orcidWorkType, boolean openAccess,
+                   boolean jointPublicPrivate, Set<CreditRole> creditRoles, BigDecimal amount, String currency,
+                   BigDecimal amountEur, String funder, String url, boolean isPublic) {
+    }
+
+    private OutcomeRules() {
+    }
+
+    static Checked check(SaveOutcomeCmd cmd, OutcomeTypeView type) {
+        if (type == null) {
+            throw new InvalidOutcomeException("Choose the type of the outcome.");
+        }
+        String title = required(cmd.title(), "Give the outcome a title.", MAX_TITLE, "The title");
+        if (cmd.occurredOn() == null) {
+            throw new InvalidOutcomeException("Give the date of the outcome.");
+        }
+        if (cmd.occurredOn().getYear() < 1900 || cmd.occurredOn().getYear() > 2100) {
+            throw new InvalidOutcomeException("The date " + cmd.occurredOn() + " is not plausible.");
+        }
+        String description = optional(cmd.description(), MAX_DESCRIPTION, "The description");
+        String url = url(cmd.url(), "The link");
+        String doi = null;
+        String authors = null;
+        String venue = null;
+        Integer year = null;
+        String workType = null;
+        boolean openAccess = false;
+        boolean joint = false;
+        Set<CreditRole> roles = Set.of();
+        BigDecimal amount = null;
+        String currency = null;
+        BigDecimal amountEur = null;
+        String funder = null;
+        if (type.isPublication()) {
+            doi = Doi.normalise(cmd.doi());
+            authors = optional(cmd.authors(), MAX_AUTHORS, "The list of authors");
+            venue = optional(cmd.venue(), MAX_TEXT, "The venue");
+            year = cmd.publicationYear();
+            if (year != null && (year < 1900 || year > 2100)) {
+                throw new InvalidOutcomeException(year + " is not a plausible publication year.");
+            }
+            workType = cmd.orcidWorkType() == null || cmd.orcidWorkType().isBlank() ? null
+                    : cmd.orcidWorkType().strip().toLowerCase(Locale.ROOT);
+            if (workType != null && !type.orcidWorkTypes().contains(workType)) {
+                throw new InvalidOutcomeException("“" + cmd.orcidWorkType() + "” is not an ORCID work type of "
+                        + type.title().toLowerCase(Locale.ROOT) + "; choose one of " + String.join(", ", type.orcidWorkTypes()) + ".");
+            }
+            openAccess = cmd.openAccess();
+            joint = cmd.jointPublicPrivate();
+            roles = cmd.creditRoles() == null ? Set.of() : Set.copyOf(cmd.creditRoles());
+        } else if (type.isFunding()) {
+            if (cmd.amount() == null) {
+                throw new InvalidOutcomeException("Give the amount of the funding.");
+            }
+            if (cmd.amount().signum() <= 0) {
+                throw new InvalidOutcomeException("The amount must be more than zero.");
+            }
+            if (cmd.amount().compareTo(MAX_AMOUNT) >= 0 || cmd.amount().scale() > 2 && cmd.amount().stripTrailingZeros().scale() > 2) {
+                throw new InvalidOutcomeException("Give the amount with at most two decimals and below one trillion.");
+            }
+            amount = cmd.amount().setScale(2, java.math.RoundingMode.UNNECESSARY);
+            currency = Currencies.normalise(cmd.currency());
+            amountEur = Currencies.toEur(amount, currency);
+            funder = required(cmd.funder(), "Name the funder.", MAX_TEXT, "The funder");
+        }
+        return new Checked(type.code(), title, description, cmd.occurredOn(), doi, authors, venue, year, workType, openAccess,
+                joint, roles, amount, currency, amountEur, funder, url, cmd.isPublic());
+    }
+
+    static String required(String value, String missing, int max, String what) {
+        String v = optional(value, max, what);
+        if (v == null) {
+            throw new InvalidOutcomeException(missing);
+        }
+        return v;
+    }
+
+    static String optional(String value, int max, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw new InvalidOutcomeException(what + " is " + v.length() + " characters long; at most " + max + " are allowed.");
+        }
+        return v;
+    }
+
+    /** An absolute http(s) address, or null. */
+    static String url(String value, String what) {
+        String v = optional(value, MAX_URL, what);
+        if (v == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(v);
+            if (uri.getScheme() != null && (uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))
+                    && uri.getHost() != null) {
+                return v;
+            }
+        } catch (URISyntaxException e) {
+            // falls through to the message
+        }
+        throw new InvalidOutcomeException(what + " “" + v + "” is not a web address; it must start with https:// or http://.");
+    }
+}

@@ -1,0 +1,365 @@
+package org.crossfield.collaboration;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crossfield.identity.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A collaboration's outcomes (typed by outcome-types.csv) and dissemination activities (typed by dissemination.csv),
+ * the import of publications from BibTeX and RIS files, and the public showcase. Parties of a collaboration record and
+ * edit; coordinators of its programme read; the showcase shows public outcomes and activities to anyone, and nothing
+ * else.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OutcomeService {
+
+    /** The most outcomes or activities one list returns (a collaboration has tens). */
+    static final int LIST_LIMIT = 1_000;
+    /** The most entries of a showcase list. */
+    public static final int SHOWCASE_LIMIT = 200;
+    static final int MAX_AUDIENCE_SIZE = 100_000_000;
+
+    private static final String OUTCOME_SELECT = """
+            select o.id, o.collaboration_id, o.type_code, t.title, o.title, o.description, o.occurred_on, o.doi, o.authors,
+                   o.venue, o.publication_year, o.orcid_work_type, o.open_access, o.joint_public_private, o.credit_roles,
+                   o.amount, o.currency, o.amount_eur, o.funder, o.url, o.is_public, u.display_name, o.created_at
+            from outcome o join outcome_type t on t.code = o.type_code left join app_user u on u.id = o.recorded_by
+            """;
+    private static final String ACTIVITY_SELECT = """
+            select a.id, a.collaboration_id, a.activity_code, c.title, a.title, a.occurred_on, a.audience_size, a.reach_code,
+                   a.status, a.evidence_url, a.is_public, u.display_name,
+                   (select group_concat(d.audience_code order by d.audience_code separator ';')
+                    from dissemination_audience d where d.activity_id = a.id)
+            from dissemination_activity a
+            join dissemination_code c on c.kind = 'activity' and c.code = a.activity_code
+            left join app_user u on u.id = a.recorded_by
+            """;
+
+    private final OutcomeRepository outcomes;
+    private final DisseminationActivityRepository activities;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    OutcomeService(OutcomeRepository outcomes, DisseminationActivityRepository activities, JdbcTemplate jdbc,
+                   ObjectProvider<Clock> clock) {
+        this.outcomes = outcomes;
+        this.activities = activities;
+        this.jdbc = jdbc;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    // ---- reference data ---------------------------------------------------------------------------------------------
+
+    /** The outcome types of outcome-types.csv, in file order (PUBLICATION first, OTHER last). */
+    @PreAuthorize("isAuthenticated()")
+    public List<OutcomeTypeView> outcomeTypes() {
+        return types();
+    }
+
+    /** The codes of one kind of dissemination.csv ({@code activity}, {@code audience}, {@code reach}…), in file order. */
+    @PreAuthorize("isAuthenticated()")
+    public List<DisseminationCode> disseminationCodes(String kind) {
+        return codes(kind);
+    }
+
+    // ---- outcomes --------------------------------------------------------------------------------------------------
+
+    /** A collaboration's outcomes, newest first. */
+    @PreAuthorize("@collaborationAccess.canView(#collaborationId)")
+    public List<OutcomeView> outcomes(long collaborationId) {
+        return jdbc.query(OUTCOME_SELECT + " where o.collaboration_id = ? order by o.occurred_on desc, o.id desc limit "
+                + LIST_LIMIT, OutcomeService::outcome, collaborationId);
+    }
+
+    /** Records an outcome; refused with nothing written when a field is wrong for its type. */
+    @PreAuthorize("@collaborationAccess.isParty(#cmd.collaborationId())")
+    @Transactional
+    public OutcomeView recordOutcome(SaveOutcomeCmd cmd) {
+        OutcomeRules.Checked checked = OutcomeRules.check(cmd, type(cmd.typeCode()));
+        Outcome outcome = new Outcome(cmd.collaborationId(), CurrentUser.require().getId(), clock.instant());
+        outcome.apply(checked);
+        return outcome(outcomes.saveAndFlush(outcome).getId());
+    }
+
+    /** Changes an outcome (its type too); it stays in its collaboration. */
+    @PreAuthorize("@outcomeAccess.canEditOutcome(#outcomeId)")
+    @Transactional
+    public OutcomeView updateOutcome(long outcomeId, SaveOutcomeCmd cmd) {
+        Outcome outcome = outcomes.findById(outcomeId).orElseThrow();
+        if (outcome.getCollaborationId() != cmd.collaborationId()) {
+            throw new InvalidOutcomeException("An outcome cannot be moved to another collaboration.");
+        }
+        outcome.apply(OutcomeRules.check(cmd, type(cmd.typeCode())));
+        outcomes.flush();
+        return outcome(outcomeId);
+    }
+
+    @PreAuthorize("@outcomeAccess.canEditOutcome(#outcomeId)")
+    @Transactional
+    public void deleteOutcome(long outcomeId) {
+        outcomes.deleteById(outcomeId);
+    }
+
+    // ---- import ----------------------------------------------------------------------------------------------------
+
+    /**
+     * Reads the publications of a BibTeX ({@code .bib}) or RIS ({@code .ris}) file for the user to confirm; writes
+     * nothing. A bad file is refused as a whole with a sentence saying what is wrong.
+     */
+    @PreAuthorize("@collaborationAccess.isParty(#collaborationId)")
+    public List<ImportedPublication> readPublications(long collaborationId, String fileName, byte[] content) {
+        return PublicationImport.read(fileName, content);
+    }
+
+    /**
+     * Records confirmed publications as PUBLICATION outcomes, dated 1 January of their year (today when they have
+     * none). Publications whose DOI the collaboration already has are skipped; any other problem refuses them all.
+     */
+    @PreAuthorize("@collaborationAccess.isParty(#cmd.collaborationId())")
+    @Transactional
+    public ImportResult importPublications(ImportPublicationsCmd cmd) {
+        if (cmd.publications() == null || cmd.publications().isEmpty()) {
+            throw new InvalidOutcomeException("There is nothing to import.");
+        }
+        if (cmd.publications().size() > PublicationImport.MAX_ENTRIES) {
+            throw new InvalidOutcomeException("At most " + PublicationImport.MAX_ENTRIES + " publications can be imported at once.");
+        }
+        OutcomeTypeView publication = type(OutcomeTypeView.PUBLICATION);
+        Set<String> knownDois = new HashSet<>(jdbc.queryForList(
+                "select doi from outcome where collaboration_id = ? and doi is not null", String.class, cmd.collaborationId()));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<OutcomeRules.Checked> toSave = new ArrayList<>();
+        int skipped = 0;
+        for (ImportedPublication p : cmd.publications()) {
+            SaveOutcomeCmd one = new SaveOutcomeCmd(cmd.collaborationId(), OutcomeTypeView.PUBLICATION, p.title(), null,
+                    p.year() == null ? today : LocalDate.of(p.year(), 1, 1), p.doi(), p.authors(), p.venue(), p.year(),
+                    p.orcidWorkType(), false, cmd.jointPublicPrivate(), Set.of(), null, null, null, p.url(), cmd.isPublic());
+            OutcomeRules.Checked checked;
+            try {
+                checked = OutcomeRules.check(one, publication);
+            } catch (InvalidOutcomeException e) {
+                throw new InvalidOutcomeException("“" + p.title() + "”: " + e.getMessage() + " Nothing was imported.");
+            }
+            if (checked.doi() != null && !knownDois.add(checked.doi())) {
+                skipped++;
+                continue;
+            }
+            toSave.add(checked);
+        }
+        long me = CurrentUser.require().getId();
+        Instant now = clock.instant();
+        for (OutcomeRules.Checked checked : toSave) {
+            Outcome outcome = new Outcome(cmd.collaborationId(), me, now);
+            outcome.apply(checked);
+            outcomes.save(outcome);
+        }
+        outcomes.flush();
+        return new ImportResult(toSave.size(), skipped);
+    }
+
+    // ---- dissemination activities ----------------------------------------------------------------------------------
+
+    /** A collaboration's dissemination activities, newest first. */
+    @PreAuthorize("@collaborationAccess.canView(#collaborationId)")
+    public List<ActivityView> activities(long collaborationId) {
+        return jdbc.query(ACTIVITY_SELECT + " where a.collaboration_id = ? order by a.occurred_on desc, a.id desc limit "
+                + LIST_LIMIT, OutcomeService::activity, collaborationId);
+    }
+
+    @PreAuthorize("@collaborationAccess.isParty(#cmd.collaborationId())")
+    @Transactional
+    public ActivityView recordActivity(SaveActivityCmd cmd) {
+        Checked checked = check(cmd);
+        DisseminationActivity activity = new DisseminationActivity(cmd.collaborationId(), CurrentUser.require().getId(),
+                clock.instant());
+        checked.applyTo(activity);
+        return activity(activities.saveAndFlush(activity).getId());
+    }
+
+    @PreAuthorize("@outcomeAccess.canEditActivity(#activityId)")
+    @Transactional
+    public ActivityView updateActivity(long activityId, SaveActivityCmd cmd) {
+        DisseminationActivity activity = activities.findById(activityId).orElseThrow();
+        if (activity.getCollaborationId() != cmd.collaborationId()) {
+            throw new InvalidOutcomeException("An activity cannot be moved to another collaboration.");
+        }
+        check(cmd).applyTo(activity);
+        activities.flush();
+        return activity(activityId);
+    }
+
+    @PreAuthorize("@outcomeAccess.canEditActivity(#activityId)")
+    @Transactional
+    public void deleteActivity(long activityId) {
+        activities.deleteById(activityId);
+    }
+
+    // ---- the public showcase -----------------------------------------------------------------------------------------
+
+    /** Every programme with how many public outcomes and activities it has; for anyone, logged in or not. */
+    @PreAuthorize("permitAll()")
+    public List<ShowcaseProgramme> showcaseProgrammes() {
+        return jdbc.query("""
+                select p.code, p.name,
+                       (select count(*) from outcome o join collaboration c on c.id = o.collaboration_id
+                        where c.programme_id = p.id and o.is_public = true),
+                       (select count(*) from dissemination_activity a join collaboration c on c.id = a.collaboration_id
+                        where c.programme_id = p.id and a.is_public = true)
+                from programme p order by p.name limit 500""",
+                (rs, i) -> new ShowcaseProgramme(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+    }
+
+    /** The public outcomes of a programme (by its code), newest first; only outcomes marked public, ever. */
+    @PreAuthorize("permitAll()")
+    public List<ShowcaseOutcome> showcaseOutcomes(String programmeCode) {
+        return jdbc.query("""
+                select o.id, p.code, t.title, o.title, o.description, o.occurred_on, o.authors, o.venue, o.publication_year,
+                       o.doi, o.url
+                from outcome o join collaboration c on c.id = o.collaboration_id join programme p on p.id = c.programme_id
+                join outcome_type t on t.code = o.type_code
+                where o.is_public = true and p.code = ?
+                order by o.occurred_on desc, o.id desc limit """ + " " + SHOWCASE_LIMIT,
+                (rs, i) -> new ShowcaseOutcome(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getDate(6).toLocalDate(), rs.getString(7), rs.getString(8), (Integer) rs.getObject(9, Integer.class),
+                        rs.getString(10), rs.getString(11)), programmeCode);
+    }
+
+    /** The public dissemination activities of a programme, newest first; only activities marked public, ever. */
+    @PreAuthorize("permitAll()")
+    public List<ShowcaseActivity> showcaseActivities(String programmeCode) {
+        return jdbc.query("""
+                select a.id, p.code, d.title, a.title, a.occurred_on, a.status, a.evidence_url
+                from dissemination_activity a join collaboration c on c.id = a.collaboration_id
+                join programme p on p.id = c.programme_id
+                join dissemination_code d on d.kind = 'activity' and d.code = a.activity_code
+                where a.is_public = true and p.code = ?
+                order by a.occurred_on desc, a.id desc limit """ + " " + SHOWCASE_LIMIT,
+                (rs, i) -> new ShowcaseActivity(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getDate(5).toLocalDate(), ActivityStatus.valueOf(rs.getString(6)), rs.getString(7)), programmeCode);
+    }
+
+    // ---- internals -------------------------------------------------------------------------------------------------
+
+    private record Checked(String activityCode, String title, LocalDate occurredOn, Set<String> audiences,
+                           Integer audienceSize, String reachCode, ActivityStatus status, String evidenceUrl,
+                           boolean isPublic) {
+
+        void applyTo(DisseminationActivity activity) {
+            activity.apply(activityCode, title, occurredOn, audiences, audienceSize, reachCode, status, evidenceUrl, isPublic);
+        }
+    }
+
+    private Checked check(SaveActivityCmd cmd) {
+        Map<String, String> activityCodes = titles(DisseminationCode.ACTIVITY);
+        if (cmd.activityCode() == null || cmd.activityCode().isBlank()) {
+            throw new InvalidOutcomeException("Choose the type of activity.");
+        }
+        if (!activityCodes.containsKey(cmd.activityCode())) {
+            throw new InvalidOutcomeException("“" + cmd.activityCode() + "” is not a type of dissemination activity.");
+        }
+        String title = OutcomeRules.required(cmd.title(), "Give the activity a title.", OutcomeRules.MAX_TITLE, "The title");
+        if (cmd.occurredOn() == null) {
+            throw new InvalidOutcomeException("Give the date of the activity.");
+        }
+        if (cmd.occurredOn().getYear() < 1900 || cmd.occurredOn().getYear() > 2100) {
+            throw new InvalidOutcomeException("The date " + cmd.occurredOn() + " is not plausible.");
+        }
+        Set<String> audiences = cmd.audienceCodes() == null ? Set.of() : new LinkedHashSet<>(cmd.audienceCodes());
+        if (audiences.isEmpty()) {
+            throw new InvalidOutcomeException("Choose at least one audience.");
+        }
+        Map<String, String> audienceCodes = titles(DisseminationCode.AUDIENCE);
+        for (String audience : audiences) {
+            if (!audienceCodes.containsKey(audience)) {
+                throw new InvalidOutcomeException("“" + audience + "” is not an audience.");
+            }
+        }
+        if (cmd.audienceSize() != null && (cmd.audienceSize() < 0 || cmd.audienceSize() > MAX_AUDIENCE_SIZE)) {
+            throw new InvalidOutcomeException(cmd.audienceSize() < 0 ? "The audience size cannot be negative."
+                    : "The audience size is implausibly large.");
+        }
+        if (cmd.reachCode() != null && !cmd.reachCode().isBlank() && !titles(DisseminationCode.REACH).containsKey(cmd.reachCode())) {
+            throw new InvalidOutcomeException("“" + cmd.reachCode() + "” is not a reach.");
+        }
+        if (cmd.status() == null) {
+            throw new InvalidOutcomeException("Say whether the activity was delivered, is ongoing or was postponed.");
+        }
+        String evidence = OutcomeRules.url(cmd.evidenceUrl(), "The evidence link");
+        return new Checked(cmd.activityCode(), title, cmd.occurredOn(), audiences, cmd.audienceSize(),
+                cmd.reachCode() == null || cmd.reachCode().isBlank() ? null : cmd.reachCode(), cmd.status(), evidence,
+                cmd.isPublic());
+    }
+
+    private OutcomeTypeView type(String code) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidOutcomeException("Choose the type of the outcome.");
+        }
+        return types().stream().filter(t -> t.code().equals(code)).findFirst()
+                .orElseThrow(() -> new InvalidOutcomeException("“" + code + "” is not a type of outcome."));
+    }
+
+    private List<OutcomeTypeView> types() {
+        return jdbc.query("select code, title, examples, orcid_work_types from outcome_type order by "
+                        + "case code when 'PUBLICATION' then 0 when 'OTHER' then 2 else 1 end, title limit 200",
+                (rs, i) -> new OutcomeTypeView(rs.getString(1), rs.getString(2), rs.getString(3), split(rs.getString(4))));
+    }
+
+    private List<DisseminationCode> codes(String kind) {
+        return jdbc.query("select kind, code, title from dissemination_code where kind = ? order by "
+                        + "case code when 'OTHER' then 1 else 0 end, title limit 200",
+                (rs, i) -> new DisseminationCode(rs.getString(1), rs.getString(2), rs.getString(3)), kind);
+    }
+
+    private Map<String, String> titles(String kind) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        codes(kind).forEach(c -> titles.put(c.code(), c.title()));
+        return titles;
+    }
+
+    private OutcomeView outcome(long id) {
+        return jdbc.query(OUTCOME_SELECT + " where o.id = ?", OutcomeService::outcome, id).getFirst();
+    }
+
+    private ActivityView activity(long id) {
+        return jdbc.query(ACTIVITY_SELECT + " where a.id = ?", OutcomeService::activity, id).getFirst();
+    }
+
+    private static List<String> split(String list) {
+        return list == null || list.isBlank() ? List.of() : Arrays.stream(list.split(";")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static OutcomeView outcome(ResultSet rs, int row) throws SQLException {
+        Date occurred = rs.getDate(7);
+        return new OutcomeView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                occurred.toLocalDate(), rs.getString(8), rs.getString(9), rs.getString(10), rs.getObject(11, Integer.class),
+                rs.getString(12), rs.getBoolean(13), rs.getBoolean(14), CreditRole.parse(rs.getString(15)), rs.getBigDecimal(16),
+                rs.getString(17), rs.getBigDecimal(18), rs.getString(19), rs.getString(20), rs.getBoolean(21), rs.getString(22),
+                rs.getTimestamp(23).toInstant());
+    }
+
+    private static ActivityView activity(ResultSet rs, int row) throws SQLException {
+        return new ActivityView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getDate(6).toLocalDate(), split(rs.getString(13)), rs.getObject(7, Integer.class), rs.getString(8),
+                ActivityStatus.valueOf(rs.getString(9)), rs.getString(10), rs.getBoolean(11), rs.getString(12));
+    }
+}

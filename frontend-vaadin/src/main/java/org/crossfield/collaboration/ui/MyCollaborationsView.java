@@ -1,0 +1,96 @@
+package org.crossfield.collaboration.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.crossfield.collaboration.CollaborationService;
+import org.crossfield.collaboration.CollaborationSummary;
+import org.crossfield.identity.CurrentUser;
+import org.crossfield.identity.IdentityService;
+import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.Roles;
+
+/**
+ * The collaborations the current person takes part in (student, supervisor, mentor, partner manager) and, for
+ * coordinators, the collaborations of their programmes (a lazy grid paged in the database). Each opens its workspace.
+ */
+@Route("collaborations")
+@PageTitle("My collaborations")
+@Menu(order = 45, icon = "vaadin:group", title = "My collaborations")
+@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR"})
+public class MyCollaborationsView extends VerticalLayout {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    public MyCollaborationsView(CollaborationService collaborations, IdentityService identity) {
+        setId("my-collaborations");
+        List<CollaborationSummary> mine = collaborations.myCollaborations();
+        boolean coordinator = CurrentUser.get().map(u -> u.hasRole(Roles.COORDINATOR)).orElse(false);
+        if (!mine.isEmpty() || !coordinator) {
+            Grid<CollaborationSummary> grid = grid("my-collaborations-grid");
+            grid.setItems(mine);
+            Paragraph intro = new Paragraph(mine.isEmpty() ? "You take part in no collaboration yet. A collaboration starts "
+                    + "when a student accepts an offer or a mentoring match is accepted."
+                    : "Open a collaboration to keep its milestones and meeting notes and to record its outcomes.");
+            intro.addClassName("cf-muted");
+            add(intro, grid);
+        }
+        if (coordinator) {
+            List<ProgrammeView> programmes = identity.myProgrammes();
+            Select<ProgrammeView> programme = new Select<>();
+            programme.setId("collaborations-programme");
+            programme.setLabel("Programme");
+            programme.setItems(programmes);
+            programme.setItemLabelGenerator(ProgrammeView::name);
+            Grid<CollaborationSummary> grid = grid("programme-collaborations-grid");
+            grid.setAllRowsVisible(false);
+            grid.setHeight("32rem");
+            programme.addValueChangeListener(e -> {
+                if (e.getValue() != null) {
+                    long id = e.getValue().id();
+                    grid.setItems(query -> collaborations.programmeCollaborations(id,
+                            org.springframework.data.domain.PageRequest.of(query.getPage(), query.getPageSize()))
+                            .getContent().stream());
+                }
+            });
+            if (!programmes.isEmpty()) {
+                programme.setValue(programmes.getFirst());
+            }
+            add(new H3("Collaborations of my programmes"), programme, grid);
+        }
+    }
+
+    private static Grid<CollaborationSummary> grid(String id) {
+        Grid<CollaborationSummary> grid = new Grid<>();
+        grid.setId(id);
+        grid.addComponentColumn(c -> {
+            Anchor open = new Anchor("collaborations/" + c.id(), c.title());
+            open.setId("open-collaboration-" + c.id());
+            return open;
+        }).setHeader("Collaboration").setFlexGrow(3);
+        grid.addColumn(CollaborationSummary::programmeName).setHeader("Programme").setFlexGrow(1);
+        grid.addColumn(c -> nullToEmpty(c.studentName())).setHeader("Student").setAutoWidth(true);
+        grid.addColumn(c -> nullToEmpty(c.supervisorName())).setHeader("Supervisor").setAutoWidth(true);
+        grid.addColumn(c -> nullToEmpty(c.mentorName())).setHeader("Mentor").setAutoWidth(true);
+        grid.addColumn(c -> nullToEmpty(c.partnerOrganisationName())).setHeader("Partner").setAutoWidth(true);
+        grid.addColumn(c -> WorkspaceView.label(c.status())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(c -> DAY.format(c.startedAt())).setHeader("Started").setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

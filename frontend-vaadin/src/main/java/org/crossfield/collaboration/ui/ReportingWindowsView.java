@@ -1,0 +1,156 @@
+package org.crossfield.collaboration.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.crossfield.collaboration.CollaborationConfirmations;
+import org.crossfield.collaboration.InvalidOutcomeException;
+import org.crossfield.collaboration.OpenReportingWindowCmd;
+import org.crossfield.collaboration.PartyConfirmation;
+import org.crossfield.collaboration.ReportingService;
+import org.crossfield.collaboration.ReportingWindowView;
+import org.crossfield.identity.IdentityService;
+import org.crossfield.identity.ProgrammeView;
+
+/**
+ * A coordinator opens reporting windows for a programme ("Spring 2027 report", due date) and follows them: per
+ * collaboration, who has and has not confirmed that its outcomes are complete.
+ */
+@Route("reporting-windows")
+@PageTitle("Reporting windows")
+@Menu(order = 46, icon = "vaadin:calendar-clock", title = "Reporting windows")
+@RolesAllowed("COORDINATOR")
+public class ReportingWindowsView extends VerticalLayout {
+
+    private final ReportingService reporting;
+    private final Select<ProgrammeView> programme = new Select<>();
+    private final Grid<ReportingWindowView> windows = new Grid<>();
+    private final Grid<CollaborationConfirmations> confirmations = new Grid<>();
+    private final H3 confirmationsTitle = new H3();
+    private final Binder<Bean> binder = new Binder<>();
+
+    public ReportingWindowsView(ReportingService reporting, IdentityService identity) {
+        this.reporting = reporting;
+        setId("reporting-windows");
+        List<ProgrammeView> programmes = identity.myProgrammes();
+        programme.setId("reporting-programme");
+        programme.setLabel("Programme");
+        programme.setItems(programmes);
+        programme.setItemLabelGenerator(ProgrammeView::name);
+        programme.addValueChangeListener(e -> refresh(null));
+
+        TextField title = new TextField("Title");
+        title.setId("window-title");
+        title.setPlaceholder("Spring 2027 report");
+        title.setMaxLength(200);
+        title.setWidth("22rem");
+        DatePicker due = new DatePicker("Due date");
+        due.setId("window-due");
+        due.setMin(LocalDate.now().plusDays(1));
+        binder.forField(title).asRequired("Give the window a title").bind(b -> b.title, (b, v) -> b.title = v);
+        binder.forField(due).asRequired("Give the due date")
+                .withValidator(d -> d.isAfter(LocalDate.now()), "The due date must lie after today")
+                .bind(b -> b.due, (b, v) -> b.due = v);
+        binder.setBean(new Bean());
+        Button open = new Button("Open reporting window", e -> open());
+        open.setId("open-window");
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout form = new HorizontalLayout(title, due, open);
+        form.setAlignItems(Alignment.BASELINE);
+        Paragraph intro = new Paragraph("Opening a window e-mails the student, supervisor and mentor of every active "
+                + "collaboration of the programme, and reminds those who have not confirmed 14, 7 and 1 days before the due date.");
+        intro.addClassName("cf-muted");
+
+        windows.setId("windows-grid");
+        windows.addColumn(ReportingWindowView::title).setHeader("Window").setFlexGrow(2);
+        windows.addColumn(w -> WorkspaceView.DAY.format(w.dueOn())).setHeader("Due").setAutoWidth(true);
+        windows.addColumn(w -> w.confirmed() + " of " + w.parties()).setHeader("Confirmed").setAutoWidth(true);
+        windows.setAllRowsVisible(true);
+        windows.asSingleSelect().addValueChangeListener(e -> showConfirmations(e.getValue()));
+
+        confirmations.setId("confirmations-grid");
+        confirmations.addComponentColumn(c -> new Anchor("collaborations/" + c.collaborationId(), c.collaborationTitle()))
+                .setHeader("Collaboration").setFlexGrow(3);
+        for (String role : List.of("STUDENT", "SUPERVISOR", "MENTOR")) {
+            confirmations.addComponentColumn(c -> party(c, role)).setHeader(role.charAt(0) + role.substring(1).toLowerCase())
+                    .setFlexGrow(1);
+        }
+        confirmations.addColumn(c -> c.complete() ? "Complete" : "Waiting").setHeader("").setAutoWidth(true);
+        confirmations.setAllRowsVisible(true);
+        confirmations.setVisible(false);
+        confirmationsTitle.setVisible(false);
+        add(intro, programme, form, windows, confirmationsTitle, confirmations);
+        if (!programmes.isEmpty()) {
+            programme.setValue(programmes.getFirst());
+        }
+    }
+
+    private Component party(CollaborationConfirmations c, String role) {
+        Optional<PartyConfirmation> p = c.parties().stream().filter(x -> x.role().equals(role)).findFirst();
+        if (p.isEmpty()) {
+            return new Span("");
+        }
+        Span span = new Span((p.get().confirmed() ? "✓ " : "✗ ") + p.get().name());
+        span.setId("confirmation-" + c.collaborationId() + "-" + role.toLowerCase());
+        span.getElement().getThemeList().add("badge" + (p.get().confirmed() ? " success" : " error"));
+        return span;
+    }
+
+    private void open() {
+        if (programme.getValue() == null || !binder.validate().isOk()) {
+            WorkspaceView.error("Choose a programme and give the window a title and a due date.");
+            return;
+        }
+        Bean b = binder.getBean();
+        try {
+            ReportingWindowView opened = reporting.openWindow(new OpenReportingWindowCmd(programme.getValue().id(), b.title, b.due));
+            WorkspaceView.success("“" + opened.title() + "” is open; " + opened.parties() + " people have been asked by e-mail.");
+            binder.setBean(new Bean());
+            refresh(opened.id());
+        } catch (InvalidOutcomeException e) {
+            WorkspaceView.error(e.getMessage());
+        }
+    }
+
+    private void refresh(Long select) {
+        if (programme.getValue() == null) {
+            return;
+        }
+        List<ReportingWindowView> list = reporting.windows(programme.getValue().id());
+        windows.setItems(list);
+        list.stream().filter(w -> select != null && w.id() == select).findFirst().ifPresentOrElse(windows::select,
+                () -> showConfirmations(null));
+    }
+
+    private void showConfirmations(ReportingWindowView window) {
+        confirmations.setVisible(window != null);
+        confirmationsTitle.setVisible(window != null);
+        if (window != null) {
+            confirmationsTitle.setText("Who has confirmed “" + window.title() + "”");
+            confirmations.setItems(reporting.confirmations(window.id()));
+        }
+    }
+
+    private static final class Bean {
+        String title = "";
+        LocalDate due;
+    }
+}

@@ -1,0 +1,145 @@
+package org.crossfield.collaboration.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.crossfield.collaboration.OutcomeService;
+import org.crossfield.collaboration.ShowcaseActivity;
+import org.crossfield.collaboration.ShowcaseOutcome;
+import org.crossfield.collaboration.ShowcaseProgramme;
+
+/**
+ * The public showcase: what the programmes' collaborations produced, for anyone, without logging in. It lists only
+ * outcomes and activities their parties marked public (OutcomeService decides; this view only shows). Outside the main
+ * layout, which is for logged-in people.
+ */
+@Route(value = "showcase/:programmeCode?", autoLayout = false)
+@PageTitle("Showcase · Crossfield")
+@AnonymousAllowed
+public class ShowcaseView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final OutcomeService outcomes;
+
+    public ShowcaseView(OutcomeService outcomes) {
+        this.outcomes = outcomes;
+        setId("showcase");
+        setMaxWidth("64rem");
+        getStyle().set("margin", "0 auto");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        H1 brand = new H1("Crossfield showcase");
+        brand.addClassName("cf-brand");
+        Paragraph intro = new Paragraph("What academia and industry achieved together in Crossfield’s programmes: "
+                + "publications, software, data sets, funding and events their teams chose to share.");
+        intro.addClassName("cf-muted");
+        add(brand, intro);
+        List<ShowcaseProgramme> programmes = outcomes.showcaseProgrammes();
+        HorizontalLayout links = new HorizontalLayout();
+        links.setId("showcase-programmes");
+        links.getStyle().set("flex-wrap", "wrap");
+        programmes.forEach(p -> {
+            Anchor link = new Anchor("showcase/" + p.code(), p.name() + " (" + (p.publicOutcomes() + p.publicActivities()) + ")");
+            link.setId("showcase-programme-" + p.code());
+            links.add(link);
+        });
+        add(links);
+        Optional<String> code = event.getRouteParameters().get("programmeCode");
+        if (code.isEmpty()) {
+            add(new Paragraph(programmes.isEmpty() ? "There are no programmes yet." : "Choose a programme."));
+            return;
+        }
+        Optional<ShowcaseProgramme> programme = programmes.stream().filter(p -> p.code().equals(code.get())).findFirst();
+        if (programme.isEmpty()) {
+            Paragraph none = new Paragraph("There is no programme “" + code.get() + "”.");
+            none.setId("showcase-unknown");
+            add(none);
+            return;
+        }
+        H2 title = new H2(programme.get().name());
+        title.setId("showcase-title");
+        add(title);
+        List<ShowcaseOutcome> list = outcomes.showcaseOutcomes(code.get());
+        Div outcomeList = new Div();
+        outcomeList.setId("showcase-outcomes");
+        outcomeList.setWidthFull();
+        list.forEach(o -> outcomeList.add(card(o)));
+        add(new H3("Outcomes"), list.isEmpty() ? new Paragraph("No public outcomes yet.") : outcomeList);
+        List<ShowcaseActivity> activities = outcomes.showcaseActivities(code.get());
+        Div activityList = new Div();
+        activityList.setId("showcase-activities");
+        activityList.setWidthFull();
+        activities.forEach(a -> activityList.add(card(a)));
+        add(new H3("Dissemination"), activities.isEmpty() ? new Paragraph("No public activities yet.") : activityList);
+    }
+
+    private static Component card(ShowcaseOutcome o) {
+        Div card = new Div();
+        card.setId("showcase-outcome-" + o.id());
+        card.addClassName("cf-card");
+        card.getStyle().set("margin-bottom", "var(--lumo-space-s)");
+        Span type = new Span(o.typeTitle() + " · " + DAY.format(o.occurredOn()));
+        type.addClassName("cf-muted");
+        Div heading = new Div(new Span(o.title()));
+        heading.getStyle().set("font-weight", "600");
+        card.add(type, heading);
+        StringBuilder citation = new StringBuilder();
+        if (o.authors() != null) {
+            citation.append(o.authors());
+        }
+        if (o.venue() != null) {
+            citation.append(citation.isEmpty() ? "" : ". ").append(o.venue());
+        }
+        if (o.publicationYear() != null) {
+            citation.append(" (").append(o.publicationYear()).append(")");
+        }
+        if (!citation.isEmpty()) {
+            card.add(new Div(new Span(citation.toString())));
+        }
+        if (o.description() != null) {
+            card.add(new Paragraph(o.description()));
+        }
+        if (o.doi() != null) {
+            card.add(new Div(new Anchor("https://doi.org/" + o.doi(), "doi:" + o.doi())));
+        } else if (o.url() != null) {
+            card.add(new Div(new Anchor(o.url(), o.url())));
+        }
+        return card;
+    }
+
+    private static Component card(ShowcaseActivity a) {
+        Div card = new Div();
+        card.setId("showcase-activity-" + a.id());
+        card.addClassName("cf-card");
+        card.getStyle().set("margin-bottom", "var(--lumo-space-s)");
+        Span type = new Span(a.activityTitle() + " · " + DAY.format(a.occurredOn()) + " · " + a.status().label());
+        type.addClassName("cf-muted");
+        Div heading = new Div(new Span(a.title()));
+        heading.getStyle().set("font-weight", "600");
+        card.add(type, heading);
+        if (a.evidenceUrl() != null) {
+            card.add(new Div(new Anchor(a.evidenceUrl(), a.evidenceUrl())));
+        }
+        return card;
+    }
+}
