@@ -18,6 +18,7 @@ import org.crossfield.identity.CurrentUser;
 import org.crossfield.notification.NotificationService;
 import org.crossfield.notification.NotificationTemplates;
 import org.crossfield.notification.NotifyCmd;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,15 +55,17 @@ public class ApplicationService {
     private final CvFiles cvFiles;
     private final JdbcTemplate jdbc;
     private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     ApplicationService(ApplicationRepository applications, Postings postings, CvFiles cvFiles, JdbcTemplate jdbc,
-                       NotificationService notifications) {
+                       NotificationService notifications, ApplicationEventPublisher events) {
         this.applications = applications;
         this.postings = postings;
         this.cvFiles = cvFiles;
         this.jdbc = jdbc;
         this.notifications = notifications;
+        this.events = events;
     }
 
     // ---- questions -------------------------------------------------------------------------------------------------
@@ -157,7 +160,10 @@ public class ApplicationService {
     public ApplicationDetails acceptOffer(long applicationId) {
         StudentApplication application = load(applicationId);
         application.accept(now());
+        applications.flush();
         tell(application, "OFFER_ACCEPTED");
+        events.publishEvent(new ApplicationAcceptedEvent(application.getId(), application.getPostingType(),
+                application.getPostingId(), application.getStudentId()));
         return details(application);
     }
 

@@ -68,6 +68,10 @@ public final class SandboxGenerator {
         this.programmes = buildProgrammes();
     }
 
+    public long seed() {
+        return seed;
+    }
+
     public SandboxSize size() {
         return size;
     }

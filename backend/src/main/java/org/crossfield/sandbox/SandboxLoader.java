@@ -29,10 +29,15 @@ class SandboxLoader {
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
+    private final List<SandboxContribution> contributions;
 
-    SandboxLoader(JdbcTemplate jdbc, PasswordEncoder passwordEncoder) {
+    SandboxLoader(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, List<SandboxContribution> contributions) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
+        this.contributions = contributions.stream()
+                .sorted(java.util.Comparator.comparingInt(SandboxContribution::order)
+                        .thenComparing(c -> c.getClass().getName()))
+                .toList();
     }
 
     boolean isLoaded() {
@@ -115,6 +120,10 @@ class SandboxLoader {
         loadRankings(generator, studentIds, openByProgramme);
         loadChallenges(generator, partnerIds, studentIds, programmeBase, now);
         loadApplications(studentIds, openByProgramme, now);
+        SandboxContext context = new SandboxContext(jdbc, generator.seed(), generator.size(), now);
+        for (SandboxContribution contribution : contributions) {
+            contribution.contribute(context);
+        }
         log.info("Loaded the sandbox ({} organisations, {} programmes, {} people) in {} ms", orgs.size(), programmes.size(),
                 people[0], (System.nanoTime() - started) / 1_000_000);
     }
