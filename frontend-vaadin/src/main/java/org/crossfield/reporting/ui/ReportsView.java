@@ -91,6 +91,7 @@ public class ReportsView extends VerticalLayout {
         programmes.setWidth("28rem");
         programmes.select(mine);
         programmes.setHelperText("One report can span several programmes.");
+        programmes.setClearButtonVisible(true);
 
         int year = LocalDate.now().getYear();
         List<String> periods = new ArrayList<>();

@@ -33,7 +33,7 @@ class NavigationAccessTest extends SpringBrowserlessTest {
     @WithUserDetails("admin@demo.crossfield.org")
     void anAdminSeesTheFrameworkButHasNoProfile() {
         assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "Approvals", "Matching rounds",
-                "Student allocation", "Notifications", "Competency framework", "Outgoing mail");
+                "Student allocation", "Reports", "Notifications", "Competency framework", "KPI definitions", "Outgoing mail");
     }
 
     @Test
