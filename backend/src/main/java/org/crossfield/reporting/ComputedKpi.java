@@ -9,7 +9,8 @@ import java.util.Optional;
  * first day of the period and {@code :until} the day after its last day. A comment such as {@code /*COLLABORATION c*}{@code /}
  * is replaced by the filter (programmes, partner organisation, country) for the named scope and table alias
  * ({@link ReportScope}). {@link Aggregate#MEDIAN} queries select one value per row and are reduced to their median
- * with two bounded queries, never by loading the rows.
+ * with two bounded queries, never by loading the rows. Outcome and activity queries read their covering index first
+ * ({@code straight_join}): the type and period narrow the rows far more than the programme does (docs/adr/0016).
  */
 enum ComputedKpi {
 
@@ -44,39 +45,39 @@ enum ComputedKpi {
             where ch.published_at >= :from and ch.published_at < :until and /*CHALLENGE ch*/"""),
 
     JOINT_PUBLICATIONS(Aggregate.SUM, """
-            select count(*) from outcome o join collaboration c on c.id = o.collaboration_id
+            select count(*) from outcome o straight_join collaboration c on c.id = o.collaboration_id
             where o.type_code = 'PUBLICATION' and o.joint_public_private = true
               and o.occurred_on >= :from and o.occurred_on < :until and /*COLLABORATION c*/"""),
 
     IP_DISCLOSURES(Aggregate.SUM, """
-            select count(*) from outcome o join collaboration c on c.id = o.collaboration_id
+            select count(*) from outcome o straight_join collaboration c on c.id = o.collaboration_id
             where o.type_code = 'IP_LICENSING' and o.occurred_on >= :from and o.occurred_on < :until and /*COLLABORATION c*/"""),
 
     FOLLOW_ON_FUNDING(Aggregate.SUM, """
-            select coalesce(sum(o.amount_eur), 0) from outcome o join collaboration c on c.id = o.collaboration_id
+            select coalesce(sum(o.amount_eur), 0) from outcome o straight_join collaboration c on c.id = o.collaboration_id
             where o.type_code = 'FURTHER_FUNDING' and o.occurred_on >= :from and o.occurred_on < :until and /*COLLABORATION c*/"""),
 
     PEOPLE_REACHED(Aggregate.SUM, """
-            select coalesce(sum(da.audience_size), 0) from dissemination_activity da join collaboration c on c.id = da.collaboration_id
+            select coalesce(sum(da.audience_size), 0) from dissemination_activity da straight_join collaboration c on c.id = da.collaboration_id
             where da.status = 'DELIVERED' and da.occurred_on >= :from and da.occurred_on < :until and /*COLLABORATION c*/"""),
 
     SOCIAL_POSTS(Aggregate.SUM, """
-            select count(*) from dissemination_activity da join collaboration c on c.id = da.collaboration_id
+            select count(*) from dissemination_activity da straight_join collaboration c on c.id = da.collaboration_id
             where da.activity_code = 'SOCIAL_MEDIA' and da.status = 'DELIVERED'
               and da.occurred_on >= :from and da.occurred_on < :until and /*COLLABORATION c*/"""),
 
     PRESS_ITEMS(Aggregate.SUM, """
-            select count(*) from dissemination_activity da join collaboration c on c.id = da.collaboration_id
+            select count(*) from dissemination_activity da straight_join collaboration c on c.id = da.collaboration_id
             where da.activity_code in ('PRESS_RELEASE', 'MEDIA_BRIEFING') and da.status = 'DELIVERED'
               and da.occurred_on >= :from and da.occurred_on < :until and /*COLLABORATION c*/"""),
 
     CONFERENCE_TALKS(Aggregate.SUM, """
-            select count(*) from dissemination_activity da join collaboration c on c.id = da.collaboration_id
+            select count(*) from dissemination_activity da straight_join collaboration c on c.id = da.collaboration_id
             where da.activity_code in ('PART_CONFERENCE', 'ORG_CONFERENCE') and da.status = 'DELIVERED'
               and da.occurred_on >= :from and da.occurred_on < :until and /*COLLABORATION c*/"""),
 
     PATIENT_ENGAGEMENT(Aggregate.SUM, """
-            select count(*) from dissemination_activity da join collaboration c on c.id = da.collaboration_id
+            select count(*) from dissemination_activity da straight_join collaboration c on c.id = da.collaboration_id
             where da.status = 'DELIVERED' and da.occurred_on >= :from and da.occurred_on < :until
               and exists (select 1 from dissemination_audience au where au.activity_id = da.id and au.audience_code = 'PATIENTS')
               and /*COLLABORATION c*/"""),

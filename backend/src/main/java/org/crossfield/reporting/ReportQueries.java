@@ -93,66 +93,123 @@ class ReportQueries {
         return result;
     }
 
-    List<MonthCount> trend(ReportFilter filter) {
+    /** The chart and table aggregates of a report, from one grouped pass over outcomes and one over activities. */
+    record Aggregates(List<MonthCount> trend, List<Count> outcomesByType, List<DisseminationLine> dissemination,
+                      List<CountryCount> byCountry) {
+    }
+
+    /**
+     * One grouped query per table (collaborations, outcomes, activities) by month, type and the collaboration's
+     * organisation (the partner, else the academic one); the per-month, per-type and per-country figures are added up
+     * from those few hundred groups, and organisations are turned into countries with one small look-up.
+     */
+    Aggregates aggregates(ReportFilter filter) {
         Map<String, long[]> months = new TreeMap<>();
         YearMonth last = YearMonth.from(filter.to());
         for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(last); m = m.plusMonths(1)) {
             months.put(m.toString(), new long[3]);
         }
-        monthly(months, 0, "select date_format(c.started_at, '%Y-%m'), count(*) from collaboration c"
-                + " where c.started_at >= :from and c.started_at < :until and /*COLLABORATION c*/ group by 1", filter);
-        monthly(months, 1, "select date_format(o.occurred_on, '%Y-%m'), count(*) from outcome o join collaboration c on c.id = o.collaboration_id"
-                + " where o.occurred_on >= :from and o.occurred_on < :until and /*COLLABORATION c*/ group by 1", filter);
-        monthly(months, 2, "select date_format(da.occurred_on, '%Y-%m'), count(*) from dissemination_activity da"
-                + " join collaboration c on c.id = da.collaboration_id where da.status = 'DELIVERED'"
-                + " and da.occurred_on >= :from and da.occurred_on < :until and /*COLLABORATION c*/ group by 1", filter);
-        return months.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
-    }
-
-    private void monthly(Map<String, long[]> months, int index, String sql, ReportFilter filter) {
-        jdbc.query(ReportScope.expand(sql, filter), params(filter), rs -> {
-            long[] row = months.get(rs.getString(1));
-            if (row != null) {
-                row[index] = rs.getLong(2);
+        Map<Long, long[]> byOrganisation = new LinkedHashMap<>();
+        MapSqlParameterSource params = params(filter);
+        jdbc.query(ReportScope.expand("""
+                select date_format(c.started_at, '%Y-%m'), count(*) from collaboration c
+                where c.started_at >= :from and c.started_at < :until and /*COLLABORATION c*/ group by 1""", filter), params, rs -> {
+            long[] month = months.get(rs.getString(1));
+            if (month != null) {
+                month[0] += rs.getLong(2);
             }
         });
-    }
+        jdbc.query(ReportScope.expand("""
+                select coalesce(c.partner_organisation_id, c.academic_organisation_id), count(*) from collaboration c
+                where c.status <> 'CANCELLED' and c.started_at < :until and (c.ended_at is null or c.ended_at >= :from)
+                  and /*COLLABORATION c*/ group by 1""", filter), params,
+                rs -> {
+                    organisation(byOrganisation, rs.getObject(1, Long.class))[0] += rs.getLong(2);
+                });
 
-    List<Count> outcomesByType(ReportFilter filter) {
-        return jdbc.query(ReportScope.expand("""
-                select t.code, t.title, x.n from (
-                  select o.type_code, count(*) n from outcome o join collaboration c on c.id = o.collaboration_id
-                  where o.occurred_on >= :from and o.occurred_on < :until and /*COLLABORATION c*/ group by o.type_code) x
-                join outcome_type t on t.code = x.type_code order by x.n desc, t.code""", filter), params(filter),
-                (rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3), 0));
-    }
+        Map<String, Long> typeCounts = new LinkedHashMap<>();
+        jdbc.query(ReportScope.expand("""
+                select date_format(o.occurred_on, '%Y-%m'), o.type_code, coalesce(c.partner_organisation_id, c.academic_organisation_id),
+                  count(*)
+                from outcome o straight_join collaboration c on c.id = o.collaboration_id
+                where o.occurred_on >= :from and o.occurred_on < :until and /*COLLABORATION c*/
+                group by 1, 2, 3""", filter), params, rs -> {
+            long n = rs.getLong(4);
+            long[] month = months.get(rs.getString(1));
+            if (month != null) {
+                month[1] += n;
+            }
+            typeCounts.merge(rs.getString(2), n, Long::sum);
+            organisation(byOrganisation, rs.getObject(3, Long.class))[1] += n;
+        });
 
-    /** The funder's table: every activity type of dissemination.csv, with delivered, ongoing, postponed and people reached. */
-    List<DisseminationLine> dissemination(ReportFilter filter) {
-        Map<String, long[]> byCode = new LinkedHashMap<>();
+        Map<String, long[]> byActivity = new LinkedHashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
         jdbc.query("select code, title from dissemination_code where kind = 'activity' order by code", Map.of(), rs -> {
             titles.put(rs.getString(1), rs.getString(2));
-            byCode.put(rs.getString(1), new long[4]);
+            byActivity.put(rs.getString(1), new long[4]);
         });
         jdbc.query(ReportScope.expand("""
-                select da.activity_code, da.status, count(*), coalesce(sum(da.audience_size), 0)
-                from dissemination_activity da join collaboration c on c.id = da.collaboration_id
+                select date_format(da.occurred_on, '%Y-%m'), da.activity_code, da.status,
+                  coalesce(c.partner_organisation_id, c.academic_organisation_id), count(*), coalesce(sum(da.audience_size), 0)
+                from dissemination_activity da straight_join collaboration c on c.id = da.collaboration_id
                 where da.occurred_on >= :from and da.occurred_on < :until and /*COLLABORATION c*/
-                group by da.activity_code, da.status""", filter), params(filter), rs -> {
-            long[] row = byCode.computeIfAbsent(rs.getString(1), k -> new long[4]);
-            switch (rs.getString(2)) {
+                group by 1, 2, 3, 4""", filter), params, rs -> {
+            long n = rs.getLong(5);
+            long[] row = byActivity.computeIfAbsent(rs.getString(2), k -> new long[4]);
+            switch (rs.getString(3)) {
                 case "DELIVERED" -> {
-                    row[0] += rs.getLong(3);
-                    row[3] += rs.getLong(4);
+                    row[0] += n;
+                    row[3] += rs.getLong(6);
+                    long[] month = months.get(rs.getString(1));
+                    if (month != null) {
+                        month[2] += n;
+                    }
+                    organisation(byOrganisation, rs.getObject(4, Long.class))[2] += n;
                 }
-                case "ONGOING" -> row[1] += rs.getLong(3);
-                default -> row[2] += rs.getLong(3);
+                case "ONGOING" -> row[1] += n;
+                default -> row[2] += n;
             }
         });
-        List<DisseminationLine> lines = new ArrayList<>();
-        byCode.forEach((code, v) -> lines.add(new DisseminationLine(code, titles.getOrDefault(code, code), v[0], v[1], v[2], v[3])));
-        return lines;
+
+        List<MonthCount> trend = months.entrySet().stream()
+                .map(e -> new MonthCount(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+        List<Count> types = new ArrayList<>();
+        if (!typeCounts.isEmpty()) {
+            jdbc.query("select code, title from outcome_type where code in (:codes)", new MapSqlParameterSource("codes", typeCounts.keySet()),
+                    rs -> {
+                        types.add(new Count(rs.getString(1), rs.getString(2), typeCounts.get(rs.getString(1)), 0));
+                    });
+        }
+        types.sort(java.util.Comparator.comparingLong(Count::count).reversed().thenComparing(Count::code));
+        List<DisseminationLine> dissemination = new ArrayList<>();
+        byActivity.forEach((code, v) -> dissemination.add(new DisseminationLine(code, titles.getOrDefault(code, code), v[0], v[1], v[2], v[3])));
+        return new Aggregates(trend, types, dissemination, byCountry(byOrganisation));
+    }
+
+    private static long[] organisation(Map<Long, long[]> byOrganisation, Long id) {
+        return byOrganisation.computeIfAbsent(id == null ? -1L : id, k -> new long[3]);
+    }
+
+    private List<CountryCount> byCountry(Map<Long, long[]> byOrganisation) {
+        Map<Long, String> countries = new LinkedHashMap<>();
+        List<Long> ids = byOrganisation.keySet().stream().filter(id -> id >= 0).toList();
+        for (int i = 0; i < ids.size(); i += 1_000) {
+            jdbc.query("select id, country from organisation where id in (:ids)",
+                    new MapSqlParameterSource("ids", ids.subList(i, Math.min(ids.size(), i + 1_000))),
+                    rs -> {
+                        countries.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        Map<String, long[]> byCountry = new TreeMap<>();
+        byOrganisation.forEach((id, v) -> {
+            long[] sum = byCountry.computeIfAbsent(countries.getOrDefault(id, "—"), k -> new long[3]);
+            for (int i = 0; i < 3; i++) {
+                sum[i] += v[i];
+            }
+        });
+        return byCountry.entrySet().stream()
+                .map(e -> new CountryCount(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
     }
 
     /** Delivered activities and people reached per audience (an activity with several audiences counts in each). */
@@ -160,34 +217,13 @@ class ReportQueries {
         return jdbc.query(ReportScope.expand("""
                 select dc.code, dc.title, x.n, x.people from (
                   select au.audience_code, count(*) n, coalesce(sum(da.audience_size), 0) people
-                  from dissemination_activity da join collaboration c on c.id = da.collaboration_id
-                  join dissemination_audience au on au.activity_id = da.id
+                  from dissemination_activity da straight_join collaboration c on c.id = da.collaboration_id
+                  straight_join dissemination_audience au on au.activity_id = da.id
                   where da.status = 'DELIVERED' and da.occurred_on >= :from and da.occurred_on < :until and /*COLLABORATION c*/
                   group by au.audience_code) x
                 join dissemination_code dc on dc.kind = 'audience' and dc.code = x.audience_code
                 order by x.people desc, dc.code""", filter), params(filter),
                 (rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
-    }
-
-    /** Collaborations running in the period, outcomes and delivered activities, by the country of the partner (else academic) organisation. */
-    List<CountryCount> byCountry(ReportFilter filter) {
-        Map<String, long[]> countries = new TreeMap<>();
-        String country = "(select o2.country from organisation o2 where o2.id = coalesce(c.partner_organisation_id, c.academic_organisation_id))";
-        perCountry(countries, 0, "select " + country + ", count(*) from collaboration c where c.status <> 'CANCELLED'"
-                + " and c.started_at < :until and (c.ended_at is null or c.ended_at >= :from) and /*COLLABORATION c*/ group by 1", filter);
-        perCountry(countries, 1, "select " + country + ", count(*) from outcome o join collaboration c on c.id = o.collaboration_id"
-                + " where o.occurred_on >= :from and o.occurred_on < :until and /*COLLABORATION c*/ group by 1", filter);
-        perCountry(countries, 2, "select " + country + ", count(*) from dissemination_activity da join collaboration c on c.id = da.collaboration_id"
-                + " where da.status = 'DELIVERED' and da.occurred_on >= :from and da.occurred_on < :until and /*COLLABORATION c*/ group by 1", filter);
-        return countries.entrySet().stream()
-                .map(e -> new CountryCount(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
-    }
-
-    private void perCountry(Map<String, long[]> countries, int index, String sql, ReportFilter filter) {
-        jdbc.query(ReportScope.expand(sql, filter), params(filter), rs -> {
-            String c = rs.getString(1) == null ? "—" : rs.getString(1);
-            countries.computeIfAbsent(c, k -> new long[3])[index] += rs.getLong(2);
-        });
     }
 
     /** The latest {@code perType} outcomes of each type that has any (one bounded query per type). */
@@ -197,7 +233,7 @@ class ReportQueries {
             MapSqlParameterSource params = params(filter).addValue("type", type.code()).addValue("limit", perType);
             lines.addAll(jdbc.query(ReportScope.expand("""
                     select o.title, o.occurred_on, o.venue, o.doi, o.authors, o.amount_eur, o.funder, pr.code
-                    from outcome o join collaboration c on c.id = o.collaboration_id join programme pr on pr.id = c.programme_id
+                    from outcome o straight_join collaboration c on c.id = o.collaboration_id join programme pr on pr.id = c.programme_id
                     where o.type_code = :type and o.occurred_on >= :from and o.occurred_on < :until and /*COLLABORATION c*/
                     order by o.occurred_on desc, o.id desc limit :limit""", filter), params,
                     (rs, i) -> new OutcomeLine(type.code(), type.title(), rs.getString(1), rs.getObject(2, LocalDate.class),

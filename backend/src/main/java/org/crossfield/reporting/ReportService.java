@@ -1,7 +1,6 @@
 package org.crossfield.reporting;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,15 +82,16 @@ public class ReportService {
                     : ComputedKpi.of(kpi.code()).map(c -> queries.compute(c, filter)).orElse(null);
             rows.add(new KpiRow(kpi.code(), kpi.title(), kpi.unit(), kpi.kind(), targets.get(kpi.code()), actual, kpi.howCounted()));
         }
-        List<Count> byType = queries.outcomesByType(filter);
-        var dissemination = queries.dissemination(filter);
-        List<Count> activities = dissemination.stream().filter(d -> d.delivered() > 0)
+        ReportQueries.Aggregates aggregates = queries.aggregates(filter);
+        List<Count> activities = aggregates.dissemination().stream().filter(d -> d.delivered() > 0)
                 .sorted((a, b) -> Long.compare(b.delivered(), a.delivered()))
                 .map(d -> new Count(d.activityCode(), d.title(), d.delivered(), d.peopleReached())).toList();
-        long outcomeTotal = byType.stream().mapToLong(Count::count).sum();
-        return new KpiReport(filter, programmeNames(filter), partnerName(filter), rows, queries.trend(filter), byType, activities,
-                queries.byCountry(filter), dissemination, queries.peopleByAudience(filter),
-                withOutcomes ? queries.latestOutcomes(filter, byType, KpiReport.OUTCOMES_PER_TYPE) : List.of(), outcomeTotal);
+        long outcomeTotal = aggregates.outcomesByType().stream().mapToLong(Count::count).sum();
+        return new KpiReport(filter, programmeNames(filter), partnerName(filter), rows, aggregates.trend(),
+                aggregates.outcomesByType(), activities, aggregates.byCountry(), aggregates.dissemination(),
+                queries.peopleByAudience(filter),
+                withOutcomes ? queries.latestOutcomes(filter, aggregates.outcomesByType(), KpiReport.OUTCOMES_PER_TYPE) : List.of(),
+                outcomeTotal);
     }
 
     private void validate(ReportFilter filter) {
@@ -118,10 +118,5 @@ public class ReportService {
         }
         return jdbc.queryForList("select name from organisation where id = :id",
                 new MapSqlParameterSource("id", filter.partnerOrganisationId()), String.class).stream().findFirst().orElse(null);
-    }
-
-    /** Today's year as a default period. */
-    public static ReportFilter thisYear(List<Long> programmeIds) {
-        return ReportFilter.year(LocalDate.now().getYear(), programmeIds);
     }
 }
