@@ -59,6 +59,11 @@ public class DashboardView extends VerticalLayout {
                     figure("Mentors from " + (me.getOrganisationName() == null ? "your organisation" : me.getOrganisationName()),
                             identity.mentorsInMyOrganisation())));
         }
+        if (me.hasRole(Roles.COORDINATOR) || me.hasRole(Roles.ADMIN)) {
+            Anchor reports = new Anchor("reports", "Open the impact report (KPI targets against actuals, exports for funders)");
+            reports.setId("open-reports");
+            add(section("Reports", "reports-link", reports));
+        }
         if (me.hasRole(Roles.COORDINATOR) || me.hasRole(Roles.ADMIN) || me.hasRole(Roles.PARTNER)) {
             add(peopleByCountry(identity.peopleByCountry()));
         }

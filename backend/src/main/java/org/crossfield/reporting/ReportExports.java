@@ -1,0 +1,72 @@
+package org.crossfield.reporting;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The report as files: CSV (the KPI table, Commons CSV), XLSX (KPIs, charts' figures, dissemination, outcomes;
+ * fastexcel) and a PDF a funder can read (openhtmltopdf). Same access rule as the dashboard; docs/adr/0017.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportExports {
+
+    static final String[] CSV_HEADER = {"programmes", "period_from", "period_to", "partner", "country", "kpi_code", "kpi",
+        "unit", "kind", "target", "actual", "percent_of_target", "how_counted"};
+
+    private final ReportService reports;
+    private final HtmlPdfRenderer pdf;
+
+    ReportExports(ReportService reports, HtmlPdfRenderer pdf) {
+        this.reports = reports;
+        this.pdf = pdf;
+    }
+
+    @PreAuthorize("@reportAccess.canReport(#filter.programmeIds())")
+    public ReportFile csv(ReportFilter filter) {
+        KpiReport report = reports.build(filter, false);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+             CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get().print(writer)) {
+            String programmes = String.join("; ", report.programmeNames());
+            for (KpiRow k : report.kpis()) {
+                csv.printRecord(programmes, filter.from(), filter.to(), report.partnerName(), filter.country(), k.code(),
+                        k.title(), k.unit(), k.kind(), plain(k.target()), plain(k.actual()), k.percentOfTarget(), k.howCounted());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ReportFile(fileName(filter, "csv"), "text/csv;charset=UTF-8", bytes.toByteArray());
+    }
+
+    @PreAuthorize("@reportAccess.canReport(#filter.programmeIds())")
+    public ReportFile xlsx(ReportFilter filter) {
+        KpiReport report = reports.build(filter, true);
+        return new ReportFile(fileName(filter, "xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                ReportWorkbook.write(report));
+    }
+
+    @PreAuthorize("@reportAccess.canReport(#filter.programmeIds())")
+    public ReportFile pdf(ReportFilter filter) {
+        KpiReport report = reports.build(filter, true);
+        return new ReportFile(fileName(filter, "pdf"), "application/pdf", pdf.render(ReportDocument.xhtml(report, LocalDate.now())));
+    }
+
+    static String plain(java.math.BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+
+    private static String fileName(ReportFilter filter, String extension) {
+        return "crossfield-report-" + filter.from() + "-to-" + filter.to() + "." + extension;
+    }
+}

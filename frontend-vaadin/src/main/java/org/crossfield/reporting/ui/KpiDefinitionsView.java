@@ -1,0 +1,94 @@
+package org.crossfield.reporting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.crossfield.reporting.DefineKpiCmd;
+import org.crossfield.reporting.InvalidReportException;
+import org.crossfield.reporting.KpiDefinitionView;
+import org.crossfield.reporting.KpiService;
+
+/** Administrators see every KPI with how it is counted and add KPIs that coordinators enter as measured figures. */
+@Route("admin/kpis")
+@PageTitle("KPI definitions")
+@Menu(order = 92, icon = "vaadin:list", title = "KPI definitions")
+@RolesAllowed("ADMIN")
+public class KpiDefinitionsView extends VerticalLayout {
+
+    private static final class Bean {
+        String code;
+        String title;
+        String unit = "count";
+        String howCounted = "entered by coordinators as a measured figure";
+    }
+
+    public KpiDefinitionsView(KpiService kpis) {
+        setId("kpi-definitions");
+        setMaxWidth("1100px");
+        Grid<KpiDefinitionView> grid = new Grid<>();
+        grid.setId("kpi-definition-grid");
+        grid.addColumn(KpiDefinitionView::code).setHeader("Code").setAutoWidth(true);
+        grid.addColumn(KpiDefinitionView::title).setHeader("KPI").setFlexGrow(2);
+        grid.addColumn(KpiDefinitionView::unit).setHeader("Unit").setAutoWidth(true);
+        grid.addColumn(k -> k.kind().name().toLowerCase(java.util.Locale.ROOT)).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(KpiDefinitionView::howCounted).setHeader("How it is counted").setFlexGrow(3);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setItems(kpis.definitions());
+
+        TextField code = new TextField("Code");
+        code.setId("kpi-code");
+        code.setPlaceholder("e.g. NEWSLETTER_SUBSCRIBERS");
+        code.setMaxLength(40);
+        TextField title = new TextField("Title");
+        title.setId("kpi-title");
+        title.setMaxLength(200);
+        TextField unit = new TextField("Unit");
+        unit.setId("kpi-unit");
+        unit.setMaxLength(20);
+        TextField how = new TextField("How it is counted");
+        how.setId("kpi-how");
+        how.setMaxLength(500);
+        Binder<Bean> binder = new Binder<>();
+        binder.forField(code).asRequired("Enter a code").bind(b -> b.code, (b, v) -> b.code = v);
+        binder.forField(title).asRequired("Enter a title").bind(b -> b.title, (b, v) -> b.title = v);
+        binder.forField(unit).asRequired("Enter a unit, e.g. count").bind(b -> b.unit, (b, v) -> b.unit = v);
+        binder.forField(how).asRequired("Say how it is counted").bind(b -> b.howCounted, (b, v) -> b.howCounted = v);
+        binder.setBean(new Bean());
+        Button add = new Button("Add KPI", e -> {
+            if (!binder.validate().isOk()) {
+                return;
+            }
+            Bean b = binder.getBean();
+            try {
+                KpiDefinitionView added = kpis.defineMeasuredKpi(new DefineKpiCmd(b.code, b.title, b.unit, b.howCounted));
+                grid.setItems(kpis.definitions());
+                binder.setBean(new Bean());
+                Notification.show(added.title() + " added; coordinators can now set targets and enter figures for it.", 4000,
+                        Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidReportException ex) {
+                Notification.show(ex.getMessage(), 5000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        add.setId("add-kpi");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(code, title, unit, how);
+        Paragraph help = new Paragraph("KPIs counted by Crossfield itself are defined in code (docs/user-guide.md explains each);"
+                + " a KPI added here is a measured figure that coordinators enter per programme and period.");
+        help.addClassName("cf-muted");
+        add(grid, new H3("New measured KPI"), help, form, add);
+    }
+}

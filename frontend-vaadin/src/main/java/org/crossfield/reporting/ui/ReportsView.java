@@ -1,0 +1,311 @@
+package org.crossfield.reporting.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import org.crossfield.identity.OrganisationView;
+import org.crossfield.identity.ProgrammeView;
+import org.crossfield.reporting.InvalidReportException;
+import org.crossfield.reporting.KpiReport;
+import org.crossfield.reporting.KpiReport.DisseminationLine;
+import org.crossfield.reporting.KpiRow;
+import org.crossfield.reporting.ReportExports;
+import org.crossfield.reporting.ReportFile;
+import org.crossfield.reporting.ReportFilter;
+import org.crossfield.reporting.ReportService;
+import org.crossfield.reporting.SvgCharts;
+
+/**
+ * The coordinator's impact report: KPI targets against actuals for one or more programmes, a year or a date range, and
+ * optionally one partner organisation and one country; charts drawn on the server; CSV, XLSX and PDF downloads of what
+ * is on screen.
+ */
+@Route("reports")
+@PageTitle("Reports")
+@Menu(order = 50, icon = "vaadin:chart", title = "Reports")
+@RolesAllowed({"COORDINATOR", "ADMIN"})
+public class ReportsView extends VerticalLayout {
+
+    static final String CUSTOM = "Date range…";
+    /** The headline figures shown as cards above the table (ids kpi-CODE). */
+    static final List<String> HEADLINE = List.of("COLLABORATIONS_STARTED", "JOINT_PUBLICATIONS", "CONFERENCE_TALKS", "PEOPLE_REACHED");
+
+    private final ReportService reports;
+    private final MultiSelectComboBox<ProgrammeView> programmes = new MultiSelectComboBox<>("Programmes");
+    private final Select<String> period = new Select<>();
+    private final DatePicker from = new DatePicker("From");
+    private final DatePicker to = new DatePicker("To");
+    private final ComboBox<OrganisationView> partner = new ComboBox<>("Partner organisation");
+    private final ComboBox<String> country = new ComboBox<>("Country");
+    private final FlexLayout headline = new FlexLayout();
+    private final Grid<KpiRow> kpis = new Grid<>();
+    private final Div charts = new Div();
+    private final Grid<DisseminationLine> dissemination = new Grid<>();
+    private final Paragraph status = new Paragraph();
+    private final HorizontalLayout downloads = new HorizontalLayout();
+    private ReportFilter current;
+
+    public ReportsView(ReportService reports, ReportExports exports) {
+        this.reports = reports;
+        setId("reports");
+        setWidthFull();
+        setMaxWidth("1200px");
+
+        List<ProgrammeView> mine = reports.reportableProgrammes();
+        programmes.setId("report-programmes");
+        programmes.setItems(mine);
+        programmes.setItemLabelGenerator(p -> p.code() + " · " + p.name());
+        programmes.setWidth("28rem");
+        programmes.select(mine);
+        programmes.setHelperText("One report can span several programmes.");
+        programmes.setClearButtonVisible(true);
+
+        int year = LocalDate.now().getYear();
+        List<String> periods = new ArrayList<>();
+        for (int y = year; y >= year - 5; y--) {
+            periods.add(String.valueOf(y));
+        }
+        periods.add(CUSTOM);
+        period.setId("report-period");
+        period.setLabel("Period");
+        period.setItems(periods);
+        period.setValue(String.valueOf(year));
+        period.setWidth("9rem");
+        from.setId("report-from");
+        to.setId("report-to");
+        from.setValue(LocalDate.of(year, 1, 1));
+        to.setValue(LocalDate.of(year, 12, 31));
+        from.setVisible(false);
+        to.setVisible(false);
+        from.setWidth("10rem");
+        to.setWidth("10rem");
+
+        partner.setId("report-partner");
+        partner.setItems(query -> reports.partnerOrganisations(query.getFilter().orElse(""))
+                .stream().skip(query.getOffset()).limit(query.getLimit()));
+        partner.setItemLabelGenerator(o -> o.name() + " (" + o.country() + ")");
+        partner.setClearButtonVisible(true);
+        partner.setPlaceholder("All partners");
+        partner.setWidth("18rem");
+        country.setId("report-country");
+        country.setItems(reports.countries());
+        country.setClearButtonVisible(true);
+        country.setPlaceholder("All countries");
+        country.setWidth("9rem");
+
+        programmes.addValueChangeListener(e -> refresh());
+        period.addValueChangeListener(e -> {
+            boolean custom = CUSTOM.equals(e.getValue());
+            from.setVisible(custom);
+            to.setVisible(custom);
+            if (!custom && e.getValue() != null) {
+                int y = Integer.parseInt(e.getValue());
+                from.setValue(LocalDate.of(y, 1, 1));
+                to.setValue(LocalDate.of(y, 12, 31));
+            }
+            refresh();
+        });
+        from.addValueChangeListener(e -> refreshIfCustom());
+        to.addValueChangeListener(e -> refreshIfCustom());
+        partner.addValueChangeListener(e -> refresh());
+        country.addValueChangeListener(e -> refresh());
+
+        HorizontalLayout filters = new HorizontalLayout(programmes, period, from, to, partner, country);
+        filters.setWrap(true);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setId("report-filters");
+
+        downloads.add(download(exports::csv, "CSV", "download-csv"), download(exports::xlsx, "Excel (XLSX)", "download-xlsx"),
+                download(exports::pdf, "PDF for the funder", "download-pdf"));
+        downloads.setId("report-downloads");
+
+        headline.setId("report-headline");
+        headline.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        headline.getStyle().set("gap", "var(--lumo-space-l)");
+
+        kpis.setId("kpi-grid");
+        kpis.addColumn(KpiRow::title).setHeader("KPI").setFlexGrow(3);
+        kpis.addColumn(KpiRow::targetText).setHeader("Target").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        kpis.addColumn(KpiRow::actualText).setHeader("Actual").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        kpis.addColumn(new ComponentRenderer<>(ReportsView::progress)).setHeader("Against target").setWidth("11rem").setFlexGrow(0);
+        kpis.addColumn(KpiRow::unit).setHeader("Unit").setAutoWidth(true);
+        kpis.addColumn(k -> k.howCounted() + (k.kind() == org.crossfield.reporting.KpiKind.MEASURED ? " (entered)" : ""))
+                .setHeader("How it is counted").setFlexGrow(4);
+        kpis.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        kpis.setAllRowsVisible(true);
+
+        dissemination.setId("dissemination-grid");
+        dissemination.addColumn(DisseminationLine::title).setHeader("Activity type (funder's category)").setFlexGrow(3);
+        dissemination.addColumn(DisseminationLine::delivered).setHeader("Delivered").setTextAlign(ColumnTextAlign.END);
+        dissemination.addColumn(DisseminationLine::ongoing).setHeader("Ongoing").setTextAlign(ColumnTextAlign.END);
+        dissemination.addColumn(DisseminationLine::postponed).setHeader("Postponed").setTextAlign(ColumnTextAlign.END);
+        dissemination.addColumn(DisseminationLine::peopleReached).setHeader("People reached").setTextAlign(ColumnTextAlign.END);
+        dissemination.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        dissemination.setAllRowsVisible(true);
+
+        charts.setId("report-charts");
+        charts.setWidthFull();
+        charts.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(440px, 1fr))")
+                .set("gap", "var(--lumo-space-l)");
+        status.setId("report-status");
+        status.addClassName("cf-muted");
+
+        Anchor targets = new Anchor("reports/targets", "Set targets and enter measured figures");
+        targets.setId("open-targets");
+        add(filters, status, downloads, headline, new H3("Targets against actuals"), kpis, targets, new H3("Charts"), charts,
+                new H3("Dissemination"), dissemination);
+        refresh();
+    }
+
+    private void refreshIfCustom() {
+        if (CUSTOM.equals(period.getValue())) {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        List<Long> ids = programmes.getSelectedItems().stream().map(ProgrammeView::id).sorted().toList();
+        if (ids.isEmpty()) {
+            show(null, "Choose at least one programme to see its report.");
+            return;
+        }
+        ReportFilter filter = new ReportFilter(ids, from.getValue(), to.getValue(),
+                partner.getValue() == null ? null : partner.getValue().id(), country.getValue());
+        try {
+            KpiReport report = reports.report(filter);
+            current = filter;
+            show(report, "Report for " + String.join(", ", report.programmeNames()) + ", " + filter.from() + " to " + filter.to()
+                    + (report.partnerName() == null ? "" : ", partner " + report.partnerName())
+                    + (filter.country() == null ? "" : ", country " + filter.country()) + ".");
+        } catch (InvalidReportException e) {
+            show(null, e.getMessage());
+            Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void show(KpiReport report, String message) {
+        status.setText(message);
+        downloads.setEnabled(report != null);
+        if (report == null) {
+            current = null;
+            kpis.setItems(List.of());
+            dissemination.setItems(List.of());
+            headline.removeAll();
+            charts.removeAll();
+            return;
+        }
+        kpis.setItems(report.kpis());
+        dissemination.setItems(report.dissemination().stream()
+                .sorted(Comparator.comparingLong((DisseminationLine d) -> d.delivered() + d.ongoing() + d.postponed()).reversed())
+                .toList());
+        headline.removeAll();
+        headline.add(figure("outcomes-total", "Outcomes recorded", String.format(java.util.Locale.ROOT, "%,d", report.outcomeTotal())));
+        for (String code : HEADLINE) {
+            KpiRow row = report.kpi(code);
+            headline.add(figure("kpi-" + code, row.title(), row.actualText()));
+        }
+        charts.removeAll();
+        charts.add(chart("chart-trend", SvgCharts.lines("Per month", report.trend().stream().map(KpiReport.MonthCount::month).toList(),
+                List.of(new SvgCharts.Line("Collaborations started", report.trend().stream().map(KpiReport.MonthCount::collaborations).toList()),
+                        new SvgCharts.Line("Outcomes", report.trend().stream().map(KpiReport.MonthCount::outcomes).toList()),
+                        new SvgCharts.Line("Activities delivered", report.trend().stream().map(KpiReport.MonthCount::activities).toList())))));
+        charts.add(chart("chart-outcome-types", SvgCharts.bars("Outcomes by type",
+                report.outcomesByType().stream().map(c -> new SvgCharts.Bar(c.title(), c.count())).toList())));
+        charts.add(chart("chart-activity-types", SvgCharts.bars("Delivered dissemination activities by type",
+                report.activitiesByType().stream().map(c -> new SvgCharts.Bar(c.title(), c.count())).toList())));
+        charts.add(chart("chart-countries", SvgCharts.groupedBars("By country (partner organisation's, else academic)",
+                List.of("Collaborations", "Outcomes", "Activities"),
+                report.byCountry().stream().map(c -> new SvgCharts.BarGroup(c.country(),
+                        List.of(c.collaborations(), c.outcomes(), c.activities()))).toList())));
+    }
+
+    private Anchor download(Function<ReportFilter, ReportFile> export, String label, String id) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            if (current == null) {
+                return DownloadResponse.error(404);
+            }
+            ReportFile file = export.apply(current);
+            return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(), file.contentType(),
+                    file.bytes().length);
+        }), "");
+        Button button = new Button(label, new Icon(VaadinIcon.DOWNLOAD));
+        anchor.add(button);
+        anchor.setId(id);
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+
+    private static Component chart(String id, String svg) {
+        Svg chart = new Svg(svg);
+        chart.setId(id);
+        chart.getStyle().set("width", "100%");
+        Div card = new Div(chart);
+        card.addClassName("cf-card");
+        return card;
+    }
+
+    private static Component progress(KpiRow row) {
+        Integer pct = row.percentOfTarget();
+        if (pct == null) {
+            Span none = new Span(row.target() == null ? "no target" : "–");
+            none.addClassName("cf-muted");
+            return none;
+        }
+        com.vaadin.flow.component.progressbar.ProgressBar bar = new com.vaadin.flow.component.progressbar.ProgressBar(0, 100,
+                Math.min(100, pct));
+        bar.setWidth("5rem");
+        if (pct >= 100) {
+            bar.addThemeName("success");
+        }
+        HorizontalLayout cell = new HorizontalLayout(bar, new Span(pct + " %"));
+        cell.setAlignItems(FlexComponent.Alignment.CENTER);
+        cell.setSpacing(true);
+        return cell;
+    }
+
+    private static Component figure(String id, String label, String value) {
+        Span number = new Span(value);
+        number.addClassName("cf-figure");
+        number.setId(id);
+        Span caption = new Span(label);
+        caption.addClassName("cf-muted");
+        VerticalLayout figure = new VerticalLayout(number, caption);
+        figure.setPadding(false);
+        figure.setSpacing(false);
+        figure.setWidth("auto");
+        return figure;
+    }
+}
