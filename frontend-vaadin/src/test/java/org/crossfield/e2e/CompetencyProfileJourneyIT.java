@@ -40,17 +40,23 @@ class CompetencyProfileJourneyIT extends BrowserJourney {
     @Test
     void everyDemoAccountLogsInToItsOwnDashboardAndNavigation() {
         Map<String, List<String>> expected = Map.of(
-                "admin", List.of("Dashboard", "PhD projects", "Find postings", "My saved searches", "Approvals", "Matching rounds", "Student allocation",
-                        "Notifications", "Competency framework", "Outgoing mail"),
-                "coordinator", List.of("Dashboard", "PhD projects", "Find postings", "My saved searches", "Approvals", "Programme applications",
-                        "Matching rounds", "Student allocation", "Notifications"),
-                "partner", List.of("Dashboard", "PhD projects", "Find postings", "My saved searches", "My challenges", "Applications", "Notifications"),
-                "mentor", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My saved searches", "Applications", "Mentoring",
-                        "Match proposals", "Notifications"),
-                "supervisor", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My saved searches", "My PhD projects",
-                        "Rank students", "Applications", "Match proposals", "Notifications"),
-                "student", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My saved searches", "My project ranking",
-                        "My applications", "Notifications"));
+                "admin", List.of("Dashboard", "PhD projects", "Find postings", "My saved searches", "Approvals",
+                        "Matching rounds", "Student allocation", "Reports", "Verify a PDF", "Notifications",
+                        "Competency framework", "Agreement templates", "KPI definitions", "Outgoing mail"),
+                "coordinator", List.of("Dashboard", "PhD projects", "Find postings", "My saved searches", "Approvals",
+                        "Programme applications", "Matching rounds", "Student allocation", "My collaborations",
+                        "Reporting windows", "Agreements", "Reports", "Verify a PDF", "Notifications"),
+                "partner", List.of("Dashboard", "PhD projects", "Find postings", "My saved searches", "My challenges",
+                        "Applications", "My collaborations", "Agreements", "Verify a PDF", "Notifications"),
+                "mentor", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My saved searches",
+                        "Applications", "Mentoring", "Match proposals", "My collaborations", "Agreements",
+                        "Verify a PDF", "Notifications"),
+                "supervisor", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My saved searches",
+                        "My PhD projects", "Rank students", "Applications", "Match proposals", "My collaborations",
+                        "Agreements", "Verify a PDF", "Notifications"),
+                "student", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My saved searches",
+                        "My project ranking", "My applications", "My collaborations", "Agreements", "Verify a PDF",
+                        "Notifications"));
         expected.forEach((role, navigation) -> {
             Pages.MainLayout layout = login().logInAs(role + "@demo.crossfield.org", "demo");
             assertThat(layout.shows("dashboard")).as(role).isTrue();

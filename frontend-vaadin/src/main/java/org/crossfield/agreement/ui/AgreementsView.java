@@ -34,7 +34,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("agreements")
 @PageTitle("Agreements")
-@Menu(order = 50, icon = "vaadin:file-text", title = "Agreements")
+@Menu(order = 47, icon = "vaadin:file-text", title = "Agreements")
 @RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR"})
 public class AgreementsView extends VerticalLayout {
 

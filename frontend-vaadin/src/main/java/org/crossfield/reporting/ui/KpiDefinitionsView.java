@@ -24,7 +24,7 @@ import org.crossfield.reporting.KpiService;
 /** Administrators see every KPI with how it is counted and add KPIs that coordinators enter as measured figures. */
 @Route("admin/kpis")
 @PageTitle("KPI definitions")
-@Menu(order = 92, icon = "vaadin:list", title = "KPI definitions")
+@Menu(order = 93, icon = "vaadin:list", title = "KPI definitions")
 @RolesAllowed("ADMIN")
 public class KpiDefinitionsView extends VerticalLayout {
 

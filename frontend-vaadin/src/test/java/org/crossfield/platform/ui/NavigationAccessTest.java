@@ -25,22 +25,24 @@ class NavigationAccessTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("student@demo.crossfield.org")
     void aStudentSeesTheirProfileButNotAdministration() {
-        assertThat(navigation()).containsExactly("Dashboard", "My competency profile", "PhD projects", "Find postings", "My saved searches", "My project ranking",
-                "My applications", "Notifications");
+        assertThat(navigation()).containsExactly("Dashboard", "My competency profile", "PhD projects", "Find postings", "My saved searches",
+                "My project ranking", "My applications", "My collaborations", "Agreements", "Verify a PDF",
+                "Notifications");
     }
 
     @Test
     @WithUserDetails("admin@demo.crossfield.org")
     void anAdminSeesTheFrameworkButHasNoProfile() {
         assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "My saved searches", "Approvals", "Matching rounds",
-                "Student allocation", "Notifications", "Competency framework", "Outgoing mail");
+                "Student allocation", "Reports", "Verify a PDF", "Notifications", "Competency framework",
+                "Agreement templates", "KPI definitions", "Outgoing mail");
     }
 
     @Test
     @WithUserDetails("partner@demo.crossfield.org")
     void aPartnerIsRefusedTheAdminView() {
         assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "My saved searches", "My challenges", "Applications",
-                "Notifications");
+                "My collaborations", "Agreements", "Verify a PDF", "Notifications");
         try {
             navigate(FrameworkAdminView.class);
         } catch (IllegalArgumentException | IllegalStateException expected) {
