@@ -31,7 +31,8 @@ class ApplicationServiceIntegrationTest {
     /** The n-th open project that the sandbox's demo applications leave alone; each test takes its own. */
     private long openProject(int n) {
         return jdbc.queryForObject("""
-                select id from phd_project where status = 'OPEN' and id not in (select posting_id from application where demo)
+                select id from phd_project where status = 'OPEN' and demo
+                  and id not in (select posting_id from application where demo)
                 order by id desc limit 1 offset ?""", Long.class, n);
     }
 

@@ -45,7 +45,7 @@ class CollaborationServiceIntegrationTest {
     /** An open project nobody has applied to yet, and a student without applications, for each test its own. */
     private long untouchedProject(int n) {
         return jdbc.queryForObject("""
-                select id from phd_project where status = 'OPEN' and id not in (select posting_id from application)
+                select id from phd_project where status = 'OPEN' and demo and id not in (select posting_id from application)
                   and id not in (select project_id from collaboration where project_id is not null)
                 order by id limit 1 offset ?""", Long.class, n);
     }
@@ -53,7 +53,7 @@ class CollaborationServiceIntegrationTest {
     private String freshStudent(int n) {
         return jdbc.queryForObject("""
                 select u.email from app_user u join user_role r on r.user_id = u.id and r.role = 'STUDENT'
-                where u.id not in (select student_id from application) order by u.id desc limit 1 offset ?""", String.class, n);
+                where u.demo and u.id not in (select student_id from application) order by u.id desc limit 1 offset ?""", String.class, n);
     }
 
     private String supervisorOf(long project) {

@@ -39,7 +39,10 @@ class PostingSearchIntegrationTest {
 
     @BeforeEach
     void twoOpenChallengesWithAWordNobodyElseUses() {
-        programme = jdbc.queryForObject("select max(id) from programme", Long.class);
+        // a programme of the demo coordinator (other tests of this JVM add programmes of their own)
+        programme = jdbc.queryForObject("""
+                select max(pc.programme_id) from programme_coordinator pc join app_user u on u.id = pc.user_id
+                where u.email = ?""", Long.class, COORDINATOR);
         String word = "zebrafish" + System.nanoTime() % 100000;
         publicOne = open(new ChallengeDraft(programme, "Quokka " + word + " registry linkage", "Link registries of " + word,
                 "Privacy-preserving linkage.", null, null, LocalDate.now(ZoneOffset.UTC).plusDays(20), null, null, Visibility.PUBLIC,
