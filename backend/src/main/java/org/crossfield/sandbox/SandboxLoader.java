@@ -160,6 +160,10 @@ class SandboxLoader {
         List<Object[]> preferences = new ArrayList<>();
         java.util.Map<Long, List<long[]>> chosenBySupervisor = new java.util.HashMap<>();
         for (int s = 0; s < studentIds.size(); s++) {
+            if (s % 10 == 9) {
+                // one student in ten has not applied anywhere yet (and so ranks nothing)
+                continue;
+            }
             List<long[]> open = openByProgramme.get(s % openByProgramme.size());
             // the first two thirds of a programme's open projects: the others stay without applications, for a student
             // to be the first to apply to
