@@ -199,7 +199,7 @@ class NotificationServiceIntegrationTest {
         assertRefused(new NotifyCmd(null, NotificationTemplates.GENERIC, Map.of("title", "t", "message", "m"), null),
                 "needs at least one recipient");
         assertRefused(new NotifyCmd(List.of(student), "no-such-template", Map.of(), null),
-                "Unknown e-mail template \"no-such-template\"; the templates are application-update, generic, match-decided, match-proposed.");
+                "Unknown e-mail template \"no-such-template\"; the templates are " + String.join(", ", NotificationTemplates.names()) + ".");
         assertRefused(new NotifyCmd(List.of(student), null, Map.of(), null), "needs a template");
         assertRefused(new NotifyCmd(List.of(student, 987_654_321L), NotificationTemplates.GENERIC, Map.of("title", "t", "message", "m"), null),
                 "There is no user with id 987654321.");
