@@ -17,7 +17,8 @@ enum ComputedKpi {
     /** Until the agreement module lands, a collaboration counts as started on its started_at (see the user guide). */
     COLLABORATIONS_STARTED(Aggregate.SUM, """
             select count(*) from collaboration c
-            where c.started_at >= :from and c.started_at < :until and /*COLLABORATION c*/"""),
+            where c.started_at >= :from and c.started_at < :until and /*COLLABORATION c*/""",
+            " (for now: collaborations that started, i.e. whose offer or match was accepted, in the period)"),
 
     MATCHES_ACCEPTED(Aggregate.SUM, """
             select count(*) from round_proposal rp
@@ -98,10 +99,21 @@ enum ComputedKpi {
 
     private final Aggregate aggregate;
     private final String sql;
+    private final String note;
 
     ComputedKpi(Aggregate aggregate, String sql) {
+        this(aggregate, sql, "");
+    }
+
+    ComputedKpi(Aggregate aggregate, String sql, String note) {
         this.aggregate = aggregate;
         this.sql = sql;
+        this.note = note;
+    }
+
+    /** Where Crossfield counts differently from kpis.csv's wording, says how (shown after "how it is counted"). */
+    String note() {
+        return note;
     }
 
     Aggregate aggregate() {

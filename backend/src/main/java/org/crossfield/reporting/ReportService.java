@@ -80,7 +80,8 @@ public class ReportService {
             BigDecimal actual = kpi.kind() == KpiKind.MEASURED
                     ? measured.get(kpi.code())
                     : ComputedKpi.of(kpi.code()).map(c -> queries.compute(c, filter)).orElse(null);
-            rows.add(new KpiRow(kpi.code(), kpi.title(), kpi.unit(), kpi.kind(), targets.get(kpi.code()), actual, kpi.howCounted()));
+            String how = kpi.howCounted() + ComputedKpi.of(kpi.code()).map(ComputedKpi::note).orElse("");
+            rows.add(new KpiRow(kpi.code(), kpi.title(), kpi.unit(), kpi.kind(), targets.get(kpi.code()), actual, how));
         }
         ReportQueries.Aggregates aggregates = queries.aggregates(filter);
         List<Count> activities = aggregates.dissemination().stream().filter(d -> d.delivered() > 0)

@@ -32,8 +32,13 @@ record ReportsPage(WebDriver driver, String baseUrl) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
         box.getShadowRoot().findElement(By.cssSelector("[part~='clear-button']")).click();
         Browser.waitFor(driver).until(d -> status().contains("Choose at least one programme"));
-        Pages.chooseFromComboBox(driver, "report-programmes", label);
-        driver.findElement(By.cssSelector("#report-programmes input")).sendKeys(Keys.ESCAPE);
+        WebElement input = driver.findElement(By.cssSelector("#report-programmes input"));
+        input.click();
+        input.sendKeys(name);
+        By item = By.xpath("//vaadin-multi-select-combo-box-item[contains(normalize-space(.), '" + label + "')]");
+        Browser.waitFor(driver).until(d -> d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElse(null)).click();
+        input.sendKeys(Keys.ESCAPE);
         Browser.waitFor(driver).until(d -> status().startsWith("Report for " + name + ", "));
         return this;
     }

@@ -88,7 +88,7 @@ public class ReportsView extends VerticalLayout {
         programmes.setId("report-programmes");
         programmes.setItems(mine);
         programmes.setItemLabelGenerator(p -> p.code() + " · " + p.name());
-        programmes.setWidth("28rem");
+        programmes.setWidth("22rem");
         programmes.select(mine);
         programmes.setHelperText("One report can span several programmes.");
         programmes.setClearButtonVisible(true);
@@ -103,7 +103,7 @@ public class ReportsView extends VerticalLayout {
         period.setLabel("Period");
         period.setItems(periods);
         period.setValue(String.valueOf(year));
-        period.setWidth("9rem");
+        period.setWidth("8rem");
         from.setId("report-from");
         to.setId("report-to");
         from.setValue(LocalDate.of(year, 1, 1));
@@ -119,12 +119,12 @@ public class ReportsView extends VerticalLayout {
         partner.setItemLabelGenerator(o -> o.name() + " (" + o.country() + ")");
         partner.setClearButtonVisible(true);
         partner.setPlaceholder("All partners");
-        partner.setWidth("18rem");
+        partner.setWidth("15rem");
         country.setId("report-country");
         country.setItems(reports.countries());
         country.setClearButtonVisible(true);
         country.setPlaceholder("All countries");
-        country.setWidth("9rem");
+        country.setWidth("8rem");
 
         programmes.addValueChangeListener(e -> refresh());
         period.addValueChangeListener(e -> {
