@@ -24,30 +24,43 @@ class OutcomeJourneyIT extends BrowserJourney {
 
     /** The demo student's collaboration. */
     long demoCollaboration() {
+        return demoCollaboration(jdbc);
+    }
+
+    static long demoCollaboration(JdbcTemplate jdbc) {
         return jdbc.queryForObject("select c.id from collaboration c join app_user u on u.id = c.student_id where u.email = ? "
                 + "order by c.id limit 1", Long.class, STUDENT);
     }
 
-    /** Steps of the student's part, for journeys that go on from here. */
     RecordedOutcomes studentRecordsAPublicationAndATalk() throws Exception {
+        return studentRecordsAPublicationAndATalk(this, jdbc, false);
+    }
+
+    /**
+     * The student's part, for journeys that go on from here (ReportsJourneyIT): logs in as the demo student, imports a
+     * BibTeX publication ({@code joint}: marked joint public-private) and records a delivered conference talk.
+     */
+    static RecordedOutcomes studentRecordsAPublicationAndATalk(BrowserJourney journey, JdbcTemplate jdbc, boolean joint)
+            throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String paper = "Federated survival models across hospitals " + tag;
         String talk = "Talk on federated survival models " + tag;
         Path bib = Files.createTempFile("crossfield-journey", ".bib");
         Files.writeString(bib, "@article{journey" + tag + ",\n  author = {Student, Stella and Mentor, Mona},\n  title = {"
-                + paper + "},\n  journal = {Journal of Health Data Science},\n  year = {2026},\n  doi = {10.5555/journey." + tag
+                + paper + "},\n  journal = {Journal of Health Data Science},\n  year = {"
+                + java.time.Year.now(java.time.ZoneOffset.UTC) + "},\n  doi = {10.5555/journey." + tag
                 + "}\n}\n", StandardCharsets.UTF_8);
-        long collaboration = demoCollaboration();
+        long collaboration = demoCollaboration(jdbc);
 
-        login().logInAs(STUDENT, "demo");
-        WorkspacePages.WorkspacePage workspace = WorkspacePages.CollaborationsPage.open(driver, baseUrl())
+        journey.login().logInAs(STUDENT, "demo");
+        WorkspacePages.WorkspacePage workspace = WorkspacePages.CollaborationsPage.open(journey.driver, journey.baseUrl())
                 .openCollaboration(collaboration);
-        assertThat(workspace.importPublications(bib, 1)).contains("1 publication imported");
+        assertThat(workspace.importPublications(bib, 1, joint)).contains("1 publication imported");
         assertThat(workspace.outcomeCells()).contains(paper);
         assertThat(workspace.recordActivity("Participation in a conference", talk, List.of("Scientific community (higher "
                 + "education and research)", "Industry"), 150)).contains("Activity saved.");
         assertThat(workspace.activityCells()).contains(talk, "Participation in a conference", "150");
-        Browser.screenshot(driver, "workspace-dissemination");
+        Browser.screenshot(journey.driver, "workspace-dissemination");
         return new RecordedOutcomes(collaboration, paper, talk);
     }
 

@@ -3,7 +3,6 @@ package org.crossfield.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,49 +14,34 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The coordinator opens Reports, narrows it to the demo student's programme, sees a new joint publication and a new
- * conference talk counted, and downloads the PDF and the XLSX, whose content is checked. The publication and the talk
- * are inserted here as the student would record them; OutcomeJourneyIT (collaboration workspace) records them through
- * the screens, and the two journeys are meant to run as one.
+ * Issue 6's journey: a student records a publication by BibTeX import and a conference talk in the collaboration
+ * workspace (the screens of OutcomeJourneyIT); the coordinator opens Reports, narrows it to the programme, sees both
+ * counted, and downloads the PDF and the XLSX, whose content is checked.
  */
 class ReportsJourneyIT extends BrowserJourney {
-
-    static final String PUBLICATION = "Federated survival models across registries (journey)";
-    static final String TALK = "Talk at the European Health Data Conference (journey)";
 
     @Autowired
     JdbcTemplate jdbc;
 
-    /** What the student records in OutcomeJourneyIT: a joint publication and a delivered conference talk, today. */
-    private void studentRecordsAPublicationAndATalk(long collaboration, long student) {
-        LocalDate today = LocalDate.now();
-        jdbc.update("""
-                insert into outcome (collaboration_id, type_code, title, occurred_on, recorded_by, doi, authors, venue,
-                  joint_public_private, created_at) values (?, 'PUBLICATION', ?, ?, ?, '10.1234/journey.1', 'S. Student; M. Mentor',
-                  'Journal of Health Data Science', true, now())""", collaboration, PUBLICATION, today, student);
-        jdbc.update("""
-                insert into dissemination_activity (collaboration_id, activity_code, title, occurred_on, audience_size, status,
-                  recorded_by, created_at) values (?, 'PART_CONFERENCE', ?, ?, 150, 'DELIVERED', ?, now())""",
-                collaboration, TALK, today, student);
-    }
-
     @Test
-    void aCoordinatorSeesNewOutcomesCountedAndDownloadsThePdfAndTheWorkbook() throws Exception {
-        Map<String, Object> collaboration = jdbc.queryForMap("""
-                select c.id, c.student_id, p.code, p.name from collaboration c join programme p on p.id = c.programme_id
-                join app_user u on u.id = c.student_id where u.email = 'student@demo.crossfield.org' order by c.id limit 1""");
-        String code = (String) collaboration.get("code");
-        String name = (String) collaboration.get("name");
+    void aStudentsPublicationAndTalkAreCountedInTheCoordinatorsReportAndItsDownloads() throws Exception {
+        Map<String, Object> programme = jdbc.queryForMap("""
+                select p.code, p.name from collaboration c join programme p on p.id = c.programme_id where c.id = ?""",
+                OutcomeJourneyIT.demoCollaboration(jdbc));
+        String code = (String) programme.get("code");
+        String name = (String) programme.get("name");
 
-        login().logInAs("coordinator@demo.crossfield.org", "demo");
+        Pages.MainLayout coordinator = login().logInAs("coordinator@demo.crossfield.org", "demo");
         ReportsPage reports = ReportsPage.open(driver, baseUrl()).onlyProgramme(code, name);
         long publications = reports.number("JOINT_PUBLICATIONS");
         long talks = reports.number("CONFERENCE_TALKS");
         long outcomes = reports.outcomesTotal();
+        coordinator.logOut();
 
-        studentRecordsAPublicationAndATalk(((Number) collaboration.get("id")).longValue(),
-                ((Number) collaboration.get("student_id")).longValue());
+        OutcomeJourneyIT.RecordedOutcomes recorded = OutcomeJourneyIT.studentRecordsAPublicationAndATalk(this, jdbc, true);
+        new Pages.MainLayout(driver, baseUrl()).logOut();
 
+        login().logInAs("coordinator@demo.crossfield.org", "demo");
         reports = ReportsPage.open(driver, baseUrl()).onlyProgramme(code, name);
         assertThat(reports.status()).startsWith("Report for " + name + ", ");
         assertThat(reports.number("JOINT_PUBLICATIONS")).isEqualTo(publications + 1);
@@ -70,7 +54,7 @@ class ReportsJourneyIT extends BrowserJourney {
             assertThat(text).contains("Impact report").contains(name)
                     .contains("Key performance indicators")
                     .contains("Joint public-private publications count")
-                    .contains(PUBLICATION)
+                    .contains(recorded.publicationTitle())
                     .contains("Participation in a conference");
         }
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(reports.download("download-xlsx")))) {

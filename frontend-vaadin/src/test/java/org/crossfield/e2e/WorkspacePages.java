@@ -89,6 +89,11 @@ final class WorkspacePages {
 
         /** Uploads a .bib or .ris file in the import dialog, checks how many entries were read, and imports them. */
         String importPublications(Path file, int expectedEntries) {
+            return importPublications(file, expectedEntries, false);
+        }
+
+        /** Imports a BibTeX or RIS file; {@code joint} ticks "joint public-private" for its entries. */
+        String importPublications(Path file, int expectedEntries, boolean joint) {
             Pages.click(driver, "import-publications");
             WebElement upload = Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
             WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
@@ -96,6 +101,9 @@ final class WorkspacePages {
             input.sendKeys(file.toAbsolutePath().toString());
             String found = expectedEntries + (expectedEntries == 1 ? " publication found" : " publications found");
             Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-state"), found));
+            if (joint) {
+                Pages.click(driver, "import-joint");
+            }
             Browser.screenshot(driver, "workspace-import");
             Pages.click(driver, "import-confirm");
             return Pages.notification(driver, "imported");
