@@ -40,7 +40,9 @@ class DemoModeIntegrationTest {
                 "select count(*) from app_user where demo = false and id < (select max(id) from app_user where demo)",
                 Integer.class)).isZero();
         assertThat(jdbc.queryForObject(
-                "select count(*) from programme_coordinator pc join app_user u on u.id = pc.user_id where u.email = 'coordinator@demo.crossfield.org'",
-                Integer.class)).isEqualTo(SandboxSize.SMALL.programmes());
+                // the sandbox's programmes come first; other tests of this JVM add programmes of their own later
+                "select count(*) from programme_coordinator pc join app_user u on u.id = pc.user_id where u.email = "
+                        + "'coordinator@demo.crossfield.org' and pc.programme_id < (select min(id) from programme) + ?",
+                Integer.class, SandboxSize.SMALL.programmes())).isEqualTo(SandboxSize.SMALL.programmes());
     }
 }
