@@ -31,7 +31,7 @@ class MatchingRoundJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("run-round")));
 
         Pages.click(driver, "run-round");
-        Pages.notification(driver, "Run finished");
+        Pages.notification(driver, "Run finished", wait);
         assertThat(driver.findElement(By.id("round-figures")).getText()).contains("mentor slots filled");
         Browser.screenshot(driver, "round-first-run");
 
@@ -42,7 +42,7 @@ class MatchingRoundJourneyIT extends BrowserJourney {
         Pages.click(driver, "run-round");
         wait.until(d -> d.findElement(By.id("run-round")).getText().equals("Run again")
                 && d.findElement(By.id("run-round")).isEnabled() && !d.findElement(By.id("round-progress")).isDisplayed());
-        Pages.notification(driver, "Run finished");
+        Pages.notification(driver, "Run finished", wait);
         wait.until(d -> d.findElement(By.id("proposal-grid")).getText().contains("Mona Mentor"));
         Browser.screenshot(driver, "round-after-pin");
         Pages.click(driver, "publish-round");

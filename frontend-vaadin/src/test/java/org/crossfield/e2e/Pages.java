@@ -88,13 +88,24 @@ final class Pages {
     static void click(WebDriver driver, String id) {
         WebElement button = Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id(id)));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        button.click();
+        try {
+            button.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException coveredByANotification) {
+            // a notification card of the previous step lies over the button: a person would click beside it or wait;
+            // the journey clicks the button itself
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", button);
+        }
     }
 
     /** Waits until a Vaadin notification with {@code text} shows, and returns its whole text. */
     static String notification(WebDriver driver, String text) {
+        return notification(driver, text, Browser.waitFor(driver));
+    }
+
+    /** The same, waiting as long as {@code wait} allows (for work that runs in the background, such as a matching run). */
+    static String notification(WebDriver driver, String text, org.openqa.selenium.support.ui.WebDriverWait wait) {
         // a card that closes while it is read goes stale: look again instead of failing
-        return Browser.waitFor(driver).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
                 .map(WebElement::getText).filter(t -> t.contains(text)).findFirst().orElse(null));
     }
 
