@@ -36,7 +36,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * it by search and applies with a PDF CV, the partner shortlists and offers, the student accepts. Each step's e-mail is
  * sent by the outbox through a real SMTP server (GreenMail) and arrives in the recipient's language: the demo student
  * prefers German for this test.
+ * Its SMTP settings give it an application context of its own; it is closed afterwards, so that no second application
+ * (with its scheduled jobs pointing at a stopped SMTP server) keeps running beside the other journeys.
  */
+@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.AFTER_CLASS)
 class ChallengeApplicationJourneyIT extends BrowserJourney {
 
     private static final String PARTNER = "partner@demo.crossfield.org";
