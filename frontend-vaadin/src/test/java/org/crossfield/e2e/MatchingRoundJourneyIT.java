@@ -11,6 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A coordinator runs a round on the demo data, pins a pair, re-runs and publishes; the mentor accepts the proposal. */
+// The round runs on the in-memory mentor directory of its application context; journeys with contexts of their own
+// (their own settings) change the database behind the back of an older context's directory, so this one starts fresh.
+@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 class MatchingRoundJourneyIT extends BrowserJourney {
 
     @Autowired
