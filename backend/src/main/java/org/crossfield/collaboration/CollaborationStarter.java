@@ -28,12 +28,15 @@ class CollaborationStarter {
     private static final Logger log = LoggerFactory.getLogger(CollaborationStarter.class);
 
     private final CollaborationRepository collaborations;
+    private final OutcomeTotals totals;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CollaborationStarter(CollaborationRepository collaborations, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    CollaborationStarter(CollaborationRepository collaborations, OutcomeTotals totals, JdbcTemplate jdbc,
+                         ApplicationEventPublisher events) {
         this.collaborations = collaborations;
+        this.totals = totals;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = Clock.systemUTC();
@@ -81,7 +84,11 @@ class CollaborationStarter {
         List<Collaboration> waiting = collaborations.activeOnProjectWithoutMentor(event.projectId());
         if (!waiting.isEmpty()) {
             Collaboration joined = waiting.getFirst();
+            // the mentor's organisation may become the partner: the outcome totals move with it
+            totals.removeCollaboration(joined.getId());
             joined.joinMentor(event.mentorId(), event.proposalId(), mentorOrganisation);
+            collaborations.saveAndFlush(joined);
+            totals.addCollaboration(joined.getId());
             log.info("Mentor {} joined collaboration {} (proposal {})", event.mentorId(), joined.getId(), event.proposalId());
             return;
         }

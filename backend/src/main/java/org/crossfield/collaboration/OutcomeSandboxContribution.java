@@ -29,6 +29,12 @@ class OutcomeSandboxContribution implements SandboxContribution {
     /** The benchmark set of the large sandbox: outcome rows plus activity rows. */
     static final int LARGE_ROWS = 1_000_000;
 
+    private final OutcomeTotals totals;
+
+    OutcomeSandboxContribution(OutcomeTotals totals) {
+        this.totals = totals;
+    }
+
     @Override
     public int order() {
         return ORDER;
@@ -58,6 +64,7 @@ class OutcomeSandboxContribution implements SandboxContribution {
         if (!demoCollaboration.isEmpty()) {
             reportingWindow(jdbc, demoCollaboration.getFirst(), coordinator, supervisor, today, now);
         }
+        totals.rebuild();
     }
 
     private static void demoWorkspace(JdbcTemplate jdbc, long collaboration, long student, long supervisor, LocalDate today,

@@ -56,13 +56,15 @@ public class OutcomeService {
 
     private final OutcomeRepository outcomes;
     private final DisseminationActivityRepository activities;
+    private final OutcomeTotals totals;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    OutcomeService(OutcomeRepository outcomes, DisseminationActivityRepository activities, JdbcTemplate jdbc,
-                   ObjectProvider<Clock> clock) {
+    OutcomeService(OutcomeRepository outcomes, DisseminationActivityRepository activities, OutcomeTotals totals,
+                   JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
         this.outcomes = outcomes;
         this.activities = activities;
+        this.totals = totals;
         this.jdbc = jdbc;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
@@ -97,7 +99,9 @@ public class OutcomeService {
         OutcomeRules.Checked checked = OutcomeRules.check(cmd, type(cmd.typeCode()));
         Outcome outcome = new Outcome(cmd.collaborationId(), CurrentUser.require().getId(), clock.instant());
         outcome.apply(checked);
-        return outcome(outcomes.saveAndFlush(outcome).getId());
+        long id = outcomes.saveAndFlush(outcome).getId();
+        totals.addOutcome(id);
+        return outcome(id);
     }
 
     /** Changes an outcome (its type too); it stays in its collaboration. */
@@ -108,14 +112,18 @@ public class OutcomeService {
         if (outcome.getCollaborationId() != cmd.collaborationId()) {
             throw new InvalidOutcomeException("An outcome cannot be moved to another collaboration.");
         }
-        outcome.apply(OutcomeRules.check(cmd, type(cmd.typeCode())));
+        OutcomeRules.Checked checked = OutcomeRules.check(cmd, type(cmd.typeCode()));
+        totals.removeOutcome(outcomeId);
+        outcome.apply(checked);
         outcomes.flush();
+        totals.addOutcome(outcomeId);
         return outcome(outcomeId);
     }
 
     @PreAuthorize("@outcomeAccess.canEditOutcome(#outcomeId)")
     @Transactional
     public void deleteOutcome(long outcomeId) {
+        totals.removeOutcome(outcomeId);
         outcomes.deleteById(outcomeId);
     }
 
@@ -167,12 +175,14 @@ public class OutcomeService {
         }
         long me = CurrentUser.require().getId();
         Instant now = clock.instant();
+        List<Outcome> saved = new ArrayList<>();
         for (OutcomeRules.Checked checked : toSave) {
             Outcome outcome = new Outcome(cmd.collaborationId(), me, now);
             outcome.apply(checked);
-            outcomes.save(outcome);
+            saved.add(outcomes.save(outcome));
         }
         outcomes.flush();
+        saved.forEach(o -> totals.addOutcome(o.getId()));
         return new ImportResult(toSave.size(), skipped);
     }
 
@@ -192,7 +202,9 @@ public class OutcomeService {
         DisseminationActivity activity = new DisseminationActivity(cmd.collaborationId(), CurrentUser.require().getId(),
                 clock.instant());
         checked.applyTo(activity);
-        return activity(activities.saveAndFlush(activity).getId());
+        long id = activities.saveAndFlush(activity).getId();
+        totals.addActivity(id);
+        return activity(id);
     }
 
     @PreAuthorize("@outcomeAccess.canEditActivity(#activityId)")
@@ -202,14 +214,18 @@ public class OutcomeService {
         if (activity.getCollaborationId() != cmd.collaborationId()) {
             throw new InvalidOutcomeException("An activity cannot be moved to another collaboration.");
         }
-        check(cmd).applyTo(activity);
+        Checked checked = check(cmd);
+        totals.removeActivity(activityId);
+        checked.applyTo(activity);
         activities.flush();
+        totals.addActivity(activityId);
         return activity(activityId);
     }
 
     @PreAuthorize("@outcomeAccess.canEditActivity(#activityId)")
     @Transactional
     public void deleteActivity(long activityId) {
+        totals.removeActivity(activityId);
         activities.deleteById(activityId);
     }
 

@@ -8,17 +8,22 @@ import java.util.Optional;
  * query, counted by the database (docs/adr/0016, docs/user-guide.md "How each KPI is counted"). {@code :from} is the
  * first day of the period and {@code :until} the day after its last day. A comment such as {@code /*COLLABORATION c*}{@code /}
  * is replaced by the filter (programmes, partner organisation, country) for the named scope and table alias
- * ({@link ReportScope}). {@link Aggregate#MEDIAN} queries select one value per row and are reduced to their median
- * with two bounded queries, never by loading the rows. Outcome and activity queries read their covering index first
- * ({@code straight_join}): the type and period narrow the rows far more than the programme does (docs/adr/0016).
+ * ({@link ReportScope}). Outcomes and dissemination activities are counted from their monthly totals, with the days of
+ * a partial first or last month counted from the rows ({@code /*FACTS …*}{@code /}, {@link ReportFacts}, docs/adr/0019).
+ * {@link Aggregate#MEDIAN} queries select one value per row and are reduced to their median with two bounded queries,
+ * never by loading the rows.
  */
 enum ComputedKpi {
 
-    /** Until the agreement module lands, a collaboration counts as started on its started_at (see the user guide). */
+    /**
+     * A collaboration starts when its (first) agreement is signed: the earliest signed_at of its agreements lies in the
+     * period. Collaborations whose agreement is still being negotiated have not started, whatever their status.
+     */
     COLLABORATIONS_STARTED(Aggregate.SUM, """
-            select count(*) from collaboration c
-            where c.started_at >= :from and c.started_at < :until and /*COLLABORATION c*/""",
-            " (for now: collaborations that started, i.e. whose offer or match was accepted, in the period)"),
+            select count(*) from (select ag.collaboration_id, min(ag.signed_at) as signed_at from agreement ag
+                                  where ag.signed_at is not null group by ag.collaboration_id) s
+              join collaboration c on c.id = s.collaboration_id
+            where s.signed_at >= :from and s.signed_at < :until and /*COLLABORATION c*/"""),
 
     MATCHES_ACCEPTED(Aggregate.SUM, """
             select count(*) from round_proposal rp
@@ -46,42 +51,31 @@ enum ComputedKpi {
             where ch.published_at >= :from and ch.published_at < :until and /*CHALLENGE ch*/"""),
 
     JOINT_PUBLICATIONS(Aggregate.SUM, """
-            select count(*) from outcome o straight_join collaboration c on c.id = o.collaboration_id
-            where o.type_code = 'PUBLICATION' and o.joint_public_private = true
-              and o.occurred_on >= :from and o.occurred_on < :until and /*COLLABORATION c*/"""),
+            select coalesce(sum(f.n), 0) from /*FACTS OUTCOMES f: type_code = 'PUBLICATION' and joint_public_private = true*/"""),
 
     IP_DISCLOSURES(Aggregate.SUM, """
-            select count(*) from outcome o straight_join collaboration c on c.id = o.collaboration_id
-            where o.type_code = 'IP_LICENSING' and o.occurred_on >= :from and o.occurred_on < :until and /*COLLABORATION c*/"""),
+            select coalesce(sum(f.n), 0) from /*FACTS OUTCOMES f: type_code = 'IP_LICENSING'*/"""),
 
     FOLLOW_ON_FUNDING(Aggregate.SUM, """
-            select coalesce(sum(o.amount_eur), 0) from outcome o straight_join collaboration c on c.id = o.collaboration_id
-            where o.type_code = 'FURTHER_FUNDING' and o.occurred_on >= :from and o.occurred_on < :until and /*COLLABORATION c*/"""),
+            select coalesce(sum(f.amount_eur), 0) from /*FACTS OUTCOMES f: type_code = 'FURTHER_FUNDING'*/"""),
 
     PEOPLE_REACHED(Aggregate.SUM, """
-            select coalesce(sum(da.audience_size), 0) from dissemination_activity da straight_join collaboration c on c.id = da.collaboration_id
-            where da.status = 'DELIVERED' and da.occurred_on >= :from and da.occurred_on < :until and /*COLLABORATION c*/"""),
+            select coalesce(sum(f.people), 0) from /*FACTS ACTIVITIES f: status = 'DELIVERED'*/"""),
 
     SOCIAL_POSTS(Aggregate.SUM, """
-            select count(*) from dissemination_activity da straight_join collaboration c on c.id = da.collaboration_id
-            where da.activity_code = 'SOCIAL_MEDIA' and da.status = 'DELIVERED'
-              and da.occurred_on >= :from and da.occurred_on < :until and /*COLLABORATION c*/"""),
+            select coalesce(sum(f.n), 0) from /*FACTS ACTIVITIES f: activity_code = 'SOCIAL_MEDIA' and status = 'DELIVERED'*/"""),
 
     PRESS_ITEMS(Aggregate.SUM, """
-            select count(*) from dissemination_activity da straight_join collaboration c on c.id = da.collaboration_id
-            where da.activity_code in ('PRESS_RELEASE', 'MEDIA_BRIEFING') and da.status = 'DELIVERED'
-              and da.occurred_on >= :from and da.occurred_on < :until and /*COLLABORATION c*/"""),
+            select coalesce(sum(f.n), 0)
+            from /*FACTS ACTIVITIES f: activity_code in ('PRESS_RELEASE', 'MEDIA_BRIEFING') and status = 'DELIVERED'*/"""),
 
     CONFERENCE_TALKS(Aggregate.SUM, """
-            select count(*) from dissemination_activity da straight_join collaboration c on c.id = da.collaboration_id
-            where da.activity_code in ('PART_CONFERENCE', 'ORG_CONFERENCE') and da.status = 'DELIVERED'
-              and da.occurred_on >= :from and da.occurred_on < :until and /*COLLABORATION c*/"""),
+            select coalesce(sum(f.n), 0)
+            from /*FACTS ACTIVITIES f: activity_code in ('PART_CONFERENCE', 'ORG_CONFERENCE') and status = 'DELIVERED'*/"""),
 
+    /** An activity has each audience at most once, so counting its PATIENTS audience rows counts activities. */
     PATIENT_ENGAGEMENT(Aggregate.SUM, """
-            select count(*) from dissemination_activity da straight_join collaboration c on c.id = da.collaboration_id
-            where da.status = 'DELIVERED' and da.occurred_on >= :from and da.occurred_on < :until
-              and exists (select 1 from dissemination_audience au where au.activity_id = da.id and au.audience_code = 'PATIENTS')
-              and /*COLLABORATION c*/"""),
+            select coalesce(sum(f.n), 0) from /*FACTS AUDIENCES f: audience_code = 'PATIENTS' and status = 'DELIVERED'*/"""),
 
     /** Students of a collaboration that was not cancelled and ran for at least one day of the period. */
     TRAINEES(Aggregate.SUM, """

@@ -33,12 +33,13 @@ class ReportQueries {
     }
 
     static MapSqlParameterSource params(ReportFilter filter) {
-        return new MapSqlParameterSource()
+        LocalDate until = filter.to().plusDays(1);
+        return ReportFacts.wholeMonths(new MapSqlParameterSource()
                 .addValue("programmes", filter.programmeIds())
                 .addValue("from", filter.from(), Types.DATE)
-                .addValue("until", filter.to().plusDays(1), Types.DATE)
+                .addValue("until", until, Types.DATE)
                 .addValue("partner", filter.partnerOrganisationId(), Types.BIGINT)
-                .addValue("country", filter.country(), Types.CHAR);
+                .addValue("country", filter.country(), Types.CHAR), filter.from(), until);
     }
 
     /** The figure of one computed KPI for the filter; null for a median over nothing. */
@@ -99,9 +100,10 @@ class ReportQueries {
     }
 
     /**
-     * One grouped query per table (collaborations, outcomes, activities) by month, type and the collaboration's
-     * organisation (the partner, else the academic one); the per-month, per-type and per-country figures are added up
-     * from those few hundred groups, and organisations are turned into countries with one small look-up.
+     * One grouped query per kind (collaborations, outcomes, activities) by month, type and the collaboration's
+     * organisation (the partner, else the academic one), outcomes and activities from their monthly totals
+     * ({@link ReportFacts}); the per-month, per-type and per-country figures are added up from those few hundred groups,
+     * and organisations are turned into countries with one small look-up.
      */
     Aggregates aggregates(ReportFilter filter) {
         Map<String, long[]> months = new TreeMap<>();
@@ -112,8 +114,11 @@ class ReportQueries {
         Map<Long, long[]> byOrganisation = new LinkedHashMap<>();
         MapSqlParameterSource params = params(filter);
         jdbc.query(ReportScope.expand("""
-                select date_format(c.started_at, '%Y-%m'), count(*) from collaboration c
-                where c.started_at >= :from and c.started_at < :until and /*COLLABORATION c*/ group by 1""", filter), params, rs -> {
+                select date_format(s.signed_at, '%Y-%m'), count(*)
+                from (select ag.collaboration_id, min(ag.signed_at) as signed_at from agreement ag
+                      where ag.signed_at is not null group by ag.collaboration_id) s
+                  join collaboration c on c.id = s.collaboration_id
+                where s.signed_at >= :from and s.signed_at < :until and /*COLLABORATION c*/ group by 1""", filter), params, rs -> {
             long[] month = months.get(rs.getString(1));
             if (month != null) {
                 month[0] += rs.getLong(2);
@@ -129,10 +134,7 @@ class ReportQueries {
 
         Map<String, Long> typeCounts = new LinkedHashMap<>();
         jdbc.query(ReportScope.expand("""
-                select date_format(o.occurred_on, '%Y-%m'), o.type_code, coalesce(c.partner_organisation_id, c.academic_organisation_id),
-                  count(*)
-                from outcome o straight_join collaboration c on c.id = o.collaboration_id
-                where o.occurred_on >= :from and o.occurred_on < :until and /*COLLABORATION c*/
+                select date_format(f.month, '%Y-%m'), f.type_code, f.org, sum(f.n) from /*FACTS OUTCOMES f*/
                 group by 1, 2, 3""", filter), params, rs -> {
             long n = rs.getLong(4);
             long[] month = months.get(rs.getString(1));
@@ -150,10 +152,8 @@ class ReportQueries {
             byActivity.put(rs.getString(1), new long[4]);
         });
         jdbc.query(ReportScope.expand("""
-                select date_format(da.occurred_on, '%Y-%m'), da.activity_code, da.status,
-                  coalesce(c.partner_organisation_id, c.academic_organisation_id), count(*), coalesce(sum(da.audience_size), 0)
-                from dissemination_activity da straight_join collaboration c on c.id = da.collaboration_id
-                where da.occurred_on >= :from and da.occurred_on < :until and /*COLLABORATION c*/
+                select date_format(f.month, '%Y-%m'), f.activity_code, f.status, f.org, sum(f.n), sum(f.people)
+                from /*FACTS ACTIVITIES f*/
                 group by 1, 2, 3, 4""", filter), params, rs -> {
             long n = rs.getLong(5);
             long[] row = byActivity.computeIfAbsent(rs.getString(2), k -> new long[4]);
@@ -216,11 +216,9 @@ class ReportQueries {
     List<Count> peopleByAudience(ReportFilter filter) {
         return jdbc.query(ReportScope.expand("""
                 select dc.code, dc.title, x.n, x.people from (
-                  select au.audience_code, count(*) n, coalesce(sum(da.audience_size), 0) people
-                  from dissemination_activity da straight_join collaboration c on c.id = da.collaboration_id
-                  straight_join dissemination_audience au on au.activity_id = da.id
-                  where da.status = 'DELIVERED' and da.occurred_on >= :from and da.occurred_on < :until and /*COLLABORATION c*/
-                  group by au.audience_code) x
+                  select f.audience_code, sum(f.n) n, sum(f.people) people
+                  from /*FACTS AUDIENCES f: status = 'DELIVERED'*/
+                  group by f.audience_code) x
                 join dissemination_code dc on dc.kind = 'audience' and dc.code = x.audience_code
                 order by x.people desc, dc.code""", filter), params(filter),
                 (rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));

@@ -21,9 +21,9 @@ enum ReportScope {
 
     private static final Pattern TOKEN = Pattern.compile("/\\*([A-Z]+) ([a-z]+)\\*/");
 
-    /** Replaces every scope comment of {@code sql} with its filter. */
+    /** Replaces every FACTS comment of {@code sql} ({@link ReportFacts}), then every scope comment with its filter. */
     static String expand(String sql, ReportFilter filter) {
-        Matcher m = TOKEN.matcher(sql);
+        Matcher m = TOKEN.matcher(ReportFacts.expand(sql));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, Matcher.quoteReplacement(valueOf(m.group(1)).clause(m.group(2), filter)));

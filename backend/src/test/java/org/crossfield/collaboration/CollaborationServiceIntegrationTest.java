@@ -41,6 +41,8 @@ class CollaborationServiceIntegrationTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    OutcomeTotals totals;
 
     /** An open project nobody has applied to yet, and a student without applications, for each test its own. */
     private long untouchedProject(int n) {
@@ -144,9 +146,16 @@ class CollaborationServiceIntegrationTest {
         long id = collaborationOfApplication(application);
         long mentor = runAs.idOf(DEMO_MENTOR);
         long proposal = insertProposal(project, mentor);
+        jdbc.update("""
+                insert into outcome (collaboration_id, type_code, title, occurred_on, recorded_by, joint_public_private, created_at)
+                select id, 'SOFTWARE', 'Before the mentor joined', '2030-03-03', student_id, false, now() from collaboration where id = ?""",
+                id);
+        totals.rebuild();
 
         decided(proposal, project, mentor, ProposalStatus.ACCEPTED);
 
+        // the outcome moved to the totals of the new partner organisation
+        OutcomeTotalsIntegrationTest.assertTotalsMatchTheRows(jdbc, totals);
         CollaborationDetails details = runAs.as(DEMO_MENTOR, () -> service.collaboration(id));
         assertThat(details.mentor().email()).isEqualTo(DEMO_MENTOR);
         assertThat(details.proposalId()).isEqualTo(proposal);

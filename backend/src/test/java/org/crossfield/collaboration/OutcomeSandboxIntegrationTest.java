@@ -15,6 +15,8 @@ class OutcomeSandboxIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    OutcomeTotals totals;
 
     @Test
     void theDemoCollaborationHasAWorkspaceWithPublicAndJointOutcomesFundingActivitiesAndAReportingWindow() {
@@ -48,6 +50,10 @@ class OutcomeSandboxIntegrationTest {
         assertThat(written.audiences()).isBetween(1_000L, 3_000L);
         assertThat(count("select count(*) from dissemination_activity a where not exists "
                 + "(select 1 from dissemination_audience d where d.activity_id = a.id)")).isZero();
+        // a bulk writer leaves the monthly totals behind until they are rebuilt, as the sandbox does
+        assertThat(totals.consistent()).isFalse();
+        totals.rebuild();
+        assertThat(totals.consistent()).isTrue();
     }
 
     private long count(String sql, Object... args) {

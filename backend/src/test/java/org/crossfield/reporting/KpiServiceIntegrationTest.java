@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.crossfield.testsupport.CrossfieldIntegrationTest;
 import org.crossfield.testsupport.RunAs;
+import org.crossfield.collaboration.OutcomeTotals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,12 +30,14 @@ class KpiServiceIntegrationTest {
     RunAs runAs;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    OutcomeTotals totals;
 
     @BeforeEach
     void dataSet() {
         synchronized (KpiServiceIntegrationTest.class) {
             if (data == null) {
-                data = ReportFixture.create(jdbc, "-kpi");
+                data = ReportFixture.create(jdbc, totals, "-kpi");
             }
         }
     }

@@ -20,6 +20,7 @@ import org.crossfield.testsupport.RunAs;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.crossfield.collaboration.OutcomeTotals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,12 +39,14 @@ class ReportExportsIntegrationTest {
     RunAs runAs;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    OutcomeTotals totals;
 
     @BeforeEach
     void dataSet() {
         synchronized (ReportExportsIntegrationTest.class) {
             if (data == null) {
-                data = ReportFixture.create(jdbc, "-exp");
+                data = ReportFixture.create(jdbc, totals, "-exp");
             }
         }
     }
@@ -61,9 +64,9 @@ class ReportExportsIntegrationTest {
         assertThat(records).hasSize(jdbc.queryForObject("select count(*) from kpi_definition", Integer.class));
         Map<String, CSVRecord> byCode = records.stream().collect(Collectors.toMap(r -> r.get("kpi_code"), r -> r));
         assertThat(byCode.get("FOLLOW_ON_FUNDING").get("actual")).isEqualTo("100000");
-        assertThat(byCode.get("COLLABORATIONS_STARTED").get("actual")).isEqualTo("1");
+        assertThat(byCode.get("COLLABORATIONS_STARTED").get("actual")).isEqualTo("2");
         assertThat(byCode.get("COLLABORATIONS_STARTED").get("target")).isEqualTo("4");
-        assertThat(byCode.get("COLLABORATIONS_STARTED").get("percent_of_target")).isEqualTo("25");
+        assertThat(byCode.get("COLLABORATIONS_STARTED").get("percent_of_target")).isEqualTo("50");
         assertThat(byCode.get("WEBSITE_VISITORS").get("kind")).isEqualTo("MEASURED");
         assertThat(byCode.get("MATERIAL_DOWNLOADS").get("actual")).isEmpty();
         assertThat(records.getFirst().get("partner")).startsWith("Report Test Pharma");

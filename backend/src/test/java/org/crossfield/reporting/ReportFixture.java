@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.crossfield.collaboration.OutcomeTotals;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
@@ -47,12 +48,20 @@ final class ReportFixture {
         long m2 = user("m2" + suffix, p2);
         long sup = user("sup" + suffix, u1);
 
+        // accepted (started_at) and agreement signed: the signature is what counts as "started"
         long c1 = collaboration(x, p1, u1, s1, "ACTIVE", "2025-02-10", null);
         long c2 = collaboration(x, p2, u2, s2, "COMPLETED", "2025-03-05", "2025-11-30");
         long c3 = collaboration(x, p1, u2, s1, "ACTIVE", "2024-06-01", null);
         long c4 = collaboration(x, p2, u1, s3, "CANCELLED", "2025-07-01", "2025-08-01");
         long c5 = collaboration(x, p1, u1, s4, "ACTIVE", "2026-01-15", null);
         long c6 = collaboration(y, p1, u1, s5, "ACTIVE", "2025-04-01", null);
+        signedAgreement(c1, x, "2025-02-20");
+        signedAgreement(c1, x, "2025-09-01"); // a second agreement does not start it again
+        signedAgreement(c2, x, "2025-03-15");
+        signedAgreement(c3, x, "2025-01-20"); // accepted in 2024, signed in 2025
+        unsignedAgreement(c4, x); // cancelled while negotiating: never started
+        signedAgreement(c5, x, "2026-02-01");
+        signedAgreement(c6, y, "2025-04-10");
 
         outcome(c1, "PUBLICATION", "2025-05-01", true, null);
         outcome(c1, "PUBLICATION", "2025-06-01", false, null);
@@ -108,8 +117,11 @@ final class ReportFixture {
         measurement(x, "WEBSITE_VISITORS", "2026-01-01", "2026-12-31", "999");
     }
 
-    static ReportFixture create(JdbcTemplate jdbc, String suffix) {
-        return new ReportFixture(jdbc, suffix);
+    /** Writes the data set in SQL, then rebuilds the monthly outcome totals the report reads. */
+    static ReportFixture create(JdbcTemplate jdbc, OutcomeTotals totals, String suffix) {
+        ReportFixture fixture = new ReportFixture(jdbc, suffix);
+        totals.rebuild();
+        return fixture;
     }
 
     ReportFilter year2025(Long... programmes) {
@@ -146,6 +158,24 @@ final class ReportFixture {
                 insert into collaboration (programme_id, title, origin, student_id, partner_organisation_id, academic_organisation_id,
                   status, started_at, ended_at) values (?, 'Report test collaboration', 'OFFER', ?, ?, ?, ?, ?, ?)""",
                 programme, student, partner, academic, status, ts(started), ts(ended));
+    }
+
+    private void signedAgreement(long collaboration, long programme, String signed) {
+        agreement(collaboration, programme, "SIGNED", signed);
+    }
+
+    private void unsignedAgreement(long collaboration, long programme) {
+        agreement(collaboration, programme, "NEGOTIATION", null);
+    }
+
+    private void agreement(long collaboration, long programme, String status, String signed) {
+        var template = jdbc.queryForMap("select id, regime_code from agreement_template order by id limit 1");
+        insert("""
+                insert into agreement (collaboration_id, programme_id, title, regime_code, template_id, status, current_version,
+                  started_by, created_at, status_changed_at, signed_version, signed_sha256, signed_at)
+                values (?, ?, 'Report test agreement', ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)""",
+                collaboration, programme, template.get("regime_code"), template.get("id"), status, recorder, ts("2024-06-01"),
+                ts(signed == null ? "2024-06-01" : signed), signed == null ? null : 1, signed == null ? null : "0".repeat(64), ts(signed));
     }
 
     private void outcome(long collaboration, String type, String on, boolean joint, BigDecimal eur) {

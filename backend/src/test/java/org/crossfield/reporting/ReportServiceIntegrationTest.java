@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.crossfield.testsupport.CrossfieldIntegrationTest;
 import org.crossfield.testsupport.RunAs;
+import org.crossfield.collaboration.OutcomeTotals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,12 +37,14 @@ class ReportServiceIntegrationTest {
     RunAs runAs;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    OutcomeTotals totals;
 
     @BeforeEach
     void dataSet() {
         synchronized (ReportServiceIntegrationTest.class) {
             if (data == null) {
-                data = ReportFixture.create(jdbc, "-svc");
+                data = ReportFixture.create(jdbc, totals, "-svc");
             }
         }
     }
@@ -65,7 +68,8 @@ class ReportServiceIntegrationTest {
     @Test
     void everyKpiOfProgrammeXIn2025() {
         assertThat(kpis(data.year2025(data.x))).containsExactlyInAnyOrderEntriesOf(expected(
-                // c1, c2, c4 started in 2025 (c3 in 2024, c5 in 2026; a cancelled collaboration still started)
+                // agreements of c1, c2 and c3 signed in 2025 (c1's second one does not count again; c3 was accepted in 2024;
+                // c4's was never signed; c5's in 2026)
                 "COLLABORATIONS_STARTED", 3,
                 // rp1, rp2, rp3 (rp4 declined, rp5 in 2026, rp6 pending)
                 "MATCHES_ACCEPTED", 3,
@@ -98,7 +102,8 @@ class ReportServiceIntegrationTest {
     @Test
     void filteredToPartnerP1() {
         assertThat(kpis(data.year2025(data.x).withPartner(data.p1))).containsAllEntriesOf(expected(
-                "COLLABORATIONS_STARTED", 1, "MATCHES_ACCEPTED", 1, "TIME_TO_MATCH", 10,
+                // c1 and c3 signed in 2025
+                "COLLABORATIONS_STARTED", 2, "MATCHES_ACCEPTED", 1, "TIME_TO_MATCH", 10,
                 // ap1 to a project linked to P1's challenge, ap3 to P1's challenge
                 "APPLICATIONS", 2, "CHALLENGES_POSTED", 1, "JOINT_PUBLICATIONS", 1, "IP_DISCLOSURES", 0,
                 "FOLLOW_ON_FUNDING", 100000, "PEOPLE_REACHED", 620, "SOCIAL_POSTS", 1, "PRESS_ITEMS", 1,
@@ -108,19 +113,20 @@ class ReportServiceIntegrationTest {
     @Test
     void filteredToPartnerP2TheMedianOfTwoIsTheirMean() {
         assertThat(kpis(data.year2025(data.x).withPartner(data.p2))).containsAllEntriesOf(expected(
-                "MATCHES_ACCEPTED", 2, "TIME_TO_MATCH", 40, "COLLABORATIONS_STARTED", 2, "TRAINEES", 1));
+                "MATCHES_ACCEPTED", 2, "TIME_TO_MATCH", 40, "COLLABORATIONS_STARTED", 1, "TRAINEES", 1));
     }
 
     @Test
     void filteredToCountries() {
         // Belgium: P1 and U2 are Belgian
         assertThat(kpis(data.year2025(data.x).withCountry("be"))).containsAllEntriesOf(expected(
-                "COLLABORATIONS_STARTED", 2, "MATCHES_ACCEPTED", 2, "TIME_TO_MATCH", 20, "APPLICATIONS", 2,
+                // c1 (P1), c2 (U2), c3 (P1, U2)
+                "COLLABORATIONS_STARTED", 3, "MATCHES_ACCEPTED", 2, "TIME_TO_MATCH", 20, "APPLICATIONS", 2,
                 "CHALLENGES_POSTED", 1, "JOINT_PUBLICATIONS", 2, "IP_DISCLOSURES", 1, "FOLLOW_ON_FUNDING", "158000.50",
                 "PEOPLE_REACHED", 1700, "PATIENT_ENGAGEMENT", 1));
         // the Netherlands: P2 only
         assertThat(kpis(data.year2025(data.x).withCountry("NL"))).containsAllEntriesOf(expected(
-                "COLLABORATIONS_STARTED", 2, "MATCHES_ACCEPTED", 2, "APPLICATIONS", 1, "CHALLENGES_POSTED", 1,
+                "COLLABORATIONS_STARTED", 1, "MATCHES_ACCEPTED", 2, "APPLICATIONS", 1, "CHALLENGES_POSTED", 1,
                 "JOINT_PUBLICATIONS", 1, "IP_DISCLOSURES", 2, "FOLLOW_ON_FUNDING", "58000.50", "PEOPLE_REACHED", 1105,
                 "SOCIAL_POSTS", 0, "PRESS_ITEMS", 1, "CONFERENCE_TALKS", 1, "PATIENT_ENGAGEMENT", 2));
     }
@@ -129,11 +135,38 @@ class ReportServiceIntegrationTest {
     void aPeriodInsideTheYear() {
         ReportFilter firstHalf = data.year2025(data.x).withPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30));
         KpiReport report = runAs.as(COORDINATOR, () -> reports.report(firstHalf));
-        assertThat(report.kpi("COLLABORATIONS_STARTED").actual()).isEqualByComparingTo("2");
+        // c3 in January, c1 in February, c2 in March
+        assertThat(report.kpi("COLLABORATIONS_STARTED").actual()).isEqualByComparingTo("3");
         assertThat(report.kpi("WEBSITE_VISITORS").actual()).isEqualByComparingTo("1200");
         // the yearly target does not lie inside half a year
         assertThat(report.kpi("COLLABORATIONS_STARTED").target()).isNull();
         assertThat(report.trend()).hasSize(6);
+    }
+
+    @Test
+    void aPeriodOfPartialMonthsCountsTheDaysAtEitherEndFromTheRows() {
+        // 3 May to 5 October: May and October are partial (read from the rows), June to September whole (from the totals)
+        ReportFilter mayToOctober = data.year2025(data.x).withPeriod(LocalDate.of(2025, 5, 3), LocalDate.of(2025, 10, 5));
+        assertThat(kpis(mayToOctober)).containsAllEntriesOf(expected(
+                // o3 on 9 September (o1 on 1 May is before the period)
+                "JOINT_PUBLICATIONS", 1,
+                // c4's on 15 July (c2's on 10 October is after it)
+                "IP_DISCLOSURES", 1,
+                "FOLLOW_ON_FUNDING", 100000,
+                // a4 1000 on 1 June + a6 25 on 20 July + a9 (no size) on 1 October; a3 on 1 May is before the period
+                "PEOPLE_REACHED", 1025,
+                "PRESS_ITEMS", 2,
+                "CONFERENCE_TALKS", 0,
+                "PATIENT_ENGAGEMENT", 1));
+        // inside one month: only rows
+        ReportFilter earlyJune = data.year2025(data.x).withPeriod(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 10));
+        assertThat(kpis(earlyJune)).containsAllEntriesOf(expected(
+                "JOINT_PUBLICATIONS", 0, "PEOPLE_REACHED", 1000, "PRESS_ITEMS", 1, "CONFERENCE_TALKS", 0));
+        KpiReport report = runAs.as(COORDINATOR, () -> reports.report(mayToOctober));
+        assertThat(report.outcomeTotal()).isEqualTo(4); // o2, o3, IP of c4, funding of c1
+        assertThat(report.peopleByAudience()).extracting(KpiReport.Count::code, KpiReport.Count::sum).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("PUBLIC", 1000L), org.assertj.core.groups.Tuple.tuple("MEDIA", 1000L),
+                org.assertj.core.groups.Tuple.tuple("PATIENTS", 25L));
     }
 
     @Test
@@ -156,7 +189,9 @@ class ReportServiceIntegrationTest {
         assertThat(report.kpi("WEBSITE_VISITORS").target()).isNull(); // set for 2026 only
 
         assertThat(report.trend()).hasSize(12);
+        assertThat(report.trend().get(0)).isEqualTo(new KpiReport.MonthCount("2025-01", 1, 0, 0));
         assertThat(report.trend().get(1)).isEqualTo(new KpiReport.MonthCount("2025-02", 1, 0, 0));
+        assertThat(report.trend().get(8).collaborations()).isZero(); // c1's second agreement, signed in September
         assertThat(report.trend().get(4)).isEqualTo(new KpiReport.MonthCount("2025-05", 0, 1, 1));
         assertThat(report.outcomesByType()).extracting(KpiReport.Count::code, KpiReport.Count::count)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("PUBLICATION", 3L), org.assertj.core.groups.Tuple.tuple("FURTHER_FUNDING", 2L),
