@@ -4,19 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.crossfield.Application;
+import org.crossfield.collaboration.MilestoneView;
 import org.crossfield.collaboration.OutcomeTypeView;
 import org.crossfield.collaboration.OutcomeView;
 import org.junit.jupiter.api.Test;
@@ -93,6 +99,66 @@ class CollaborationViewsTest extends SpringBrowserlessTest {
         assertThat(outcomes(c)).isEqualTo(before + 2);
     }
 
+    private void openTab(String id) {
+        $(TabSheet.class).id("workspace-tabs").setSelectedTab($(Tab.class).id(id));
+    }
+
+    private String lastNotification() {
+        return test($(Notification.class).last()).getText();
+    }
+
+    @Test
+    @WithUserDetails("student@demo.crossfield.org")
+    void aStudentAddsAMilestoneTicksItOffAndBadInputKeepsWhatWasTyped() {
+        long c = demoCollaboration();
+        navigate("collaborations/" + c, WorkspaceView.class);
+        openTab("tab-milestones");
+        String title = "Browserless milestone " + UUID.randomUUID().toString().substring(0, 6);
+        test($(TextField.class).id("milestone-title")).setValue(title);
+        test($(Button.class).id("add-milestone")).click();
+        assertThat(lastNotification()).isEqualTo("Give the milestone a due date.");
+        assertThat($(TextField.class).id("milestone-title").getValue()).isEqualTo(title);
+        assertThat(jdbc.queryForObject("select count(*) from collaboration_milestone where title = ?", Integer.class, title)).isZero();
+
+        test($(DatePicker.class).id("milestone-due")).setValue(LocalDate.now().minusDays(3));
+        test($(Button.class).id("add-milestone")).click();
+        long id = jdbc.queryForObject("select id from collaboration_milestone where title = ? and collaboration_id = ?", Long.class,
+                title, c);
+        assertThat($(TextField.class).id("milestone-title").getValue()).isEmpty();
+        @SuppressWarnings("unchecked")
+        GridTester<Grid<MilestoneView>, MilestoneView> grid = test((Grid<MilestoneView>) $(Grid.class).id("milestones-grid"));
+        int row = java.util.stream.IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).id() == id).findFirst().orElseThrow();
+        assertThat(grid.getCellText(row, 1)).isEqualTo(title);
+        assertThat(grid.getCellText(row, 3)).isEqualTo("Overdue");
+
+        test((Checkbox) grid.getCellComponent(row, 0)).click();
+        assertThat(jdbc.queryForObject("select done from collaboration_milestone where id = ?", Boolean.class, id)).isTrue();
+        assertThat(grid.getCellText(row, 3)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("student@demo.crossfield.org")
+    void aStudentAddsMeetingNotesAndIsToldWhatIsMissing() {
+        long c = demoCollaboration();
+        navigate("collaborations/" + c, WorkspaceView.class);
+        openTab("tab-meetings");
+        int before = jdbc.queryForObject("select count(*) from collaboration_meeting where collaboration_id = ?", Integer.class, c);
+        String notes = "Agreed the data access plan " + UUID.randomUUID().toString().substring(0, 6);
+        test($(TextArea.class).id("meeting-notes-text")).setValue(notes);
+        test($(Button.class).id("add-meeting")).click();
+        assertThat(lastNotification()).isEqualTo("Say who attended the meeting.");
+        assertThat($(TextArea.class).id("meeting-notes-text").getValue()).isEqualTo(notes);
+
+        test($(TextField.class).id("meeting-attendees")).setValue("Stella Student, Sam Supervisor");
+        test($(Button.class).id("add-meeting")).click();
+        assertThat(lastNotification()).isEqualTo("Meeting notes added.");
+        long id = jdbc.queryForObject("select id from collaboration_meeting where notes = ?", Long.class, notes);
+        assertThat(jdbc.queryForObject("select count(*) from collaboration_meeting where collaboration_id = ?", Integer.class, c))
+                .isEqualTo(before + 1);
+        assertThat($(Div.class).id("meeting-" + id).getElement().getTextRecursively()).contains("Stella Student", notes);
+        assertThat($(TextArea.class).id("meeting-notes-text").getValue()).isEmpty();
+    }
+
     @Test
     @WithUserDetails("coordinator@demo.crossfield.org")
     void aCoordinatorReadsTheWorkspaceOpensAReportingWindowAndSeesWhoHasNotConfirmed() {
@@ -100,6 +166,17 @@ class CollaborationViewsTest extends SpringBrowserlessTest {
         navigate("collaborations/" + c, WorkspaceView.class);
         assertThat($(Button.class).withId("add-outcome").exists()).isFalse();
         assertThat(test($(Grid.class).id("outcomes-grid")).size()).isPositive();
+        // milestones and meetings are read-only for a coordinator
+        openTab("tab-milestones");
+        assertThat($(Button.class).withId("add-milestone").exists()).isFalse();
+        @SuppressWarnings("unchecked")
+        GridTester<Grid<MilestoneView>, MilestoneView> milestones = test((Grid<MilestoneView>) $(Grid.class).id("milestones-grid"));
+        assertThat(milestones.size()).isPositive();
+        assertThat(((Checkbox) milestones.getCellComponent(0, 0)).isEnabled()).isFalse();
+        openTab("tab-meetings");
+        assertThat($(Button.class).withId("add-meeting").exists()).isFalse();
+        long meeting = jdbc.queryForObject("select max(id) from collaboration_meeting where collaboration_id = ?", Long.class, c);
+        assertThat($(Div.class).id("meeting-" + meeting).isVisible()).isTrue();
 
         navigate(ReportingWindowsView.class);
         String title = "Browserless report " + UUID.randomUUID().toString().substring(0, 6);
