@@ -1,5 +1,6 @@
 package org.crossfield.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -7,8 +8,14 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Service;
 
-/** Feature modules talk only through each other's root packages, without cycles; the backend knows nothing of Vaadin. */
+/**
+ * Feature modules talk only through each other's root packages, without cycles; the backend knows nothing of Vaadin;
+ * every public method of an application service says who may call it.
+ */
 class ModuleStructureTest {
 
     private final JavaClasses backend = new ClassFileImporter()
@@ -23,5 +30,14 @@ class ModuleStructureTest {
     @Test
     void theBackendHasNoVaadinDependency() {
         noClasses().should().dependOnClassesThat().resideInAPackage("com.vaadin..").check(backend);
+    }
+
+    @Test
+    void everyPublicServiceMethodCarriesPreAuthorize() {
+        methods().that().arePublic().and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().areDeclaredInClassesThat().areNotAssignableTo(UserDetailsService.class) // the login itself
+                .should().beAnnotatedWith(PreAuthorize.class)
+                .orShould().beDeclaredInClassesThat().areAnnotatedWith(PreAuthorize.class)
+                .check(backend);
     }
 }
