@@ -97,7 +97,7 @@ public class MyChallengesView extends SplitLayout {
         // the form is long: it scrolls between its heading and its buttons
         Scroller scroller = new Scroller(form);
         VerticalLayout right = new VerticalLayout(new HorizontalLayout(heading, status), scroller,
-                buttons(save, submit, award, archive));
+                PostingActions.buttonRow(save, submit, award, archive));
         right.setSizeFull();
         right.setFlexGrow(1, scroller);
         addToPrimary(left);
@@ -127,19 +127,8 @@ public class MyChallengesView extends SplitLayout {
         boolean draft = details.status() == ProjectStatus.DRAFT;
         form.show(details.content(), emails, draft);
         status.setText(Labels.of(details.status()) + (details.reviewComment() == null ? "" : " — " + details.reviewComment()));
-        save.setEnabled(draft);
-        submit.setEnabled(draft);
-        // only a draft is saved or submitted; the end-of-life steps take their place
-        save.setVisible(draft);
-        submit.setVisible(draft);
-        award.setVisible(details.status() == ProjectStatus.CLOSED);
-        archive.setVisible(details.status() == ProjectStatus.CLOSED || details.status() == ProjectStatus.AWARDED);
-    }
-
-    private static HorizontalLayout buttons(Button... buttons) {
-        HorizontalLayout row = new HorizontalLayout(buttons);
-        row.setWrap(true);
-        return row;
+        // a challenge closes at its deadline, not by hand
+        PostingActions.showSteps(details.status(), save, submit, null, award, archive);
     }
 
     private void changeStatus(Runnable change, String message) {

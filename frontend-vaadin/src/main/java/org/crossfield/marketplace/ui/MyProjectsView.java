@@ -99,7 +99,7 @@ public class MyProjectsView extends SplitLayout {
         // the form is long: it scrolls between its heading and its buttons
         Scroller scroller = new Scroller(form);
         VerticalLayout right = new VerticalLayout(new HorizontalLayout(new H3("PhD project"), status), scroller,
-                buttons(save, submit, close, award, archive));
+                PostingActions.buttonRow(save, submit, close, award, archive));
         right.setSizeFull();
         right.setFlexGrow(1, scroller);
         addToPrimary(left);
@@ -129,20 +129,7 @@ public class MyProjectsView extends SplitLayout {
         boolean draft = posting.status() == ProjectStatus.DRAFT;
         form.show(posting.content(), posting.linkedChallenges(), draft);
         status.setText(Labels.of(posting.status()) + (posting.reviewComment() == null ? "" : " — " + posting.reviewComment()));
-        save.setEnabled(draft);
-        submit.setEnabled(draft);
-        // only a draft is saved or submitted; the end-of-life steps take their place
-        save.setVisible(draft);
-        submit.setVisible(draft);
-        close.setVisible(posting.status() == ProjectStatus.OPEN);
-        award.setVisible(posting.status() == ProjectStatus.CLOSED);
-        archive.setVisible(posting.status() == ProjectStatus.CLOSED || posting.status() == ProjectStatus.AWARDED);
-    }
-
-    private static HorizontalLayout buttons(Button... buttons) {
-        HorizontalLayout row = new HorizontalLayout(buttons);
-        row.setWrap(true);
-        return row;
+        PostingActions.showSteps(posting.status(), save, submit, close, award, archive);
     }
 
     private void changeStatus(Runnable change, String message) {

@@ -1,14 +1,17 @@
 package org.crossfield.marketplace.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.crossfield.marketplace.IllegalPostingTransitionException;
 import org.crossfield.marketplace.InvalidPostingException;
+import org.crossfield.marketplace.ProjectStatus;
 
-/** What the posting screens share: calling a service and telling the person how it went. */
+/** What the posting screens share: calling a service, telling the person how it went, and the steps a posting offers. */
 final class PostingActions {
 
     private PostingActions() {
@@ -46,5 +49,29 @@ final class PostingActions {
 
     static void error(String message) {
         Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** The buttons under a posting's form, wrapping on a narrow screen. */
+    static HorizontalLayout buttonRow(Button... buttons) {
+        HorizontalLayout row = new HorizontalLayout(buttons);
+        row.setWrap(true);
+        return row;
+    }
+
+    /**
+     * Shows the steps that fit the posting's status: only a draft is saved or submitted; the end-of-life steps take
+     * their place (close while open, where the posting can be closed by hand; award once closed; archive at the end).
+     */
+    static void showSteps(ProjectStatus status, Button save, Button submit, Button close, Button award, Button archive) {
+        boolean draft = status == ProjectStatus.DRAFT;
+        save.setEnabled(draft);
+        submit.setEnabled(draft);
+        save.setVisible(draft);
+        submit.setVisible(draft);
+        if (close != null) {
+            close.setVisible(status == ProjectStatus.OPEN);
+        }
+        award.setVisible(status == ProjectStatus.CLOSED);
+        archive.setVisible(status == ProjectStatus.CLOSED || status == ProjectStatus.AWARDED);
     }
 }
