@@ -142,6 +142,17 @@ public class ReportingService {
         return requests;
     }
 
+    /** The confirmations the current person still owes, soonest due first (at most 50; their own rows only). */
+    @PreAuthorize("isAuthenticated()")
+    public List<ConfirmationDue> myConfirmationsDue() {
+        return jdbc.query("""
+                select w.id, w.title, w.due_on, c.id, c.title
+                from reporting_party p join reporting_window w on w.id = p.window_id join collaboration c on c.id = p.collaboration_id
+                where p.user_id = ? and p.confirmed_at is null order by w.due_on, w.id, c.id limit 50""",
+                (rs, i) -> new ConfirmationDue(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getLong(4),
+                        rs.getString(5)), CurrentUser.require().getId());
+    }
+
     /**
      * The current person confirms that the outcomes of the collaboration are complete for the window; reminders stop.
      * Confirming again changes nothing.

@@ -87,8 +87,14 @@ class ReportingServiceIntegrationTest {
         assertThat(request.askedOfMe()).isTrue();
         assertThat(request.confirmedByMe()).isFalse();
 
+        // the window is among the confirmations the student owes (their dashboard lists them), and nobody else's
+        assertThat(runAs.as(STUDENT, service::myConfirmationsDue)).anyMatch(d -> d.windowId() == window.id()
+                && d.collaborationId() == c && d.windowTitle().equals(title) && d.dueOn().equals(due));
+        assertThat(runAs.as(PARTNER, service::myConfirmationsDue)).noneMatch(d -> d.windowId() == window.id());
+
         ReportingRequest confirmed = runAs.as(STUDENT, () -> service.confirm(window.id(), c));
         assertThat(confirmed.confirmedByMe()).isTrue();
+        assertThat(runAs.as(STUDENT, service::myConfirmationsDue)).noneMatch(d -> d.windowId() == window.id());
         runAs.as(STUDENT, () -> service.confirm(window.id(), c));
         assertThatThrownBy(() -> runAs.as(PARTNER, () -> service.confirm(window.id(), c)))
                 .isInstanceOf(InvalidOutcomeException.class).hasMessageContaining("not asked");

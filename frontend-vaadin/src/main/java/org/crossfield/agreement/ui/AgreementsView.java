@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -46,20 +47,22 @@ public class AgreementsView extends VerticalLayout {
         setId("agreements");
         boolean coordinator = CurrentUser.get().map(u -> u.hasRole(Roles.COORDINATOR)).orElse(false);
         boolean partner = CurrentUser.get().map(u -> u.hasRole(Roles.PARTNER)).orElse(false);
-        if (coordinator || partner) {
-            add(startForm());
-        }
+        // the agreements one already has come first; starting one is the rarer task
         H3 mineTitle = new H3("My agreements");
         mine.setId("my-agreements-grid");
-        mine.addColumn(AgreementSummary::title).setHeader("Collaboration").setFlexGrow(3);
-        mine.addColumn(AgreementSummary::regimeCode).setHeader("IP regime").setAutoWidth(true);
-        mine.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true);
-        mine.addColumn(a -> "v" + a.currentVersion()).setHeader("Version").setAutoWidth(true);
-        mine.addColumn(a -> AgreementUi.day(a.statusChangedAt())).setHeader("Since").setAutoWidth(true);
+        mine.addColumn(AgreementSummary::title).setHeader("Collaboration").setFlexGrow(1);
+        mine.addColumn(AgreementSummary::regimeCode).setHeader("IP regime").setAutoWidth(true).setFlexGrow(0);
+        mine.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        mine.addColumn(a -> "v" + a.currentVersion()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
+        mine.addColumn(a -> AgreementUi.day(a.statusChangedAt())).setHeader("Since").setAutoWidth(true).setFlexGrow(0);
+        mine.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         mine.addItemClickListener(e -> UI.getCurrent().navigate("agreements/" + e.getItem().id()));
         mine.setAllRowsVisible(true);
         mine.setItems(agreements.myAgreements());
         add(mineTitle, mine);
+        if (coordinator || partner) {
+            add(startForm());
+        }
         if (coordinator) {
             add(programmeOverview());
         }
@@ -78,6 +81,7 @@ public class AgreementsView extends VerticalLayout {
         regime.setItems(agreements.regimes());
         regime.setItemLabelGenerator(r -> r.code() + ": " + r.title());
         regime.setWidth("30rem");
+        regime.addValueChangeListener(e -> regime.setHelperText(e.getValue() == null ? null : AgreementUi.regimeSummary(e.getValue())));
         Button start = new Button("Start agreement", e -> {
             if (collaboration.getValue() == null || regime.getValue() == null) {
                 AgreementUi.error("Choose a collaboration and an IP regime.");
@@ -97,7 +101,8 @@ public class AgreementsView extends VerticalLayout {
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         Paragraph hint = new Paragraph("Start the agreement of a collaboration from the template of an IP regime; the terms begin"
-                + " with the regime's defaults and every party can propose changes. docs/agreements.md explains the regimes.");
+                + " with the regime's defaults and every party can propose changes. Choosing a regime shows who owns the results"
+                + " and how long publication may be delayed.");
         hint.addClassName("cf-muted");
         VerticalLayout form = new VerticalLayout(new H3("Start an agreement"), hint, row);
         form.setPadding(false);
@@ -116,9 +121,10 @@ public class AgreementsView extends VerticalLayout {
         grid.setId("programme-agreements-grid");
         grid.addColumn(WaitingAgreement::title).setHeader("Collaboration").setFlexGrow(3);
         grid.addColumn(WaitingAgreement::programmeName).setHeader("Programme").setFlexGrow(2);
-        grid.addColumn(w -> w.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(w -> w.waitingDays() + " d").setHeader("Waiting").setAutoWidth(true);
+        grid.addColumn(w -> w.status().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(w -> w.waitingDays() + " d").setHeader("Waiting").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(WaitingAgreement::waitingOn).setHeader("Waiting on").setFlexGrow(3);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> UI.getCurrent().navigate("agreements/" + e.getItem().id()));
         grid.setHeight("28rem");
         grid.setItemsPageable(page -> agreements.programmeAgreements(status.getValue(),

@@ -89,13 +89,14 @@ public class ApplicationsReviewView extends VerticalLayout {
                 + "Internal notes and scores are never shown to the student.");
         intro.addClassName("cf-muted");
         grid.setId("applications-grid");
-        grid.addColumn(ApplicationSummary::studentName).setHeader("Student").setAutoWidth(true);
-        grid.addColumn(a -> (a.postingType() == PostingType.CHALLENGE ? "Challenge: " : "Project: ") + a.postingTitle())
-                .setHeader("Posting").setFlexGrow(3);
-        grid.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(ApplicationSummary::studentName).setHeader("Student").setAutoWidth(true).setFlexGrow(0);
+        // the posting's title takes the room left; the whole title shows on hover
+        grid.addColumn(ApplicationsReviewView::postingLabel).setHeader("Posting").setFlexGrow(1)
+                .setTooltipGenerator(ApplicationsReviewView::postingLabel);
+        grid.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> a.submittedAt() == null ? "" : MyApplicationsView.DAY.format(a.submittedAt()))
-                .setHeader("Submitted").setAutoWidth(true);
-        grid.setHeight("18rem");
+                .setHeader("Submitted").setAutoWidth(true).setFlexGrow(0);
+        grid.setHeight("26rem");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 open(e.getValue().id());
@@ -576,5 +577,9 @@ public class ApplicationsReviewView extends VerticalLayout {
         questions.setItems(questionProject == null ? List.of() : applications.questions(questionProject.type(), questionProject.id()));
         reviewers.setItems(questionProject == null ? List.of() : applications.reviewers(questionProject.type(), questionProject.id()));
         showCriteria(questionProject == null ? List.of() : applications.criteria(questionProject.type(), questionProject.id()));
+    }
+
+    private static String postingLabel(ApplicationSummary a) {
+        return (a.postingType() == PostingType.CHALLENGE ? "Challenge: " : "Project: ") + a.postingTitle();
     }
 }

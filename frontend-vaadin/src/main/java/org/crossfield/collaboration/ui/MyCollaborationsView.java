@@ -1,6 +1,7 @@
 package org.crossfield.collaboration.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -53,6 +54,7 @@ public class MyCollaborationsView extends VerticalLayout {
             programme.setLabel("Programme");
             programme.setItems(programmes);
             programme.setItemLabelGenerator(ProgrammeView::name);
+            programme.setWidth("26rem");
             Grid<CollaborationSummary> grid = grid("programme-collaborations-grid");
             grid.setAllRowsVisible(false);
             grid.setHeight("32rem");
@@ -78,14 +80,16 @@ public class MyCollaborationsView extends VerticalLayout {
             Anchor open = new Anchor("collaborations/" + c.id(), c.title());
             open.setId("open-collaboration-" + c.id());
             return open;
-        }).setHeader("Collaboration").setFlexGrow(3);
-        grid.addColumn(CollaborationSummary::programmeName).setHeader("Programme").setFlexGrow(1);
-        grid.addColumn(c -> nullToEmpty(c.studentName())).setHeader("Student").setAutoWidth(true);
-        grid.addColumn(c -> nullToEmpty(c.supervisorName())).setHeader("Supervisor").setAutoWidth(true);
-        grid.addColumn(c -> nullToEmpty(c.mentorName())).setHeader("Mentor").setAutoWidth(true);
-        grid.addColumn(c -> nullToEmpty(c.partnerOrganisationName())).setHeader("Partner").setAutoWidth(true);
-        grid.addColumn(c -> WorkspaceView.label(c.status())).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(c -> DAY.format(c.startedAt())).setHeader("Started").setAutoWidth(true);
+        }).setHeader("Collaboration").setWidth("16rem").setFlexGrow(3);
+        grid.addColumn(CollaborationSummary::programmeName).setHeader("Programme").setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(c -> nullToEmpty(c.studentName())).setHeader("Student").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> nullToEmpty(c.supervisorName())).setHeader("Supervisor").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> nullToEmpty(c.mentorName())).setHeader("Mentor").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> nullToEmpty(c.partnerOrganisationName())).setHeader("Partner").setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(c -> WorkspaceView.label(c.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> DAY.format(c.startedAt())).setHeader("Started").setAutoWidth(true).setFlexGrow(0);
+        // long titles and names wrap instead of being cut off
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         return grid;
     }

@@ -14,11 +14,19 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.crossfield.collaboration.CollaborationService;
+import org.crossfield.collaboration.CollaborationStatus;
+import org.crossfield.collaboration.CollaborationSummary;
+import org.crossfield.collaboration.ConfirmationDue;
+import org.crossfield.collaboration.ReportingService;
 import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.competency.CompetencyProfile;
 import org.crossfield.competency.CompetencyView;
@@ -40,14 +48,24 @@ import org.crossfield.reporting.SvgCharts;
 @RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR", "ADMIN"})
 public class DashboardView extends VerticalLayout {
 
+    /** The roles that take part in collaborations (as student, supervisor, mentor or the partner's manager). */
+    private static final List<String> PARTIES = List.of(Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER);
+    /** The most confirmations listed; the rest are a click away in the workspaces. */
+    private static final int CONFIRMATIONS_LISTED = 5;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
     public DashboardView(AuthenticationContext authentication, IdentityService identity, ProfileService profiles,
-                         CompetencyFrameworkService framework) {
+                         CompetencyFrameworkService framework, CollaborationService collaborations,
+                         ReportingService reporting) {
         setId("dashboard");
         CrossfieldUser me = authentication.getAuthenticatedUser(CrossfieldUser.class).orElseThrow();
         Paragraph greeting = new Paragraph("Welcome, " + me.getDisplayName() + ".");
         greeting.setId("greeting");
         add(greeting);
 
+        if (me.getRoles().stream().anyMatch(PARTIES::contains)) {
+            add(collaborationSection(collaborations.myCollaborations(), reporting.myConfirmationsDue()));
+        }
         if (me.getRoles().stream().anyMatch(Roles.WITH_PROFILE::contains)) {
             add(profileSection(profiles.profileOf(me.getId()), framework.activeFramework()));
         }
@@ -67,6 +85,30 @@ public class DashboardView extends VerticalLayout {
         if (me.hasRole(Roles.COORDINATOR) || me.hasRole(Roles.ADMIN) || me.hasRole(Roles.PARTNER)) {
             add(peopleByCountry(identity.peopleByCountry()));
         }
+    }
+
+    private Component collaborationSection(List<CollaborationSummary> mine, List<ConfirmationDue> due) {
+        long active = mine.stream().filter(c -> c.status() == CollaborationStatus.ACTIVE).count();
+        VerticalLayout section = section("Your collaborations", "collaboration-figures",
+                row(figure("Active collaborations", active), figure("Outcome confirmations due", due.size())));
+        if (mine.isEmpty()) {
+            Paragraph none = new Paragraph("A collaboration starts when a student accepts an offer or a mentoring match is"
+                    + " accepted; its workspace then keeps milestones, meeting notes and outcomes.");
+            none.addClassName("cf-muted");
+            section.add(none);
+            return section;
+        }
+        LocalDate today = LocalDate.now();
+        for (ConfirmationDue d : due.subList(0, Math.min(CONFIRMATIONS_LISTED, due.size()))) {
+            Anchor confirm = new Anchor("collaborations/" + d.collaborationId(), d.collaborationTitle() + ": confirm the outcomes for “"
+                    + d.windowTitle() + "” " + (d.dueOn().isBefore(today) ? "(was due " : "(due ") + DAY.format(d.dueOn()) + ")");
+            confirm.setId("confirmation-due-" + d.windowId() + "-" + d.collaborationId());
+            section.add(new Div(confirm));
+        }
+        Anchor open = new Anchor("collaborations", "Open my collaborations");
+        open.setId("open-collaborations");
+        section.add(open);
+        return section;
     }
 
     private Component profileSection(CompetencyProfile profile, FrameworkView framework) {

@@ -124,7 +124,7 @@ public class ReportsView extends VerticalLayout {
         country.setItems(reports.countries());
         country.setClearButtonVisible(true);
         country.setPlaceholder("All countries");
-        country.setWidth("8rem");
+        country.setWidth("10rem");
 
         programmes.addValueChangeListener(e -> refresh());
         period.addValueChangeListener(e -> {
