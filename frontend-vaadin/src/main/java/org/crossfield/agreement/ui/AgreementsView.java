@@ -8,14 +8,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.crossfield.agreement.AgreementService;
 import org.crossfield.agreement.AgreementStatus;
 import org.crossfield.agreement.AgreementSummary;
@@ -58,8 +57,17 @@ public class AgreementsView extends VerticalLayout {
         mine.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         mine.addItemClickListener(e -> UI.getCurrent().navigate("agreements/" + e.getItem().id()));
         mine.setAllRowsVisible(true);
-        mine.setItems(agreements.myAgreements());
-        add(mineTitle, mine);
+        List<AgreementSummary> myAgreements = agreements.myAgreements();
+        mine.setItems(myAgreements);
+        if (!myAgreements.isEmpty()) {
+            add(mineTitle, mine);
+        } else if (!coordinator) {
+            Paragraph none = new Paragraph("You are not a party to any agreement yet. An agreement is started for a"
+                    + " collaboration by its partner or a coordinator; you are then asked to approve it.");
+            none.setId("no-agreements");
+            none.addClassName("cf-muted");
+            add(mineTitle, none);
+        }
         if (coordinator || partner) {
             add(startForm());
         }
@@ -71,7 +79,8 @@ public class AgreementsView extends VerticalLayout {
     private VerticalLayout startForm() {
         ComboBox<StartableCollaboration> collaboration = new ComboBox<>("Collaboration");
         collaboration.setId("start-collaboration");
-        collaboration.setWidth("32rem");
+        collaboration.setWidth("40rem");
+        collaboration.setMaxWidth("100%");
         collaboration.setItems(agreements.startableCollaborations());
         collaboration.setItemLabelGenerator(c -> c.title() + (c.studentName() == null ? "" : " — " + c.studentName())
                 + (c.partnerOrganisationName() == null ? "" : " — " + c.partnerOrganisationName()));
@@ -80,7 +89,8 @@ public class AgreementsView extends VerticalLayout {
         regime.setId("start-regime");
         regime.setItems(agreements.regimes());
         regime.setItemLabelGenerator(r -> r.code() + ": " + r.title());
-        regime.setWidth("30rem");
+        regime.setWidth("40rem");
+        regime.setMaxWidth("100%");
         regime.addValueChangeListener(e -> regime.setHelperText(e.getValue() == null ? null : AgreementUi.regimeSummary(e.getValue())));
         Button start = new Button("Start agreement", e -> {
             if (collaboration.getValue() == null || regime.getValue() == null) {
@@ -97,9 +107,9 @@ public class AgreementsView extends VerticalLayout {
         });
         start.setId("start-agreement");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout row = new HorizontalLayout(collaboration, regime, start);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
+        // one field under the other: the regime's terms show under its field once chosen
+        VerticalLayout row = new VerticalLayout(collaboration, regime, start);
+        row.setPadding(false);
         Paragraph hint = new Paragraph("Start the agreement of a collaboration from the template of an IP regime; the terms begin"
                 + " with the regime's defaults and every party can propose changes. Choosing a regime shows who owns the results"
                 + " and how long publication may be delayed.");

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -57,6 +58,9 @@ class AgreementViewsTest extends SpringBrowserlessTest {
         test(choose).selectItem(choose.getItemLabelGenerator().apply(mine));
         Select<IpRegime> regime = $(Select.class).id("start-regime");
         regime.setValue(regime.getListDataView().getItems().filter(r -> r.code().equals("LAMBERT_1")).findFirst().orElseThrow());
+        // the chosen regime's main terms, from ip-regimes.csv
+        assertThat(regime.getHelperText()).startsWith("Results owned by the university")
+                .contains("announced 30 days ahead, delayed at most 90 days", "sponsor may not sublicense");
         test($(Button.class).id("start-agreement")).click();
         assertThat(getCurrentView()).isInstanceOf(AgreementDetailsView.class);
         long agreement = jdbc.queryForObject("select id from agreement where collaboration_id = ?", Long.class, collaboration);
@@ -90,6 +94,15 @@ class AgreementViewsTest extends SpringBrowserlessTest {
         navigate(VerifyAgreementView.class);
         test($(Upload.class).id("verify-upload")).upload("agreement.pdf", "application/pdf", pdf);
         assertThat($(Span.class).id("verify-outcome").getElement().getAttribute("data-outcome")).isEqualTo("NOT_SIGNED");
+    }
+
+    @Test
+    @WithUserDetails("coordinator@demo.crossfield.org")
+    void aCoordinatorWhoIsNoPartySeesTheProgrammesAgreementsWithoutAnEmptyListOfTheirOwn() {
+        navigate(AgreementsView.class);
+        assertThat($(Grid.class).withId("my-agreements-grid").exists()).isFalse();
+        assertThat($(Paragraph.class).withId("no-agreements").exists()).isFalse();
+        assertThat(test($(Grid.class).id("programme-agreements-grid")).size()).isPositive();
     }
 
     @Test
