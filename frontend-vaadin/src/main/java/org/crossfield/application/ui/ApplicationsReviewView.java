@@ -75,6 +75,7 @@ public class ApplicationsReviewView extends VerticalLayout {
 
     private final ApplicationService applications;
     private final Grid<ApplicationSummary> grid = new Grid<>();
+    private final List<ApplicationSummary> rows = new ArrayList<>();
     private final VerticalLayout detail = new VerticalLayout();
     private final Grid<QuestionView> questions = new Grid<>();
     private final Grid<ReviewerView> reviewers = new Grid<>();
@@ -109,7 +110,19 @@ public class ApplicationsReviewView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(applications.applicationsToMyPostings());
+        rows.clear();
+        rows.addAll(applications.applicationsToMyPostings());
+        grid.setItems(rows).setIdentifierProvider(ApplicationSummary::id);
+    }
+
+    /** The list shows what the details show: opening an application puts it under review, for example. */
+    private void updateRow(ApplicationSummary summary) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == summary.id() && !rows.get(i).equals(summary)) {
+                rows.set(i, summary);
+                grid.getDataProvider().refreshItem(summary);
+            }
+        }
     }
 
     private void open(long id) {
@@ -118,6 +131,7 @@ public class ApplicationsReviewView extends VerticalLayout {
     }
 
     private void show(ApplicationDetails a) {
+        updateRow(a.summary());
         detail.removeAll();
         ApplicationReview review = applications.review(a.id());
         var s = a.summary();

@@ -87,6 +87,8 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
         long id = test(grid).getRow(submitted).id();
         test(grid).select(submitted);
         assertThat($(Paragraph.class).id("application-status").getText()).contains("Under review");
+        // the list says so too
+        assertThat(test(grid).getCellText(submitted, 2)).isEqualTo("Under review");
 
         test($(TextArea.class).id("note-text")).setValue("Good fit for the causal inference part.");
         test($(Button.class).id("add-note")).click();
