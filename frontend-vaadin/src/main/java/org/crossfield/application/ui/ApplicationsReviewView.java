@@ -94,7 +94,7 @@ public class ApplicationsReviewView extends VerticalLayout {
         // the posting's title takes the room left; the whole title shows on hover
         grid.addColumn(ApplicationsReviewView::postingLabel).setHeader("Posting").setFlexGrow(1)
                 .setTooltipGenerator(ApplicationsReviewView::postingLabel);
-        grid.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> a.status().label()).setHeader("Status").setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(a -> a.submittedAt() == null ? "" : MyApplicationsView.DAY.format(a.submittedAt()))
                 .setHeader("Submitted").setAutoWidth(true).setFlexGrow(0);
         grid.setHeight("26rem");
