@@ -64,14 +64,14 @@ class AgreementPdf {
                 <meta name="author" content="Crossfield" />
                 <style>
                   @page { size: A4; margin: 22mm 20mm 24mm 20mm;
-                    @bottom-left { content: "%s"; font-family: monospace; font-size: 6.5pt; color: #444; }
-                    @bottom-right { content: "page " counter(page) " of " counter(pages); font-size: 7pt; color: #444; } }
-                  body { font-family: serif; font-size: 10.5pt; line-height: 1.35; }
+                    @bottom-left { content: "%s"; font-family: %s; font-size: 6.5pt; color: #444; }
+                    @bottom-right { content: "page " counter(page) " of " counter(pages); font-family: %s; font-size: 7pt; color: #444; } }
+                  body { font-family: %s; font-size: 10.5pt; line-height: 1.35; }
                   h1 { font-size: 15pt; margin: 0 0 4mm 0; }
                   h2 { font-size: 11.5pt; margin: 5mm 0 1.5mm 0; }
                   p { margin: 0 0 2mm 0; }
                   .record { margin-top: 8mm; border-top: 1px solid #999; padding-top: 3mm; font-size: 9.5pt; }
-                  .fingerprint { font-family: monospace; font-size: 8pt; }
+                  .fingerprint { font-family: %s; font-size: 8pt; }
                 </style></head><body>
                 <h1>%s</h1>
                 %s
@@ -79,6 +79,7 @@ class AgreementPdf {
                 <p>Check this PDF in Crossfield under "Verify a PDF": the fingerprint above must match the signed record.</p></div>
                 </body></html>
                 """.formatted(HtmlPdfRenderer.escape(title), agreementId, versionNo, KEYWORD, sha256, footer,
+                HtmlPdfRenderer.MONO, HtmlPdfRenderer.SANS, HtmlPdfRenderer.SERIF, HtmlPdfRenderer.MONO,
                 HtmlPdfRenderer.escape(title), body, record, sha256);
         return renderer.render(xhtml);
     }

@@ -3,6 +3,7 @@ package org.crossfield.reporting;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.crossfield.platform.pdf.HtmlPdfRenderer;
 import org.crossfield.reporting.KpiReport.Count;
 import org.crossfield.reporting.KpiReport.CountryCount;
 import org.crossfield.reporting.KpiReport.DisseminationLine;
@@ -22,8 +23,9 @@ final class ReportDocument {
         StringBuilder h = new StringBuilder(64_000);
         h.append("<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"UTF-8\"/>")
                 .append("<title>Crossfield impact report</title><style>")
-                .append("@page { size: A4; margin: 18mm 15mm; @bottom-right { content: 'Page ' counter(page) ' of ' counter(pages); font-size: 8pt; } }")
-                .append("body { font-family: sans-serif; font-size: 9.5pt; color: #222; }")
+                .append("@page { size: A4; margin: 18mm 15mm; @bottom-right { content: 'Page ' counter(page) ' of ' counter(pages); font-size: 8pt; font-family: ")
+                .append(HtmlPdfRenderer.SANS).append("; } }")
+                .append("body { font-family: ").append(HtmlPdfRenderer.SANS).append("; font-size: 9.5pt; color: #222; }")
                 .append("h1 { font-size: 18pt; color: #0b6e69; margin: 0 0 4pt 0; } h2 { font-size: 13pt; color: #0b6e69; margin: 14pt 0 4pt 0; }")
                 .append("h3 { font-size: 10.5pt; margin: 10pt 0 3pt 0; } table { border-collapse: collapse; width: 100%; }")
                 .append("th, td { border-bottom: 0.5pt solid #ccc; padding: 2pt 4pt; text-align: left; vertical-align: top; }")
