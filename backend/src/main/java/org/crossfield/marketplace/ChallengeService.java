@@ -118,7 +118,7 @@ public class ChallengeService {
                     + " has passed while the challenge waited for review: send it back so that the partner can change it."));
         }
         c.approve(CurrentUser.require().getId(), now());
-        notifications.approved(c.getCreatedBy(), "challenge", c.getTitle(), MY_CHALLENGES_ROUTE);
+        notifications.approved(c.getCreatedBy(), PostingKind.CHALLENGE, c.getTitle(), MY_CHALLENGES_ROUTE);
         // listeners (saved-search alerts) query the database: they must see the challenge open
         challenges.flush();
         events.publishEvent(new PostingOpenedEvent(PostingKind.CHALLENGE, challengeId));
@@ -129,7 +129,7 @@ public class ChallengeService {
     public void sendBack(long challengeId, String comment) {
         Challenge c = load(challengeId);
         c.sendBack(CurrentUser.require().getId(), comment, now());
-        notifications.sentBack(c.getCreatedBy(), "challenge", c.getTitle(), comment.strip(), MY_CHALLENGES_ROUTE);
+        notifications.sentBack(c.getCreatedBy(), PostingKind.CHALLENGE, c.getTitle(), comment.strip(), MY_CHALLENGES_ROUTE);
     }
 
     /** A closed challenge was given to someone. */

@@ -1,5 +1,7 @@
 package org.crossfield.marketplace;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crossfield.notification.NotificationService;
@@ -7,7 +9,10 @@ import org.crossfield.notification.NotificationTemplates;
 import org.crossfield.notification.NotifyCmd;
 import org.springframework.stereotype.Component;
 
-/** Tells the poster what the review decided, in the reviewer's transaction (the outbox sends the mail afterwards). */
+/**
+ * Tells the poster what the review decided, or that a challenge closed, in their language (template posting-update),
+ * in the deciding transaction; the outbox sends the mail afterwards.
+ */
 @Component
 class PostingNotifications {
 
@@ -17,22 +22,24 @@ class PostingNotifications {
         this.notifications = notifications;
     }
 
-    void approved(long recipient, String kind, String title, String link) {
-        notifications.notify(new NotifyCmd(List.of(recipient), NotificationTemplates.GENERIC, Map.of(
-                "title", "Your " + kind + " is open",
-                "message", "\"" + title + "\" was approved and is now open: people can find it in the search."), link));
+    void approved(long recipient, PostingKind kind, String title, String link) {
+        notify(recipient, "APPROVED", kind, title, Map.of(), link);
     }
 
-    void closedAtDeadline(long recipient, String title, java.time.LocalDate deadline) {
-        notifications.notify(new NotifyCmd(List.of(recipient), NotificationTemplates.GENERIC, Map.of(
-                "title", "Your challenge has closed",
-                "message", "\"" + title + "\" closed at its deadline (" + deadline + ") and takes no more applications."
-                        + " Award it when you have chosen, or archive it."), ChallengeService.MY_CHALLENGES_ROUTE));
+    void closedAtDeadline(long recipient, String title, LocalDate deadline) {
+        notify(recipient, "CLOSED", PostingKind.CHALLENGE, title, Map.of("deadline", deadline.toString()),
+                ChallengeService.MY_CHALLENGES_ROUTE);
     }
 
-    void sentBack(long recipient, String kind, String title, String comment, String link) {
-        notifications.notify(new NotifyCmd(List.of(recipient), NotificationTemplates.GENERIC, Map.of(
-                "title", "Your " + kind + " was sent back",
-                "message", "\"" + title + "\" needs changes before it can open: " + comment), link));
+    void sentBack(long recipient, PostingKind kind, String title, String comment, String link) {
+        notify(recipient, "SENT_BACK", kind, title, Map.of("comment", comment), link);
+    }
+
+    private void notify(long recipient, String event, PostingKind kind, String title, Map<String, Object> extra, String link) {
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("event", event);
+        model.put("postingKind", kind.name());
+        model.put("postingTitle", title);
+        notifications.notify(new NotifyCmd(List.of(recipient), NotificationTemplates.POSTING_UPDATE, model, link));
     }
 }

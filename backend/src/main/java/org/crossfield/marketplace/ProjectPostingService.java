@@ -90,7 +90,7 @@ public class ProjectPostingService {
     public void approve(long projectId) {
         PhdProject p = load(projectId);
         p.approve(CurrentUser.require().getId(), now());
-        notifications.approved(p.getSupervisorId(), "PhD project", p.getTitle(), MY_PROJECTS_ROUTE);
+        notifications.approved(p.getSupervisorId(), PostingKind.PROJECT, p.getTitle(), MY_PROJECTS_ROUTE);
         // listeners (saved-search alerts) query the database: they must see the project open
         projects.flush();
         events.publishEvent(new PostingOpenedEvent(PostingKind.PROJECT, projectId));
@@ -122,7 +122,7 @@ public class ProjectPostingService {
     public void sendBack(long projectId, String comment) {
         PhdProject p = load(projectId);
         p.sendBack(CurrentUser.require().getId(), comment, now());
-        notifications.sentBack(p.getSupervisorId(), "PhD project", p.getTitle(), comment.strip(), MY_PROJECTS_ROUTE);
+        notifications.sentBack(p.getSupervisorId(), PostingKind.PROJECT, p.getTitle(), comment.strip(), MY_PROJECTS_ROUTE);
     }
 
     private PhdProject load(long id) {

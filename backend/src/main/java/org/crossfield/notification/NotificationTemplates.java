@@ -60,24 +60,33 @@ public final class NotificationTemplates {
      */
     public static final String REPORTING_REMINDER = "reporting-reminder";
 
+    /**
+     * A coordinator approved or sent back a posting, or a challenge closed at its deadline; told to its owner. Model:
+     * {@code event} (APPROVED, SENT_BACK, CLOSED), {@code postingKind} (CHALLENGE or PROJECT), {@code postingTitle};
+     * optional {@code comment} (the coordinator's, when sent back), {@code deadline} (text, when closed).
+     */
+    public static final String POSTING_UPDATE = "posting-update";
+
     /** Model keys Crossfield fills in itself; a caller's model must not use them. */
     static final Set<String> RESERVED_KEYS = Set.of("recipientName", "link", "lang", "subject");
 
-    private static final Map<String, Spec> SPECS = Map.of(
-            GENERIC, new Spec(Map.of("title", String.class, "message", String.class), Set.of()),
-            MATCH_PROPOSED, new Spec(Map.of("projectTitle", String.class, "mentorName", String.class), Set.of("roundName")),
-            MATCH_DECIDED, new Spec(Map.of("projectTitle", String.class, "mentorName", String.class, "accepted", Boolean.class),
-                    Set.of("decidedBy", "reason")),
-            APPLICATION_UPDATE, new Spec(Map.of("event", String.class, "postingTitle", String.class, "studentName", String.class),
-                    Set.of("reason", "reasonText")),
-            SAVED_SEARCH_ALERT, new Spec(Map.of("searchName", String.class, "postingKind", String.class,
-                    "postingTitle", String.class, "organisationName", String.class), Set.of()),
-            AGREEMENT_UPDATE, new Spec(Map.of("event", String.class, "agreementTitle", String.class),
-                    Set.of("actorName", "versionNo", "reason")),
-            PUBLICATION_REVIEW, new Spec(Map.of("event", String.class, "agreementTitle", String.class, "manuscriptTitle", String.class),
-                    Set.of("actorName", "deadline", "reason")),
-            REPORTING_REMINDER, new Spec(Map.of("event", String.class, "windowTitle", String.class,
-                    "collaborationTitle", String.class, "dueDate", String.class), Set.of("daysLeft")));
+    private static final Map<String, Spec> SPECS = Map.ofEntries(
+            Map.entry(GENERIC, new Spec(Map.of("title", String.class, "message", String.class), Set.of())),
+            Map.entry(MATCH_PROPOSED, new Spec(Map.of("projectTitle", String.class, "mentorName", String.class), Set.of("roundName"))),
+            Map.entry(MATCH_DECIDED, new Spec(Map.of("projectTitle", String.class, "mentorName", String.class, "accepted", Boolean.class),
+                    Set.of("decidedBy", "reason"))),
+            Map.entry(APPLICATION_UPDATE, new Spec(Map.of("event", String.class, "postingTitle", String.class, "studentName", String.class),
+                    Set.of("reason", "reasonText"))),
+            Map.entry(SAVED_SEARCH_ALERT, new Spec(Map.of("searchName", String.class, "postingKind", String.class,
+                    "postingTitle", String.class, "organisationName", String.class), Set.of())),
+            Map.entry(AGREEMENT_UPDATE, new Spec(Map.of("event", String.class, "agreementTitle", String.class),
+                    Set.of("actorName", "versionNo", "reason"))),
+            Map.entry(PUBLICATION_REVIEW, new Spec(Map.of("event", String.class, "agreementTitle", String.class, "manuscriptTitle", String.class),
+                    Set.of("actorName", "deadline", "reason"))),
+            Map.entry(REPORTING_REMINDER, new Spec(Map.of("event", String.class, "windowTitle", String.class,
+                    "collaborationTitle", String.class, "dueDate", String.class), Set.of("daysLeft"))),
+            Map.entry(POSTING_UPDATE, new Spec(Map.of("event", String.class, "postingKind", String.class,
+                    "postingTitle", String.class), Set.of("comment", "deadline"))));
 
     private NotificationTemplates() {
     }

@@ -55,7 +55,7 @@ class ChallengeServiceIntegrationTest {
 
     /** A partner of another company than the demo partner's, and a coordinator of a single other programme. */
     long closedNotifications() {
-        return jdbc.queryForObject("select count(*) from notification where user_id = ? and title = 'Your challenge has closed'",
+        return jdbc.queryForObject("select count(*) from notification where user_id = ? and title like 'Your challenge has closed: %'",
                 Long.class, runAs.idOf(PARTNER));
     }
 
@@ -141,7 +141,7 @@ class ChallengeServiceIntegrationTest {
         assertThat(closing.on(dayAfter).closeDue()).isPositive();
         assertThat(status(due)).isEqualTo("CLOSED");
         assertThat(closedNotifications()).as("the partner is told in-app").isGreaterThan(toldBefore);
-        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where to_address = ? and subject = 'Your challenge has closed'"
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where to_address = ? and subject like 'Your challenge has closed: Closes at its deadline%'"
                 + " and text_body like ?", Long.class, PARTNER, "%Closes at its deadline%")).as("and by e-mail").isEqualTo(1);
         assertThat(status(later)).isEqualTo("OPEN");
         assertThat(jdbc.queryForObject("select closed_at from challenge where id = ?", java.sql.Timestamp.class, due)).isNotNull();

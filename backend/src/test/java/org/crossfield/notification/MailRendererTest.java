@@ -34,7 +34,34 @@ class MailRendererTest {
                     "manuscriptTitle", "Federated Cox models", "actorName", "Stella Student", "deadline", "30 Dec 2026 10:00 UTC",
                     "reason", "Discloses our feature set."),
             NotificationTemplates.REPORTING_REMINDER, Map.of("event", "REMINDER", "windowTitle", "Spring 2027 report",
-                    "collaborationTitle", "Federated survival analysis", "dueDate", "2027-04-30", "daysLeft", "7"));
+                    "collaborationTitle", "Federated survival analysis", "dueDate", "2027-04-30", "daysLeft", "7"),
+            NotificationTemplates.POSTING_UPDATE, Map.of("event", "SENT_BACK", "postingKind", "PROJECT",
+                    "postingTitle", "Federated survival analysis", "comment", "Name the data sources."));
+
+    @Test
+    void everyPostingEventOfBothKindsHasItsTextInEveryLanguage() {
+        for (Locale language : MailRenderer.LANGUAGES) {
+            for (String event : java.util.List.of("APPROVED", "SENT_BACK", "CLOSED")) {
+                for (String kind : java.util.List.of("CHALLENGE", "PROJECT")) {
+                    RenderedMail mail = renderer.render(NotificationTemplates.POSTING_UPDATE, language, Map.of("event", event,
+                            "postingKind", kind, "postingTitle", "Sepsis <ICU>", "deadline", "2027-01-31", "comment",
+                            "Name the data sources."), "Ana", LINK);
+                    assertThat(mail.subject() + mail.summary() + mail.text()).as(event + " " + kind + " in " + language)
+                            .doesNotContain("??", "null").contains("Sepsis <ICU>");
+                    if (event.equals("CLOSED")) {
+                        assertThat(mail.summary()).contains("2027-01-31");
+                    }
+                    if (event.equals("SENT_BACK")) {
+                        assertThat(mail.summary()).as("the in-app notification carries the comment")
+                                .contains("Name the data sources.");
+                    }
+                }
+            }
+        }
+        RenderedMail german = renderer.render(NotificationTemplates.POSTING_UPDATE, Locale.GERMAN, Map.of("event", "CLOSED",
+                "postingKind", "CHALLENGE", "postingTitle", "Sepsis", "deadline", "2027-01-31"), "Ana", LINK);
+        assertThat(german.subject()).isEqualTo("Ihre Challenge ist geschlossen: Sepsis");
+    }
 
     @Test
     void bothKindsOfPostingHaveTheirSavedSearchAlertInEveryLanguage() {
