@@ -338,7 +338,10 @@ public class AgreementService {
         return saved.getId();
     }
 
-    /** Adds my organisation's legal or technology-transfer officer (an existing user, by e-mail) as an approver. */
+    /**
+     * Adds my organisation's legal or technology-transfer officer (an existing user of that organisation, by e-mail, not
+     * yet a party) as an approver.
+     */
     @PreAuthorize("@agreementAccess.canAddOfficer(#agreementId)")
     @Transactional
     public void addOfficer(long agreementId, String email) {
@@ -352,6 +355,16 @@ public class AgreementService {
         }
         long officer = queries.userByEmail(email == null ? "" : email.strip())
                 .orElseThrow(() -> new InvalidAgreementException("There is no Crossfield user with the e-mail address \"" + email + "\"."));
+        if (organisation == null) {
+            throw new InvalidAgreementException("This agreement names no organisation on your side, so no officer can approve for it.");
+        }
+        if (!organisation.equals(queries.organisationOf(officer))) {
+            throw new InvalidAgreementException(email.strip() + " does not work for " + queries.organisationName(organisation)
+                    + ": an officer approves on behalf of your own organisation.");
+        }
+        if (a.party(officer).isPresent()) {
+            throw new InvalidAgreementException(email.strip() + " is already a party to this agreement.");
+        }
         a.addParty(new Party(officer, PartyRole.OFFICER, organisation));
         Instant now = now();
         trail.append(a.getId(), a.getCurrentVersion(), me.getId(), "OFFICER_ADDED", queries.name(officer) + " for "

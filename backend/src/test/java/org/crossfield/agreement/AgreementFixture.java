@@ -55,6 +55,15 @@ final class AgreementFixture {
                 order by u.id limit 1""", String.class, collaborationId);
     }
 
+    /** Someone of {@code email}'s organisation who is not yet a party to the agreement. */
+    String colleagueOutsideTheAgreement(String email, long agreementId) {
+        return jdbc.queryForObject("""
+                select u.email from app_user u
+                where u.organisation_id = (select organisation_id from app_user where email = ?)
+                  and u.id not in (select user_id from agreement_party where agreement_id = ?) and u.enabled = true
+                order by u.id limit 1""", String.class, email, agreementId);
+    }
+
     String otherStudent() {
         return jdbc.queryForObject("""
                 select u.email from app_user u join user_role r on r.user_id = u.id and r.role = 'STUDENT'

@@ -183,7 +183,15 @@ class AgreementServiceIntegrationTest {
     @Test
     void anOfficerAddedByTheSupervisorMustApproveToo() {
         long id = startLambert1();
-        String officer = fixture.otherStudent();
+        // an officer works for the organisation they approve for, and is not a party already
+        String outsider = jdbc.queryForObject("""
+                select u.email from app_user u where u.organisation_id <> (select organisation_id from app_user where email = ?)
+                order by u.id limit 1""", String.class, SUPERVISOR);
+        assertThatThrownBy(() -> runAs.run(SUPERVISOR, () -> agreements.addOfficer(id, outsider)))
+                .isInstanceOf(InvalidAgreementException.class).hasMessageContaining("does not work for");
+        assertThatThrownBy(() -> runAs.run(SUPERVISOR, () -> agreements.addOfficer(id, STUDENT)))
+                .isInstanceOf(InvalidAgreementException.class).hasMessageContaining("already a party");
+        String officer = fixture.colleagueOutsideTheAgreement(SUPERVISOR, id);
         runAs.run(SUPERVISOR, () -> agreements.addOfficer(id, officer));
         assertThat(details(officer, id).parties()).anyMatch(p -> p.role() == PartyRole.OFFICER && p.email().equals(officer));
         assertThatThrownBy(() -> runAs.run(SUPERVISOR, () -> agreements.addOfficer(id, PARTNER)))
