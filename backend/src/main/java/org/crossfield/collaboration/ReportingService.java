@@ -142,15 +142,25 @@ public class ReportingService {
         return requests;
     }
 
-    /** The confirmations the current person still owes, soonest due first (at most 50; their own rows only). */
+    /**
+     * The confirmations the current person still owes: how many, and the {@code max} due soonest (1 to 200; their own
+     * rows only).
+     */
     @PreAuthorize("isAuthenticated()")
-    public List<ConfirmationDue> myConfirmationsDue() {
-        return jdbc.query("""
+    public ConfirmationsDue myConfirmationsDue(int max) {
+        if (max < 1 || max > 200) {
+            throw new IllegalArgumentException("List 1 to 200 confirmations, not " + max);
+        }
+        long me = CurrentUser.require().getId();
+        long total = jdbc.queryForObject("select count(*) from reporting_party where user_id = ? and confirmed_at is null",
+                Long.class, me);
+        List<ConfirmationDue> soonest = jdbc.query("""
                 select w.id, w.title, w.due_on, c.id, c.title
                 from reporting_party p join reporting_window w on w.id = p.window_id join collaboration c on c.id = p.collaboration_id
-                where p.user_id = ? and p.confirmed_at is null order by w.due_on, w.id, c.id limit 50""",
+                where p.user_id = ? and p.confirmed_at is null order by w.due_on, w.id, c.id limit ?""",
                 (rs, i) -> new ConfirmationDue(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getLong(4),
-                        rs.getString(5)), CurrentUser.require().getId());
+                        rs.getString(5)), me, max);
+        return new ConfirmationsDue(total, soonest);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.crossfield.testsupport.CrossfieldIntegrationTest;
@@ -66,6 +67,7 @@ class ReportingServiceIntegrationTest {
         long programme = programmeOf(c);
         String title = "Spring report " + UUID.randomUUID().toString().substring(0, 6);
         LocalDate due = LocalDate.now(ZoneOffset.UTC).plusDays(30);
+        Map<String, Long> owedBefore = Map.of(STUDENT, owed(STUDENT), PARTNER, owed(PARTNER));
         ReportingWindowView window = runAs.as(COORDINATOR, () -> service.openWindow(new OpenReportingWindowCmd(programme, title, due)));
 
         int active = jdbc.queryForObject("select count(*) from collaboration where programme_id = ? and status = 'ACTIVE'",
@@ -87,14 +89,16 @@ class ReportingServiceIntegrationTest {
         assertThat(request.askedOfMe()).isTrue();
         assertThat(request.confirmedByMe()).isFalse();
 
-        // the window is among the confirmations the student owes (their dashboard lists them), and nobody else's
-        assertThat(runAs.as(STUDENT, service::myConfirmationsDue)).anyMatch(d -> d.windowId() == window.id()
-                && d.collaborationId() == c && d.windowTitle().equals(title) && d.dueOn().equals(due));
-        assertThat(runAs.as(PARTNER, service::myConfirmationsDue)).noneMatch(d -> d.windowId() == window.id());
+        // the student owes these confirmations now (their dashboard counts them), the partner none of them
+        long asked = jdbc.queryForObject("select count(*) from reporting_party where window_id = ? and user_id = ?", Long.class,
+                window.id(), runAs.idOf(STUDENT));
+        assertThat(asked).isPositive();
+        assertThat(owed(STUDENT)).isEqualTo(owedBefore.get(STUDENT) + asked);
+        assertThat(owed(PARTNER)).isEqualTo(owedBefore.get(PARTNER));
 
         ReportingRequest confirmed = runAs.as(STUDENT, () -> service.confirm(window.id(), c));
         assertThat(confirmed.confirmedByMe()).isTrue();
-        assertThat(runAs.as(STUDENT, service::myConfirmationsDue)).noneMatch(d -> d.windowId() == window.id());
+        assertThat(owed(STUDENT)).isEqualTo(owedBefore.get(STUDENT) + asked - 1);
         runAs.as(STUDENT, () -> service.confirm(window.id(), c));
         assertThatThrownBy(() -> runAs.as(PARTNER, () -> service.confirm(window.id(), c)))
                 .isInstanceOf(InvalidOutcomeException.class).hasMessageContaining("not asked");
@@ -106,6 +110,18 @@ class ReportingServiceIntegrationTest {
         assertThat(mine.complete()).isFalse();
         assertThat(runAs.as(COORDINATOR, () -> service.window(window.id())).confirmed()).isEqualTo(1);
         assertThat(runAs.as(COORDINATOR, () -> service.windows(programme))).extracting(ReportingWindowView::id).contains(window.id());
+    }
+
+    private long owed(String who) {
+        return runAs.as(who, () -> service.myConfirmationsDue(5)).total();
+    }
+
+    @Test
+    void theConfirmationsOwedComeSoonestDueFirst() {
+        List<ConfirmationDue> soonest = runAs.as(STUDENT, () -> service.myConfirmationsDue(3)).soonest();
+        assertThat(soonest).hasSizeLessThanOrEqualTo(3);
+        assertThat(soonest).extracting(ConfirmationDue::dueOn).isSorted();
+        assertThatThrownBy(() -> runAs.as(STUDENT, () -> service.myConfirmationsDue(0))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

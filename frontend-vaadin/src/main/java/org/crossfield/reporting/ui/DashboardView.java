@@ -26,6 +26,7 @@ import org.crossfield.collaboration.CollaborationService;
 import org.crossfield.collaboration.CollaborationStatus;
 import org.crossfield.collaboration.CollaborationSummary;
 import org.crossfield.collaboration.ConfirmationDue;
+import org.crossfield.collaboration.ConfirmationsDue;
 import org.crossfield.collaboration.ReportingService;
 import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.competency.CompetencyProfile;
@@ -64,7 +65,7 @@ public class DashboardView extends VerticalLayout {
         add(greeting);
 
         if (me.getRoles().stream().anyMatch(PARTIES::contains)) {
-            add(collaborationSection(collaborations.myCollaborations(), reporting.myConfirmationsDue()));
+            add(collaborationSection(collaborations.myCollaborations(), reporting.myConfirmationsDue(CONFIRMATIONS_LISTED)));
         }
         if (me.getRoles().stream().anyMatch(Roles.WITH_PROFILE::contains)) {
             add(profileSection(profiles.profileOf(me.getId()), framework.activeFramework()));
@@ -87,10 +88,10 @@ public class DashboardView extends VerticalLayout {
         }
     }
 
-    private Component collaborationSection(List<CollaborationSummary> mine, List<ConfirmationDue> due) {
+    private Component collaborationSection(List<CollaborationSummary> mine, ConfirmationsDue due) {
         long active = mine.stream().filter(c -> c.status() == CollaborationStatus.ACTIVE).count();
         VerticalLayout section = section("Your collaborations", "collaboration-figures",
-                row(figure("Active collaborations", active), figure("Outcome confirmations due", due.size())));
+                row(figure("Active collaborations", active), figure("Outcome confirmations due", due.total())));
         if (mine.isEmpty()) {
             Paragraph none = new Paragraph("A collaboration starts when a student accepts an offer or a mentoring match is"
                     + " accepted; its workspace then keeps milestones, meeting notes and outcomes.");
@@ -99,7 +100,7 @@ public class DashboardView extends VerticalLayout {
             return section;
         }
         LocalDate today = LocalDate.now();
-        for (ConfirmationDue d : due.subList(0, Math.min(CONFIRMATIONS_LISTED, due.size()))) {
+        for (ConfirmationDue d : due.soonest()) {
             Anchor confirm = new Anchor("collaborations/" + d.collaborationId(), d.collaborationTitle() + ": confirm the outcomes for “"
                     + d.windowTitle() + "” " + (d.dueOn().isBefore(today) ? "(was due " : "(due ") + DAY.format(d.dueOn()) + ")");
             confirm.setId("confirmation-due-" + d.windowId() + "-" + d.collaborationId());
