@@ -55,8 +55,20 @@ public class ShowcaseView extends VerticalLayout implements BeforeEnterObserver 
         intro.addClassName("cf-muted");
         add(brand, intro);
         List<ShowcaseProgramme> programmes = outcomes.showcaseProgrammes();
+        Optional<String> code = event.getRouteParameters().get("programmeCode");
+        if (code.isEmpty()) {
+            // the landing page: one card per programme with what its teams shared
+            Div cards = new Div();
+            cards.setId("showcase-programmes");
+            cards.setWidthFull();
+            cards.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(18rem, 1fr))")
+                    .set("gap", "var(--lumo-space-m)");
+            programmes.forEach(p -> cards.add(programmeCard(p)));
+            add(programmes.isEmpty() ? new Paragraph("There are no programmes yet.") : cards);
+            return;
+        }
         HorizontalLayout links = new HorizontalLayout();
-        links.setId("showcase-programmes");
+        links.setId("showcase-programme-links");
         links.getStyle().set("flex-wrap", "wrap");
         programmes.forEach(p -> {
             Anchor link = new Anchor("showcase/" + p.code(), p.name() + " (" + (p.publicOutcomes() + p.publicActivities()) + ")");
@@ -64,11 +76,6 @@ public class ShowcaseView extends VerticalLayout implements BeforeEnterObserver 
             links.add(link);
         });
         add(links);
-        Optional<String> code = event.getRouteParameters().get("programmeCode");
-        if (code.isEmpty()) {
-            add(new Paragraph(programmes.isEmpty() ? "There are no programmes yet." : "Choose a programme."));
-            return;
-        }
         Optional<ShowcaseProgramme> programme = programmes.stream().filter(p -> p.code().equals(code.get())).findFirst();
         if (programme.isEmpty()) {
             Paragraph none = new Paragraph("There is no programme “" + code.get() + "”.");
@@ -91,6 +98,21 @@ public class ShowcaseView extends VerticalLayout implements BeforeEnterObserver 
         activityList.setWidthFull();
         activities.forEach(a -> activityList.add(card(a)));
         add(new H3("Dissemination"), activities.isEmpty() ? new Paragraph("No public activities yet.") : activityList);
+    }
+
+    private static Component programmeCard(ShowcaseProgramme p) {
+        Div card = new Div();
+        card.addClassName("cf-card");
+        H3 name = new H3(p.name());
+        name.getStyle().set("margin-top", "0");
+        Paragraph shared = new Paragraph(p.publicOutcomes() + (p.publicOutcomes() == 1 ? " outcome" : " outcomes") + " and "
+                + p.publicActivities() + (p.publicActivities() == 1 ? " dissemination activity" : " dissemination activities")
+                + " shared");
+        shared.addClassName("cf-muted");
+        Anchor open = new Anchor("showcase/" + p.code(), "See what they shared");
+        open.setId("showcase-programme-" + p.code());
+        card.add(name, shared, open);
+        return card;
     }
 
     private static Component card(ShowcaseOutcome o) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +21,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.crossfield.Application;
 import org.crossfield.collaboration.MilestoneView;
@@ -186,6 +189,20 @@ class CollaborationViewsTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select count(*) from reporting_window where title = ?", Integer.class, title)).isEqualTo(1);
         assertThat($(Grid.class).id("confirmations-grid").isVisible()).isTrue();
         assertThat(test($(Grid.class).id("confirmations-grid")).size()).isPositive();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void theShowcaseLandingPageHasACardPerProgrammeWithWhatItShared() {
+        navigate("showcase", ShowcaseView.class);
+        List<Map<String, Object>> programmes = jdbc.queryForList("select code, name from programme");
+        assertThat(programmes).isNotEmpty();
+        for (Map<String, Object> p : programmes) {
+            Anchor open = $(Anchor.class).id("showcase-programme-" + p.get("code"));
+            assertThat(open.getHref()).isEqualTo("showcase/" + p.get("code"));
+        }
+        assertThat($(Div.class).id("showcase-programmes").getElement().getTextRecursively()).contains("shared",
+                (String) programmes.getFirst().get("name"));
     }
 
     @Test
