@@ -55,6 +55,7 @@ public class ReportingWindowsView extends VerticalLayout {
         programme.setLabel("Programme");
         programme.setItems(programmes);
         programme.setItemLabelGenerator(ProgrammeView::name);
+        programme.setWidth("26rem");
         programme.addValueChangeListener(e -> refresh(null));
 
         TextField title = new TextField("Title");
