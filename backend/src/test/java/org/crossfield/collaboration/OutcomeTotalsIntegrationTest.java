@@ -99,6 +99,37 @@ class OutcomeTotalsIntegrationTest {
     }
 
     @Test
+    void partiesRecordingAtTheSameTimeLoseNoCount() throws Exception {
+        long c = OutcomeServiceIntegrationTest.demoCollaboration(jdbc);
+        long before = outcomesOfTypeInMonth(c, "SOFTWARE", "2032-08-01");
+        int threads = 4;
+        int each = 10;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String who = t % 2 == 0 ? STUDENT : SUPERVISOR;
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        int n = i;
+                        runAs.as(who, () -> service.recordOutcome(SaveOutcomeCmd.simple(c, "SOFTWARE",
+                                "Concurrent tool " + thread + "." + n, null, LocalDate.of(2032, 8, 1 + n), null, false)));
+                    }
+                }));
+            }
+            for (var f : done) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // every one of the 40 outcomes counted once, in the same total row
+        assertThat(outcomesOfTypeInMonth(c, "SOFTWARE", "2032-08-01")).isEqualTo(before + threads * each);
+        assertTotalsMatchTheRows();
+    }
+
+    @Test
     void rowsWrittenBehindCrossfieldsBackAreNoticedAndTheTotalsRebuilt() {
         totals.rebuild();
         long c = OutcomeServiceIntegrationTest.demoCollaboration(jdbc);
