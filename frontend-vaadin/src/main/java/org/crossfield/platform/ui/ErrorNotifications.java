@@ -1,0 +1,80 @@
+package org.crossfield.platform.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a person sees when an action fails for a reason the screen did not expect. Forms already explain bad input;
+ * this covers the rest, for example a refusal by a service's object-level check, two people saving the same thing at
+ * once, the database being away, or a bug. Each gets a sentence instead of a screen that silently does nothing. An
+ * unexpected failure is logged with a short reference that the person can quote.
+ */
+@Component
+class ErrorNotifications {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorNotifications.class);
+
+    /** Vaadin's Spring integration publishes the service's start as an application event. */
+    @EventListener
+    void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
+    }
+
+    void handle(ErrorEvent event) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        Failure failure = Failure.of(event.getThrowable());
+        if (failure == Failure.UNEXPECTED) {
+            log.error("Unexpected failure, reference {}", reference, event.getThrowable());
+        } else {
+            log.info("{} (reference {}): {}", failure, reference, event.getThrowable().toString());
+        }
+        if (UI.getCurrent() != null) {
+            Notification notification = Notification.show(failure.message(reference), 10_000, Notification.Position.MIDDLE);
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            notification.setId("error-notification");
+        }
+    }
+
+    /** The kinds of failure a person is told apart. */
+    enum Failure {
+        NOT_ALLOWED, CHANGED_MEANWHILE, DATABASE_AWAY, UNEXPECTED;
+
+        static Failure of(Throwable thrown) {
+            for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof AccessDeniedException) {
+                    return NOT_ALLOWED;
+                }
+                if (t instanceof ConcurrencyFailureException || t instanceof jakarta.persistence.OptimisticLockException) {
+                    return CHANGED_MEANWHILE;
+                }
+                if (t instanceof DataAccessResourceFailureException) {
+                    return DATABASE_AWAY;
+                }
+            }
+            return UNEXPECTED;
+        }
+
+        String message(String reference) {
+            return switch (this) {
+                case NOT_ALLOWED -> "You are not allowed to do that, so nothing was changed.";
+                case CHANGED_MEANWHILE -> "Someone else changed this at the same moment, so your change was not saved. "
+                        + "Reload the page and try again.";
+                case DATABASE_AWAY -> "Crossfield cannot reach its database just now, so your change was not saved. "
+                        + "Try again in a minute.";
+                case UNEXPECTED -> "Something went wrong and your last action did not go through. Try again; if it "
+                        + "happens again, tell your administrator and quote reference " + reference + ".";
+            };
+        }
+    }
+}
