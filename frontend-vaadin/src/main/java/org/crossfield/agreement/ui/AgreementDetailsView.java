@@ -48,6 +48,7 @@ import org.crossfield.agreement.TermsDiff;
 import org.crossfield.agreement.TextDiff;
 import org.crossfield.agreement.VersionDiff;
 import org.crossfield.agreement.VersionView;
+import org.crossfield.platform.ui.Notices;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -151,7 +152,7 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         if (d.mayNegotiate() && (d.status() == AgreementStatus.DRAFT || d.status() == AgreementStatus.NEGOTIATION)) {
             bar.add(button("Send for approval", "request-approvals", ButtonVariant.LUMO_PRIMARY, () -> {
                 agreements.requestApprovals(agreementId);
-                AgreementUi.success("Every party has been asked to approve version " + d.currentVersion() + ".");
+                Notices.success("Every party has been asked to approve version " + d.currentVersion() + ".");
             }));
         }
         if (d.mayDecide()) {
@@ -159,7 +160,7 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             String shaSeen = d.currentSha256();
             bar.add(button("Approve version " + version, "approve", ButtonVariant.LUMO_SUCCESS, () -> {
                 boolean signed = agreements.approve(agreementId, version, shaSeen);
-                AgreementUi.success(signed ? "Approved: every party has approved, the agreement is signed." : "Approved version " + version + ".");
+                Notices.success(signed ? "Approved: every party has approved, the agreement is signed." : "Approved version " + version + ".");
             }));
             Button reject = new Button("Reject…", e -> rejectDialog(version, shaSeen).open());
             reject.setId("reject");
@@ -176,13 +177,13 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         if (d.mayManage() && d.status() == AgreementStatus.SIGNED) {
             bar.add(button("Mark active", "activate", ButtonVariant.LUMO_CONTRAST, () -> {
                 agreements.activate(agreementId);
-                AgreementUi.success("The agreement is active.");
+                Notices.success("The agreement is active.");
             }));
         }
         if (d.mayManage() && d.status() == AgreementStatus.ACTIVE) {
             bar.add(button("End agreement", "end", ButtonVariant.LUMO_ERROR, () -> {
                 agreements.end(agreementId);
-                AgreementUi.success("The agreement has ended.");
+                Notices.success("The agreement has ended.");
             }));
         }
         if (d.mayAddOfficer()) {
@@ -193,7 +194,7 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             email.setWidth("18rem");
             Button add = button("Add legal / tech-transfer officer", "add-officer", ButtonVariant.LUMO_TERTIARY, () -> {
                 agreements.addOfficer(agreementId, email.getValue());
-                AgreementUi.success("The officer has been added as an approver and told.");
+                Notices.success("The officer has been added as an approver and told.");
             });
             bar.add(email, add);
         }
@@ -210,7 +211,7 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         Button confirm = button("Reject", "confirm-reject", ButtonVariant.LUMO_ERROR, () -> {
             agreements.reject(agreementId, version, shaSeen, reason.getValue());
             dialog.close();
-            AgreementUi.success("Rejected; the agreement is back in negotiation.");
+            Notices.success("Rejected; the agreement is back in negotiation.");
         });
         dialog.add(reason);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
@@ -230,11 +231,11 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             Button propose = button("Propose these terms as a new version", "propose", ButtonVariant.LUMO_PRIMARY, () -> {
                 var terms = form.value();
                 if (terms.isEmpty()) {
-                    AgreementUi.error("Some terms are missing or out of range: see the marked fields.");
+                    Notices.error("Some terms are missing or out of range: see the marked fields.");
                     return;
                 }
                 int v = agreements.propose(agreementId, terms.get(), note.getValue());
-                AgreementUi.success("Version " + v + " proposed" + (d.status() == AgreementStatus.AWAITING_APPROVALS
+                Notices.success("Version " + v + " proposed" + (d.status() == AgreementStatus.AWAITING_APPROVALS
                         ? "; approvals start again on it." : "; the parties have been told."));
             });
             HorizontalLayout row = new HorizontalLayout(note, propose);
@@ -378,7 +379,7 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             body.setMaxLength(2000);
             Button post = button("Comment", "post-comment", ButtonVariant.LUMO_PRIMARY, () -> {
                 agreements.comment(agreementId, clause.getValue(), body.getValue());
-                AgreementUi.success("Comment added.");
+                Notices.success("Comment added.");
             });
             HorizontalLayout row = new HorizontalLayout(clause, body, post);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -445,7 +446,7 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             upload.setMaxFileSize(PublicationReviewService.MAX_MANUSCRIPT_BYTES);
             Button request = button("Request review", "request-review", ButtonVariant.LUMO_PRIMARY, () -> {
                 reviews.request(agreementId, title.getValue(), name[0], pdf[0]);
-                AgreementUi.success("Review requested; the partner has been told.");
+                Notices.success("Review requested; the partner has been told.");
             });
             HorizontalLayout row = new HorizontalLayout(title, upload, request);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -477,7 +478,7 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         if (r.status() == ReviewStatus.PENDING) {
             actions.add(button("Consent", "consent-" + r.id(), ButtonVariant.LUMO_SUCCESS, () -> {
                 reviews.consent(r.id());
-                AgreementUi.success("Consent given.");
+                Notices.success("Consent given.");
             }));
             IntegerField days = new IntegerField();
             days.setPlaceholder("days");
@@ -488,10 +489,10 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             why.setId("review-reason-" + r.id());
             actions.add(days, why, button("Ask for delay", "delay-" + r.id(), ButtonVariant.LUMO_CONTRAST, () -> {
                 reviews.delay(r.id(), days.getValue() == null ? 0 : days.getValue(), why.getValue());
-                AgreementUi.success("Delay asked for.");
+                Notices.success("Delay asked for.");
             }), button("Object", "object-" + r.id(), ButtonVariant.LUMO_ERROR, () -> {
                 reviews.object(r.id(), why.getValue());
-                AgreementUi.success("Objection sent.");
+                Notices.success("Objection sent.");
             }));
         }
         return actions;
@@ -517,10 +518,10 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             try {
                 action.run();
             } catch (InvalidAgreementException ex) {
-                AgreementUi.error(ex.getMessage());
+                Notices.error(ex.getMessage());
                 return;
             } catch (AccessDeniedException ex) {
-                AgreementUi.error("You may not do that on this agreement.");
+                Notices.error("You may not do that on this agreement.");
                 return;
             }
             show();

@@ -20,6 +20,7 @@ import org.crossfield.agreement.AgreementTemplateService;
 import org.crossfield.agreement.InvalidAgreementException;
 import org.crossfield.agreement.TemplateEngine;
 import org.crossfield.agreement.TemplateView;
+import org.crossfield.platform.ui.Notices;
 
 /** Administrators keep one agreement text per IP regime; saving adds a version and retires the previous one. */
 @Route("admin/agreement-templates")
@@ -68,7 +69,7 @@ public class AgreementTemplatesView extends VerticalLayout {
                 try {
                     preview.setText(templates.preview(selected.regimeCode(), body.getValue()));
                 } catch (InvalidAgreementException ex) {
-                    AgreementUi.error(ex.getMessage());
+                    Notices.error(ex.getMessage());
                 }
             }
         });
@@ -108,21 +109,21 @@ public class AgreementTemplatesView extends VerticalLayout {
 
     private void save() {
         if (selected == null) {
-            AgreementUi.error("Choose the regime whose template you edit.");
+            Notices.error("Choose the regime whose template you edit.");
             return;
         }
         Draft d = new Draft();
         if (!binder.writeBeanIfValid(d)) {
-            AgreementUi.error("The template has problems: see the marked fields.");
+            Notices.error("The template has problems: see the marked fields.");
             return;
         }
         try {
             TemplateView saved = templates.saveNewVersion(selected.regimeCode(), d.title, d.body);
-            AgreementUi.success("Saved as version " + saved.versionNo() + " of " + saved.regimeCode() + ".");
+            Notices.success("Saved as version " + saved.versionNo() + " of " + saved.regimeCode() + ".");
             refresh();
             grid.asSingleSelect().setValue(grid.getListDataView().getItems().filter(t -> t.id() == saved.id()).findFirst().orElse(null));
         } catch (InvalidAgreementException ex) {
-            AgreementUi.error(ex.getMessage());
+            Notices.error(ex.getMessage());
         }
     }
 

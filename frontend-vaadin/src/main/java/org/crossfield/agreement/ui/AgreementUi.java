@@ -1,7 +1,5 @@
 package org.crossfield.agreement.ui;
 
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,14 +25,6 @@ final class AgreementUi {
     /** The first 12 characters of a fingerprint, for tables; the whole one is shown where it is checked. */
     static String shortSha(String sha) {
         return sha == null ? "" : sha.substring(0, Math.min(12, sha.length())) + "…";
-    }
-
-    static void success(String text) {
-        Notification.show(text, 4000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
-
-    static void error(String text) {
-        Notification.show(text, 8000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     static String label(Enum<?> e) {

@@ -25,6 +25,7 @@ import org.crossfield.agreement.StartableCollaboration;
 import org.crossfield.agreement.WaitingAgreement;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.Roles;
+import org.crossfield.platform.ui.Notices;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -94,15 +95,15 @@ public class AgreementsView extends VerticalLayout {
         regime.addValueChangeListener(e -> regime.setHelperText(e.getValue() == null ? null : AgreementUi.regimeSummary(e.getValue())));
         Button start = new Button("Start agreement", e -> {
             if (collaboration.getValue() == null || regime.getValue() == null) {
-                AgreementUi.error("Choose a collaboration and an IP regime.");
+                Notices.error("Choose a collaboration and an IP regime.");
                 return;
             }
             try {
                 long id = agreements.start(new StartAgreementCmd(collaboration.getValue().id(), regime.getValue().code()));
-                AgreementUi.success("Agreement drafted; the parties have been told.");
+                Notices.success("Agreement drafted; the parties have been told.");
                 UI.getCurrent().navigate("agreements/" + id);
             } catch (InvalidAgreementException | AccessDeniedException ex) {
-                AgreementUi.error(ex instanceof AccessDeniedException ? "You may not start an agreement for this collaboration." : ex.getMessage());
+                Notices.error(ex instanceof AccessDeniedException ? "You may not start an agreement for this collaboration." : ex.getMessage());
             }
         });
         start.setId("start-agreement");

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.crossfield.agreement.AgreementDocuments;
 import org.crossfield.agreement.VerificationResult;
+import org.crossfield.platform.ui.Notices;
 
 /**
  * Anyone holding an agreement PDF uploads it here: Crossfield reads the fingerprint from the PDF (its properties and
@@ -42,7 +43,7 @@ public class VerifyAgreementView extends VerticalLayout {
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(AgreementDocuments.MAX_PDF_BYTES);
-        upload.addFileRejectedListener(e -> AgreementUi.error(e.getErrorMessage() + " — upload a PDF of at most 20 MB."));
+        upload.addFileRejectedListener(e -> Notices.error(e.getErrorMessage() + " — upload a PDF of at most 20 MB."));
         upload.addSucceededListener(e -> upload.clearFileList());
         add(intro, upload, result);
     }

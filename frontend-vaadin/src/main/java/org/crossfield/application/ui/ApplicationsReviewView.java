@@ -56,6 +56,7 @@ import org.crossfield.application.ReviewNoteView;
 import org.crossfield.application.ReviewerView;
 import org.crossfield.application.ScoreCmd;
 import org.crossfield.identity.CurrentUser;
+import org.crossfield.platform.ui.Notices;
 
 /**
  * The applications one reviews: to one's PhD projects, to one's partner organisation's challenges, and to the postings
@@ -241,15 +242,15 @@ public class ApplicationsReviewView extends VerticalLayout {
             List<ScoreCmd.CriterionScore> given = rows.stream().filter(r -> r.score().getValue() != null)
                     .map(r -> new ScoreCmd.CriterionScore(r.criterionId(), r.score().getValue(), r.comment().getValue())).toList();
             if (given.isEmpty()) {
-                ApplyView.error("Choose a score (1–5) for at least one criterion.");
+                Notices.error("Choose a score (1–5) for at least one criterion.");
                 return;
             }
             try {
                 applications.score(new ScoreCmd(a.id(), given));
                 show(applications.application(a.id()));
-                ApplyView.success("Scores saved.");
+                Notices.success("Scores saved.");
             } catch (InvalidApplicationException ex) {
-                ApplyView.error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
         });
         save.setId("save-scores");
@@ -285,10 +286,10 @@ public class ApplicationsReviewView extends VerticalLayout {
             try {
                 applications.declareConflict(id, bean.getValue());
                 show(applications.application(id));
-                ApplyView.success("Conflict of interest recorded; you no longer score this application.");
+                Notices.success("Conflict of interest recorded; you no longer score this application.");
                 dialog.close();
             } catch (InvalidApplicationException ex) {
-                ApplyView.error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
         });
         confirm.setId("confirm-conflict");
@@ -317,9 +318,9 @@ public class ApplicationsReviewView extends VerticalLayout {
         Button button = new Button(label, e -> {
             try {
                 show(call.get());
-                ApplyView.success(done);
+                Notices.success(done);
             } catch (InvalidApplicationException ex) {
-                ApplyView.error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
             refresh();
         });
@@ -353,10 +354,10 @@ public class ApplicationsReviewView extends VerticalLayout {
             }
             try {
                 show(applications.reject(id, new RejectCmd(bean.getReason(), bean.getText())));
-                ApplyView.success("Application rejected; the student has been told the reason.");
+                Notices.success("Application rejected; the student has been told the reason.");
                 dialog.close();
             } catch (InvalidApplicationException ex) {
-                ApplyView.error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
             refresh();
         });
@@ -416,7 +417,7 @@ public class ApplicationsReviewView extends VerticalLayout {
                 text.clear();
                 fill.run();
             } catch (InvalidApplicationException ex) {
-                ApplyView.error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
         });
         add.setId("add-note");
@@ -454,7 +455,7 @@ public class ApplicationsReviewView extends VerticalLayout {
         required.setId("question-required");
         Button add = new Button("Add question", e -> {
             if (questionProject == null) {
-                ApplyView.error("Choose a posting first.");
+                Notices.error("Choose a posting first.");
                 return;
             }
             try {
@@ -464,7 +465,7 @@ public class ApplicationsReviewView extends VerticalLayout {
                 required.clear();
                 showQuestions();
             } catch (InvalidApplicationException ex) {
-                ApplyView.error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
         });
         add.setId("add-question");
@@ -489,7 +490,7 @@ public class ApplicationsReviewView extends VerticalLayout {
                 try {
                     reviewers.setItems(applications.removeReviewer(questionProject.type(), questionProject.id(), r.userId()));
                 } catch (InvalidApplicationException ex) {
-                    ApplyView.error(ex.getMessage());
+                    Notices.error(ex.getMessage());
                 }
             });
             remove.setId("remove-reviewer-" + r.userId());
@@ -502,20 +503,20 @@ public class ApplicationsReviewView extends VerticalLayout {
         email.setWidth("24rem");
         Button add = new Button("Add reviewer", e -> {
             if (questionProject == null) {
-                ApplyView.error("Choose a posting first.");
+                Notices.error("Choose a posting first.");
                 return;
             }
             if (email.isEmpty() || email.isInvalid()) {
-                ApplyView.error("Write a valid e-mail address.");
+                Notices.error("Write a valid e-mail address.");
                 return;
             }
             try {
                 reviewers.setItems(applications.addReviewer(new AddReviewerCmd(questionProject.type(), questionProject.id(),
                         email.getValue())));
                 email.clear();
-                ApplyView.success("Reviewer added; they have been told.");
+                Notices.success("Reviewer added; they have been told.");
             } catch (InvalidApplicationException ex) {
-                ApplyView.error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
         });
         add.setId("add-reviewer");
@@ -550,7 +551,7 @@ public class ApplicationsReviewView extends VerticalLayout {
         weight.setValue(1.0);
         Button add = new Button("Add", e -> {
             if (name.getValue().isBlank() || weight.getValue() == null || weight.isInvalid()) {
-                ApplyView.error("Give the criterion a name and a weight between 0.1 and 10.");
+                Notices.error("Give the criterion a name and a weight between 0.1 and 10.");
                 return;
             }
             criteriaDraft.add(new CriterionCmd(name.getValue().strip(), weight.getValue()));
@@ -560,14 +561,14 @@ public class ApplicationsReviewView extends VerticalLayout {
         add.setId("add-criterion");
         Button save = new Button("Save criteria", e -> {
             if (questionProject == null) {
-                ApplyView.error("Choose a posting first.");
+                Notices.error("Choose a posting first.");
                 return;
             }
             try {
                 showCriteria(applications.setCriteria(questionProject.type(), questionProject.id(), List.copyOf(criteriaDraft)));
-                ApplyView.success("Criteria saved.");
+                Notices.success("Criteria saved.");
             } catch (InvalidApplicationException ex) {
-                ApplyView.error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
         });
         save.setId("save-criteria");

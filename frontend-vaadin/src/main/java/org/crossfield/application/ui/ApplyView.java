@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -36,6 +34,7 @@ import org.crossfield.marketplace.ProjectNotFoundException;
 import org.crossfield.marketplace.ProjectStatus;
 import org.crossfield.marketplace.ProjectService;
 import org.crossfield.marketplace.ProjectSummary;
+import org.crossfield.platform.ui.Notices;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -125,14 +124,14 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
             } catch (InvalidApplicationException e) {
                 pendingCv = null;
                 cvState.setText(e.getMessage());
-                error(e.getMessage());
+                Notices.error(e.getMessage());
             }
         })));
         cv.setId("cv-upload");
         cv.setAcceptedFileTypes("application/pdf", ".pdf");
         cv.setMaxFiles(1);
         cv.setMaxFileSize(ApplicationService.MAX_CV_BYTES);
-        cv.addFileRejectedListener(e -> error(e.getErrorMessage() + " — the CV must be a PDF of at most 5 MB."));
+        cv.addFileRejectedListener(e -> Notices.error(e.getErrorMessage() + " — the CV must be a PDF of at most 5 MB."));
 
         Button saveDraft = new Button("Save draft", e -> save(false));
         saveDraft.setId("save-draft");
@@ -145,7 +144,7 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
     private void save(boolean submitting) {
         Optional<ApplicationForm.Content> content = form.validated(submitting);
         if (content.isEmpty()) {
-            error(submitting ? "The application is not complete; see the marked fields." : "Please correct the marked fields.");
+            Notices.error(submitting ? "The application is not complete; see the marked fields." : "Please correct the marked fields.");
             return;
         }
         var cmd = new SaveApplicationCmd(postingType, postingId, content.get().getMotivation(),
@@ -154,23 +153,16 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
             if (submitting) {
                 applications.submit(cmd);
                 UI.getCurrent().navigate(MyApplicationsView.class);
-                success(postingType == PostingType.CHALLENGE ? "Application submitted. The partner has been told."
+                Notices.success(postingType == PostingType.CHALLENGE ? "Application submitted. The partner has been told."
                         : "Application submitted. The supervisor has been told.");
             } else {
                 applications.saveDraft(cmd);
                 pendingCv = null;
-                success("Draft saved. You can come back and submit it later.");
+                Notices.success("Draft saved. You can come back and submit it later.");
             }
         } catch (InvalidApplicationException e) {
-            error(e.getMessage());
+            Notices.error(e.getMessage());
         }
     }
 
-    static void success(String text) {
-        Notification.show(text, 4000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
-
-    static void error(String text) {
-        Notification.show(text, 6000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
 }

@@ -25,6 +25,7 @@ import org.crossfield.application.InvalidApplicationException;
 import org.crossfield.application.PostingType;
 import org.crossfield.marketplace.ProjectService;
 import org.crossfield.marketplace.ProjectSummary;
+import org.crossfield.platform.ui.Notices;
 import org.springframework.data.domain.PageRequest;
 
 /** A student's applications with their status (and the reason of a rejection): withdraw, answer an offer, apply. */
@@ -101,9 +102,9 @@ public class MyApplicationsView extends VerticalLayout {
         Button button = new Button(label, e -> {
             try {
                 action.apply(applicationId);
-                ApplyView.success(done);
+                Notices.success(done);
             } catch (InvalidApplicationException ex) {
-                ApplyView.error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
             refresh();
         });

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.crossfield.collaboration.ImportedPublication;
 import org.crossfield.collaboration.InvalidOutcomeException;
 import org.crossfield.collaboration.PublicationImport;
+import org.crossfield.platform.ui.Notices;
 
 /**
  * Imports publications from a BibTeX or RIS file in two steps: the upload is read at once and its entries shown; only
@@ -46,14 +47,14 @@ class PublicationImportDialog extends Dialog {
             } catch (InvalidOutcomeException e) {
                 show(List.of(), null);
                 state.setText(e.getMessage());
-                WorkspaceView.error(e.getMessage());
+                Notices.error(e.getMessage());
             }
         })));
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".bib", ".bibtex", ".ris");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(PublicationImport.MAX_BYTES);
-        upload.addFileRejectedListener(e -> WorkspaceView.error(e.getErrorMessage()
+        upload.addFileRejectedListener(e -> Notices.error(e.getErrorMessage()
                 + " — choose a BibTeX (.bib) or RIS (.ris) file of at most 1 MB."));
         upload.addFileRemovedListener(e -> show(List.of(), null));
         state.setId("import-state");

@@ -29,6 +29,7 @@ import org.crossfield.collaboration.ReportingService;
 import org.crossfield.collaboration.ReportingWindowView;
 import org.crossfield.identity.IdentityService;
 import org.crossfield.identity.ProgrammeView;
+import org.crossfield.platform.ui.Notices;
 
 /**
  * A coordinator opens reporting windows for a programme ("Spring 2027 report", due date) and follows them: per
@@ -117,17 +118,17 @@ public class ReportingWindowsView extends VerticalLayout {
 
     private void open() {
         if (programme.getValue() == null || !binder.validate().isOk()) {
-            WorkspaceView.error("Choose a programme and give the window a title and a due date.");
+            Notices.error("Choose a programme and give the window a title and a due date.");
             return;
         }
         Bean b = binder.getBean();
         try {
             ReportingWindowView opened = reporting.openWindow(new OpenReportingWindowCmd(programme.getValue().id(), b.title, b.due));
-            WorkspaceView.success("“" + opened.title() + "” is open; " + opened.parties() + " people have been asked by e-mail.");
+            Notices.success("“" + opened.title() + "” is open; " + opened.parties() + " people have been asked by e-mail.");
             binder.setBean(new Bean());
             refresh(opened.id());
         } catch (InvalidOutcomeException e) {
-            WorkspaceView.error(e.getMessage());
+            Notices.error(e.getMessage());
         }
     }
 

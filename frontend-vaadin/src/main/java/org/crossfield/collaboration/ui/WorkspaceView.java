@@ -15,8 +15,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -55,6 +53,7 @@ import org.crossfield.collaboration.OutcomeView;
 import org.crossfield.collaboration.ReportingRequest;
 import org.crossfield.collaboration.ReportingService;
 import org.crossfield.collaboration.WorkspaceService;
+import org.crossfield.platform.ui.Notices;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -172,10 +171,10 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         ConfirmDialog dialog = new ConfirmDialog("Change the status", question, "Yes", e -> {
             try {
                 change.get();
-                success("Status changed.");
+                Notices.success("Status changed.");
                 getUI().ifPresent(ui -> ui.getPage().reload());
             } catch (IllegalCollaborationTransitionException ex) {
-                error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
         });
         dialog.setCancelable(true);
@@ -206,9 +205,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 Button confirm = new Button("Confirm outcomes are complete", e -> {
                     try {
                         reporting.confirm(r.windowId(), collaborationId);
-                        success("Thank you: your outcomes for “" + r.title() + "” are confirmed.");
+                        Notices.success("Thank you: your outcomes for “" + r.title() + "” are confirmed.");
                     } catch (InvalidOutcomeException ex) {
-                        error(ex.getMessage());
+                        Notices.error(ex.getMessage());
                     }
                     showRequests();
                 });
@@ -296,12 +295,12 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                     outcomes.updateOutcome(existing.id(), cmd);
                 }
                 dialog.close();
-                success("Outcome saved.");
+                Notices.success("Outcome saved.");
                 refreshAll();
             } catch (InvalidOutcomeException ex) {
-                error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
-        }, () -> error("Please correct the marked fields.")));
+        }, () -> Notices.error("Please correct the marked fields.")));
         save.setId("save-outcome");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button("Cancel", e -> dialog.close());
@@ -314,11 +313,11 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         try {
             ImportResult result = outcomes.importPublications(new ImportPublicationsCmd(collaborationId, confirmed.publications(),
                     confirmed.jointPublicPrivate(), confirmed.isPublic()));
-            success(result.imported() + (result.imported() == 1 ? " publication" : " publications") + " imported"
+            Notices.success(result.imported() + (result.imported() == 1 ? " publication" : " publications") + " imported"
                     + (result.skippedDuplicates() == 0 ? "." : "; " + result.skippedDuplicates()
                     + " skipped because this collaboration already has their DOI."));
         } catch (InvalidOutcomeException e) {
-            error(e.getMessage());
+            Notices.error(e.getMessage());
         }
         refreshAll();
     }
@@ -372,12 +371,12 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                     outcomes.updateActivity(existing.id(), cmd);
                 }
                 dialog.close();
-                success("Activity saved.");
+                Notices.success("Activity saved.");
                 refreshAll();
             } catch (InvalidOutcomeException ex) {
-                error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
-        }, () -> error("Please correct the marked fields.")));
+        }, () -> Notices.error("Please correct the marked fields.")));
         save.setId("save-activity");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button("Cancel", e -> dialog.close());
@@ -422,7 +421,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                     due.clear();
                     refreshAll();
                 } catch (InvalidOutcomeException ex) {
-                    error(ex.getMessage());
+                    Notices.error(ex.getMessage());
                 }
             });
             add.setId("add-milestone");
@@ -457,9 +456,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                     attendees.clear();
                     notes.clear();
                     refreshAll();
-                    success("Meeting notes added.");
+                    Notices.success("Meeting notes added.");
                 } catch (InvalidOutcomeException ex) {
-                    error(ex.getMessage());
+                    Notices.error(ex.getMessage());
                 }
             });
             add.setId("add-meeting");
@@ -522,11 +521,4 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         };
     }
 
-    static void success(String text) {
-        Notification.show(text, 4000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
-
-    static void error(String text) {
-        Notification.show(text, 6000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
 }

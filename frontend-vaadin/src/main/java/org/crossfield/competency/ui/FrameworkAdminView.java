@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -33,6 +31,7 @@ import org.crossfield.competency.CompetencyView;
 import org.crossfield.competency.FrameworkImportException;
 import org.crossfield.competency.FrameworkVersion;
 import org.crossfield.competency.FrameworkView;
+import org.crossfield.platform.ui.Notices;
 
 /** Administrators see the competency framework, export it as CSV and import a changed one as a new version. */
 @Route("admin/framework")
@@ -115,9 +114,8 @@ public class FrameworkAdminView extends VerticalLayout {
         importProblems.setVisible(false);
         try {
             FrameworkVersion imported = frameworks.importCsv(bytes, versionLabel.getValue());
-            Notification n = Notification.show("Imported \"" + imported.versionLabel() + "\" with " + imported.competencies()
-                    + " competencies; it is now the active framework.", 5000, Notification.Position.BOTTOM_END);
-            n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success("Imported \"" + imported.versionLabel() + "\" with " + imported.competencies()
+                    + " competencies; it is now the active framework.");
             versionLabel.clear();
             refresh();
         } catch (FrameworkImportException e) {

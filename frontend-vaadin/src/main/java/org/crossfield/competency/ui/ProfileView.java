@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -23,6 +22,7 @@ import org.crossfield.competency.InvalidProfileChangeException;
 import org.crossfield.competency.ProfileChange;
 import org.crossfield.competency.ProfileService;
 import org.crossfield.identity.CrossfieldUser;
+import org.crossfield.platform.ui.Notices;
 
 /** "My competency profile": the person's own levels and evidence, per competency of the active framework. */
 @Route("profile")
@@ -81,9 +81,7 @@ public class ProfileView extends VerticalLayout {
         try {
             CompetencyProfile saved = profiles.updateProfile(personId, changes);
             form.setProfile(saved);
-            Notification done = Notification.show("Profile saved (" + changes.size() + (changes.size() == 1 ? " change)." : " changes)."),
-                    3000, Notification.Position.BOTTOM_END);
-            done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success("Profile saved (" + changes.size() + (changes.size() == 1 ? " change)." : " changes)."));
         } catch (InvalidProfileChangeException e) {
             showProblems(e.problems());
         }

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -18,6 +16,7 @@ import org.crossfield.marketplace.ApprovalService;
 import org.crossfield.marketplace.IllegalPostingTransitionException;
 import org.crossfield.marketplace.InvalidPostingException;
 import org.crossfield.marketplace.PostingSummary;
+import org.crossfield.platform.ui.Notices;
 
 /** The coordinator's review queue: submitted postings of my programmes, to approve or send back with a comment. */
 @Route("approvals")
@@ -83,13 +82,12 @@ public class ApprovalsView extends VerticalLayout {
             } else {
                 approvals.sendBack(p.kind(), p.id(), comment.getValue());
             }
-            Notification.show((approved ? "Approved: " : "Sent back: ") + p.title(), 3000, Notification.Position.BOTTOM_END)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success((approved ? "Approved: " : "Sent back: ") + p.title());
             comment.clear();
             comment.setInvalid(false);
             refresh();
         } catch (InvalidPostingException | IllegalPostingTransitionException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error(e.getMessage());
         }
     }
 

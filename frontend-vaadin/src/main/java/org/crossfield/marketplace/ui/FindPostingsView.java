@@ -32,6 +32,7 @@ import org.crossfield.marketplace.ProjectStatus;
 import org.crossfield.marketplace.SaveSearchCmd;
 import org.crossfield.marketplace.SavedSearchNotFoundException;
 import org.crossfield.marketplace.SavedSearchService;
+import org.crossfield.platform.ui.Notices;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -146,7 +147,7 @@ public class FindPostingsView extends VerticalLayout implements BeforeEnterObser
         new SaveSearchDialog("Save this search", text.getValue().isBlank() ? "" : text.getValue().strip(), true,
                 values -> PostingActions.attempt(() -> {
                     saved.save(new SaveSearchCmd(values.name(), query(), values.alerts()));
-                    PostingActions.success("Saved as \"" + values.name() + "\"" + (values.alerts()
+                    Notices.success("Saved as \"" + values.name() + "\"" + (values.alerts()
                             ? ": you will be told about new postings that match." : "."));
                 })).open();
     }
@@ -161,7 +162,7 @@ public class FindPostingsView extends VerticalLayout implements BeforeEnterObser
         try {
             show(saved.savedSearch(Long.parseLong(ids.getFirst())).query());
         } catch (NumberFormatException | SavedSearchNotFoundException | AccessDeniedException e) {
-            PostingActions.error("That saved search does not exist (any more).");
+            Notices.error("That saved search does not exist (any more).");
         }
     }
 

@@ -28,6 +28,7 @@ import org.crossfield.marketplace.ChallengeDraft;
 import org.crossfield.marketplace.ChallengeService;
 import org.crossfield.marketplace.PostingSummary;
 import org.crossfield.marketplace.ProjectStatus;
+import org.crossfield.platform.ui.Notices;
 
 /** A partner's challenges: the organisation's list, and a form to write a draft, save it and submit it for review. */
 @Route("my-challenges")
@@ -142,7 +143,7 @@ public class MyChallengesView extends SplitLayout {
         for (String email : form.inviteeEmails()) {
             Optional<PersonView> person = identity.findPersonByEmail(email);
             if (person.isEmpty()) {
-                PostingActions.error("There is nobody with the e-mail address " + email + ".");
+                Notices.error("There is nobody with the e-mail address " + email + ".");
                 return Optional.empty();
             }
             invitees.add(person.get().id());
@@ -158,7 +159,7 @@ public class MyChallengesView extends SplitLayout {
     }
 
     private void saved(long id, String message) {
-        PostingActions.success(message);
+        Notices.success(message);
         refresh();
         open(id);
     }

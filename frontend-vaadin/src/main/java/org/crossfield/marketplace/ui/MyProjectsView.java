@@ -27,6 +27,7 @@ import org.crossfield.marketplace.ProjectPostingService;
 import org.crossfield.marketplace.ProjectService;
 import org.crossfield.marketplace.ProjectStatus;
 import org.crossfield.marketplace.ProjectSummary;
+import org.crossfield.platform.ui.Notices;
 import org.springframework.data.domain.PageRequest;
 
 /** A supervisor's PhD projects: the list, and a form to write a draft, save it and submit it for review. */
@@ -150,7 +151,7 @@ public class MyProjectsView extends SplitLayout {
     }
 
     private void saved(long id, String message) {
-        PostingActions.success(message);
+        Notices.success(message);
         refresh();
         open(id);
     }

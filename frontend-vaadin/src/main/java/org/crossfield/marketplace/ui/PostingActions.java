@@ -1,8 +1,6 @@
 package org.crossfield.marketplace.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -10,6 +8,7 @@ import java.util.function.Supplier;
 import org.crossfield.marketplace.IllegalPostingTransitionException;
 import org.crossfield.marketplace.InvalidPostingException;
 import org.crossfield.marketplace.ProjectStatus;
+import org.crossfield.platform.ui.Notices;
 
 /** What the posting screens share: calling a service, telling the person how it went, and the steps a posting offers. */
 final class PostingActions {
@@ -23,9 +22,9 @@ final class PostingActions {
             action.run();
             return true;
         } catch (InvalidPostingException e) {
-            error(String.join(" ", e.problems()));
+            Notices.error(String.join(" ", e.problems()));
         } catch (IllegalPostingTransitionException e) {
-            error(e.getMessage());
+            Notices.error(e.getMessage());
         }
         return false;
     }
@@ -41,14 +40,6 @@ final class PostingActions {
             }
         });
         return ok ? Optional.of(saved[0]) : Optional.empty();
-    }
-
-    static void success(String message) {
-        Notification.show(message, 3000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
-
-    static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     /** The buttons under a posting's form, wrapping on a narrow screen. */

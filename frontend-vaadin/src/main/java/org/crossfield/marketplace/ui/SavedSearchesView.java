@@ -29,6 +29,7 @@ import org.crossfield.marketplace.PostingQuery;
 import org.crossfield.marketplace.ProjectStatus;
 import org.crossfield.marketplace.SavedSearchService;
 import org.crossfield.marketplace.SavedSearchView;
+import org.crossfield.platform.ui.Notices;
 
 /** My saved searches: open one in "Find postings", rename it, switch its alerts on or off, delete it. */
 @Route(SavedSearchesView.ROUTE)
@@ -74,7 +75,7 @@ public class SavedSearchesView extends VerticalLayout {
         on.setAriaLabel("Alerts for " + s.name());
         on.addValueChangeListener(e -> {
             if (e.isFromClient() && PostingActions.attempt(() -> saved.setAlerts(s.id(), e.getValue()))) {
-                PostingActions.success(e.getValue() ? "Alerts on for \"" + s.name() + "\"." : "Alerts off for \"" + s.name() + "\".");
+                Notices.success(e.getValue() ? "Alerts on for \"" + s.name() + "\"." : "Alerts off for \"" + s.name() + "\".");
                 refresh();
             }
         });
@@ -107,7 +108,7 @@ public class SavedSearchesView extends VerticalLayout {
         Button delete = new Button("Delete", e -> {
             if (PostingActions.attempt(() -> saved.delete(s.id()))) {
                 dialog.close();
-                PostingActions.success("Deleted \"" + s.name() + "\".");
+                Notices.success("Deleted \"" + s.name() + "\".");
                 refresh();
             }
         });

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,6 +20,7 @@ import org.crossfield.matching.AllocationLine;
 import org.crossfield.matching.AllocationService;
 import org.crossfield.matching.AllocationView;
 import org.crossfield.matching.InvalidMatchingRequestException;
+import org.crossfield.platform.ui.Notices;
 
 /** A coordinator allocates students to a programme's projects (stable, student-optimal), reviews and publishes. */
 @Route("matching/allocation")
@@ -77,14 +76,14 @@ public class AllocationAdminView extends VerticalLayout {
 
     private void act(java.util.function.Supplier<AllocationView> action, String success) {
         if (programme.getValue() == null) {
-            Notification.show("Choose a programme.", 4000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error("Choose a programme.");
             return;
         }
         try {
             show(action.get());
-            Notification.show(success, 3000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success(success);
         } catch (InvalidMatchingRequestException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error(e.getMessage());
         }
     }
 

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,6 +29,7 @@ import org.crossfield.matching.MatchingService;
 import org.crossfield.matching.MentorSettings;
 import org.crossfield.matching.MentorSettingsService;
 import org.crossfield.matching.ProjectRecommendation;
+import org.crossfield.platform.ui.Notices;
 
 /** A mentor's capacity, declared conflicts of interest, and the open projects that fit them best. */
 @Route("mentoring")
@@ -103,7 +102,7 @@ public class MentoringView extends VerticalLayout {
             if (person.isVisible()) {
                 var found = identity.findPersonByEmail(person.getValue());
                 if (found.isEmpty()) {
-                    error("No one on Crossfield has the e-mail address \"" + person.getValue() + "\".");
+                    Notices.error("No one on Crossfield has the e-mail address \"" + person.getValue() + "\".");
                     return;
                 }
                 personId = found.get().id();
@@ -148,13 +147,10 @@ public class MentoringView extends VerticalLayout {
     private void guarded(Runnable action, String success) {
         try {
             action.run();
-            Notification.show(success, 3000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success(success);
         } catch (InvalidMatchingRequestException e) {
-            error(e.getMessage());
+            Notices.error(e.getMessage());
         }
     }
 
-    private static void error(String message) {
-        Notification.show(message, 5000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
 }

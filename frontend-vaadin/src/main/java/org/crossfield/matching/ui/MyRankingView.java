@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,6 +17,7 @@ import java.util.List;
 import org.crossfield.marketplace.ProjectSummary;
 import org.crossfield.matching.AllocationService;
 import org.crossfield.matching.InvalidMatchingRequestException;
+import org.crossfield.platform.ui.Notices;
 
 /**
  * A student ranks the PhD projects they applied to, first choice first; the stable allocation uses this ranking. Only
@@ -68,9 +67,9 @@ public class MyRankingView extends VerticalLayout {
         Button save = new Button("Save ranking", e -> {
             try {
                 ranking.setItems(allocation.rankMyProjects(ranking.items().stream().map(ProjectSummary::id).toList()));
-                Notification.show("Ranking saved.", 3000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success("Ranking saved.");
             } catch (InvalidMatchingRequestException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.error(ex.getMessage());
             }
         });
         save.setId("save-ranking");

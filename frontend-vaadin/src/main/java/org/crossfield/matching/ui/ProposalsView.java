@@ -7,8 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -23,6 +21,7 @@ import org.crossfield.matching.InvalidMatchingRequestException;
 import org.crossfield.matching.MatchingRoundService;
 import org.crossfield.matching.ProposalStatus;
 import org.crossfield.matching.ProposalView;
+import org.crossfield.platform.ui.Notices;
 
 /** Published mentoring matches that concern me (as mentor or as supervisor), to accept or decline. */
 @Route("proposals")
@@ -94,12 +93,11 @@ public class ProposalsView extends VerticalLayout {
     private boolean decide(ProposalView p, boolean accept, String reason) {
         try {
             ProposalView decided = rounds.decide(p.id(), accept, reason);
-            Notification.show(accept ? "Accepted. " + state(decided) + "." : "Declined.", 4000, Notification.Position.BOTTOM_END)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success(accept ? "Accepted. " + state(decided) + "." : "Declined.");
             refresh();
             return true;
         } catch (InvalidMatchingRequestException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error(e.getMessage());
             return false;
         }
     }

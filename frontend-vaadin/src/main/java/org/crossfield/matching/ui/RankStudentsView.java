@@ -3,8 +3,6 @@ package org.crossfield.matching.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -13,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.crossfield.matching.AllocationService;
 import org.crossfield.matching.InvalidMatchingRequestException;
 import org.crossfield.matching.RankedStudent;
+import org.crossfield.platform.ui.Notices;
 
 /** A supervisor ranks the students who chose their projects; the stable allocation uses this ranking. */
 @Route("rank-students")
@@ -33,9 +32,9 @@ public class RankStudentsView extends VerticalLayout {
         Button save = new Button("Save ranking", e -> {
             try {
                 ranking.setItems(allocation.rankMyApplicants(ranking.items().stream().map(RankedStudent::studentId).toList()));
-                Notification.show("Ranking saved.", 3000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success("Ranking saved.");
             } catch (InvalidMatchingRequestException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.error(ex.getMessage());
             }
         });
         save.setId("save-student-ranking");

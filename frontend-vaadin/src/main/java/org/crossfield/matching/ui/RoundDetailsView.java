@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,6 +35,7 @@ import org.crossfield.matching.ProposalView;
 import org.crossfield.matching.RoundConstraintView;
 import org.crossfield.matching.RoundStatus;
 import org.crossfield.matching.RoundView;
+import org.crossfield.platform.ui.Notices;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.access.AccessDeniedException;
@@ -171,12 +170,12 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
 
     private void pinByEmail() {
         if (pinProject.getValue() == null) {
-            error("Choose the project to pin a mentor to.");
+            Notices.error("Choose the project to pin a mentor to.");
             return;
         }
         var mentor = identity.findPersonByEmail(pinMentor.getValue());
         if (mentor.isEmpty()) {
-            error("No one on Crossfield has the e-mail address \"" + pinMentor.getValue() + "\".");
+            Notices.error("No one on Crossfield has the e-mail address \"" + pinMentor.getValue() + "\".");
             return;
         }
         act(() -> {
@@ -199,13 +198,12 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
                     running.setVisible(false);
                     if (failure != null) {
                         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                        error(cause instanceof InvalidMatchingRequestException ? cause.getMessage() : "The run failed: " + cause.getMessage());
+                        Notices.error(cause instanceof InvalidMatchingRequestException ? cause.getMessage() : "The run failed: " + cause.getMessage());
                         show(rounds.round(roundId));
                         return;
                     }
                     show(round);
-                    Notification.show(String.format(Locale.ROOT, "Run finished in %.1f s.", (System.nanoTime() - started) / 1e9),
-                            3000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Notices.success(String.format(Locale.ROOT, "Run finished in %.1f s.", (System.nanoTime() - started) / 1e9));
                 }));
     }
 
@@ -213,9 +211,9 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
         try {
             RoundView round = action.get();
             show(round);
-            Notification.show(success, 3000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success(success);
         } catch (InvalidMatchingRequestException e) {
-            error(e.getMessage());
+            Notices.error(e.getMessage());
         }
     }
 
@@ -235,7 +233,4 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
         constraints.setItems(rounds.constraints(roundId));
     }
 
-    private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
 }

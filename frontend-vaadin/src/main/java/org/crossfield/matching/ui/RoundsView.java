@@ -7,8 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,6 +29,7 @@ import org.crossfield.matching.CreateRoundCmd;
 import org.crossfield.matching.InvalidMatchingRequestException;
 import org.crossfield.matching.MatchingRoundService;
 import org.crossfield.matching.RoundView;
+import org.crossfield.platform.ui.Notices;
 
 /** A coordinator's matching rounds, and a new one: programme, name, projects in scope and mentors' countries. */
 @Route("matching/rounds")
@@ -91,7 +90,7 @@ public class RoundsView extends VerticalLayout {
         }
         Button create = new Button("Create round", e -> {
             if (programme.getValue() == null) {
-                error("Choose a programme.");
+                Notices.error("Choose a programme.");
                 return;
             }
             try {
@@ -100,7 +99,7 @@ public class RoundsView extends VerticalLayout {
                         countries.getSelectedItems()));
                 getUI().ifPresent(ui -> ui.navigate("matching/rounds/" + round.id()));
             } catch (InvalidMatchingRequestException ex) {
-                error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
         });
         create.setId("create-round");
@@ -116,7 +115,4 @@ public class RoundsView extends VerticalLayout {
         add(grid, new H3("New round"), help, first, second, create);
     }
 
-    private static void error(String message) {
-        Notification.show(message, 5000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
 }

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -16,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.crossfield.platform.ui.Notices;
 import org.crossfield.reporting.DefineKpiCmd;
 import org.crossfield.reporting.InvalidReportException;
 import org.crossfield.reporting.KpiDefinitionView;
@@ -77,10 +76,9 @@ public class KpiDefinitionsView extends VerticalLayout {
                 KpiDefinitionView added = kpis.defineMeasuredKpi(new DefineKpiCmd(b.code, b.title, b.unit, b.howCounted));
                 grid.setItems(kpis.definitions());
                 binder.setBean(new Bean());
-                Notification.show(added.title() + " added; coordinators can now set targets and enter figures for it.", 4000,
-                        Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success(added.title() + " added; coordinators can now set targets and enter figures for it.");
             } catch (InvalidReportException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.error(ex.getMessage());
             }
         });
         add.setId("add-kpi");

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
@@ -17,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.crossfield.identity.ProgrammeView;
+import org.crossfield.platform.ui.Notices;
 import org.crossfield.reporting.InvalidReportException;
 import org.crossfield.reporting.KpiDefinitionView;
 import org.crossfield.reporting.KpiKind;
@@ -55,7 +54,7 @@ public class KpiTargetsView extends VerticalLayout {
         Button setTarget = new Button("Set target", e -> targetForm.validated().ifPresent(v -> act(() -> {
             kpis.setTarget(new SetTargetCmd(programmeId(), v.kpi().code(), v.from(), v.to(), v.value()));
             targetForm.clearFigure();
-            ok("Target saved.");
+            Notices.success("Target saved.");
         })));
         setTarget.setId("set-target");
         setTarget.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -74,7 +73,7 @@ public class KpiTargetsView extends VerticalLayout {
         Button save = new Button("Save figure", e -> figureForm.validated().ifPresent(v -> act(() -> {
             kpis.recordMeasurement(new RecordMeasurementCmd(programmeId(), v.kpi().code(), v.from(), v.to(), v.value(), v.note()));
             figureForm.clearFigure();
-            ok("Figure saved.");
+            Notices.success("Figure saved.");
         })));
         save.setId("save-measurement");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -121,7 +120,7 @@ public class KpiTargetsView extends VerticalLayout {
     private Button remove(Runnable action) {
         Button remove = new Button(VaadinIcon.TRASH.create(), e -> act(() -> {
             action.run();
-            ok("Removed.");
+            Notices.success("Removed.");
         }));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel("Remove");
@@ -133,11 +132,8 @@ public class KpiTargetsView extends VerticalLayout {
             action.run();
             reload();
         } catch (InvalidReportException ex) {
-            Notification.show(ex.getMessage(), 5000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error(ex.getMessage());
         }
     }
 
-    private static void ok(String message) {
-        Notification.show(message, 3000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
 }

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -38,6 +36,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.crossfield.identity.OrganisationView;
 import org.crossfield.identity.ProgrammeView;
+import org.crossfield.platform.ui.Notices;
 import org.crossfield.reporting.InvalidReportException;
 import org.crossfield.reporting.KpiReport;
 import org.crossfield.reporting.KpiReport.DisseminationLine;
@@ -212,7 +211,7 @@ public class ReportsView extends VerticalLayout {
                     + (filter.country() == null ? "" : ", country " + filter.country()) + ".");
         } catch (InvalidReportException e) {
             show(null, e.getMessage());
-            Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error(e.getMessage());
         }
     }
 
