@@ -234,8 +234,10 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         outcomeGrid.addColumn(WorkspaceView::details).setHeader("Details").setFlexGrow(2);
         outcomeGrid.addColumn(o -> o.isPublic() ? "Public" : "").setHeader("Showcase").setWidth("6.5rem").setFlexGrow(0);
         if (editable) {
-            outcomeGrid.addComponentColumn(o -> actions("outcome", o.id(), () -> openOutcome(o), () -> outcomes.deleteOutcome(o.id())))
-                    .setAutoWidth(true).setFlexGrow(0);
+            outcomeGrid.addComponentColumn(o -> actions("outcome", o.id(), () -> openOutcome(o), () -> {
+                outcomes.deleteOutcome(o.id());
+                refreshOutcomes();
+            })).setAutoWidth(true).setFlexGrow(0);
         }
         outcomeGrid.setAllRowsVisible(true);
         VerticalLayout tab = new VerticalLayout();
@@ -296,7 +298,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 }
                 dialog.close();
                 Notices.success("Outcome saved.");
-                refreshAll();
+                refreshOutcomes();
             } catch (InvalidOutcomeException ex) {
                 Notices.error(ex.getMessage());
             }
@@ -319,7 +321,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         } catch (InvalidOutcomeException e) {
             Notices.error(e.getMessage());
         }
-        refreshAll();
+        refreshOutcomes();
     }
 
     // ---- dissemination -------------------------------------------------------------------------------------------------
@@ -337,8 +339,10 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         activityGrid.addColumn(a -> a.status().label()).setHeader("Status").setWidth("7rem").setFlexGrow(0);
         activityGrid.addColumn(a -> a.isPublic() ? "Public" : "").setHeader("Showcase").setWidth("6.5rem").setFlexGrow(0);
         if (editable) {
-            activityGrid.addComponentColumn(a -> actions("activity", a.id(), () -> openActivity(a),
-                    () -> outcomes.deleteActivity(a.id()))).setAutoWidth(true).setFlexGrow(0);
+            activityGrid.addComponentColumn(a -> actions("activity", a.id(), () -> openActivity(a), () -> {
+                outcomes.deleteActivity(a.id());
+                refreshActivities();
+            })).setAutoWidth(true).setFlexGrow(0);
         }
         activityGrid.setAllRowsVisible(true);
         VerticalLayout tab = new VerticalLayout();
@@ -372,7 +376,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 }
                 dialog.close();
                 Notices.success("Activity saved.");
-                refreshAll();
+                refreshActivities();
             } catch (InvalidOutcomeException ex) {
                 Notices.error(ex.getMessage());
             }
@@ -396,7 +400,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             done.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     workspace.markMilestone(m.id(), e.getValue());
-                    refreshAll();
+                    refreshMilestones();
                 }
             });
             return done;
@@ -419,7 +423,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                     workspace.addMilestone(new AddMilestoneCmd(collaborationId, title.getValue(), due.getValue()));
                     title.clear();
                     due.clear();
-                    refreshAll();
+                    refreshMilestones();
                 } catch (InvalidOutcomeException ex) {
                     Notices.error(ex.getMessage());
                 }
@@ -455,7 +459,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                             notes.getValue()));
                     attendees.clear();
                     notes.clear();
-                    refreshAll();
+                    refreshMeetings();
                     Notices.success("Meeting notes added.");
                 } catch (InvalidOutcomeException ex) {
                     Notices.error(ex.getMessage());
@@ -477,7 +481,6 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         Button deleteButton = new Button("Delete", e -> {
             ConfirmDialog dialog = new ConfirmDialog("Delete", "Delete this " + kind + "?", "Delete", ok -> {
                 delete.run();
-                refreshAll();
             });
             dialog.setCancelable(true);
             dialog.setConfirmButtonTheme("error primary");
@@ -489,9 +492,27 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void refreshAll() {
+        refreshOutcomes();
+        refreshActivities();
+        refreshMilestones();
+        refreshMeetings();
+    }
+
+    // a change reloads only the list it changed
+
+    private void refreshOutcomes() {
         outcomeGrid.setItems(outcomes.outcomes(collaborationId));
+    }
+
+    private void refreshActivities() {
         activityGrid.setItems(outcomes.activities(collaborationId));
+    }
+
+    private void refreshMilestones() {
         milestoneGrid.setItems(workspace.milestones(collaborationId));
+    }
+
+    private void refreshMeetings() {
         meetingList.removeAll();
         List<MeetingNoteView> notes = workspace.meetingNotes(collaborationId);
         if (notes.isEmpty()) {
