@@ -84,11 +84,16 @@ class CollaborationStarter {
         List<Collaboration> waiting = collaborations.activeOnProjectWithoutMentor(event.projectId());
         if (!waiting.isEmpty()) {
             Collaboration joined = waiting.getFirst();
-            // the mentor's organisation may become the partner: the outcome totals move with it
-            totals.removeCollaboration(joined.getId());
+            boolean partnerChanges = joined.getPartnerOrganisationId() == null && mentorOrganisation != null;
+            if (partnerChanges) {
+                // the mentor's organisation becomes the partner: the collaboration's outcome totals move with it
+                totals.removeCollaboration(joined.getId());
+            }
             joined.joinMentor(event.mentorId(), event.proposalId(), mentorOrganisation);
-            collaborations.saveAndFlush(joined);
-            totals.addCollaboration(joined.getId());
+            if (partnerChanges) {
+                collaborations.saveAndFlush(joined);
+                totals.addCollaboration(joined.getId());
+            }
             log.info("Mentor {} joined collaboration {} (proposal {})", event.mentorId(), joined.getId(), event.proposalId());
             return;
         }

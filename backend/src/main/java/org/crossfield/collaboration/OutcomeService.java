@@ -182,7 +182,7 @@ public class OutcomeService {
             saved.add(outcomes.save(outcome));
         }
         outcomes.flush();
-        saved.forEach(o -> totals.addOutcome(o.getId()));
+        totals.addOutcomes(saved.stream().map(Outcome::getId).toList());
         return new ImportResult(toSave.size(), skipped);
     }
 

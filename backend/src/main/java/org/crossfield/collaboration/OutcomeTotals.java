@@ -70,6 +70,14 @@ public class OutcomeTotals {
         outcomes("o.id = ?", 1, outcomeId);
     }
 
+    /** Adds outcomes written together (an import, a bounded list): one statement for all of them. */
+    void addOutcomes(List<Long> outcomeIds) {
+        if (!outcomeIds.isEmpty()) {
+            String marks = String.join(", ", java.util.Collections.nCopies(outcomeIds.size(), "?"));
+            jdbc.update(sql(OUTCOMES, "o.occurred_on", "o.id in (" + marks + ")", 1), outcomeIds.toArray());
+        }
+    }
+
     void removeOutcome(long outcomeId) {
         outcomes("o.id = ?", -1, outcomeId);
     }

@@ -151,6 +151,8 @@ class CollaborationServiceIntegrationTest {
                 select id, 'SOFTWARE', 'Before the mentor joined', '2030-03-03', student_id, false, now() from collaboration where id = ?""",
                 id);
         totals.rebuild();
+        assertThat(jdbc.queryForObject("select partner_organisation_id from collaboration where id = ?", Long.class, id))
+                .as("no partner yet: the mentor's company becomes it").isNull();
 
         decided(proposal, project, mentor, ProposalStatus.ACCEPTED);
 
