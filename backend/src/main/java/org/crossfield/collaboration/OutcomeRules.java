@@ -38,9 +38,7 @@ final class OutcomeRules {
         if (cmd.occurredOn() == null) {
             throw new InvalidOutcomeException("Give the date of the outcome.");
         }
-        if (cmd.occurredOn().getYear() < 1900 || cmd.occurredOn().getYear() > 2100) {
-            throw new InvalidOutcomeException("The date " + cmd.occurredOn() + " is not plausible.");
-        }
+        plausible(cmd.occurredOn());
         String description = optional(cmd.description(), MAX_DESCRIPTION, "The description");
         String url = url(cmd.url(), "The link");
         String doi = null;
@@ -89,6 +87,13 @@ final class OutcomeRules {
         }
         return new Checked(type.code(), title, description, cmd.occurredOn(), doi, authors, venue, year, workType, openAccess,
                 joint, roles, amount, currency, amountEur, funder, url, cmd.isPublic());
+    }
+
+    /** Dates of outcomes, activities, milestones and meetings lie between 1900 and 2100. */
+    static void plausible(LocalDate date) {
+        if (date.getYear() < 1900 || date.getYear() > 2100) {
+            throw new InvalidOutcomeException("The date " + date + " is not plausible.");
+        }
     }
 
     static String required(String value, String missing, int max, String what) {

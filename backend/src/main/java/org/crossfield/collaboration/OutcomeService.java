@@ -296,9 +296,7 @@ public class OutcomeService {
         if (cmd.occurredOn() == null) {
             throw new InvalidOutcomeException("Give the date of the activity.");
         }
-        if (cmd.occurredOn().getYear() < 1900 || cmd.occurredOn().getYear() > 2100) {
-            throw new InvalidOutcomeException("The date " + cmd.occurredOn() + " is not plausible.");
-        }
+        OutcomeRules.plausible(cmd.occurredOn());
         Set<String> audiences = cmd.audienceCodes() == null ? Set.of() : new LinkedHashSet<>(cmd.audienceCodes());
         if (audiences.isEmpty()) {
             throw new InvalidOutcomeException("Choose at least one audience.");

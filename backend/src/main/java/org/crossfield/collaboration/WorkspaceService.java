@@ -1,7 +1,6 @@
 package org.crossfield.collaboration;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.crossfield.identity.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
@@ -59,7 +58,7 @@ public class WorkspaceService {
         if (cmd.dueOn() == null) {
             throw new InvalidOutcomeException("Give the milestone a due date.");
         }
-        plausible(cmd.dueOn());
+        OutcomeRules.plausible(cmd.dueOn());
         return milestones.saveAndFlush(new Milestone(cmd.collaborationId(), title, cmd.dueOn(), CurrentUser.require().getId(),
                 clock.instant())).toView();
     }
@@ -96,17 +95,11 @@ public class WorkspaceService {
         if (cmd.metOn() == null) {
             throw new InvalidOutcomeException("Give the date of the meeting.");
         }
-        plausible(cmd.metOn());
+        OutcomeRules.plausible(cmd.metOn());
         String attendees = OutcomeRules.required(cmd.attendees(), "Say who attended the meeting.", MAX_ATTENDEES, "The list of attendees");
         String notes = OutcomeRules.required(cmd.notes(), "Write the notes of the meeting.", MAX_NOTES, "The notes");
         long id = meetings.saveAndFlush(new MeetingNote(cmd.collaborationId(), cmd.metOn(), attendees, notes,
                 CurrentUser.require().getId(), clock.instant())).getId();
         return meetingNotes(cmd.collaborationId()).stream().filter(m -> m.id() == id).findFirst().orElseThrow();
-    }
-
-    private static void plausible(LocalDate date) {
-        if (date.getYear() < 1900 || date.getYear() > 2100) {
-            throw new InvalidOutcomeException("The date " + date + " is not plausible.");
-        }
     }
 }
