@@ -3,8 +3,10 @@ package org.crossfield.collaboration.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
@@ -73,6 +75,22 @@ public class MyCollaborationsView extends VerticalLayout {
         }
     }
 
+    private static Div people(CollaborationSummary c) {
+        Div people = new Div();
+        person(people, "Student", c.studentName());
+        person(people, "Supervisor", c.supervisorName());
+        person(people, "Mentor", c.mentorName());
+        return people;
+    }
+
+    private static void person(Div people, String role, String name) {
+        if (name != null) {
+            Span label = new Span(role + ": ");
+            label.addClassName("cf-muted");
+            people.add(new Div(label, new Span(name)));
+        }
+    }
+
     private static Grid<CollaborationSummary> grid(String id) {
         Grid<CollaborationSummary> grid = new Grid<>();
         grid.setId(id);
@@ -80,12 +98,11 @@ public class MyCollaborationsView extends VerticalLayout {
             Anchor open = new Anchor("collaborations/" + c.id(), c.title());
             open.setId("open-collaboration-" + c.id());
             return open;
-        }).setHeader("Collaboration").setWidth("16rem").setFlexGrow(3);
-        grid.addColumn(CollaborationSummary::programmeName).setHeader("Programme").setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(c -> nullToEmpty(c.studentName())).setHeader("Student").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> nullToEmpty(c.supervisorName())).setHeader("Supervisor").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> nullToEmpty(c.mentorName())).setHeader("Mentor").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> nullToEmpty(c.partnerOrganisationName())).setHeader("Partner").setWidth("9rem").setFlexGrow(1);
+        }).setHeader("Collaboration").setWidth("14rem").setFlexGrow(3);
+        grid.addColumn(CollaborationSummary::programmeName).setHeader("Programme").setWidth("9rem").setFlexGrow(1);
+        // one line per person, so that the list fits the screen instead of scrolling sideways
+        grid.addComponentColumn(MyCollaborationsView::people).setHeader("People").setWidth("13rem").setFlexGrow(2);
+        grid.addColumn(c -> nullToEmpty(c.partnerOrganisationName())).setHeader("Partner").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(c -> WorkspaceView.label(c.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> DAY.format(c.startedAt())).setHeader("Started").setAutoWidth(true).setFlexGrow(0);
         // long titles and names wrap instead of being cut off
