@@ -228,11 +228,11 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private Component outcomesTab() {
         outcomeGrid.setId("outcomes-grid");
         outcomeGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        outcomeGrid.addColumn(OutcomeView::typeTitle).setHeader("Type").setWidth("10rem").setFlexGrow(1);
-        outcomeGrid.addColumn(OutcomeView::title).setHeader("Title").setFlexGrow(3);
-        outcomeGrid.addColumn(o -> DAY.format(o.occurredOn())).setHeader("Date").setWidth("7.5rem").setFlexGrow(0);
-        outcomeGrid.addColumn(WorkspaceView::details).setHeader("Details").setFlexGrow(2);
-        outcomeGrid.addColumn(o -> o.isPublic() ? "Public" : "").setHeader("Showcase").setWidth("6.5rem").setFlexGrow(0);
+        outcomeGrid.addColumn(OutcomeView::typeTitle).setHeader("Type").setWidth("8rem").setFlexGrow(1);
+        outcomeGrid.addColumn(OutcomeView::title).setHeader("Title").setWidth("12rem").setFlexGrow(3);
+        outcomeGrid.addColumn(o -> DAY.format(o.occurredOn())).setHeader("Date").setWidth("7rem").setFlexGrow(0);
+        outcomeGrid.addColumn(WorkspaceView::details).setHeader("Details").setWidth("12rem").setFlexGrow(2);
+        outcomeGrid.addColumn(o -> o.isPublic() ? "Public" : "").setHeader("Showcase").setWidth("7rem").setFlexGrow(0);
         if (editable) {
             outcomeGrid.addComponentColumn(o -> actions("outcome", o.id(), () -> openOutcome(o), () -> {
                 outcomes.deleteOutcome(o.id());
@@ -329,15 +329,15 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private Component activitiesTab() {
         activityGrid.setId("activities-grid");
         activityGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        activityGrid.addColumn(ActivityView::activityTitle).setHeader("Type").setWidth("10rem").setFlexGrow(1);
-        activityGrid.addColumn(ActivityView::title).setHeader("Title").setFlexGrow(3);
-        activityGrid.addColumn(a -> DAY.format(a.occurredOn())).setHeader("Date").setWidth("7.5rem").setFlexGrow(0);
+        activityGrid.addColumn(ActivityView::activityTitle).setHeader("Type").setWidth("8rem").setFlexGrow(1);
+        activityGrid.addColumn(ActivityView::title).setHeader("Title").setWidth("11rem").setFlexGrow(3);
+        activityGrid.addColumn(a -> DAY.format(a.occurredOn())).setHeader("Date").setWidth("7rem").setFlexGrow(0);
         activityGrid.addColumn(a -> a.audienceCodes().stream().map(c -> audienceTitles.getOrDefault(c, c))
-                .collect(Collectors.joining(", "))).setHeader("Audiences").setFlexGrow(2);
+                .collect(Collectors.joining(", "))).setHeader("Audiences").setWidth("9rem").setFlexGrow(2);
         activityGrid.addColumn(a -> a.audienceSize() == null ? "" : String.format(Locale.ENGLISH, "%,d", a.audienceSize()))
-                .setHeader("People").setWidth("5.5rem").setFlexGrow(0);
-        activityGrid.addColumn(a -> a.status().label()).setHeader("Status").setWidth("7rem").setFlexGrow(0);
-        activityGrid.addColumn(a -> a.isPublic() ? "Public" : "").setHeader("Showcase").setWidth("6.5rem").setFlexGrow(0);
+                .setHeader("People").setWidth("5rem").setFlexGrow(0);
+        activityGrid.addColumn(a -> a.status().label()).setHeader("Status").setWidth("6.5rem").setFlexGrow(0);
+        activityGrid.addColumn(a -> a.isPublic() ? "Public" : "").setHeader("Showcase").setWidth("7rem").setFlexGrow(0);
         if (editable) {
             activityGrid.addComponentColumn(a -> actions("activity", a.id(), () -> openActivity(a), () -> {
                 outcomes.deleteActivity(a.id());
@@ -488,7 +488,11 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         });
         deleteButton.setId("delete-" + kind + "-" + id);
         deleteButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        return new HorizontalLayout(editButton, deleteButton);
+        // one above the other: the columns keep the room
+        VerticalLayout buttons = new VerticalLayout(editButton, deleteButton);
+        buttons.setPadding(false);
+        buttons.setSpacing(false);
+        return buttons;
     }
 
     private void refreshAll() {
