@@ -39,4 +39,17 @@ public class AccessRules {
                 .map(u -> u.hasRole(Roles.ADMIN) || u.hasRole(Roles.COORDINATOR) || u.hasRole(Roles.SUPERVISOR))
                 .orElse(false);
     }
+
+    /** The current person coordinates a programme in which the pending person's organisation takes part. */
+    public boolean mayApprove(Long personId) {
+        if (personId == null) {
+            return false;
+        }
+        return CurrentUser.get().filter(u -> u.hasRole(Roles.COORDINATOR)).map(u -> {
+            Integer n = jdbc.queryForObject("select count(*) from app_user p join programme_organisation po"
+                    + " on po.organisation_id = p.organisation_id join programme_coordinator pc on pc.programme_id = po.programme_id"
+                    + " where p.id = ? and pc.user_id = ?", Integer.class, personId, u.getId());
+            return n != null && n > 0;
+        }).orElse(false);
+    }
 }

@@ -22,10 +22,21 @@ public final class CrossfieldUser implements UserDetails, CredentialsContainer {
     private final Set<String> roles;
     private final String locale;
     private final boolean enabled;
+    private final long sessionEpoch;
     private String passwordHash;
 
     public CrossfieldUser(long id, String email, String displayName, Long organisationId, String organisationName,
                           Set<String> roles, String locale, boolean enabled, String passwordHash) {
+        this(id, email, displayName, organisationId, organisationName, roles, locale, enabled, passwordHash, 0);
+    }
+
+    /**
+     * @param sessionEpoch the account's session counter when this person logged in: a password reset or a disabled
+     *                     account raises it, and sessions that carry an older value end ({@code SessionValidity})
+     */
+    public CrossfieldUser(long id, String email, String displayName, Long organisationId, String organisationName,
+                          Set<String> roles, String locale, boolean enabled, String passwordHash, long sessionEpoch) {
+        this.sessionEpoch = sessionEpoch;
         this.id = id;
         this.email = email;
         this.displayName = displayName;
@@ -67,6 +78,10 @@ public final class CrossfieldUser implements UserDetails, CredentialsContainer {
 
     public String getLocale() {
         return locale;
+    }
+
+    public long getSessionEpoch() {
+        return sessionEpoch;
     }
 
     @Override

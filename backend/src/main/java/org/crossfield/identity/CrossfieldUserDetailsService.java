@@ -7,7 +7,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads people for login. Demo accounts exist only in demo mode, and only log in there. */
+/**
+ * Loads people for login. Demo accounts exist only in demo mode, and only log in there; only active accounts with a
+ * password log in (not invited, unconfirmed or pending ones).
+ */
 @Service
 @Transactional(readOnly = true)
 class CrossfieldUserDetailsService implements UserDetailsService {
@@ -25,11 +28,12 @@ class CrossfieldUserDetailsService implements UserDetailsService {
         UserAccount user = users.findByEmailIgnoreCase(email.strip())
                 .filter(u -> demoMode || !u.isDemo())
                 .filter(u -> u.getPasswordHash() != null)
+                .filter(u -> u.getStatus() == AccountStatus.ACTIVE)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         Organisation organisation = user.getOrganisation();
         return new CrossfieldUser(user.getId(), user.getEmail(), user.getDisplayName(),
                 organisation == null ? null : organisation.getId(),
                 organisation == null ? null : organisation.getName(),
-                user.getRoles(), user.getLocale(), user.isEnabled(), user.getPasswordHash());
+                user.getRoles(), user.getLocale(), user.isEnabled(), user.getPasswordHash(), user.getSessionEpoch());
     }
 }

@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -55,11 +57,140 @@ class UserAccount {
     @Column(name = "role", nullable = false, length = 20)
     private Set<String> roles = new HashSet<>();
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private AccountStatus status = AccountStatus.ACTIVE;
+
+    @Column(name = "requested_role", length = 20)
+    private String requestedRole;
+
+    @Column(name = "orcid", length = 19)
+    private String orcid;
+
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
 
     protected UserAccount() {
+    }
+
+    /** A new account that cannot log in yet: it waits for an invitation to be accepted or a registration to finish. */
+    UserAccount(String email, String displayName, Organisation organisation, String locale, AccountStatus status,
+                Instant createdAt) {
+        this.email = email;
+        this.displayName = displayName;
+        this.organisation = organisation;
+        this.locale = locale;
+        this.status = status;
+        this.enabled = true;
+        this.createdAt = createdAt;
+    }
+
+    /** The first administrator, made on the command line: active at once. */
+    static UserAccount administrator(String email, String displayName, String passwordHash, Instant createdAt) {
+        UserAccount admin = new UserAccount(email, displayName, null, "en", AccountStatus.ACTIVE, createdAt);
+        admin.passwordHash = passwordHash;
+        admin.roles.add(Roles.ADMIN);
+        return admin;
+    }
+
+    void setPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.sessionEpoch++;
+    }
+
+    /** Accepting an invitation: the invited roles, a password, and the account is active. */
+    void activate(Set<String> grantedRoles, String passwordHash) {
+        if (status == AccountStatus.ACTIVE && this.passwordHash != null && grantedRoles.isEmpty()) {
+            throw new IllegalStateException("This account is already active");
+        }
+        this.roles.addAll(grantedRoles);
+        this.status = AccountStatus.ACTIVE;
+        this.requestedRole = null;
+        setPassword(passwordHash);
+    }
+
+    /** An address confirmed by a self-registered person: the requested role now waits for approval. */
+    void confirmAddress(String passwordHash) {
+        if (status != AccountStatus.UNCONFIRMED) {
+            throw new IllegalStateException("This address is already confirmed");
+        }
+        this.status = AccountStatus.PENDING;
+        setPassword(passwordHash);
+    }
+
+    void requestRole(String role) {
+        this.requestedRole = role;
+    }
+
+    /** An administrator or coordinator approves a pending account: it gets the role it asked for. */
+    void approve() {
+        if (status != AccountStatus.PENDING) {
+            throw new IllegalStateException("Only a pending account can be approved");
+        }
+        if (requestedRole != null) {
+            roles.add(requestedRole);
+        }
+        requestedRole = null;
+        status = AccountStatus.ACTIVE;
+    }
+
+    void setRoles(Set<String> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    void setOrganisation(Organisation organisation) {
+        this.organisation = organisation;
+    }
+
+    void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void setLocale(String locale) {
+        this.locale = locale;
+    }
+
+    void setOrcid(String orcid) {
+        this.orcid = orcid;
+    }
+
+    /** A disabled person cannot log in, and their open sessions end at their next request. */
+    void disable() {
+        enabled = false;
+        sessionEpoch++;
+    }
+
+    void enable() {
+        enabled = true;
+    }
+
+    AccountStatus getStatus() {
+        return status;
+    }
+
+    String getRequestedRole() {
+        return requestedRole;
+    }
+
+    String getOrcid() {
+        return orcid;
+    }
+
+    long getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 
     Long getId() {

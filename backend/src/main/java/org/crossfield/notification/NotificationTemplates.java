@@ -67,6 +67,13 @@ public final class NotificationTemplates {
      */
     public static final String POSTING_UPDATE = "posting-update";
 
+    /**
+     * An account mail, sent by identity through {@code AccountMailRequested} (e-mail only). Model: {@code event}
+     * (INVITATION, PASSWORD_RESET, CONFIRM_ADDRESS, APPROVED); optional {@code inviterName}, {@code organisationName},
+     * {@code expires} (text: a date for invitations, minutes for resets).
+     */
+    public static final String ACCOUNT = "account";
+
     /** Model keys Crossfield fills in itself; a caller's model must not use them. */
     static final Set<String> RESERVED_KEYS = Set.of("recipientName", "link", "lang", "subject");
 
@@ -86,7 +93,8 @@ public final class NotificationTemplates {
             Map.entry(REPORTING_REMINDER, new Spec(Map.of("event", String.class, "windowTitle", String.class,
                     "collaborationTitle", String.class, "dueDate", String.class), Set.of("daysLeft"))),
             Map.entry(POSTING_UPDATE, new Spec(Map.of("event", String.class, "postingKind", String.class,
-                    "postingTitle", String.class), Set.of("comment", "deadline"))));
+                    "postingTitle", String.class), Set.of("comment", "deadline"))),
+            Map.entry(ACCOUNT, new Spec(Map.of("event", String.class), Set.of("inviterName", "organisationName", "expires"))));
 
     private NotificationTemplates() {
     }

@@ -118,6 +118,17 @@ class SandboxLoader {
         });
         flush(users, roles, levels);
         jdbc.batchUpdate("insert into programme_coordinator (programme_id, user_id) values (?, ?)", coordinators);
+        // Every sandbox organisation takes part in every sandbox programme, and owns its people's e-mail domain.
+        jdbc.update("insert into programme_organisation (programme_id, organisation_id) select p.id, o.id from programme p"
+                + " cross join organisation o where p.id >= ? and o.id >= ?", programmeBase, orgBase);
+        List<Object[]> domains = new ArrayList<>();
+        java.util.Set<String> seenDomains = new java.util.HashSet<>();
+        for (int i = 0; i < orgs.size(); i++) {
+            if (seenDomains.add(orgs.get(i).domain())) {
+                domains.add(new Object[] {orgs.get(i).domain(), orgBase + i});
+            }
+        }
+        jdbc.batchUpdate("insert into organisation_domain (domain, organisation_id) values (?, ?)", domains);
         loadMentoring(generator, mentorIds, orgBase, now);
         List<List<long[]>> openByProgramme = loadProjects(generator, supervisorIds, programmeBase, now);
         java.util.Map<String, Object[]> demoApplications = demoApplications(studentIds, openByProgramme, now);
