@@ -10,7 +10,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * Crossfield's entry point. With no arguments (or Spring options) it starts the web application; with {@code match …}
- * it runs the matching engine headless — no web server, no database, nothing on stdout — and exits with its code.
+ * it runs the matching engine headless — no web server, no database, nothing on stdout — and exits with its code; with
+ * {@code admin create …} it creates an administrator on the configured database without starting the web server.
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
@@ -21,6 +22,9 @@ public class Application implements AppShellConfigurator {
     public static void main(String[] args) {
         if (args.length > 0 && "match".equals(args[0])) {
             System.exit(MatchCommandLine.run(Arrays.copyOfRange(args, 1, args.length), System.err));
+        }
+        if (args.length > 0 && "admin".equals(args[0])) {
+            System.exit(org.crossfield.cli.Commands.admin(Arrays.copyOfRange(args, 1, args.length), System.in, System.err));
         }
         SpringApplication.run(Application.class, args);
     }

@@ -1,6 +1,7 @@
 package org.crossfield.identity.ui;
 
 import java.time.Duration;
+import org.crossfield.identity.LoginAccounts;
 import org.crossfield.identity.LoginThrottle;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -12,13 +13,20 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Password login that refuses further attempts for a while after repeated failures per account or per address. */
+/**
+ * Password login that refuses further attempts for a while after repeated failures per account or per address. Failures
+ * count against the account the typed address resolves to (look-alike spellings that log into one account share its
+ * lock), or against the normalised address when there is no such account.
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final LoginAccounts accounts;
 
-    ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+                                    LoginAccounts accounts) {
+        this.accounts = accounts;
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
@@ -26,7 +34,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String account = authentication.getName();
+        String account = accounts.throttleKey(authentication.getName());
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
         throttle.lockedFor(account, address).ifPresent(wait -> {
@@ -36,7 +44,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             Authentication result = passwords.authenticate(authentication);
             throttle.recordSuccess(account);
             return result;
-        } catch (BadCredentialsException e) {
+        } catch (BadCredentialsException | org.springframework.security.authentication.DisabledException e) {
             throttle.recordFailure(account, address);
             throw e;
         }
