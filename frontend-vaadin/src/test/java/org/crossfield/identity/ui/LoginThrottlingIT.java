@@ -79,15 +79,26 @@ class LoginThrottlingIT {
     }
 
     @Test
-    void aDisabledAccountCannotLogIn() throws Exception {
+    void aDisabledAccountIsLoggedOutAtItsNextRequestAndCannotLogIn() throws Exception {
         String person = person("MENTOR", 2);
-        assertThat(login(person, "demo")).isEqualTo("/");
+        HttpClient session = client();
+        assertThat(login(session, person, "demo")).isEqualTo("/");
+        assertThat(get(session, "/account").statusCode()).as("logged in, the page opens").isEqualTo(200);
+        // what PeopleAdminService.disable does to the row
         jdbc.update("update app_user set enabled = false, session_epoch = session_epoch + 1 where email = ?", person);
         try {
+            HttpResponse<Void> next = get(session, "/account");
+            assertThat(next.statusCode()).as("the open session ends at the next request").isEqualTo(302);
+            assertThat(next.headers().firstValue("Location").orElse("")).endsWith("/login");
             assertThat(login(person, "demo")).contains("/login?error");
         } finally {
             jdbc.update("update app_user set enabled = true where email = ?", person);
         }
+    }
+
+    private HttpResponse<Void> get(HttpClient client, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
     }
 
     @Test
@@ -122,7 +133,10 @@ class LoginThrottlingIT {
 
     /** Opens the login page, posts the login form with the page's CSRF token and returns where the server redirects to. */
     private String login(String email, String password) throws Exception {
-        HttpClient client = client();
+        return login(client(), email, password);
+    }
+
+    private String login(HttpClient client, String email, String password) throws Exception {
         String base = "http://localhost:" + port;
         String page = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
