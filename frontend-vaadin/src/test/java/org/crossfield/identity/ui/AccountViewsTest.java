@@ -81,8 +81,8 @@ class AccountViewsTest extends SpringBrowserlessTest {
                 String.class)).isEqualTo("de 0000-0002-1825-0097");
 
         test($(PasswordField.class).id("account-current-password")).setValue("demo");
-        test($(PasswordField.class).id("account-new-password")).setValue("password1234");
-        test($(PasswordField.class).id("account-new-password-again")).setValue("password1234");
+        test($(PasswordField.class).id("account-new-password")).setValue("1qaz2wsx3edc");
+        test($(PasswordField.class).id("account-new-password-again")).setValue("1qaz2wsx3edc");
         test($(Button.class).id("account-change-password")).click();
         assertThat($(PasswordField.class).id("account-new-password").isInvalid()).isTrue();
         assertThat($(PasswordField.class).id("account-new-password").getErrorMessage()).contains("commonly used");
