@@ -9,6 +9,8 @@ import org.springframework.context.annotation.FilterType;
  * database, without the web server, the views or the web security configuration.
  */
 @SpringBootApplication(scanBasePackages = "org.crossfield")
+@org.springframework.boot.persistence.autoconfigure.EntityScan("org.crossfield")
+@org.springframework.data.jpa.repository.config.EnableJpaRepositories("org.crossfield")
 @ComponentScan(basePackages = "org.crossfield", excludeFilters = {
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.crossfield\\.(.+\\.)?ui\\..*"),
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.crossfield\\.Application")})

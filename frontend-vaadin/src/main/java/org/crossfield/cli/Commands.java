@@ -38,7 +38,7 @@ public final class Commands {
         try (ConfigurableApplicationContext context = context(springArgs)) {
             return context.getBean(AdministratorCommand.class).run(own, in, err);
         } catch (RuntimeException e) {
-            err.println("Could not reach the database: " + rootMessage(e));
+            err.println("Crossfield could not start on the configured database: " + rootMessage(e));
             return 4;
         }
     }
@@ -55,8 +55,11 @@ public final class Commands {
                 .logStartupInfo(false)
                 .properties(Map.of(
                         "spring.main.banner-mode", "off",
-                        "logging.level.root", "ERROR",
-                        "logging.level.org.crossfield", "ERROR",
+                        // Vaadin's auto-configuration needs a web application context; the commands have none
+                        "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,com.vaadin.flow.spring.VaadinScopesConfig",
+                        "logging.level.root", "OFF",
+                        "logging.level.org.crossfield", "OFF",
                         "crossfield.demo.enabled", "false",
                         "crossfield.mail.scheduling-enabled", "false",
                         "spring.config.import", "classpath:crossfield-backend.properties"))
