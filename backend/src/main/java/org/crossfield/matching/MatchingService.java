@@ -95,7 +95,7 @@ public class MatchingService {
                 scored.add(new Scored(summary, e));
             }
         }
-        scored.sort(Comparator.comparingDouble((Scored s) -> -s.explanation().score())
+        scored.sort(((Comparator<Scored>) (a, b) -> Scoring.compareScores(b.explanation().score(), a.explanation().score()))
                 .thenComparingInt(s -> s.explanation().unmet())
                 .thenComparingLong(s -> s.project().id()));
         return scored.stream().limit(limit).map(s -> new ProjectRecommendation(s.project(), s.explanation().score(),
