@@ -21,7 +21,8 @@ import org.crossfield.notification.NotificationTemplates;
 import org.crossfield.notification.NotifyCmd;
 import org.crossfield.marketplace.ProjectStatus;
 import org.crossfield.marketplace.ProjectSummary;
-import org.crossfield.matching.engine.StableAllocator;
+import org.crossfield.matching.engine.AllocationMethod;
+import org.crossfield.matching.engine.BlockingPairs;
 import org.crossfield.matching.engine.StableProblem;
 import org.crossfield.matching.engine.StableResult;
 import org.crossfield.matching.engine.Student;
@@ -34,9 +35,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stable allocation of PhD students to projects (SPA-student, student-optimal) from students' ranked preferences and
- * supervisors' rankings of the students who chose their projects. Each project takes one student; a supervisor takes
- * at most as many students as they have open projects in the programme.
+ * Allocation of PhD students to projects from students' ranked preferences and supervisors' rankings of the students
+ * who chose their projects: stable (SPA-student, student-optimal), greedy or generous (maximum allocations with the
+ * best profile; they ignore the supervisors' rankings), compared side by side before one is published. Each project
+ * takes one student; a supervisor takes at most as many students as they have open projects in the programme.
  *
  * <p>A student ranks only projects they have applied to: an application that is submitted and still in the running
  * ({@link #RANKABLE}). A ranking whose application was later withdrawn, rejected or declined is ignored everywhere
@@ -173,6 +175,33 @@ public class AllocationService {
     @PreAuthorize("@access.coordinates(#programmeId) or hasRole('ADMIN')")
     @Transactional
     public AllocationView allocate(long programmeId) {
+        Input in = input(programmeId);
+        jdbc.update("delete from allocation_run where programme_id = ? and status = 'PROPOSED'", programmeId);
+        return load(store(programmeId, in, AllocationMethod.STABLE).runId());
+    }
+
+    /**
+     * Computes the stable, greedy and generous allocations of a programme on the same input and stores each as a
+     * proposal (replacing earlier proposals), with the figures a coordinator compares them by.
+     */
+    @PreAuthorize("@access.coordinates(#programmeId) or hasRole('ADMIN')")
+    @Transactional
+    public AllocationComparison compare(long programmeId) {
+        Input in = input(programmeId);
+        jdbc.update("delete from allocation_run where programme_id = ? and status = 'PROPOSED'", programmeId);
+        List<AllocationOption> options = new ArrayList<>();
+        for (AllocationMethod method : AllocationMethod.values()) {
+            options.add(store(programmeId, in, method));
+        }
+        return new AllocationComparison(programmeId, options);
+    }
+
+    /** What the allocation reads: the engine's instance and the ranks and supervisors to store with the result. */
+    private record Input(StableProblem problem, Map<Long, Long> supervisorOf, Map<String, Integer> studentRank,
+                         Map<String, Integer> supervisorRank) {
+    }
+
+    private Input input(long programmeId) {
         Map<Long, Long> supervisorOf = new LinkedHashMap<>();
         jdbc.query("select id, supervisor_id from phd_project where programme_id = ? and status = 'OPEN' order by id",
                 rs -> {
@@ -203,24 +232,56 @@ public class AllocationService {
         List<Supervisor> supervisors = projectsPerSupervisor.entrySet().stream()
                 .map(e -> new Supervisor(String.valueOf(e.getKey()), e.getValue(), rankings.getOrDefault(e.getKey(), List.of())
                         .stream().filter(studentIds::contains).toList())).toList();
-        StableResult result = StableAllocator.allocate(new StableProblem(students, projectList, supervisors));
+        return new Input(new StableProblem(students, projectList, supervisors), supervisorOf, studentRank, supervisorRank);
+    }
 
-        Instant now = Instant.now();
-        jdbc.update("delete from allocation_run where programme_id = ? and status = 'PROPOSED'", programmeId);
-        jdbc.update("insert into allocation_run (programme_id, status, created_by, created_at, assigned, unassigned, version)"
-                + " values (?, 'PROPOSED', ?, ?, ?, ?, 0)", programmeId, CurrentUser.require().getId(), Timestamp.from(now),
-                result.assignedStudents(), result.unassigned().size());
+    /** Allocates with one method and stores the result as a proposal with its figures. */
+    private AllocationOption store(long programmeId, Input in, AllocationMethod method) {
+        StableResult result = method.allocate(in.problem());
+        int blocking = BlockingPairs.count(in.problem(), result);
+        jdbc.update("insert into allocation_run (programme_id, status, created_by, created_at, assigned, unassigned, method,"
+                + " profile, worst_rank, blocking_pairs, version) values (?, 'PROPOSED', ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                programmeId, CurrentUser.require().getId(), Timestamp.from(Instant.now()), result.assignedStudents(),
+                result.unassigned().size(), method.mode(), profileText(result.profile()), result.worstRank(), blocking);
         long runId = jdbc.queryForObject("select max(id) from allocation_run where programme_id = ?", Long.class, programmeId);
         List<Object[]> rows = new ArrayList<>();
+        Map<String, Integer> load = new HashMap<>();
         for (StudentAssignment a : result.assignments()) {
             long project = Long.parseLong(a.project());
             long student = Long.parseLong(a.student());
-            rows.add(new Object[] {runId, project, student, studentRank.get(student + ":" + project),
-                    supervisorRank.get(supervisorOf.get(project) + ":" + student)});
+            rows.add(new Object[] {runId, project, student, in.studentRank().get(student + ":" + project),
+                    in.supervisorRank().get(in.supervisorOf().get(project) + ":" + student)});
+            load.merge(String.valueOf(in.supervisorOf().get(project)), 1, Integer::sum);
         }
         jdbc.batchUpdate("insert into allocation_assignment (run_id, project_id, student_id, student_rank, supervisor_rank)"
                 + " values (?, ?, ?, ?, ?)", rows);
-        return load(runId);
+        Map<Long, String> names = supervisorNames(in.supervisorOf().values());
+        List<SupervisorLoad> loads = in.problem().supervisors().stream()
+                .map(l -> new SupervisorLoad(names.get(Long.parseLong(l.id())), load.getOrDefault(l.id(), 0), l.capacity()))
+                .sorted(java.util.Comparator.comparing(SupervisorLoad::supervisorName)).toList();
+        return new AllocationOption(method.mode(), runId, result.assignedStudents(), result.unassigned().size(),
+                result.profile(), result.worstRank(), blocking, loads);
+    }
+
+    private Map<Long, String> supervisorNames(java.util.Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            String marks = String.join(",", java.util.Collections.nCopies(new HashSet<>(ids).size(), "?"));
+            jdbc.query("select id, display_name from app_user where id in (" + marks + ")",
+                    rs -> {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    }, new HashSet<>(ids).toArray());
+        }
+        return names;
+    }
+
+    private static String profileText(List<Integer> profile) {
+        return String.join(",", profile.stream().map(String::valueOf).toList());
+    }
+
+    private static List<Integer> profileOf(String text) {
+        return text == null || text.isEmpty() ? List.of()
+                : java.util.Arrays.stream(text.split(",")).map(Integer::valueOf).toList();
     }
 
     /** The latest allocation of a programme, proposed or published. */
@@ -230,14 +291,40 @@ public class AllocationService {
                 .filter(java.util.Objects::nonNull).findFirst().map(this::load);
     }
 
+    /** Publishes the latest proposal of a programme and tells each allocated student their project. */
     @PreAuthorize("@access.coordinates(#programmeId) or hasRole('ADMIN')")
     @Transactional
     public AllocationView publish(long programmeId) {
         Long runId = jdbc.queryForList("select max(id) from allocation_run where programme_id = ? and status = 'PROPOSED'",
                 Long.class, programmeId).stream().filter(java.util.Objects::nonNull).findFirst()
                 .orElseThrow(() -> new InvalidMatchingRequestException("There is no proposed allocation to publish; allocate first."));
+        return publishRun(programmeId, runId);
+    }
+
+    /**
+     * Publishes the proposal computed with {@code method} ({@code stable}, {@code greedy} or {@code generous}) by the
+     * last {@link #compare}, drops the other proposals, and tells each allocated student their project.
+     */
+    @PreAuthorize("@access.coordinates(#programmeId) or hasRole('ADMIN')")
+    @Transactional
+    public AllocationView publish(long programmeId, String method) {
+        String mode;
+        try {
+            mode = AllocationMethod.ofMode(method).mode();
+        } catch (org.crossfield.matching.engine.InvalidInstanceException e) {
+            throw new InvalidMatchingRequestException("Choose stable, greedy or generous.");
+        }
+        Long runId = jdbc.queryForList("select max(id) from allocation_run where programme_id = ? and status = 'PROPOSED'"
+                + " and method = ?", Long.class, programmeId, mode).stream().filter(java.util.Objects::nonNull).findFirst()
+                .orElseThrow(() -> new InvalidMatchingRequestException("There is no proposed " + mode
+                        + " allocation to publish; compare the methods first."));
+        return publishRun(programmeId, runId);
+    }
+
+    private AllocationView publishRun(long programmeId, long runId) {
         jdbc.update("update allocation_run set status = 'PUBLISHED', published_at = ?, version = version + 1 where id = ?",
                 Timestamp.from(Instant.now()), runId);
+        jdbc.update("delete from allocation_run where programme_id = ? and status = 'PROPOSED'", programmeId);
         AllocationView published = load(runId);
         for (AllocationLine line : published.assignments()) {
             notifications.notify(new NotifyCmd(List.of(line.studentId()), NotificationTemplates.GENERIC, Map.of(
@@ -257,7 +344,8 @@ public class AllocationService {
     }
 
     private AllocationView load(long runId) {
-        var run = jdbc.queryForMap("select programme_id, status, created_at, published_at from allocation_run where id = ?", runId);
+        var run = jdbc.queryForMap("select programme_id, status, created_at, published_at, method, profile, worst_rank,"
+                + " blocking_pairs from allocation_run where id = ?", runId);
         List<AllocationLine> lines = lines("where a.run_id = ? order by p.title", runId);
         Set<Long> assigned = new HashSet<>(lines.stream().map(AllocationLine::studentId).toList());
         List<String> unassigned = jdbc.query("""
@@ -268,7 +356,13 @@ public class AllocationService {
                 .stream().filter(java.util.Objects::nonNull).toList();
         Timestamp published = (Timestamp) run.get("published_at");
         return new AllocationView(runId, ((Number) run.get("programme_id")).longValue(), (String) run.get("status"),
-                ((Timestamp) run.get("created_at")).toInstant(), published == null ? null : published.toInstant(), lines, unassigned);
+                ((Timestamp) run.get("created_at")).toInstant(), published == null ? null : published.toInstant(), lines, unassigned,
+                (String) run.get("method"), profileOf((String) run.get("profile")), number(run.get("worst_rank")),
+                number(run.get("blocking_pairs")));
+    }
+
+    private static int number(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
     }
 
     private List<AllocationLine> lines(String where, Object arg) {

@@ -6,7 +6,7 @@ import org.crossfield.matching.engine.Explanation;
 import org.crossfield.matching.engine.InvalidInstanceException;
 import org.crossfield.matching.engine.OptimalAssigner;
 import org.crossfield.matching.engine.Recommender;
-import org.crossfield.matching.engine.StableAllocator;
+import org.crossfield.matching.engine.AllocationMethod;
 import org.crossfield.matching.engine.StableProblem;
 import org.crossfield.matching.engine.StableResult;
 import tools.jackson.core.JacksonException;
@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code match --mode optimal|stable|topk --in instance.json --out result.json [--k N]}.
+ * {@code match --mode optimal|stable|greedy|generous|topk --in instance.json --out result.json [--k N]}.
  *
  * <p>Prints nothing on success; on failure one line on {@code err}. Exit codes: {@value #OK} success,
  * {@value #BAD_INPUT} bad input (arguments, JSON syntax, contract violations), {@value #IO_ERROR} I/O error (cannot
@@ -41,7 +41,7 @@ public final class MatchCommandLine {
     public static final int BAD_INPUT = 2;
 
     private static final String USAGE =
-            "usage: match --mode optimal|stable|topk --in instance.json --out result.json [--k N]";
+            "usage: match --mode optimal|stable|greedy|generous|topk --in instance.json --out result.json [--k N]";
 
     private MatchCommandLine() {
     }
@@ -80,14 +80,15 @@ public final class MatchCommandLine {
                         MatchJson.writeTopK(rec, out);
                     }
                 }
-                case "stable" -> {
+                case "stable", "greedy", "generous" -> {
                     StableProblem problem;
                     try (InputStream in = Files.newInputStream(a.in)) {
                         problem = MatchJson.readStableProblem(in);
                     }
-                    StableResult result = StableAllocator.allocate(problem);
+                    AllocationMethod method = AllocationMethod.ofMode(a.mode);
+                    StableResult result = method.allocate(problem);
                     try (OutputStream out = output(a.out)) {
-                        MatchJson.writeStable(result, out);
+                        MatchJson.writeAllocation(method, result, out);
                     }
                 }
                 default -> throw new IllegalStateException(a.mode);
@@ -172,7 +173,7 @@ public final class MatchCommandLine {
             if (mode == null) {
                 throw new InvalidInstanceException("missing --mode");
             }
-            if (!List.of("optimal", "stable", "topk").contains(mode)) {
+            if (!List.of("optimal", "stable", "greedy", "generous", "topk").contains(mode)) {
                 throw new InvalidInstanceException("unknown mode '" + mode + "'");
             }
             if (in == null) {

@@ -1,5 +1,6 @@
 package org.crossfield.matching;
 
+import org.crossfield.matching.engine.AllocationMethod;
 import org.crossfield.matching.engine.AssignmentProblem;
 import org.crossfield.matching.engine.AssignmentResult;
 import org.crossfield.matching.engine.Assignment;
@@ -479,11 +480,11 @@ public final class MatchJson {
         }
     }
 
-    /** Writes the result of mode stable. */
-    public static void writeStable(StableResult result, OutputStream out) {
+    /** Writes the result of an allocation mode: stable, greedy or generous. */
+    public static void writeAllocation(AllocationMethod method, StableResult result, OutputStream out) {
         try (JsonGenerator g = MAPPER.createGenerator(out)) {
             g.writeStartObject();
-            g.writeStringProperty("mode", "stable");
+            g.writeStringProperty("mode", method.mode());
             g.writeName("assignments");
             g.writeStartArray();
             for (StudentAssignment a : result.assignments()) {
@@ -498,6 +499,12 @@ public final class MatchJson {
             g.writeStartObject();
             g.writeNumberProperty("assignedStudents", result.assignedStudents());
             g.writeEndObject();
+            g.writeName("profile");
+            g.writeStartArray();
+            for (int c : result.profile()) {
+                g.writeNumber(c);
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
     }

@@ -27,7 +27,6 @@ import org.crossfield.matching.engine.Mentor;
 import org.crossfield.matching.engine.OptimalAssigner;
 import org.crossfield.matching.engine.Pair;
 import org.crossfield.matching.engine.Project;
-import org.crossfield.matching.engine.Requirement;
 import org.crossfield.matching.engine.Scoring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -155,8 +154,7 @@ public class MatchingRoundService {
         List<Project> engineProjects = new ArrayList<>(projectIds.size());
         for (long id : projectIds) {
             ProjectSummary s = summaries.get(id);
-            engineProjects.add(new Project(String.valueOf(id), String.valueOf(s.organisationId()), s.mentorSlots(),
-                    MatchingService.toEngine(requirements.getOrDefault(id, List.of()))));
+            engineProjects.add(EngineMapping.project(s, requirements.getOrDefault(id, List.of())));
         }
         Set<String> countries = round.getMentorCountries();
         Map<Long, Integer> acceptedHere = new HashMap<>();
@@ -175,25 +173,25 @@ public class MatchingRoundService {
             }
             int elsewhere = directory.acceptedMatches(info.id()) - acceptedHere.getOrDefault(info.id(), 0);
             int free = Math.max(0, info.capacity() - Math.max(0, elsewhere));
-            mentors.add(free == m.capacity() ? m : new Mentor(m.id(), m.organisation(), free, m.levels()));
+            mentors.add(EngineMapping.withCapacity(m, free));
         }
         List<Pair> conflictPairs = conflicts.forProjects(projectIds).stream()
-                .map(c -> new Pair(String.valueOf(c.projectId()), String.valueOf(c.mentorId()))).distinct().toList();
+                .map(c -> EngineMapping.pair(c.projectId(), c.mentorId())).distinct().toList();
         List<Pair> pins = new ArrayList<>();
         List<Pair> forbids = new ArrayList<>();
         for (RoundConstraintView c : constraints(roundId)) {
-            Pair pair = new Pair(String.valueOf(c.projectId()), String.valueOf(c.mentorId()));
+            Pair pair = EngineMapping.pair(c.projectId(), c.mentorId());
             (c.kind() == RoundConstraintView.Kind.PIN ? pins : forbids).add(pair);
         }
         Set<Pair> keptPairs = new HashSet<>();
         for (RoundProposal p : kept) {
-            Pair pair = new Pair(String.valueOf(p.getProjectId()), String.valueOf(p.getMentorId()));
+            Pair pair = EngineMapping.pair(p.getProjectId(), p.getMentorId());
             keptPairs.add(pair);
             if (!pins.contains(pair)) {
                 pins.add(pair);
             }
         }
-        declined.forEach(p -> forbids.add(new Pair(String.valueOf(p.getProjectId()), String.valueOf(p.getMentorId()))));
+        declined.forEach(p -> forbids.add(EngineMapping.pair(p.getProjectId(), p.getMentorId())));
         pins.removeIf(forbids::contains);
 
         long built = System.nanoTime();
@@ -219,14 +217,14 @@ public class MatchingRoundService {
             if (keptPairs.contains(pair)) {
                 continue;
             }
-            long projectId = Long.parseLong(a.project());
+            long projectId = EngineMapping.id(a.project());
             Project project = projectById.get(a.project());
             Mentor mentor = mentorById.get(a.mentor());
-            Explanation e = Scoring.explain(project, mentor);
+            Explanation e = result.explanation(a); // as the solver scored it: never scored twice
             double best = bestCache.computeIfAbsent(a.project(), id -> bestScore(project, conflictPairs, forbids, countries));
             String explanation = MatchingService.lines(mentor, e, requirements.getOrDefault(projectId, List.of())).stream()
                     .map(ContributionLine::describe).collect(Collectors.joining("; "));
-            fresh.add(new RoundProposal(roundId, projectId, Long.parseLong(a.mentor()), a.score(), Math.max(best, a.score()),
+            fresh.add(new RoundProposal(roundId, projectId, EngineMapping.id(a.mentor()), a.score(), Math.max(best, a.score()),
                     a.pinned(), explanation));
         }
         long explained = System.nanoTime();
@@ -252,7 +250,7 @@ public class MatchingRoundService {
         List<Explanation> top = directory.index().topK(project.requirements(), project.organisation(), excluded,
                 countries.isEmpty() ? 1 : 25);
         for (Explanation e : top) {
-            MentorDirectory.MentorInfo info = directory.info(Long.parseLong(e.mentor()));
+            MentorDirectory.MentorInfo info = directory.info(EngineMapping.id(e.mentor()));
             if (countries.isEmpty() || info != null && countries.contains(info.country())) {
                 return e.score();
             }
@@ -295,8 +293,7 @@ public class MatchingRoundService {
         if (kind == RoundConstraintView.Kind.PIN) {
             Mentor mentor = directory.engineMentor(mentorId);
             ProjectSummary s = projects.summaries(List.of(projectId)).getFirst();
-            Project project = new Project(String.valueOf(projectId), String.valueOf(s.organisationId()), s.mentorSlots(),
-                    MatchingService.toEngine(projects.requirementsOf(List.of(projectId)).getOrDefault(projectId, List.of())));
+            Project project = EngineMapping.project(s, projects.requirementsOf(List.of(projectId)).getOrDefault(projectId, List.of()));
             boolean conflicted = conflicts.forProjects(List.of(projectId)).stream().anyMatch(c -> c.mentorId() == mentorId);
             Explanation e = Scoring.explain(project, mentor);
             if (conflicted || !e.eligible()) {

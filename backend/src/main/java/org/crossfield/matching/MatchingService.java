@@ -51,14 +51,14 @@ public class MatchingService {
     public MentorRecommendations recommendMentors(long projectId, int k) {
         int limit = Math.max(1, Math.min(k, MAX_K));
         ProjectDetails project = projects.project(projectId);
-        List<Requirement> requirements = toEngine(project.requirements());
+        List<Requirement> requirements = EngineMapping.requirements(project.requirements());
         List<ProjectConflicts.Conflict> declared = conflicts.forProjects(List.of(projectId));
         Set<String> excluded = new HashSet<>(directory.atCapacity());
         declared.forEach(c -> excluded.add(String.valueOf(c.mentorId())));
         String organisation = String.valueOf(project.summary().organisationId());
         List<Explanation> top = directory.index().topK(requirements, organisation, excluded, limit);
         List<MentorRecommendation> mentors = top.stream()
-                .map(e -> recommendation(Long.parseLong(e.mentor()), e, project.requirements())).toList();
+                .map(e -> recommendation(EngineMapping.id(e.mentor()), e, project.requirements())).toList();
         List<ExcludedMentor> excludedByConflict = declared.stream().map(c -> {
             MentorDirectory.MentorInfo info = directory.info(c.mentorId());
             return new ExcludedMentor(c.mentorId(), info == null ? "Mentor " + c.mentorId() : info.name(),
@@ -88,14 +88,13 @@ public class MatchingService {
             if (conflicted.contains(summary.id())) {
                 continue;
             }
-            Project project = new Project(String.valueOf(summary.id()), String.valueOf(summary.organisationId()),
-                    summary.mentorSlots(), toEngine(requirements.getOrDefault(summary.id(), List.of())));
+            Project project = EngineMapping.project(summary, requirements.getOrDefault(summary.id(), List.of()));
             Explanation e = Scoring.explain(project, mentor);
             if (e.eligible()) {
                 scored.add(new Scored(summary, e));
             }
         }
-        scored.sort(Comparator.comparingDouble((Scored s) -> -s.explanation().score())
+        scored.sort(((Comparator<Scored>) (a, b) -> Scoring.compareScores(b.explanation().score(), a.explanation().score()))
                 .thenComparingInt(s -> s.explanation().unmet())
                 .thenComparingLong(s -> s.project().id()));
         return scored.stream().limit(limit).map(s -> new ProjectRecommendation(s.project(), s.explanation().score(),
@@ -119,9 +118,5 @@ public class MatchingService {
                     r.mustHave(), e.contributions().getOrDefault(r.competencyCode(), 0.0)));
         }
         return lines;
-    }
-
-    static List<Requirement> toEngine(List<RequirementView> requirements) {
-        return requirements.stream().map(r -> new Requirement(r.competencyCode(), r.level(), r.weight(), r.mustHave())).toList();
     }
 }

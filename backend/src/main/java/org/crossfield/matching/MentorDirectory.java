@@ -87,7 +87,7 @@ class MentorDirectory {
                     acceptedNow.put(rs.getLong(1), rs.getInt(2));
                 });
         List<Mentor> mentors = new ArrayList<>(loaded.size());
-        loaded.values().forEach(m -> mentors.add(toEngine(m, levels.getOrDefault(m.id(), Map.of()))));
+        loaded.values().forEach(m -> mentors.add(EngineMapping.mentor(m, levels.getOrDefault(m.id(), Map.of()))));
         MentorIndex built = MentorIndex.of(mentors);
         info.clear();
         info.putAll(loaded);
@@ -128,7 +128,7 @@ class MentorDirectory {
         MentorInfo mentor = rows.getFirst();
         info.put(personId, mentor);
         updateFull(mentor);
-        index.upsert(toEngine(mentor, levels));
+        index.upsert(EngineMapping.mentor(mentor, levels));
     }
 
     private void updateFull(MentorInfo mentor) {
@@ -188,10 +188,5 @@ class MentorDirectory {
 
     Mentor engineMentor(long mentorId) {
         return index().get(String.valueOf(mentorId)).orElse(null);
-    }
-
-    static Mentor toEngine(MentorInfo m, Map<String, Integer> levels) {
-        return new Mentor(String.valueOf(m.id()), m.organisationId() == null ? null : String.valueOf(m.organisationId()),
-                m.capacity(), levels);
     }
 }

@@ -82,6 +82,51 @@ class AllocationServiceIntegrationTest {
     }
 
     @Test
+    void theThreeMethodsAreComparedOnTheSameInputAndTheChosenOneIsPublishedWithItsFigures() {
+        long programme = demoProgramme();
+        AllocationComparison comparison = runAs.as(COORDINATOR, () -> allocation.compare(programme));
+        assertThat(comparison.options()).extracting(AllocationOption::method).containsExactly("stable", "greedy", "generous");
+        AllocationOption stable = comparison.option("stable");
+        AllocationOption greedy = comparison.option("greedy");
+        AllocationOption generous = comparison.option("generous");
+        int students = stable.allocated() + stable.notAllocated();
+        for (AllocationOption o : comparison.options()) {
+            assertThat(o.allocated() + o.notAllocated()).as(o.method()).isEqualTo(students);
+            assertThat(o.profile().stream().mapToInt(Integer::intValue).sum()).as(o.method()).isEqualTo(o.allocated());
+            assertThat(o.profile()).hasSize(comparison.ranks());
+            assertThat(o.supervisorLoads()).isNotEmpty().allSatisfy(l -> assertThat(l.load()).isBetween(0, l.capacity()));
+            assertThat(o.supervisorLoads().stream().mapToInt(SupervisorLoad::load).sum()).isEqualTo(o.allocated());
+            assertThat(jdbc.queryForObject("select count(*) from allocation_assignment where run_id = ?", Long.class, o.runId()))
+                    .isEqualTo((long) o.allocated());
+        }
+        assertThat(stable.blockingPairs()).isZero();
+        // greedy and generous are maximum allocations, so at least as large as the stable one
+        assertThat(greedy.allocated()).isGreaterThanOrEqualTo(stable.allocated()).isEqualTo(generous.allocated());
+        assertThat(greedy.profile().getFirst()).isGreaterThanOrEqualTo(generous.profile().getFirst());
+        assertThat(generous.worstRank()).isLessThanOrEqualTo(greedy.worstRank());
+
+        AllocationView published = runAs.as(COORDINATOR, () -> allocation.publish(programme, "generous"));
+        assertThat(published.status()).isEqualTo("PUBLISHED");
+        assertThat(published.method()).isEqualTo("generous");
+        assertThat(published.profile()).isEqualTo(generous.profile());
+        assertThat(published.worstRank()).isEqualTo(generous.worstRank());
+        assertThat(published.blockingPairs()).isEqualTo(generous.blockingPairs());
+        assertThat(published.assignments()).hasSize(generous.allocated());
+        assertThat(jdbc.queryForObject("select count(*) from allocation_run where programme_id = ? and status = 'PROPOSED'",
+                Long.class, programme)).as("the other proposals are dropped").isZero();
+        assertThat(runAs.as(COORDINATOR, () -> allocation.latest(programme))).get().extracting(AllocationView::method)
+                .isEqualTo("generous");
+        AllocationLine someone = published.assignments().getFirst();
+        String email = jdbc.queryForObject("select email from app_user where id = ?", String.class, someone.studentId());
+        assertThat(runAs.as(email, allocation::myAllocation)).get().extracting(AllocationLine::projectId)
+                .isEqualTo(someone.projectId());
+        assertThatThrownBy(() -> runAs.as(COORDINATOR, () -> allocation.publish(programme, "greedy")))
+                .isInstanceOf(InvalidMatchingRequestException.class).hasMessageContaining("compare the methods first");
+        assertThatThrownBy(() -> runAs.as(COORDINATOR, () -> allocation.publish(programme, "fair")))
+                .isInstanceOf(InvalidMatchingRequestException.class).hasMessageContaining("stable, greedy or generous");
+    }
+
+    @Test
     void badRankingsAreRefused() {
         List<Long> open = jdbc.queryForList("select id from phd_project where status = 'OPEN' order by id limit 21", Long.class);
         assertThatThrownBy(() -> runAs.as(STUDENT, () -> allocation.rankMyProjects(open))).hasMessageContaining("at most 20");
@@ -160,6 +205,10 @@ class AllocationServiceIntegrationTest {
             assertThatThrownBy(() -> runAs.as(who + "@demo.crossfield.org", () -> allocation.allocate(programme)))
                     .as(who).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> runAs.as(who + "@demo.crossfield.org", () -> allocation.publish(programme)))
+                    .as(who).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> runAs.as(who + "@demo.crossfield.org", () -> allocation.compare(programme)))
+                    .as(who).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> runAs.as(who + "@demo.crossfield.org", () -> allocation.publish(programme, "generous")))
                     .as(who).isInstanceOf(AccessDeniedException.class);
         }
         for (String who : List.of("mentor", "supervisor", "partner", "coordinator")) {

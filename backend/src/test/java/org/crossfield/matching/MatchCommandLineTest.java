@@ -96,12 +96,39 @@ class MatchCommandLineTest {
         assertThat(o.code()).isZero();
         assertThat(o.stderr()).isEmpty();
         JsonNode r = JSON.readTree(out.toFile());
-        assertThat(fieldNames(r)).containsExactly("mode", "assignments", "unfilled", "objective");
+        assertThat(fieldNames(r)).containsExactly("mode", "assignments", "unfilled", "objective", "profile");
         assertThat(r.get("assignments").toString()).isEqualTo(
                 "[{\"project\":\"p1\",\"student\":\"s1\"},{\"project\":\"p3\",\"student\":\"s2\"},"
                         + "{\"project\":\"p2\",\"student\":\"s3\"}]");
         assertThat(r.get("unfilled").toString()).isEqualTo("[{\"project\":\"p3\",\"slots\":1}]");
         assertThat(r.get("objective").toString()).isEqualTo("{\"assignedStudents\":3}");
+        // s1 and s3 on their first choice, s2 on its second; the longest list has three entries
+        assertThat(r.get("profile").toString()).isEqualTo("[2,1,0]");
+    }
+
+    /** The worked example of docs/matching.md: the three allocation modes give three different allocations. */
+    @ParameterizedTest
+    @MethodSource("allocationExample")
+    void allocationModesOnTheWorkedExample(String mode, String assignments, String profile) throws Exception {
+        Path out = dir.resolve("result-" + mode + ".json");
+        Outcome o = run("--mode", mode, "--in", EXAMPLES.resolve("allocation-instance.json").toString(), "--out", out.toString());
+        assertThat(o.code()).as(o.stderr()).isZero();
+        assertThat(o.stderr()).isEmpty();
+        JsonNode r = JSON.readTree(out.toFile());
+        assertThat(fieldNames(r)).containsExactly("mode", "assignments", "unfilled", "objective", "profile");
+        assertThat(r.get("mode").asString()).isEqualTo(mode);
+        assertThat(r.get("assignments").toString()).isEqualTo(assignments);
+        assertThat(r.get("profile").toString()).isEqualTo(profile);
+    }
+
+    static Stream<Arguments> allocationExample() {
+        return Stream.of(
+                Arguments.of("stable", "[{\"project\":\"p1\",\"student\":\"s1\"},{\"project\":\"p3\",\"student\":\"s3\"},"
+                        + "{\"project\":\"p3\",\"student\":\"s4\"}]", "[3,0,0,0]"),
+                Arguments.of("greedy", "[{\"project\":\"p2\",\"student\":\"s1\"},{\"project\":\"p1\",\"student\":\"s2\"},"
+                        + "{\"project\":\"p3\",\"student\":\"s3\"},{\"project\":\"p3\",\"student\":\"s4\"}]", "[3,0,0,1]"),
+                Arguments.of("generous", "[{\"project\":\"p1\",\"student\":\"s1\"},{\"project\":\"p3\",\"student\":\"s2\"},"
+                        + "{\"project\":\"p3\",\"student\":\"s3\"},{\"project\":\"p2\",\"student\":\"s4\"}]", "[2,2,0,0]"));
     }
 
     @Test
@@ -230,7 +257,7 @@ class MatchCommandLineTest {
 
     static Stream<Arguments> badArguments() {
         return Stream.of(
-                Arguments.of(List.of("--mode", "greedy", "--in", "IN", "--out", "OUT"), "unknown mode 'greedy'"),
+                Arguments.of(List.of("--mode", "fair", "--in", "IN", "--out", "OUT"), "unknown mode 'fair'"),
                 Arguments.of(List.of("--in", "IN", "--out", "OUT"), "missing --mode"),
                 Arguments.of(List.of("--mode", "optimal", "--out", "OUT"), "missing --in"),
                 Arguments.of(List.of("--mode", "optimal", "--in", "IN"), "missing --out"),

@@ -1,6 +1,7 @@
 package org.crossfield.matching.engine;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Result of {@link OptimalAssigner}.
@@ -10,13 +11,25 @@ import java.util.List;
  * @param filledSlots number of assigned pairs
  * @param totalScore  sum of the exact scores of the assigned pairs
  * @param stats       how the optimum was found and proven
+ * @param explanations the explanation of every assigned pair, as the solver scored it (its score is the pair's
+ *                     {@link Assignment#score()}): callers show it instead of scoring the pair again
  */
 public record AssignmentResult(List<Assignment> assignments, List<Unfilled> unfilled, int filledSlots,
-                               double totalScore, Stats stats) {
+                               double totalScore, Stats stats, Map<Pair, Explanation> explanations) {
 
     public AssignmentResult {
         assignments = List.copyOf(assignments);
         unfilled = List.copyOf(unfilled);
+        explanations = Map.copyOf(explanations);
+    }
+
+    /** The solver's explanation of an assigned pair. */
+    public Explanation explanation(Assignment a) {
+        Explanation e = explanations.get(new Pair(a.project(), a.mentor()));
+        if (e == null) {
+            throw new IllegalArgumentException("not an assigned pair: " + a);
+        }
+        return e;
     }
 
     /**

@@ -39,6 +39,8 @@ public final class MentorIndex {
     private byte[][] columns;
     /** bits[c][block]: bit i set if mentor block·64+i has a non-zero level in column c. */
     private long[][] bits;
+    /** Number of competency columns in use ({@code columns} and {@code bits} have room for more). */
+    private int columnCount;
     private byte[] zeros;
     private final Map<String, Integer> columnOf = new HashMap<>();
     private final List<String> competencyCodes = new ArrayList<>();
@@ -94,7 +96,7 @@ public final class MentorIndex {
                 organisations[pos] = organisations[last];
                 capacities[pos] = capacities[last];
                 masks[pos] = masks[last];
-                for (int c = 0; c < columns.length; c++) {
+                for (int c = 0; c < columnCount; c++) {
                     columns[c][pos] = columns[c][last];
                     setBit(bits[c], pos, columns[c][pos] != 0);
                 }
@@ -102,7 +104,7 @@ public final class MentorIndex {
             }
             ids[last] = null;
             masks[last] = 0;
-            for (int c = 0; c < columns.length; c++) {
+            for (int c = 0; c < columnCount; c++) {
                 columns[c][last] = 0;
                 setBit(bits[c], last, false);
             }
@@ -132,7 +134,7 @@ public final class MentorIndex {
                 return Optional.empty();
             }
             Map<String, Integer> levels = new HashMap<>();
-            for (int c = 0; c < columns.length; c++) {
+            for (int c = 0; c < columnCount; c++) {
                 if (columns[c][pos] != 0) {
                     levels.put(competencyCodes.get(c), (int) columns[c][pos]);
                 }
@@ -387,6 +389,7 @@ public final class MentorIndex {
         final boolean anyExcluded = excluded.length > 0;
         int count = 0;
         double worst = Double.NEGATIVE_INFINITY;
+        double cutoff = Double.NEGATIVE_INFINITY;
         // Block filter: 64 mentors at a time, count (bit-sliced) how many required competencies each has at a
         // non-zero level; a mentor with c such competencies scores at most prefix[c] / total, so whole groups of
         // mentors are skipped without looking at them one by one.
@@ -445,7 +448,7 @@ public final class MentorIndex {
                 if ((mm & mustMask) != mustMask) {
                     continue;
                 }
-                if (filter && bound[(int) Long.compress(mm, filterMask)] < worst) {
+                if (filter && bound[(int) Long.compress(mm, filterMask)] < cutoff) {
                     continue;
                 }
                 if (orgs[m] == orgId) {
@@ -461,7 +464,7 @@ public final class MentorIndex {
                     num += terms[b + cols[i][m]];
                 }
                 double score = total == 0 ? 1.0 : num / total;
-                if (count == k && score < worst) {
+                if (count == k && score < cutoff) {
                     continue;
                 }
                 if (anyExcluded && Arrays.binarySearch(excluded, m) >= 0) {
@@ -500,9 +503,9 @@ public final class MentorIndex {
                 }
                 if (count == k) {
                     worst = hScore[0];
-                }
-                if (count == k) {
-                    while (minMatches <= present && prefix[minMatches] < worst) {
+                    // a score within TIE of the worst kept one still competes on unmet requirements and id
+                    cutoff = worst - Scoring.TIE;
+                    while (minMatches <= present && prefix[minMatches] < cutoff) {
                         minMatches++;
                     }
                 }
@@ -551,8 +554,9 @@ public final class MentorIndex {
 
     /** True if a ranks after b: lower score, then more unmet, then larger id. */
     private boolean worse(double sa, int ua, int a, double sb, int ub, int b) {
-        if (sa != sb) {
-            return sa < sb;
+        int c = Scoring.compareScores(sa, sb);
+        if (c != 0) {
+            return c < 0;
         }
         if (ua != ub) {
             return ua > ub;
@@ -693,7 +697,7 @@ public final class MentorIndex {
         int pos;
         if (existing != null) {
             pos = existing;
-            for (int c = 0; c < columns.length; c++) {
+            for (int c = 0; c < columnCount; c++) {
                 columns[c][pos] = 0;
                 setBit(bits[c], pos, false);
             }
@@ -724,10 +728,14 @@ public final class MentorIndex {
             }
             Integer c = columnOf.get(e.getKey());
             if (c == null) {
-                c = columns.length;
-                columns = Arrays.copyOf(columns, c + 1);
+                c = columnCount++;
+                if (c == columns.length) {
+                    // geometric growth: adding C competencies one at a time costs O(C), not O(C²)
+                    int more = Math.max(8, c);
+                    columns = Arrays.copyOf(columns, c + more);
+                    bits = Arrays.copyOf(bits, c + more);
+                }
                 columns[c] = new byte[capacityOfArrays];
-                bits = Arrays.copyOf(bits, c + 1);
                 bits[c] = new long[capacityOfArrays >>> 6];
                 columnOf.put(e.getKey(), c);
                 competencyCodes.add(e.getKey());
@@ -755,7 +763,7 @@ public final class MentorIndex {
         organisations = Arrays.copyOf(organisations, cap);
         capacities = Arrays.copyOf(capacities, cap);
         masks = Arrays.copyOf(masks, cap);
-        for (int c = 0; c < columns.length; c++) {
+        for (int c = 0; c < columnCount; c++) {
             columns[c] = Arrays.copyOf(columns[c], cap);
             bits[c] = Arrays.copyOf(bits[c], cap >>> 6);
         }

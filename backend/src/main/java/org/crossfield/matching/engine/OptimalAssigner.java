@@ -109,6 +109,8 @@ public final class OptimalAssigner {
         final int[] freeCapacity;
         final boolean[] unavailable;
         final List<Assignment> pinned = new ArrayList<>();
+        /** The solver's explanation of every assigned pair, kept so that nobody scores the pair again. */
+        final Map<Pair, Explanation> explanations = new HashMap<>();
         final long scale;
         final long big;
 
@@ -175,6 +177,7 @@ public final class OptimalAssigner {
                 freeCapacity[m]--;
                 Explanation e = index.explainAt(profiles[p], m);
                 pinned.add(new Assignment(pin.project(), pin.mentor(), e.score(), true));
+                explanations.put(pin, e);
             }
             unavailable = new boolean[mentorCount];
             long capacitySum = 0;
@@ -633,9 +636,10 @@ public final class OptimalAssigner {
                 for (int a = sol.arcStart()[p]; a < sol.arcStart()[p + 1]; a++) {
                     if (sol.used()[a]) {
                         int m = cand[p][a - sol.arcStart()[p]];
-                        double score = index.explainAt(profiles[p], m).score();
+                        Explanation e = index.explainAt(profiles[p], m);
+                        explanations.put(new Pair(projects.get(p).id(), index.idAt(m)), e);
                         byProject.computeIfAbsent(projects.get(p).id(), k -> new ArrayList<>())
-                                .add(new Assignment(projects.get(p).id(), index.idAt(m), score, false));
+                                .add(new Assignment(projects.get(p).id(), index.idAt(m), e.score(), false));
                     }
                 }
             }
@@ -656,7 +660,7 @@ public final class OptimalAssigner {
             }
             return new AssignmentResult(assignments, unfilled, assignments.size(), total,
                     new AssignmentResult.Stats(pruned, solves, arcs, addedArcs, scannedProjects, scale,
-                            candidateNanos, solveNanos, certifyNanos));
+                            candidateNanos, solveNanos, certifyNanos), explanations);
         }
     }
 }

@@ -22,10 +22,16 @@ public record Project(String id, String organisation, int slots, List<Requiremen
         }
         requirements = requirements == null ? List.of() : List.copyOf(requirements);
         Set<String> seen = new HashSet<>();
+        double total = 0;
         for (Requirement r : requirements) {
             if (!seen.add(r.competency())) {
                 throw new InvalidInstanceException("project " + id + " lists competency " + r.competency() + " twice");
             }
+            total += r.weight();
+        }
+        if (!Double.isFinite(total)) {
+            throw new InvalidInstanceException("the requirement weights of project " + id
+                    + " add up to more than the largest number a score can use; scale them down");
         }
     }
 }

@@ -52,6 +52,10 @@ public final class ProjectProfile {
                 terms[i * LEVELS + l] = r.weight() * (Math.min(l, r.level()) / (double) r.level());
             }
         }
+        if (!Double.isFinite(total)) {
+            // a sum of ∞ would score every mentor 0 (or NaN): refuse instead of ranking nonsense
+            throw new InvalidInstanceException("requirement weights add up to more than the largest number a score can use");
+        }
         totalWeight = total;
         mustHaveIndices = new int[musts];
         for (int i = 0, j = 0; i < n; i++) {

@@ -15,6 +15,26 @@ public final class Scoring {
     /** Highest competency level. */
     public static final int MAX_LEVEL = 5;
 
+    /**
+     * Two scores closer than this are equal when mentors are ranked: the last bits of a double depend on how it was
+     * computed ({@code 3 · (4/5)} is 2.4000000000000004, {@code 2 · (1/5) + 2} is 2.4), so the tie-breaks of the
+     * contract (fewer unmet requirements, then mentor id) decide instead of rounding noise.
+     */
+    public static final double TIE = 1e-9;
+
+    /**
+     * The order of recommendations: score descending (scores within {@link #TIE} are equal), then fewer unmet
+     * requirements, then mentor id ascending.
+     */
+    public static final java.util.Comparator<Explanation> RANKING = (a, b) -> {
+        int c = compareScores(b.score(), a.score());
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(a.unmet(), b.unmet());
+        return c != 0 ? c : a.mentor().compareTo(b.mentor());
+    };
+
     private Scoring() {
     }
 
@@ -26,6 +46,11 @@ public final class Scoring {
     /** Compiles a list of requirements (at most one per competency). */
     public static ProjectProfile profile(java.util.List<Requirement> requirements) {
         return new ProjectProfile(requirements);
+    }
+
+    /** Compares two scores for ranking: 0 when they differ by less than {@link #TIE}. */
+    public static int compareScores(double a, double b) {
+        return Math.abs(a - b) < TIE ? 0 : Double.compare(a, b);
     }
 
     /** True if both organisations are non-null and equal. */

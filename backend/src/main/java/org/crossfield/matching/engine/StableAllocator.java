@@ -1,10 +1,6 @@
 package org.crossfield.matching.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Student-optimal stable matching for the student–project allocation problem with supervisor preferences over
@@ -28,66 +24,8 @@ public final class StableAllocator {
 
     /** Computes the student-optimal stable matching. */
     public static StableResult allocate(StableProblem problem) {
-        List<Student> students = problem.students();
-        List<SupervisedProject> projects = problem.projects();
-        List<Supervisor> supervisors = problem.supervisors();
-        Map<String, Integer> studentPos = HashMap.newHashMap(students.size());
-        for (int s = 0; s < students.size(); s++) {
-            studentPos.put(students.get(s).id(), s);
-        }
-        Map<String, Integer> projectPos = HashMap.newHashMap(projects.size());
-        for (int p = 0; p < projects.size(); p++) {
-            projectPos.put(projects.get(p).id(), p);
-        }
-        Map<String, Integer> supervisorPos = HashMap.newHashMap(supervisors.size());
-        int[] supCap = new int[supervisors.size()];
-        int[][] rankings = new int[supervisors.size()][];
-        for (int l = 0; l < supervisors.size(); l++) {
-            Supervisor sup = supervisors.get(l);
-            supervisorPos.put(sup.id(), l);
-            supCap[l] = sup.capacity();
-            List<String> r = sup.ranking();
-            int[] ranking = new int[r.size()];
-            for (int i = 0; i < ranking.length; i++) {
-                ranking[i] = studentPos.get(r.get(i));
-            }
-            rankings[l] = ranking;
-        }
-        int[] projSup = new int[projects.size()];
-        int[] projCap = new int[projects.size()];
-        for (int p = 0; p < projects.size(); p++) {
-            projSup[p] = supervisorPos.get(projects.get(p).supervisor());
-            projCap[p] = projects.get(p).capacity();
-        }
-        int[][] prefs = new int[students.size()][];
-        for (int s = 0; s < students.size(); s++) {
-            List<String> pl = students.get(s).preferences();
-            int[] pr = new int[pl.size()];
-            for (int i = 0; i < pr.length; i++) {
-                pr[i] = projectPos.get(pl.get(i));
-            }
-            prefs[s] = pr;
-        }
-        int[] assigned = allocate(prefs, projSup, projCap, supCap, rankings);
-
-        List<StudentAssignment> out = new ArrayList<>();
-        List<String> unassigned = new ArrayList<>();
-        int[] count = new int[projects.size()];
-        for (int s = 0; s < assigned.length; s++) {
-            if (assigned[s] >= 0) {
-                out.add(new StudentAssignment(projects.get(assigned[s]).id(), students.get(s).id()));
-                count[assigned[s]]++;
-            } else {
-                unassigned.add(students.get(s).id());
-            }
-        }
-        List<Unfilled> unfilled = new ArrayList<>();
-        for (int p = 0; p < projects.size(); p++) {
-            if (count[p] < projCap[p]) {
-                unfilled.add(new Unfilled(projects.get(p).id(), projCap[p] - count[p]));
-            }
-        }
-        return new StableResult(out, unfilled, out.size(), unassigned);
+        StableIndex x = StableIndex.of(problem);
+        return x.result(problem, allocate(x.prefs(), x.projSup(), x.projCap(), x.supCap(), x.rankings()));
     }
 
     /**

@@ -55,6 +55,8 @@ public final class BenchMain {
             cli("optimal", assignment, dir.resolve("result-optimal.json"), cliRuns);
             cli("topk", assignment, dir.resolve("result-topk.json"), cliRuns);
             cli("stable", stable, dir.resolve("result-stable.json"), cliRuns);
+            cli("greedy", stable, dir.resolve("result-greedy.json"), cliRuns);
+            cli("generous", stable, dir.resolve("result-generous.json"), cliRuns);
         }
     }
 

@@ -7,6 +7,7 @@ import org.crossfield.matching.engine.MentorIndex;
 import org.crossfield.matching.engine.OptimalAssigner;
 import org.crossfield.matching.engine.Project;
 import org.crossfield.matching.engine.ReferenceSolvers;
+import org.crossfield.matching.engine.ProfileAllocator;
 import org.crossfield.matching.engine.StableAllocator;
 import org.crossfield.matching.engine.StableProblem;
 import org.crossfield.matching.engine.StableResult;
@@ -147,5 +148,25 @@ public class MatchingBenchmarks {
     @Measurement(iterations = 5, time = 4)
     public StableResult stable_spaStudent(StableState s) {
         return StableAllocator.allocate(s.problem);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Fork(value = 1, jvmArgsAppend = {"-Xmx6g", "--enable-native-access=ALL-UNNAMED"})
+    @Warmup(iterations = 2, time = 4)
+    @Measurement(iterations = 3, time = 4)
+    public StableResult allocation_greedy(StableState s) {
+        return ProfileAllocator.greedy(s.problem);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Fork(value = 1, jvmArgsAppend = {"-Xmx6g", "--enable-native-access=ALL-UNNAMED"})
+    @Warmup(iterations = 2, time = 4)
+    @Measurement(iterations = 3, time = 4)
+    public StableResult allocation_generous(StableState s) {
+        return ProfileAllocator.generous(s.problem);
     }
 }

@@ -3,6 +3,7 @@ package org.crossfield.matching.bench;
 import org.crossfield.matching.engine.Mentor;
 import org.crossfield.matching.engine.Project;
 import org.crossfield.matching.engine.Requirement;
+import org.crossfield.matching.engine.Scoring;
 
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +16,7 @@ public final class NaiveTopK {
     public record Scored(String mentor, double score, int unmet) {
     }
 
-    private static final Comparator<Scored> ORDER = Comparator.comparingDouble(Scored::score).reversed()
+    private static final Comparator<Scored> ORDER = ((Comparator<Scored>) (a, b) -> Scoring.compareScores(b.score(), a.score()))
             .thenComparingInt(Scored::unmet).thenComparing(Scored::mentor);
 
     private NaiveTopK() {

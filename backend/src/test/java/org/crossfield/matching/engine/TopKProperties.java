@@ -12,8 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TopKProperties {
 
-    static final Comparator<Explanation> ORDER = Comparator.comparingDouble(Explanation::score).reversed()
-            .thenComparingInt(Explanation::unmet).thenComparing(Explanation::mentor);
+    static final Comparator<Explanation> ORDER = Scoring.RANKING;
 
     @Property(tries = 150)
     void recommendationsEqualAFullSortOfEligibleMentors(@ForAll long seed,

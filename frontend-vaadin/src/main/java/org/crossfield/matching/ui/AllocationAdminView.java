@@ -1,86 +1,242 @@
 package org.crossfield.matching.ui;
 
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.crossfield.identity.IdentityService;
 import org.crossfield.identity.ProgrammeView;
+import org.crossfield.matching.AllocationComparison;
 import org.crossfield.matching.AllocationLine;
+import org.crossfield.matching.AllocationOption;
 import org.crossfield.matching.AllocationService;
 import org.crossfield.matching.AllocationView;
 import org.crossfield.matching.InvalidMatchingRequestException;
+import org.crossfield.matching.SupervisorLoad;
 import org.crossfield.platform.ui.Notices;
 
-/** A coordinator allocates students to a programme's projects (stable, student-optimal), reviews and publishes. */
+/**
+ * A coordinator computes the stable, greedy and generous allocations of a programme on the same input, compares them
+ * side by side (students allocated, profile as a chart and a table, worst choice, blocking pairs, supervisors' loads)
+ * and publishes one, after confirming: publishing tells every allocated student their project.
+ */
 @Route("matching/allocation")
 @PageTitle("Student allocation")
 @Menu(order = 41, icon = "vaadin:users", title = "Student allocation")
 @RolesAllowed({"COORDINATOR", "ADMIN"})
 public class AllocationAdminView extends VerticalLayout {
 
+    static final List<String> METHODS = List.of("stable", "greedy", "generous");
+    private static final Map<String, String> LABELS = Map.of("stable", "Stable", "greedy", "Greedy", "generous", "Generous");
+
     private final AllocationService allocation;
     private final Select<ProgrammeView> programme = new Select<>();
+    private final VerticalLayout comparisonSection = new VerticalLayout();
+    private final Grid<FigureRow> figures = new Grid<>();
+    private final Div chart = new Div();
+    private final Grid<LoadRow> loads = new Grid<>();
+    private final RadioButtonGroup<String> method = new RadioButtonGroup<>();
     private final Paragraph summary = new Paragraph();
     private final Grid<AllocationLine> grid = new Grid<>();
     private final Paragraph unassigned = new Paragraph();
-    private final Button publish = new Button("Publish");
+    private AllocationComparison comparison;
 
     public AllocationAdminView(AllocationService allocation, IdentityService identity) {
         this.allocation = allocation;
         setId("allocation");
-        Paragraph intro = new Paragraph("Allocates each student to at most one project from the students' rankings and the "
-                + "supervisors' rankings of them. The result is stable (no student and supervisor would both rather be together) "
-                + "and student-optimal (every student gets the best project any stable allocation could give).");
+        Paragraph intro = new Paragraph("Allocates each student to at most one project from the students' rankings. Three "
+                + "methods are computed on the same rankings so you can compare them before publishing: stable respects the "
+                + "supervisors' rankings too (no student and supervisor would both rather be together, and every student gets "
+                + "the best project any stable allocation could give); greedy and generous ignore the supervisors' rankings and "
+                + "allocate as many students as possible — greedy gives as many first choices as it can, then second choices, "
+                + "and so on; generous keeps as few students as it can on their last choices.");
         intro.addClassName("cf-muted");
         programme.setLabel("Programme");
         programme.setId("allocation-programme");
         programme.setItems(identity.myProgrammes());
         programme.setItemLabelGenerator(p -> p.code() + " · " + p.name());
         programme.setWidth("26rem");
-        programme.addValueChangeListener(e -> show(e.getValue() == null ? null : allocation.latest(e.getValue().id()).orElse(null)));
-        Button allocate = new Button("Allocate students", e -> act(() -> allocation.allocate(programme.getValue().id()), "Allocation computed; review it, then publish."));
-        allocate.setId("allocate");
-        allocate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.setId("publish-allocation");
-        publish.addClickListener(e -> act(() -> allocation.publish(programme.getValue().id()), "Published: students see their project."));
-        HorizontalLayout actions = new HorizontalLayout(programme, allocate, publish);
+        programme.addValueChangeListener(e -> {
+            showComparison(null);
+            show(e.getValue() == null ? null : allocation.latest(e.getValue().id()).orElse(null));
+        });
+        Button compare = new Button("Compute and compare", e -> compute());
+        compare.setId("compare-allocations");
+        compare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout actions = new HorizontalLayout(programme, compare);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        buildComparison();
         summary.setId("allocation-summary");
         grid.setId("allocation-grid");
         grid.addColumn(AllocationLine::projectTitle).setHeader("Project").setFlexGrow(3).setTooltipGenerator(AllocationLine::projectTitle);
         grid.addColumn(AllocationLine::supervisorName).setHeader("Supervisor").setFlexGrow(1);
         grid.addColumn(AllocationLine::studentName).setHeader("Student").setFlexGrow(1);
         grid.addColumn(AllocationLine::studentRank).setHeader("Student's choice").setAutoWidth(true);
-        grid.addColumn(AllocationLine::supervisorRank).setHeader("Supervisor's rank").setAutoWidth(true);
+        grid.addColumn(l -> l.supervisorRank() > 0 ? String.valueOf(l.supervisorRank()) : "not ranked")
+                .setHeader("Supervisor's rank").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setHeight("24rem");
         grid.setEmptyStateText("No allocation yet.");
         unassigned.setId("allocation-unassigned");
         unassigned.addClassName("cf-muted");
-        add(intro, actions, summary, grid, new H3("Not allocated"), unassigned);
+        add(intro, actions, comparisonSection, new H3("Current allocation"), summary, grid, new H3("Not allocated"), unassigned);
         if (!identity.myProgrammes().isEmpty()) {
             programme.setValue(identity.myProgrammes().getFirst());
         }
     }
 
-    private void act(java.util.function.Supplier<AllocationView> action, String success) {
+    private void buildComparison() {
+        comparisonSection.setId("allocation-comparison");
+        comparisonSection.setPadding(false);
+        figures.setId("comparison-figures");
+        figures.addColumn(FigureRow::figure).setHeader("").setFlexGrow(2);
+        for (int i = 0; i < METHODS.size(); i++) {
+            int column = i;
+            figures.addColumn(r -> r.values().get(column)).setHeader(LABELS.get(METHODS.get(i))).setFlexGrow(1)
+                    .setKey(METHODS.get(i));
+        }
+        figures.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        figures.setAllRowsVisible(true);
+        figures.setMaxWidth("44rem");
+        chart.setId("profile-chart");
+        chart.setWidthFull();
+        chart.setMaxWidth("680px");
+        loads.setId("comparison-loads");
+        loads.addColumn(LoadRow::supervisor).setHeader("Supervisor").setFlexGrow(2);
+        for (int i = 0; i < METHODS.size(); i++) {
+            int column = i;
+            loads.addColumn(r -> r.loads().get(column)).setHeader(LABELS.get(METHODS.get(i)) + " (load / capacity)")
+                    .setFlexGrow(1);
+        }
+        loads.addThemeVariants(GridVariant.LUMO_COMPACT);
+        loads.setAllRowsVisible(true);
+        loads.setMaxWidth("44rem");
+        method.setId("publish-method");
+        method.setLabel("Method to publish");
+        method.setItems(METHODS);
+        method.setItemLabelGenerator(LABELS::get);
+        Button publish = new Button("Publish…", e -> confirmPublish());
+        publish.setId("publish-allocation");
+        HorizontalLayout publishRow = new HorizontalLayout(method, publish);
+        publishRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Paragraph loadsNote = new Paragraph("Each supervisor can take as many students as they have open projects.");
+        loadsNote.addClassName("cf-muted");
+        comparisonSection.add(new H3("Compare the methods"), figures, chart, new H3("Supervisors' loads"), loadsNote, loads,
+                publishRow);
+        comparisonSection.setVisible(false);
+    }
+
+    private void compute() {
         if (programme.getValue() == null) {
             Notices.error("Choose a programme.");
             return;
         }
         try {
+            showComparison(allocation.compare(programme.getValue().id()));
+            Notices.success("Computed the three allocations; compare them, then publish one.");
+        } catch (InvalidMatchingRequestException e) {
+            Notices.error(e.getMessage());
+        }
+    }
+
+    private void showComparison(AllocationComparison c) {
+        comparison = c;
+        comparisonSection.setVisible(c != null);
+        if (c == null) {
+            return;
+        }
+        List<AllocationOption> options = METHODS.stream().map(c::option).toList();
+        List<FigureRow> rows = new ArrayList<>();
+        rows.add(row("Students allocated", options, o -> String.valueOf(o.allocated())));
+        rows.add(row("Not allocated", options, o -> String.valueOf(o.notAllocated())));
+        for (int r = 0; r < c.ranks(); r++) {
+            int rank = r;
+            rows.add(row("On their " + ordinal(r + 1) + " choice", options,
+                    o -> String.valueOf(rank < o.profile().size() ? o.profile().get(rank) : 0)));
+        }
+        rows.add(row("Worst choice given", options, o -> o.worstRank() == 0 ? "—" : ordinal(o.worstRank())));
+        rows.add(row("Blocking pairs", options, o -> String.valueOf(o.blockingPairs())));
+        figures.setItems(rows);
+
+        chart.removeAll();
+        chart.add(new Svg(ProfileChart.svg(METHODS.stream().map(LABELS::get).toList(),
+                options.stream().map(AllocationOption::profile).toList())));
+
+        Map<String, List<String>> bySupervisor = new LinkedHashMap<>();
+        for (int i = 0; i < options.size(); i++) {
+            for (SupervisorLoad l : options.get(i).supervisorLoads()) {
+                List<String> cells = bySupervisor.computeIfAbsent(l.supervisorName(), k -> new ArrayList<>(List.of("", "", "")));
+                cells.set(i, l.load() + " / " + l.capacity());
+            }
+        }
+        loads.setItems(bySupervisor.entrySet().stream().map(e -> new LoadRow(e.getKey(), e.getValue())).toList());
+        method.clear();
+    }
+
+    private static FigureRow row(String figure, List<AllocationOption> options, Function<AllocationOption, String> value) {
+        return new FigureRow(figure, options.stream().map(value).toList());
+    }
+
+    static String ordinal(int n) {
+        String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+
+    private void confirmPublish() {
+        if (comparison == null || method.getValue() == null) {
+            Notices.error("Choose the method to publish.");
+            return;
+        }
+        String chosen = method.getValue();
+        AllocationOption option = comparison.option(chosen);
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("publish-dialog");
+        dialog.setHeader("Publish the " + chosen + " allocation?");
+        dialog.setText("The " + option.allocated() + " allocated students are told their project now, and the other two "
+                + "proposals are dropped. This cannot be undone.");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Cancel");
+        Button confirm = new Button("Publish", e -> {
+            dialog.close();
+            act(() -> allocation.publish(comparison.programmeId(), chosen),
+                    "Published the " + chosen + " allocation: students see their project.");
+        });
+        confirm.setId("confirm-publish");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.setConfirmButton(confirm);
+        dialog.open();
+    }
+
+    private void act(Supplier<AllocationView> action, String success) {
+        try {
             show(action.get());
+            showComparison(null);
             Notices.success(success);
         } catch (InvalidMatchingRequestException e) {
             Notices.error(e.getMessage());
@@ -90,17 +246,26 @@ public class AllocationAdminView extends VerticalLayout {
     private void show(AllocationView view) {
         if (view == null) {
             summary.setText("No allocation yet for this programme.");
-            grid.setItems(java.util.List.of());
+            grid.setItems(List.of());
             unassigned.setText("");
-            publish.setEnabled(false);
             return;
         }
         long firstChoices = view.assignments().stream().filter(a -> a.studentRank() == 1).count();
-        summary.setText(view.status().toLowerCase() + " · " + view.assignments().size() + " students allocated, "
-                + firstChoices + " to their first choice · " + view.unassignedStudents().size() + " not allocated");
+        summary.setText(LABELS.getOrDefault(view.method(), view.method()) + " · " + view.status().toLowerCase() + " · "
+                + view.assignments().size() + " students allocated, " + firstChoices + " to their first choice · "
+                + view.unassignedStudents().size() + " not allocated"
+                + (view.worstRank() > 0 ? " · worst choice given: " + ordinal(view.worstRank()) : "")
+                + " · blocking pairs: " + view.blockingPairs());
         grid.setItems(view.assignments());
         unassigned.setText(view.unassignedStudents().isEmpty() ? "Everyone who ranked a project was allocated."
                 : String.join(", ", view.unassignedStudents()));
-        publish.setEnabled("PROPOSED".equals(view.status()));
+    }
+
+    /** One line of the comparison table: a figure and its value per method. */
+    record FigureRow(String figure, List<String> values) {
+    }
+
+    /** A supervisor's load against capacity per method. */
+    record LoadRow(String supervisor, List<String> loads) {
     }
 }

@@ -38,9 +38,10 @@ public class MyRankingView extends VerticalLayout {
                         + ", supervisor " + a.supervisorName() + ")."),
                 () -> allocated.setVisible(false));
         Paragraph intro = new Paragraph("Rank the projects you have applied to, your first choice first (at most "
-                + AllocationService.MAX_PREFERENCES + "). The allocation is stable and student-optimal: no student and "
-                + "supervisor would both rather be matched with each other, and you get the best project any stable "
-                + "allocation could give you — so ranking honestly is your best strategy.");
+                + AllocationService.MAX_PREFERENCES + "). Your coordinator allocates everyone from these rankings with "
+                + "one of three methods: stable (it also follows the supervisors' rankings, and no student and supervisor "
+                + "would both rather be together), greedy (as many first choices as possible) or generous (as few students as "
+                + "possible on their last choices). Rank every project you would accept, in your true order.");
         intro.addClassName("cf-muted");
 
         RankingEditor<ProjectSummary> ranking = new RankingEditor<>("ranking-grid", "Project", ProjectSummary::title,

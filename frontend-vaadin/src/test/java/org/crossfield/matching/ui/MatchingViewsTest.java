@@ -3,11 +3,15 @@ package org.crossfield.matching.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import org.crossfield.Application;
 import org.crossfield.marketplace.ProjectSummary;
@@ -54,11 +58,32 @@ class MatchingViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("coordinator@demo.crossfield.org")
-    void aCoordinatorAllocatesStudents() {
+    void aCoordinatorComparesTheThreeMethodsAndPublishesOneAfterConfirming() {
         navigate(AllocationAdminView.class);
-        test($(Button.class).id("allocate")).click();
+        test($(Button.class).id("compare-allocations")).click();
+        assertThat(test($(Notification.class).last()).getText()).contains("Computed the three allocations");
+        assertThat($(VerticalLayout.class).id("allocation-comparison").isVisible()).isTrue();
+        Grid<?> figures = $(Grid.class).id("comparison-figures");
+        assertThat(test(figures).size()).isGreaterThanOrEqualTo(5);
+        assertThat(test(figures).getCellText(0, 0)).isEqualTo("Students allocated");
+        assertThat(test(figures).getCellText(test(figures).size() - 1, 0)).isEqualTo("Blocking pairs");
+        assertThat(test(figures).getCellText(test(figures).size() - 1, 1)).as("stable has none").isEqualTo("0");
+        assertThat($(Svg.class).first().getElement().getProperty("innerHTML")).contains("<svg").contains("Generous");
+        assertThat(test($(Grid.class).id("comparison-loads")).size()).isPositive();
+
+        // nothing is published without a method and a confirmation
+        test($(Button.class).id("publish-allocation")).click();
+        assertThat(test($(Notification.class).last()).getText()).contains("Choose the method");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> method = $(RadioButtonGroup.class).id("publish-method");
+        method.setValue("generous");
+        test($(Button.class).id("publish-allocation")).click();
+        assertThat($(ConfirmDialog.class).id("publish-dialog").isOpened()).isTrue();
+        test($(Button.class).id("confirm-publish")).click();
+        assertThat(test($(Notification.class).last()).getText()).contains("Published the generous allocation");
+        assertThat($(Paragraph.class).id("allocation-summary").getText()).startsWith("Generous · published");
         assertThat(test($(Grid.class).id("allocation-grid")).size()).isPositive();
-        assertThat(test($(Notification.class).last()).getText()).contains("Allocation computed");
+        assertThat($(VerticalLayout.class).withId("allocation-comparison").all()).as("the comparison is put away").isEmpty();
     }
 
     @Test
