@@ -142,8 +142,11 @@ class OutcomeServiceIntegrationTest {
         SaveOutcomeCmd wrongWorkType = new SaveOutcomeCmd(c, "PUBLICATION", "Wrong work type", null, LocalDate.now(), null, null,
                 null, null, "patent", false, false, Set.of(), null, null, null, null, false);
         assertRefused(() -> service.recordOutcome(wrongWorkType), "is not an ORCID work type");
-        assertRefused(() -> service.readPublications(c, "refs.bib", "@article{x, title = {Unclosed".getBytes(StandardCharsets.UTF_8)),
-                "This is not a valid BibTeX file");
+        assertThat(runAs.as(STUDENT, () -> service.readPublications(c, "refs.bib",
+                "@article{x, title = {Unclosed".getBytes(StandardCharsets.UTF_8))).refused())
+                .containsExactly(new RefusedEntry("x", 1, "The value of “title” on line 1 does not end: a “}” is missing."));
+        assertRefused(() -> service.readPublications(c, "refs.docx", "@article{x, title = {T}}".getBytes(StandardCharsets.UTF_8)),
+                "is not a bibliography file");
         assertThat(outcomeCount(c)).isEqualTo(before);
 
         int activities = jdbc.queryForObject("select count(*) from dissemination_activity where collaboration_id = ?", Integer.class, c);
