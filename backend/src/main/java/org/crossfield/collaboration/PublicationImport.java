@@ -264,10 +264,9 @@ public final class PublicationImport {
         }
         String type = r.first("TY");
         String year = r.first("PY", "Y1", "DA", "Y2");
-        String doi = r.first("DO", "DI", "M3");
-        if (doi == null || Doi.find(doi) == null) {
-            doi = first(doi, firstDoi(r.all("UR")), firstDoi(r.all("L2")), firstDoi(r.all("N1")));
-        }
+        // DO holds the DOI; some tools put it in M3 (which others use for the type of work) or only in a link
+        String doi = first(r.first("DO", "DI"), firstDoi(r.all("M3")), firstDoi(r.all("UR")), firstDoi(r.all("L2")),
+                firstDoi(r.all("N1")));
         return new Candidate(key(r.first("ID"), position), r.line(), MarkupText.fromTagged(r.first("TI", "T1", "CT")), authors,
                 MarkupText.fromTagged(r.first("T2", "JO", "JF", "JA", "BT", "PB")), null, year, null, doi, r.first("UR", "L2"),
                 type == null ? null : RIS_TYPES.get(type.toUpperCase(Locale.ROOT)));

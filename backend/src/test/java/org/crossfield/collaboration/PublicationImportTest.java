@@ -139,6 +139,7 @@ class PublicationImportTest {
 
     @Test
     void risWithOneSpaceBeforeTheDashHtmlMarkupAndDoisInAddresses() {
+        // record 2 also has "M3 - Journal Article", which some tools write for the type of work: not a DOI
         PublicationFile file = read("mixed.ris");
 
         assertThat(file.format()).isEqualTo("RIS");
@@ -149,11 +150,11 @@ class PublicationImportTest {
                 new ImportedPublication("record 2", 10, "One space before the dash, as some tools write it", "Smith, Jane",
                         "Medical Informatics", 2019, LocalDate.of(2019, 1, 1), "10.1002/mi.2019.77",
                         "https://onlinelibrary.wiley.com/doi/full/10.1002/MI.2019.77", "journal-article"),
-                new ImportedPublication("record 3", 18, "Effects of Escherichia coli on H2O & more", "Lee, Anna",
+                new ImportedPublication("record 3", 19, "Effects of Escherichia coli on H2O & more", "Lee, Anna",
                         "Microbiology Reports", 1887, LocalDate.of(1887, 1, 1), "10.9999/mr.1887.1", null, "journal-article"),
-                new ImportedPublication("record 4", 26, "A report with no year", null, "Crossfield Institute", null, null, null,
+                new ImportedPublication("record 4", 27, "A report with no year", null, "Crossfield Institute", null, null, null,
                         null, "report"));
-        assertThat(file.refused()).containsExactly(new RefusedEntry("record 5", 31, "It has no title."));
+        assertThat(file.refused()).containsExactly(new RefusedEntry("record 5", 32, "It has no title."));
     }
 
     @Test

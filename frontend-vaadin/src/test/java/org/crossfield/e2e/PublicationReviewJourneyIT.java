@@ -44,7 +44,8 @@ class PublicationReviewJourneyIT extends BrowserJourney {
                     + UUID.randomUUID().toString().substring(0, 6);
             Pages.MainLayout student = login().logInAs(OutcomeJourneyIT.STUDENT, "demo");
             student.open("agreements/" + agreement);
-            Pages.click(driver, "tab-reviews");
+            showReviews();
+            Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#review-title input")));
             Pages.type(driver, "review-title", title);
             Pages.click(driver, "request-review");
             Pages.notification(driver, "Review requested");
@@ -58,7 +59,7 @@ class PublicationReviewJourneyIT extends BrowserJourney {
 
             Pages.MainLayout partner = login().logInAs(AgreementJourneyIT.PARTNER, "demo");
             partner.open("agreements/" + agreement);
-            Pages.click(driver, "tab-reviews");
+            showReviews();
             cellContaining(title);
             assertThat(insideTheWindow(By.id("object-" + review))).as("the Object button is inside the window").isTrue();
             Browser.screenshot(driver, "publication-review-partner");
@@ -74,7 +75,7 @@ class PublicationReviewJourneyIT extends BrowserJourney {
             partner.logOut();
 
             login().logInAs(OutcomeJourneyIT.STUDENT, "demo").open("agreements/" + agreement);
-            Pages.click(driver, "tab-reviews");
+            showReviews();
             cellContaining(heldUntil);
             cellContaining("Delayed (30 days): Patent filing");
             Browser.screenshot(driver, "publication-review-delayed");
@@ -84,6 +85,11 @@ class PublicationReviewJourneyIT extends BrowserJourney {
             jdbc.update("update agreement set status = 'NEGOTIATION', signed_version = null, signed_sha256 = null, "
                     + "signed_at = null where id = ?", agreement);
         }
+    }
+
+    private void showReviews() {
+        Pages.click(driver, "tab-reviews");
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("reviews-grid")));
     }
 
     private void cellContaining(String text) {

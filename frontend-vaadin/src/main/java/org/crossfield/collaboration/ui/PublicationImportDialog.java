@@ -96,8 +96,11 @@ class PublicationImportDialog extends Dialog {
         entries.addColumn(p -> p.authors() == null ? "" : p.authors()).setHeader("Authors").setFlexGrow(2).setWidth("8rem");
         entries.addColumn(p -> p.venue() == null ? "" : p.venue()).setHeader("Venue").setFlexGrow(2).setWidth("8rem");
         entries.addComponentColumn(this::dateCell).setHeader("Date").setFlexGrow(0).setWidth("10.5rem");
-        entries.addColumn(p -> p.doi() == null ? "" : p.doi()).setHeader("DOI").setFlexGrow(1).setWidth("7rem");
-        entries.setHeight("18rem");
+        entries.addComponentColumn(p -> {
+            Span doi = new Span(p.doi() == null ? "" : p.doi());
+            doi.getStyle().set("overflow-wrap", "anywhere"); // a DOI has no spaces to wrap at
+            return doi;
+        }).setHeader("DOI").setFlexGrow(1).setWidth("8rem");
         entries.setVisible(false);
         refusedTitle.setId("import-refused-title");
         refusedTitle.setVisible(false);
@@ -151,12 +154,19 @@ class PublicationImportDialog extends Dialog {
         toImport = preview == null ? new ArrayList<>() : new ArrayList<>(preview.toImport());
         entries.setItems(toImport);
         entries.setVisible(!toImport.isEmpty());
+        if (toImport.size() <= 6) {
+            entries.setAllRowsVisible(true);
+        } else {
+            entries.setAllRowsVisible(false);
+            entries.setHeight("18rem");
+        }
         List<RefusedEntry> refused = preview == null ? List.of() : preview.refused();
         refusedGrid.setItems(refused);
         refusedGrid.setVisible(!refused.isEmpty());
         if (refused.size() <= 6) {
             refusedGrid.setAllRowsVisible(true);
         } else {
+            refusedGrid.setAllRowsVisible(false);
             refusedGrid.setHeight("14rem");
         }
         refusedTitle.setText(refused.size() + (refused.size() == 1 ? " entry cannot" : " entries cannot") + " be imported");
