@@ -81,8 +81,7 @@ class BibliographyImportJourneyIT extends BrowserJourney {
                 "hastings" + tag, "20", "1066 is not a plausible year of publication; it must lie between 1450 and "
                         + (thisYear + 1) + ".");
         workspace.dateUndatedEntry(24, LocalDate.of(lastYear, 6, 15));
-        Browser.screenshot(driver, "workspace-import");
-        assertThat(workspace.confirmImport(true)).contains("3 publications imported");
+        assertThat(workspace.confirmImport(true, "workspace-import")).contains("3 publications imported");
         assertThat(workspace.outcomeCells()).contains("Federated survival models " + tag, "Synthetic cohorts for ICU data " + tag,
                 "An undated working note " + tag);
         assertThat(jdbc.queryForList("select concat(title, ' | ', authors, ' | ', occurred_on) from outcome "

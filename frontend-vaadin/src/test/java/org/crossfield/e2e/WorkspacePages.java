@@ -104,7 +104,7 @@ final class WorkspacePages {
             if (joint) {
                 Pages.click(driver, "import-joint");
             }
-            Browser.screenshot(driver, "workspace-import");
+            Browser.screenshot(driver, "workspace-import-one");
             Pages.click(driver, "import-confirm");
             return Pages.notification(driver, "imported");
         }
@@ -132,11 +132,12 @@ final class WorkspacePages {
             driver.findElement(By.cssSelector("#" + id + " input")).sendKeys(org.openqa.selenium.Keys.ENTER);
         }
 
-        /** Imports what the preview shows; {@code joint} ticks "joint public-private". */
-        String confirmImport(boolean joint) {
+        /** Imports what the preview shows ({@code joint} ticks "joint public-private"), after a screenshot of it. */
+        String confirmImport(boolean joint, String screenshot) {
             if (joint) {
                 Pages.click(driver, "import-joint");
             }
+            Browser.screenshot(driver, screenshot);
             Pages.click(driver, "import-confirm");
             return Pages.notification(driver, "imported");
         }
