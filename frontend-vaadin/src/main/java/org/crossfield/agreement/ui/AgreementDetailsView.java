@@ -434,7 +434,7 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         if (d.mayRequestReview()) {
             TextField title = new TextField("Manuscript title");
             title.setId("review-title");
-            title.setWidth("min(30rem, 100%)");
+            title.setWidth("min(24rem, 100%)");
             byte[][] pdf = new byte[1][];
             String[] name = new String[1];
             Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
