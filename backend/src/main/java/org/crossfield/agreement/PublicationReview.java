@@ -172,6 +172,14 @@ class PublicationReview {
         return deadlineAt;
     }
 
+    /**
+     * Until when publication is held: after a granted delay, the review deadline plus the delay; otherwise the review
+     * deadline itself. The date every screen, trail entry and notification shows as the deadline.
+     */
+    Instant heldUntil() {
+        return status == ReviewStatus.DELAYED && delayDays != null ? deadlineAt.plus(Duration.ofDays(delayDays)) : deadlineAt;
+    }
+
     ReviewStatus getStatus() {
         return status;
     }

@@ -38,16 +38,19 @@ public class PublicationReviewService {
     private final AgreementTrail trail;
     private final AgreementQueries queries;
     private final NotificationService notifications;
+    private final AgreementAccess access;
     private final Clock clock;
 
     PublicationReviewService(PublicationReviewRepository reviews, AgreementRepository agreements, AgreementVersionRepository versions,
-                             AgreementTrail trail, AgreementQueries queries, NotificationService notifications, ObjectProvider<Clock> clock) {
+                             AgreementTrail trail, AgreementQueries queries, NotificationService notifications, AgreementAccess access,
+                             ObjectProvider<Clock> clock) {
         this.reviews = reviews;
         this.agreements = agreements;
         this.versions = versions;
         this.trail = trail;
         this.queries = queries;
         this.notifications = notifications;
+        this.access = access;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
@@ -55,7 +58,8 @@ public class PublicationReviewService {
     public List<ReviewView> reviews(long agreementId) {
         Map<Long, String> names = new HashMap<>();
         return reviews.findByAgreementIdOrderByIdDesc(agreementId, Limit.of(200)).stream()
-                .map(r -> view(r, names.computeIfAbsent(r.getRequestedBy(), queries::name))).toList();
+                .map(r -> view(r, names.computeIfAbsent(r.getRequestedBy(), queries::name), access.canAnswerReview(r.getId())))
+                .toList();
     }
 
     /** The manuscript PDF of a review, or an empty array when none was attached. */
@@ -134,11 +138,17 @@ public class PublicationReviewService {
 
     private void answered(PublicationReview r, CrossfieldUser me, String event) {
         Agreement a = agreements.findById(r.getAgreementId()).orElseThrow();
+        boolean delayed = r.getDelayDays() != null;
         trail.append(a.getId(), a.getSignedVersion(), me.getId(), "REVIEW_" + event, r.getTitle()
-                + (r.getDelayDays() == null ? "" : " (" + r.getDelayDays() + " days)") + (r.getReason() == null ? "" : ": " + r.getReason()),
-                null, r.getAnsweredAt());
-        notifications.notify(new NotifyCmd(List.of(r.getRequestedBy()), NotificationTemplates.PUBLICATION_REVIEW,
-                model(event, a.getTitle(), r.getTitle(), me.getDisplayName(), null, r.getReason()), AgreementService.link(a)));
+                + (delayed ? " (" + r.getDelayDays() + " days, held until " + DAY.format(r.heldUntil()) + ")" : "")
+                + (r.getReason() == null ? "" : ": " + r.getReason()), null, r.getAnsweredAt());
+        Map<String, Object> model = model(event, a.getTitle(), r.getTitle(), me.getDisplayName(),
+                delayed ? DAY.format(r.heldUntil()) : null, r.getReason());
+        if (delayed) {
+            model.put("delayDays", Integer.toString(r.getDelayDays()));
+        }
+        notifications.notify(new NotifyCmd(List.of(r.getRequestedBy()), NotificationTemplates.PUBLICATION_REVIEW, model,
+                AgreementService.link(a)));
     }
 
     void tellPartner(Agreement a, PublicationReview r, String event, String actorName, String reason) {
@@ -169,9 +179,10 @@ public class PublicationReviewService {
         return m;
     }
 
-    static ReviewView view(PublicationReview r, String requestedByName) {
+    static ReviewView view(PublicationReview r, String requestedByName, boolean mayAnswer) {
         return new ReviewView(r.getId(), r.getAgreementId(), r.getTitle(), r.getManuscriptName(), requestedByName, r.getRequestedAt(),
-                r.getDeadlineAt(), r.getStatus(), r.getReason(), r.getDelayDays(), r.getAnsweredAt());
+                r.heldUntil(), r.getStatus(), r.getReason(), r.getDelayDays(), r.getAnsweredAt(),
+                mayAnswer && r.getStatus() == ReviewStatus.PENDING);
     }
 
     private PublicationReview load(long id) {

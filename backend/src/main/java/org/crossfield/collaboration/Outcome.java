@@ -34,7 +34,8 @@ class Outcome {
     @Column(name = "description", columnDefinition = "text")
     private String description;
 
-    @Column(name = "occurred_on", nullable = false)
+    /** Null for an imported publication whose file gave no year, until its author sets the date. */
+    @Column(name = "occurred_on")
     private LocalDate occurredOn;
 
     @Column(name = "recorded_by")

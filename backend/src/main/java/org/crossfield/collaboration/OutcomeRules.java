@@ -30,15 +30,30 @@ final class OutcomeRules {
     private OutcomeRules() {
     }
 
-    static Checked check(SaveOutcomeCmd cmd, OutcomeTypeView type) {
+    /** The checks of an outcome typed by hand: its date is required. */
+    static Checked check(SaveOutcomeCmd cmd, OutcomeTypeView type, int latestYear) {
+        return check(cmd, type, latestYear, false);
+    }
+
+    /**
+     * The checks of an outcome; an imported publication whose file gave no year may stay undated ({@code mayBeUndated})
+     * until the person sets its date, and counts in no reporting period until then.
+     *
+     * @param latestYear the latest plausible publication year (next year)
+     */
+    static Checked check(SaveOutcomeCmd cmd, OutcomeTypeView type, int latestYear, boolean mayBeUndated) {
         if (type == null) {
             throw new InvalidOutcomeException("Choose the type of the outcome.");
         }
         String title = required(cmd.title(), "Give the outcome a title.", MAX_TITLE, "The title");
-        if (cmd.occurredOn() == null) {
+        if (cmd.occurredOn() == null && !(mayBeUndated && type.isPublication())) {
             throw new InvalidOutcomeException("Give the date of the outcome.");
         }
-        plausible(cmd.occurredOn());
+        if (cmd.occurredOn() != null && type.isPublication()) {
+            publicationYear(cmd.occurredOn().getYear(), 2100);
+        } else if (cmd.occurredOn() != null) {
+            plausible(cmd.occurredOn());
+        }
         String description = optional(cmd.description(), MAX_DESCRIPTION, "The description");
         String url = url(cmd.url(), "The link");
         String doi = null;
@@ -58,8 +73,8 @@ final class OutcomeRules {
             authors = optional(cmd.authors(), MAX_AUTHORS, "The list of authors");
             venue = optional(cmd.venue(), MAX_TEXT, "The venue");
             year = cmd.publicationYear();
-            if (year != null && (year < 1900 || year > 2100)) {
-                throw new InvalidOutcomeException(year + " is not a plausible publication year.");
+            if (year != null) {
+                publicationYear(year, latestYear);
             }
             workType = cmd.orcidWorkType() == null || cmd.orcidWorkType().isBlank() ? null
                     : cmd.orcidWorkType().strip().toLowerCase(Locale.ROOT);
@@ -93,6 +108,14 @@ final class OutcomeRules {
     static void plausible(LocalDate date) {
         if (date.getYear() < 1900 || date.getYear() > 2100) {
             throw new InvalidOutcomeException("The date " + date + " is not plausible.");
+        }
+    }
+
+    /** Publications reach back to the printing press (Legendre 1806, Gauss 1877) and at most into next year. */
+    static void publicationYear(int year, int latestYear) {
+        if (year < PublicationImport.EARLIEST_YEAR || year > latestYear) {
+            throw new InvalidOutcomeException(year + " is not a plausible publication year; it must lie between "
+                    + PublicationImport.EARLIEST_YEAR + " and " + latestYear + ".");
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -88,7 +89,7 @@ public class OutcomeService {
     /** A collaboration's outcomes, newest first. */
     @PreAuthorize("@collaborationAccess.canView(#collaborationId)")
     public List<OutcomeView> outcomes(long collaborationId) {
-        return jdbc.query(OUTCOME_SELECT + " where o.collaboration_id = ? order by o.occurred_on desc, o.id desc limit "
+        return jdbc.query(OUTCOME_SELECT + " where o.collaboration_id = ? order by o.occurred_on is null desc, o.occurred_on desc, o.id desc limit "
                 + LIST_LIMIT, OutcomeService::outcome, collaborationId);
     }
 
@@ -96,7 +97,7 @@ public class OutcomeService {
     @PreAuthorize("@collaborationAccess.isParty(#cmd.collaborationId())")
     @Transactional
     public OutcomeView recordOutcome(SaveOutcomeCmd cmd) {
-        OutcomeRules.Checked checked = OutcomeRules.check(cmd, type(cmd.typeCode()));
+        OutcomeRules.Checked checked = OutcomeRules.check(cmd, type(cmd.typeCode()), latestYear());
         Outcome outcome = new Outcome(cmd.collaborationId(), CurrentUser.require().getId(), clock.instant());
         outcome.apply(checked);
         long id = outcomes.saveAndFlush(outcome).getId();
@@ -112,7 +113,7 @@ public class OutcomeService {
         if (outcome.getCollaborationId() != cmd.collaborationId()) {
             throw new InvalidOutcomeException("An outcome cannot be moved to another collaboration.");
         }
-        OutcomeRules.Checked checked = OutcomeRules.check(cmd, type(cmd.typeCode()));
+        OutcomeRules.Checked checked = OutcomeRules.check(cmd, type(cmd.typeCode()), latestYear());
         totals.removeOutcome(outcomeId);
         outcome.apply(checked);
         outcomes.flush();
@@ -130,17 +131,27 @@ public class OutcomeService {
     // ---- import ----------------------------------------------------------------------------------------------------
 
     /**
-     * Reads the publications of a BibTeX ({@code .bib}) or RIS ({@code .ris}) file for the user to confirm; writes
-     * nothing. A bad file is refused as a whole with a sentence saying what is wrong.
+     * Reads a bibliography file (BibTeX, biblatex, RIS, MEDLINE/nbib, Web of Science) for the user to confirm; writes
+     * nothing. Entries that cannot be imported are listed with their key, line and reason; those this collaboration
+     * already has (same DOI, else same title and year, or twice in the file) are set apart. Only a file that is no
+     * bibliography at all is refused whole.
      */
     @PreAuthorize("@collaborationAccess.isParty(#collaborationId)")
-    public List<ImportedPublication> readPublications(long collaborationId, String fileName, byte[] content) {
-        return PublicationImport.read(fileName, content);
+    public PublicationPreview readPublications(long collaborationId, String fileName, byte[] content) {
+        PublicationFile file = PublicationImport.read(fileName, content, latestYear());
+        Known known = known(collaborationId);
+        List<ImportedPublication> toImport = new ArrayList<>();
+        List<ImportedPublication> present = new ArrayList<>();
+        for (ImportedPublication p : file.publications()) {
+            (known.add(p.doi(), p.title(), p.year()) ? toImport : present).add(p);
+        }
+        return new PublicationPreview(file.format(), toImport, present, file.refused());
     }
 
     /**
-     * Records confirmed publications as PUBLICATION outcomes, dated 1 January of their year (today when they have
-     * none). Publications whose DOI the collaboration already has are skipped; any other problem refuses them all.
+     * Records confirmed publications as PUBLICATION outcomes, dated as the file or the person said; a publication with
+     * no date is recorded undated (it counts in no reporting period until the person sets its date), never on the day
+     * of the import. Publications this collaboration already has are skipped; any other problem refuses them all.
      */
     @PreAuthorize("@collaborationAccess.isParty(#cmd.collaborationId())")
     @Transactional
@@ -152,22 +163,21 @@ public class OutcomeService {
             throw new InvalidOutcomeException("At most " + PublicationImport.MAX_ENTRIES + " publications can be imported at once.");
         }
         OutcomeTypeView publication = type(OutcomeTypeView.PUBLICATION);
-        Set<String> knownDois = new HashSet<>(jdbc.queryForList(
-                "select doi from outcome where collaboration_id = ? and doi is not null", String.class, cmd.collaborationId()));
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Known known = known(cmd.collaborationId());
+        int latestYear = latestYear();
         List<OutcomeRules.Checked> toSave = new ArrayList<>();
         int skipped = 0;
         for (ImportedPublication p : cmd.publications()) {
             SaveOutcomeCmd one = new SaveOutcomeCmd(cmd.collaborationId(), OutcomeTypeView.PUBLICATION, p.title(), null,
-                    p.year() == null ? today : LocalDate.of(p.year(), 1, 1), p.doi(), p.authors(), p.venue(), p.year(),
-                    p.orcidWorkType(), false, cmd.jointPublicPrivate(), Set.of(), null, null, null, p.url(), cmd.isPublic());
+                    p.occurredOn(), p.doi(), p.authors(), p.venue(), p.year(), p.orcidWorkType(), false,
+                    cmd.jointPublicPrivate(), Set.of(), null, null, null, p.url(), cmd.isPublic());
             OutcomeRules.Checked checked;
             try {
-                checked = OutcomeRules.check(one, publication);
+                checked = OutcomeRules.check(one, publication, latestYear, true);
             } catch (InvalidOutcomeException e) {
                 throw new InvalidOutcomeException("“" + p.title() + "”: " + e.getMessage() + " Nothing was imported.");
             }
-            if (checked.doi() != null && !knownDois.add(checked.doi())) {
+            if (!known.add(checked.doi(), checked.title(), checked.publicationYear())) {
                 skipped++;
                 continue;
             }
@@ -184,6 +194,45 @@ public class OutcomeService {
         outcomes.flush();
         totals.addOutcomes(saved.stream().map(Outcome::getId).toList());
         return new ImportResult(toSave.size(), skipped);
+    }
+
+    /** The publications a collaboration has, by DOI and by title and year, to leave out what is already there. */
+    private Known known(long collaborationId) {
+        Known known = new Known(new HashSet<>(), new HashMap<>());
+        jdbc.query("select doi, title, publication_year from outcome where collaboration_id = ? and type_code = ? limit "
+                        + LIST_LIMIT * 10, rs -> {
+                    known.add(rs.getString(1), rs.getString(2), rs.getObject(3, Integer.class));
+                }, collaborationId, OutcomeTypeView.PUBLICATION);
+        return known;
+    }
+
+    /** DOIs, and the DOIs (or "" for none) of each title and year. */
+    private record Known(Set<String> dois, Map<String, Set<String>> titles) {
+
+        /**
+         * Whether the publication is new, and remembers it: it is not when its DOI is known, or when its title and year
+         * are and one of the two has no DOI (two papers with one title are told apart only by their DOIs).
+         */
+        boolean add(String doi, String title, Integer year) {
+            if (doi != null && dois.contains(doi)) {
+                return false;
+            }
+            String key = title.strip().toLowerCase(java.util.Locale.ROOT) + "|" + year;
+            Set<String> withTitle = titles.get(key);
+            if (withTitle != null && (doi == null || withTitle.contains(""))) {
+                return false;
+            }
+            if (doi != null) {
+                dois.add(doi);
+            }
+            titles.computeIfAbsent(key, k -> new HashSet<>()).add(doi == null ? "" : doi);
+            return true;
+        }
+    }
+
+    /** The latest plausible publication year: next year. */
+    private int latestYear() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear() + 1;
     }
 
     // ---- dissemination activities ----------------------------------------------------------------------------------
@@ -255,7 +304,8 @@ public class OutcomeService {
                 where o.is_public = true and p.code = ?
                 order by o.occurred_on desc, o.id desc limit """ + " " + SHOWCASE_LIMIT,
                 (rs, i) -> new ShowcaseOutcome(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getDate(6).toLocalDate(), rs.getString(7), rs.getString(8), (Integer) rs.getObject(9, Integer.class),
+                        rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), rs.getString(7), rs.getString(8),
+                        (Integer) rs.getObject(9, Integer.class),
                         rs.getString(10), rs.getString(11)), programmeCode);
     }
 
@@ -365,7 +415,7 @@ public class OutcomeService {
     private static OutcomeView outcome(ResultSet rs, int row) throws SQLException {
         Date occurred = rs.getDate(7);
         return new OutcomeView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                occurred.toLocalDate(), rs.getString(8), rs.getString(9), rs.getString(10), rs.getObject(11, Integer.class),
+                occurred == null ? null : occurred.toLocalDate(), rs.getString(8), rs.getString(9), rs.getString(10), rs.getObject(11, Integer.class),
                 rs.getString(12), rs.getBoolean(13), rs.getBoolean(14), CreditRole.parse(rs.getString(15)), rs.getBigDecimal(16),
                 rs.getString(17), rs.getBigDecimal(18), rs.getString(19), rs.getString(20), rs.getBoolean(21), rs.getString(22),
                 rs.getTimestamp(23).toInstant());

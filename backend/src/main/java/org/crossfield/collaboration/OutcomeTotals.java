@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the monthly totals of outcomes, dissemination activities and audiences ({@code outcome_month},
+ * Keeps the monthly totals of outcomes (dated ones: an undated imported publication counts in no month until it gets
+ * its date), dissemination activities and audiences ({@code outcome_month},
  * {@code activity_month}, {@code audience_month}; changelog 0052) equal to what grouping the rows would give, so that a
  * report over a million rows reads a few thousand totals (docs/adr/0019).
  * <p>
@@ -37,7 +38,7 @@ public class OutcomeTotals {
               academic_organisation_id, n, amount_eur)
             select %s, o.type_code, o.joint_public_private, %s, :sign * count(*), :sign * coalesce(sum(o.amount_eur), 0)
             from outcome o join collaboration c on c.id = o.collaboration_id
-            where %s
+            where o.occurred_on is not null and %s
             group by 1, 2, 3, 4, 5, 6
             on duplicate key update n = n + values(n), amount_eur = amount_eur + values(amount_eur)""";
 
@@ -133,7 +134,7 @@ public class OutcomeTotals {
 
     /** Whether the totals add up to the number of outcomes, activities and audiences (three counts and three sums). */
     boolean consistent() {
-        return same("select count(*) from outcome", "select coalesce(sum(n), 0) from outcome_month")
+        return same("select count(*) from outcome where occurred_on is not null", "select coalesce(sum(n), 0) from outcome_month")
                 && same("select count(*) from dissemination_activity", "select coalesce(sum(n), 0) from activity_month")
                 && same("select count(*) from dissemination_audience", "select coalesce(sum(n), 0) from audience_month");
     }

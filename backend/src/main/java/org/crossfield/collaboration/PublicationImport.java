@@ -1,60 +1,99 @@
 package org.crossfield.collaboration;
 
-import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jbibtex.BibTeXDatabase;
-import org.jbibtex.BibTeXEntry;
-import org.jbibtex.BibTeXParser;
-import org.jbibtex.Key;
-import org.jbibtex.LaTeXParser;
-import org.jbibtex.LaTeXPrinter;
-import org.jbibtex.Value;
+import org.crossfield.collaboration.TaggedReader.Syntax;
+import org.crossfield.collaboration.TaggedReader.TaggedRecord;
 
 /**
- * Reads publications from BibTeX (with jbibtex) and RIS (by hand: a line-based format of two-letter tags) files. A
- * file is read whole or not at all: the first problem refuses the file with a sentence naming the entry, so a user
- * never imports half a bibliography. See docs/adr/0015.
+ * Reads publications from bibliography files: BibTeX and biblatex ({@link BibTeXReader}), RIS, PubMed's MEDLINE/nbib
+ * and the Web of Science tagged export ({@link TaggedReader}). Entry by entry: an entry that cannot be imported is
+ * listed with its key, line and reason, and the others still are. Only a file that is not a bibliography at all (empty,
+ * too big, not UTF-8, no entries) or that abuses BibTeX macros is refused whole. Field markup becomes plain Unicode text
+ * ({@link MarkupText}). See docs/adr/0015 and docs/adr/0032.
  */
 public final class PublicationImport {
 
     /** The largest file accepted. */
-    public static final int MAX_BYTES = 1_000_000;
+    public static final int MAX_BYTES = 8 * 1024 * 1024;
     /** The most entries one file may hold. */
-    public static final int MAX_ENTRIES = 200;
-    static final int MAX_TITLE = 500;
-    static final int MAX_AUTHORS = 2_000;
-    static final int MAX_VENUE = 500;
-    static final int MAX_URL = 500;
+    public static final int MAX_ENTRIES = 5_000;
+    /** The earliest publication year accepted (the printing press). */
+    public static final int EARLIEST_YEAR = 1450;
+    static final int MAX_TITLE = OutcomeRules.MAX_TITLE;
+    static final int MAX_AUTHORS = OutcomeRules.MAX_AUTHORS;
+    static final int MAX_VENUE = OutcomeRules.MAX_TEXT;
+    static final int MAX_URL = OutcomeRules.MAX_URL;
 
     /** The file formats Crossfield reads. */
     public enum Format {
-        BIBTEX, RIS;
+        BIBTEX("BibTeX"), RIS("RIS"), MEDLINE("MEDLINE"), WEB_OF_SCIENCE("Web of Science");
 
-        /** By the file name's extension ({@code .bib}, {@code .bibtex}, {@code .ris}). */
-        public static Format of(String fileName) {
+        private final String label;
+
+        Format(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** The extensions the upload accepts. */
+        public static final List<String> EXTENSIONS = List.of(".bib", ".bibtex", ".ris", ".nbib", ".medline", ".txt");
+
+        /** By the file's first meaningful line, else by its name's extension. */
+        static Format of(String fileName, String text) {
             String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
+            if (EXTENSIONS.stream().noneMatch(name::endsWith)) {
+                throw new InvalidOutcomeException("“" + fileName + "” is not a bibliography file: choose a BibTeX (.bib), "
+                        + "RIS (.ris), PubMed (.nbib, .txt) or Web of Science (.txt) export.");
+            }
+            for (String line : text.lines().limit(200).toList()) {
+                String l = line.replace("\uFEFF", "").strip();
+                if (l.startsWith("@")) {
+                    return BIBTEX;
+                }
+                if (l.matches("^[A-Z][A-Z0-9] {1,2}-( .*)?$")) {
+                    return RIS;
+                }
+                if (l.matches("^PMID *- .*")) {
+                    return MEDLINE;
+                }
+                if (l.matches("^(FN|VR|PT) .*")) {
+                    return WEB_OF_SCIENCE;
+                }
+            }
             if (name.endsWith(".bib") || name.endsWith(".bibtex")) {
                 return BIBTEX;
             }
-            if (name.endsWith(".ris")) {
-                return RIS;
-            }
-            throw new InvalidOutcomeException("“" + fileName + "” is neither a BibTeX (.bib) nor a RIS (.ris) file.");
+            throw new InvalidOutcomeException("The file “" + fileName + "” holds no BibTeX, RIS, MEDLINE or Web of Science "
+                    + "entries.");
         }
     }
 
-    private static final Pattern RIS_LINE = Pattern.compile("^([A-Z][A-Z0-9])  -(?: (.*))?$");
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
+    private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4})(?:[-/](\\d{1,2})(?:[-/](\\d{1,2}))?)?");
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Integer> MONTH_NAMES = new HashMap<>();
+
+    static {
+        String[] names = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < names.length; i++) {
+            MONTH_NAMES.put(names[i], i + 1);
+        }
+    }
 
     private static final Map<String, String> BIBTEX_TYPES = Map.ofEntries(
             Map.entry("article", "journal-article"),
@@ -85,203 +124,282 @@ public final class PublicationImport {
     }
 
     /**
-     * The publications in a file.
+     * The publications in a file, and the entries that cannot be imported.
      *
-     * @throws InvalidOutcomeException when the file is empty, too big, not UTF-8, malformed, holds no or too many
-     *                                 entries, or an entry lacks a title or carries a bad DOI or year
+     * @param latestYear the latest publication year accepted (next year)
+     * @throws InvalidOutcomeException when the file is empty, too big, not UTF-8, not a bibliography, holds no or too
+     *                                 many entries, or its BibTeX macros grow beyond the bounds
      */
-    public static List<ImportedPublication> read(String fileName, byte[] content) {
-        Format format = Format.of(fileName);
+    public static PublicationFile read(String fileName, byte[] content, int latestYear) {
         if (content == null || content.length == 0) {
             throw new InvalidOutcomeException("The file “" + fileName + "” is empty.");
         }
         if (content.length > MAX_BYTES) {
-            throw new InvalidOutcomeException("The file is larger than 1 MB; split it into smaller files.");
+            throw new InvalidOutcomeException("The file is larger than " + MAX_BYTES / 1024 / 1024
+                    + " MB; split it into smaller files.");
         }
         String text = utf8(content);
-        List<ImportedPublication> publications = format == Format.BIBTEX ? bibtex(text) : ris(text);
-        if (publications.isEmpty()) {
-            throw new InvalidOutcomeException("The file holds no " + (format == Format.BIBTEX ? "BibTeX" : "RIS")
-                    + " entries.");
+        Format format = Format.of(fileName, text);
+        Years years = new Years(latestYear);
+        PublicationFile file = switch (format) {
+            case BIBTEX -> bibtex(text, years);
+            case RIS -> tagged(format, TaggedReader.read(text, Syntax.RIS, MAX_ENTRIES), years);
+            case MEDLINE -> tagged(format, TaggedReader.read(text, Syntax.MEDLINE, MAX_ENTRIES), years);
+            case WEB_OF_SCIENCE -> tagged(format, TaggedReader.read(text, Syntax.WEB_OF_SCIENCE, MAX_ENTRIES), years);
+        };
+        if (file.publications().isEmpty() && file.refused().isEmpty()) {
+            throw new InvalidOutcomeException("The file holds no " + format.label() + " entries.");
         }
-        return publications;
+        return file;
     }
 
-    // ---- BibTeX ----------------------------------------------------------------------------------------------------
+    private record Years(int latest) {
+    }
 
-    static List<ImportedPublication> bibtex(String text) {
-        BibTeXDatabase database;
-        try {
-            database = new BibTeXParser().parse(new StringReader(text));
-        } catch (org.jbibtex.ParseException | org.jbibtex.TokenMgrException e) {
-            throw new InvalidOutcomeException("This is not a valid BibTeX file: " + firstLine(e.getMessage()));
-        } catch (org.jbibtex.ObjectResolutionException e) {
-            throw new InvalidOutcomeException("The BibTeX file refers to something it does not define: "
-                    + firstLine(e.getMessage()));
-        } catch (RuntimeException e) {
-            throw new InvalidOutcomeException("This is not a valid BibTeX file.");
-        }
-        Map<Key, BibTeXEntry> entries = database.getEntries();
-        if (entries.size() > MAX_ENTRIES) {
-            throw new InvalidOutcomeException("The file holds " + entries.size() + " entries; at most " + MAX_ENTRIES
-                    + " can be imported at once.");
-        }
+    /** An entry's fields, as text, before the checks. */
+    private record Candidate(String key, int line, String title, List<String> authors, String venue, String date,
+                             String year, String month, String doi, String url, String workType) {
+    }
+
+    // ---- BibTeX and biblatex ---------------------------------------------------------------------------------------
+
+    static PublicationFile bibtex(String text, Years years) {
+        BibTeXReader.Result read = BibTeXReader.read(text, MAX_ENTRIES);
+        Map<String, BibTeXReader.Entry> byKey = new HashMap<>();
+        read.entries().forEach(e -> byKey.putIfAbsent(e.key().toLowerCase(Locale.ROOT), e));
         List<ImportedPublication> publications = new ArrayList<>();
-        for (BibTeXEntry entry : entries.values()) {
-            String key = entry.getKey().getValue();
-            String type = entry.getType().getValue().toLowerCase(Locale.ROOT);
-            String title = field(entry, "title");
-            String authors = field(entry, "author");
-            String venue = first(field(entry, "journal"), field(entry, "booktitle"), field(entry, "school"),
-                    field(entry, "institution"), field(entry, "publisher"), field(entry, "howpublished"));
+        List<RefusedEntry> refused = new ArrayList<>(read.refused());
+        for (BibTeXReader.Entry entry : read.entries()) {
+            Map<String, String> f = inherited(entry, byKey);
+            String type = entry.type();
             String workType = BIBTEX_TYPES.get(type);
             if (workType == null && ("misc".equals(type) || "online".equals(type))
-                    && (field(entry, "eprint") != null || field(entry, "archiveprefix") != null)) {
+                    && (f.containsKey("eprint") || f.containsKey("archiveprefix"))) {
                 workType = "preprint";
             }
-            publications.add(checked("Entry “" + key + "”", key, title,
-                    authors == null ? null : String.join("; ", authors.split("\\s+and\\s+")), venue,
-                    field(entry, "year"), field(entry, "doi"), field(entry, "url"), workType));
+            String doi = f.get("doi");
+            if (doi == null && "doi".equalsIgnoreCase(f.get("eprinttype"))) {
+                doi = f.get("eprint");
+            }
+            String names = f.containsKey("author") ? f.get("author") : f.get("editor");
+            List<String> authors = names == null ? List.of()
+                    : splitNames(names).stream().map(MarkupText::fromLatex).filter(a -> !a.isBlank()).toList();
+            Candidate c = new Candidate(entry.key(), entry.line(), MarkupText.fromLatex(f.get("title")), authors,
+                    MarkupText.fromLatex(first(f.get("journaltitle"), f.get("journal"), f.get("booktitle"), f.get("school"),
+                            f.get("institution"), f.get("publisher"), f.get("howpublished"), f.get("organization"))),
+                    f.get("date"), f.get("year"), f.get("month"), doi, f.get("url"), workType);
+            add(c, years, publications, refused);
         }
-        return publications;
+        refused.sort(java.util.Comparator.comparingInt(RefusedEntry::line));
+        return new PublicationFile(Format.BIBTEX.label(), publications, refused);
     }
 
-    private static String field(BibTeXEntry entry, String name) {
-        Value value = entry.getField(new Key(name));
-        if (value == null) {
-            return null;
+    /** An entry's fields with what it inherits through {@code crossref} (a proceedings' title is a paper's booktitle). */
+    private static Map<String, String> inherited(BibTeXReader.Entry entry, Map<String, BibTeXReader.Entry> byKey) {
+        String parentKey = entry.fields().get("crossref");
+        BibTeXReader.Entry parent = parentKey == null ? null : byKey.get(parentKey.strip().toLowerCase(Locale.ROOT));
+        if (parent == null || parent == entry) {
+            return entry.fields();
         }
-        String raw = value.toUserString();
-        return blankToNull(latexToText(raw));
+        Map<String, String> fields = new HashMap<>(entry.fields());
+        if (parent.fields().containsKey("title") && !fields.containsKey("booktitle") && !fields.containsKey("journaltitle")
+                && !fields.containsKey("journal")) {
+            fields.put("booktitle", parent.fields().get("title"));
+        }
+        parent.fields().forEach((name, value) -> {
+            if (!name.equals("title") && !name.equals("crossref") && !name.equals("doi") && !name.equals("url")) {
+                fields.putIfAbsent(name, value);
+            }
+        });
+        return fields;
     }
 
-    /** LaTeX markup ({@code {\"u}}, {@code \&}, braces) as plain text; the raw value when it is not valid LaTeX. */
-    private static String latexToText(String raw) {
-        if (raw == null || raw.indexOf('\\') < 0 && raw.indexOf('{') < 0) {
-            return raw;
+    /** Splits "A and B" at the top brace level ("{Barnes and Noble}" is one name); "and others" becomes "et al.". */
+    private static List<String> splitNames(String names) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (depth == 0 && Character.isWhitespace(c)) {
+                Matcher m = AND.matcher(names).region(i, names.length());
+                if (m.lookingAt()) {
+                    out.add(names.substring(start, i));
+                    start = m.end();
+                    i = m.end() - 1;
+                }
+            }
         }
-        try {
-            return new LaTeXPrinter().print(new LaTeXParser().parse(raw));
-        } catch (org.jbibtex.ParseException | RuntimeException e) {
-            return raw.replace("{", "").replace("}", "");
-        }
+        out.add(names.substring(start));
+        return out.stream().map(String::strip).filter(n -> !n.isEmpty())
+                .map(n -> n.equalsIgnoreCase("others") ? "et al." : n).toList();
     }
 
-    // ---- RIS -------------------------------------------------------------------------------------------------------
+    // ---- RIS, MEDLINE, Web of Science ------------------------------------------------------------------------------
 
-    static List<ImportedPublication> ris(String text) {
+    private static PublicationFile tagged(Format format, List<TaggedRecord> records, Years years) {
         List<ImportedPublication> publications = new ArrayList<>();
-        Map<String, List<String>> record = null;
-        int lineNumber = 0;
-        String lastTag = null;
-        for (String line : text.split("\\R")) {
-            lineNumber++;
-            String trimmed = line.stripTrailing();
-            if (lineNumber == 1 && trimmed.startsWith("\uFEFF")) {
-                trimmed = trimmed.substring(1);
-            }
-            if (trimmed.isBlank()) {
-                continue;
-            }
-            Matcher m = RIS_LINE.matcher(trimmed);
-            if (!m.matches()) {
-                if (record != null && lastTag != null) {
-                    // a wrapped long value continues on the next line
-                    List<String> values = record.get(lastTag);
-                    values.set(values.size() - 1, values.getLast() + " " + trimmed.strip());
-                    continue;
-                }
-                throw new InvalidOutcomeException("This is not a valid RIS file: line " + lineNumber
-                        + " is not of the form “TY  - value”.");
-            }
-            String tag = m.group(1);
-            String value = m.group(2) == null ? "" : m.group(2).strip();
-            if ("TY".equals(tag)) {
-                if (record != null) {
-                    throw new InvalidOutcomeException("This is not a valid RIS file: the record before line " + lineNumber
-                            + " does not end with “ER  -”.");
-                }
-                record = new LinkedHashMap<>();
-                record.computeIfAbsent(tag, t -> new ArrayList<>()).add(value);
-                lastTag = tag;
-            } else if ("ER".equals(tag)) {
-                if (record == null) {
-                    throw new InvalidOutcomeException("This is not a valid RIS file: “ER  -” on line " + lineNumber
-                            + " ends a record that never started with “TY  -”.");
-                }
-                publications.add(risPublication(record, publications.size() + 1));
-                if (publications.size() > MAX_ENTRIES) {
-                    throw new InvalidOutcomeException("The file holds more than " + MAX_ENTRIES
-                            + " entries; at most " + MAX_ENTRIES + " can be imported at once.");
-                }
-                record = null;
-                lastTag = null;
-            } else {
-                if (record == null) {
-                    throw new InvalidOutcomeException("This is not a valid RIS file: line " + lineNumber
-                            + " comes before the first “TY  -”.");
-                }
-                record.computeIfAbsent(tag, t -> new ArrayList<>()).add(value);
-                lastTag = tag;
-            }
+        List<RefusedEntry> refused = new ArrayList<>();
+        int position = 0;
+        for (TaggedRecord r : records) {
+            position++;
+            Candidate c = switch (format) {
+                case MEDLINE -> medline(r);
+                case WEB_OF_SCIENCE -> webOfScience(r, position);
+                default -> ris(r, position);
+            };
+            add(c, years, publications, refused);
         }
-        if (record != null) {
-            throw new InvalidOutcomeException("This is not a valid RIS file: the last record does not end with “ER  -”.");
-        }
-        return publications;
+        return new PublicationFile(format.label(), publications, refused);
     }
 
-    private static ImportedPublication risPublication(Map<String, List<String>> record, int position) {
+    private static Candidate ris(TaggedRecord r, int position) {
         List<String> authors = new ArrayList<>();
         for (String tag : List.of("AU", "A1", "A2", "A3", "A4")) {
-            record.getOrDefault(tag, List.of()).stream().filter(a -> !a.isBlank()).forEach(authors::add);
+            r.all(tag).stream().filter(a -> !a.isBlank()).map(MarkupText::fromTagged).forEach(authors::add);
         }
-        String title = tag(record, "TI", "T1", "CT");
-        String venue = tag(record, "T2", "JO", "JF", "JA", "BT", "PB");
-        String year = tag(record, "PY", "Y1", "DA");
-        String type = tag(record, "TY");
-        String key = "#" + position;
-        return checked("Entry " + position, key, title, authors.isEmpty() ? null : String.join("; ", authors), venue, year,
-                tag(record, "DO"), tag(record, "UR", "L2"), type == null ? null : RIS_TYPES.get(type.toUpperCase(Locale.ROOT)));
+        String type = r.first("TY");
+        String year = r.first("PY", "Y1", "DA", "Y2");
+        // DO holds the DOI; some tools put it in M3 (which others use for the type of work) or only in a link
+        String doi = first(r.first("DO", "DI"), firstDoi(r.all("M3")), firstDoi(r.all("UR")), firstDoi(r.all("L2")),
+                firstDoi(r.all("N1")));
+        return new Candidate(key(r.first("ID"), position), r.line(), MarkupText.fromTagged(r.first("TI", "T1", "CT")), authors,
+                MarkupText.fromTagged(r.first("T2", "JO", "JF", "JA", "BT", "PB")), null, year, null, doi, r.first("UR", "L2"),
+                type == null ? null : RIS_TYPES.get(type.toUpperCase(Locale.ROOT)));
     }
 
-    private static String tag(Map<String, List<String>> record, String... tags) {
-        for (String tag : tags) {
-            for (String value : record.getOrDefault(tag, List.of())) {
-                if (!value.isBlank()) {
-                    return value.strip();
+    private static Candidate medline(TaggedRecord r) {
+        List<String> authors = (r.all("FAU").isEmpty() ? r.all("AU") : r.all("FAU")).stream()
+                .filter(a -> !a.isBlank()).map(MarkupText::fromTagged).toList();
+        String doi = null;
+        for (String tag : List.of("LID", "AID")) {
+            for (String value : r.all(tag)) {
+                if (value.endsWith("[doi]") && doi == null) {
+                    doi = value.substring(0, value.length() - "[doi]".length()).strip();
                 }
             }
         }
-        return null;
+        boolean article = r.all("PT").stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains("article"));
+        String pmid = r.first("PMID");
+        String title = MarkupText.fromTagged(r.first("TI", "BTI"));
+        if (title != null && title.endsWith(".")) {
+            title = title.substring(0, title.length() - 1); // MEDLINE ends every title with a full stop
+        }
+        return new Candidate(pmid == null ? "?" : "PMID " + pmid, r.line(), title,
+                authors, MarkupText.fromTagged(r.first("JT", "TA")), null, r.first("DP", "DEP"), null, doi,
+                pmid == null ? null : "https://pubmed.ncbi.nlm.nih.gov/" + pmid + "/", article ? "journal-article" : null);
+    }
+
+    private static Candidate webOfScience(TaggedRecord r, int position) {
+        List<String> authors = (r.all("AF").isEmpty() ? r.all("AU") : r.all("AF")).stream()
+                .filter(a -> !a.isBlank()).map(MarkupText::fromTagged).toList();
+        String type = r.first("DT");
+        String workType = type == null ? null : type.toLowerCase(Locale.ROOT).contains("proceedings") ? "conference-paper"
+                : type.toLowerCase(Locale.ROOT).contains("article") ? "journal-article" : null;
+        return new Candidate(key(r.first("UT"), position), r.line(), MarkupText.fromTagged(r.first("TI")), authors,
+                MarkupText.fromTagged(r.first("SO", "SE")), null, r.first("PY", "EA"), r.first("PD"), r.first("DI", "DL"), null,
+                workType);
+    }
+
+    private static String key(String id, int position) {
+        return id == null || id.isBlank() ? "record " + position : id.strip();
+    }
+
+    private static String firstDoi(List<String> values) {
+        return values.stream().map(Doi::find).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     // ---- shared ----------------------------------------------------------------------------------------------------
 
-    private static ImportedPublication checked(String name, String key, String title, String authors, String venue,
-                                               String year, String doi, String url, String workType) {
-        if (title == null || title.isBlank()) {
-            throw new InvalidOutcomeException(name + " has no title.");
-        }
-        if (title.length() > MAX_TITLE) {
-            throw new InvalidOutcomeException(name + " has a title longer than " + MAX_TITLE + " characters.");
-        }
-        Integer publicationYear = null;
-        if (year != null) {
-            Matcher m = YEAR.matcher(year);
-            if (!m.find() || Integer.parseInt(m.group(1)) < 1900 || Integer.parseInt(m.group(1)) > 2100) {
-                throw new InvalidOutcomeException(name + " has “" + year + "” as its year; write a year such as 2026.");
-            }
-            publicationYear = Integer.parseInt(m.group(1));
-        }
-        String normalisedDoi;
+    private static void add(Candidate c, Years years, List<ImportedPublication> publications, List<RefusedEntry> refused) {
         try {
-            normalisedDoi = Doi.normalise(doi);
+            publications.add(checked(c, years));
         } catch (InvalidOutcomeException e) {
-            throw new InvalidOutcomeException(name + ": " + e.getMessage());
+            refused.add(new RefusedEntry(c.key(), c.line(), e.getMessage()));
         }
-        return new ImportedPublication(key, collapse(title), clip(authors, MAX_AUTHORS), clip(venue, MAX_VENUE),
-                publicationYear, normalisedDoi, url == null || url.length() > MAX_URL ? null : url.strip(), workType);
+    }
+
+    private static ImportedPublication checked(Candidate c, Years years) {
+        if (c.title() == null || c.title().isBlank()) {
+            throw new InvalidOutcomeException("It has no title.");
+        }
+        String title = c.title();
+        if (title.length() > MAX_TITLE) {
+            throw new InvalidOutcomeException("Its title is " + title.length() + " characters long; at most " + MAX_TITLE
+                    + " fit.");
+        }
+        LocalDate date = date(c, years);
+        String doi = null;
+        if (c.doi() != null && !c.doi().isBlank()) {
+            doi = Doi.find(MarkupText.html(c.doi()).replace("\\_", "_"));
+            if (doi == null) {
+                throw new InvalidOutcomeException("“" + clip(c.doi().strip(), 80) + "” is not a DOI. A DOI looks like "
+                        + "10.1234/abc.567 (with or without https://doi.org/ in front).");
+            }
+        }
+        String url = c.url() == null ? null : c.url().strip();
+        if (url != null && !url.matches("(?i)^https?://\\S+$") || url != null && url.length() > MAX_URL) {
+            url = null;
+        }
+        if (doi == null && url != null) {
+            doi = Doi.find(url);
+        }
+        String authors = c.authors().isEmpty() ? null : clip(String.join("; ", c.authors()), MAX_AUTHORS);
+        return new ImportedPublication(c.key(), c.line(), title, authors, clip(c.venue(), MAX_VENUE),
+                date == null ? null : date.getYear(), date, doi, url, c.workType());
+    }
+
+    /**
+     * The date an entry counts on: biblatex's {@code date} (full or partial; a range counts from its start), else
+     * {@code year} with {@code month}, else null (undated, also for "in press"). A year outside 1450..next year
+     * refuses the entry.
+     */
+    private static LocalDate date(Candidate c, Years years) {
+        String text = c.date() != null ? c.date() : c.year();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Matcher iso = ISO_DATE.matcher(text);
+        Matcher plain = YEAR.matcher(text);
+        Integer year;
+        Integer month = null;
+        Integer day = null;
+        if (iso.find()) {
+            year = Integer.parseInt(iso.group(1));
+            month = iso.group(2) == null ? month(text.substring(iso.end())) : Integer.valueOf(iso.group(2));
+            day = iso.group(3) == null ? null : Integer.parseInt(iso.group(3));
+        } else if (plain.find()) {
+            year = Integer.parseInt(plain.group(1));
+            month = month(text.substring(plain.end()));
+        } else {
+            return null; // "in press", "forthcoming", "n.d.": undated, the person sets the date
+        }
+        if (year < EARLIEST_YEAR || year > years.latest()) {
+            throw new InvalidOutcomeException(year + " is not a plausible year of publication; it must lie between "
+                    + EARLIEST_YEAR + " and " + years.latest() + ".");
+        }
+        if (month == null && c.month() != null) {
+            month = month(c.month());
+        }
+        try {
+            return LocalDate.of(year, month == null || month < 1 || month > 12 ? 1 : month,
+                    month == null || day == null ? 1 : day);
+        } catch (DateTimeException e) {
+            return LocalDate.of(year, month == null || month < 1 || month > 12 ? 1 : month, 1);
+        }
+    }
+
+    /** A month as a number, a name or an abbreviation ("3", "Mar", "March"), or null. */
+    private static Integer month(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        if (t.matches("^\\d{1,2}\\b.*")) {
+            return Integer.parseInt(t.replaceAll("^(\\d{1,2}).*", "$1"));
+        }
+        return t.length() >= 3 ? MONTH_NAMES.get(t.substring(0, 3)) : null;
     }
 
     private static String utf8(byte[] content) {
@@ -290,13 +408,13 @@ public final class PublicationImport {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
             throw new InvalidOutcomeException("The file is not UTF-8 text; export it from your reference manager as "
-                    + "UTF-8 BibTeX or RIS.");
+                    + "UTF-8.");
         }
     }
 
     private static String first(String... values) {
         for (String v : values) {
-            if (v != null) {
+            if (v != null && !v.isBlank()) {
                 return v;
             }
         }
@@ -304,26 +422,10 @@ public final class PublicationImport {
     }
 
     private static String clip(String value, int max) {
-        if (value == null) {
+        if (value == null || value.isBlank()) {
             return null;
         }
-        String v = collapse(value);
+        String v = value.strip().replaceAll("\\s+", " ");
         return v.length() > max ? v.substring(0, max) : v;
-    }
-
-    private static String collapse(String value) {
-        return value.strip().replaceAll("\\s+", " ");
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "it could not be read.";
-        }
-        String line = message.lines().findFirst().orElse("").strip();
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }

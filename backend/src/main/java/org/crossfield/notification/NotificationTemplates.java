@@ -49,7 +49,8 @@ public final class NotificationTemplates {
     /**
      * A publication review under an agreement. Model: {@code event} (REQUESTED, CONSENTED, OBJECTED, DELAYED,
      * CONSENTED_BY_SILENCE, REMINDER), {@code agreementTitle}, {@code manuscriptTitle}; optional {@code actorName},
-     * {@code deadline} (text), {@code reason}.
+     * {@code deadline} (text; after a delay the date publication is held until), {@code delayDays} (text, DELAYED),
+     * {@code reason}.
      */
     public static final String PUBLICATION_REVIEW = "publication-review";
 
@@ -89,7 +90,7 @@ public final class NotificationTemplates {
             Map.entry(AGREEMENT_UPDATE, new Spec(Map.of("event", String.class, "agreementTitle", String.class),
                     Set.of("actorName", "versionNo", "reason"))),
             Map.entry(PUBLICATION_REVIEW, new Spec(Map.of("event", String.class, "agreementTitle", String.class, "manuscriptTitle", String.class),
-                    Set.of("actorName", "deadline", "reason"))),
+                    Set.of("actorName", "deadline", "delayDays", "reason"))),
             Map.entry(REPORTING_REMINDER, new Spec(Map.of("event", String.class, "windowTitle", String.class,
                     "collaborationTitle", String.class, "dueDate", String.class), Set.of("daysLeft"))),
             Map.entry(POSTING_UPDATE, new Spec(Map.of("event", String.class, "postingKind", String.class,

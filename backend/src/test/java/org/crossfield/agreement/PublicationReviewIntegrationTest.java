@@ -89,8 +89,34 @@ class PublicationReviewIntegrationTest {
         assertThatThrownBy(() -> runAs.run(PARTNER, () -> reviews.consent(review)))
                 .isInstanceOf(InvalidAgreementException.class).hasMessageContaining("already answered");
         assertThat(notifications(STUDENT, "Publication delayed")).isPositive();
-        assertThat(runAs.as(SUPERVISOR, () -> reviews.reviews(id))).singleElement()
-                .satisfies(r -> assertThat(r.delayDays()).isEqualTo(60));
+        String heldUntil = PublicationReviewService.DAY.format(deadline(review).plus(Duration.ofDays(60)));
+        assertThat(jdbc.queryForObject("""
+                select n.body from notification n join app_user u on u.id = n.user_id where u.email = ? and n.title like ?
+                order by n.id desc limit 1""", String.class, STUDENT, "Publication delayed%"))
+                .contains("asked for a delay of 60 days before “Federated Cox models for cardiac registries” is published: "
+                        + "publication is held until " + heldUntil + ".");
+        for (String who : List.of(SUPERVISOR, STUDENT, PARTNER)) {
+            assertThat(runAs.as(who, () -> reviews.reviews(id))).as(who).singleElement().satisfies(r -> {
+                assertThat(r.delayDays()).isEqualTo(60);
+                assertThat(r.deadlineAt()).as("the deadline shown is the held-until date")
+                        .isEqualTo(deadline(review).plus(Duration.ofDays(60)));
+                assertThat(r.mayAnswer()).isFalse();
+            });
+        }
+        assertThat(jdbc.queryForObject("select detail from agreement_event where agreement_id = ? and kind = 'REVIEW_DELAYED'",
+                String.class, id)).contains("(60 days, held until " + heldUntil + ")");
+    }
+
+    @Test
+    void eachPartySeesOnlyItsOwnActions() {
+        long id = signedAgreement();
+        runAs.as(STUDENT, () -> reviews.request(id, "Paper", null, null));
+        for (String who : List.of(STUDENT, SUPERVISOR, MENTOR)) {
+            assertThat(runAs.as(who, () -> reviews.reviews(id))).as(who).singleElement()
+                    .satisfies(r -> assertThat(r.mayAnswer()).isFalse());
+        }
+        assertThat(runAs.as(PARTNER, () -> reviews.reviews(id))).singleElement()
+                .satisfies(r -> assertThat(r.mayAnswer()).isTrue());
     }
 
     @Test

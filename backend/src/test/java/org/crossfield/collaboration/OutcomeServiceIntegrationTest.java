@@ -142,8 +142,11 @@ class OutcomeServiceIntegrationTest {
         SaveOutcomeCmd wrongWorkType = new SaveOutcomeCmd(c, "PUBLICATION", "Wrong work type", null, LocalDate.now(), null, null,
                 null, null, "patent", false, false, Set.of(), null, null, null, null, false);
         assertRefused(() -> service.recordOutcome(wrongWorkType), "is not an ORCID work type");
-        assertRefused(() -> service.readPublications(c, "refs.bib", "@article{x, title = {Unclosed".getBytes(StandardCharsets.UTF_8)),
-                "This is not a valid BibTeX file");
+        assertThat(runAs.as(STUDENT, () -> service.readPublications(c, "refs.bib",
+                "@article{x, title = {Unclosed".getBytes(StandardCharsets.UTF_8))).refused())
+                .containsExactly(new RefusedEntry("x", 1, "The value of “title” on line 1 does not end: a “}” is missing."));
+        assertRefused(() -> service.readPublications(c, "refs.docx", "@article{x, title = {T}}".getBytes(StandardCharsets.UTF_8)),
+                "is not a bibliography file");
         assertThat(outcomeCount(c)).isEqualTo(before);
 
         int activities = jdbc.queryForObject("select count(*) from dissemination_activity where collaboration_id = ?", Integer.class, c);
@@ -172,12 +175,14 @@ class OutcomeServiceIntegrationTest {
         String doi = "10.5555/import." + UUID.randomUUID().toString().substring(0, 8);
         String bib = "@article{a, title = {Imported one}, author = {Student, Stella and Mentor, Mona}, journal = {JHDS}, "
                 + "year = {2025}, doi = {" + doi + "}}\n@inproceedings{b, title = {Imported two}, booktitle = {MIE}, year = 2026}";
-        List<ImportedPublication> read = runAs.as(STUDENT, () -> service.readPublications(c, "refs.bib",
+        PublicationPreview read = runAs.as(STUDENT, () -> service.readPublications(c, "refs.bib",
                 bib.getBytes(StandardCharsets.UTF_8)));
-        assertThat(read).extracting(ImportedPublication::title).containsExactly("Imported one", "Imported two");
+        assertThat(read.toImport()).extracting(ImportedPublication::title).containsExactly("Imported one", "Imported two");
+        assertThat(read.summary()).isEqualTo("Import 2 of 2");
         int before = outcomeCount(c);
 
-        ImportResult result = runAs.as(STUDENT, () -> service.importPublications(new ImportPublicationsCmd(c, read, true, true)));
+        ImportResult result = runAs.as(STUDENT, () -> service.importPublications(new ImportPublicationsCmd(c, read.toImport(),
+                true, true)));
         assertThat(result).isEqualTo(new ImportResult(2, 0));
         assertThat(outcomeCount(c)).isEqualTo(before + 2);
         OutcomeView first = runAs.as(STUDENT, () -> service.outcomes(c)).stream().filter(o -> doi.equals(o.doi())).findFirst()
@@ -187,10 +192,49 @@ class OutcomeServiceIntegrationTest {
         assertThat(first.authors()).isEqualTo("Student, Stella; Mentor, Mona");
         assertThat(first.jointPublicPrivate()).isTrue();
 
-        ImportResult again = runAs.as(SUPERVISOR, () -> service.importPublications(new ImportPublicationsCmd(c, read.subList(0, 1),
-                false, false)));
+        ImportResult again = runAs.as(SUPERVISOR, () -> service.importPublications(new ImportPublicationsCmd(c,
+                read.toImport().subList(0, 1), false, false)));
         assertThat(again).isEqualTo(new ImportResult(0, 1));
         assertThat(outcomeCount(c)).isEqualTo(before + 2);
+        PublicationPreview second = runAs.as(SUPERVISOR, () -> service.readPublications(c, "refs.bib",
+                (bib + "\n@article{c, title = {Imported three}, year = 2024}").getBytes(StandardCharsets.UTF_8)));
+        assertThat(second.summary()).isEqualTo("Import 1 of 3; 2 already in this collaboration");
+        assertThat(second.alreadyPresent()).extracting(ImportedPublication::key).containsExactly("a", "b");
+    }
+
+    @Test
+    void oneBadEntryNeverBlocksTheOthersAndAnUndatedOneIsImportedUndatedThenDated() {
+        long c = demoCollaboration(jdbc);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String bib = "Exported by hand " + tag + "\n"
+                + "@article{good, author = {Micha{\\l} Nowak}, title = {Good " + tag + "}, journal = {JHDS}, year = {1877}}\n"
+                + "@article{bad, title = {Bad " + tag + "}, year = {1066}}\n"
+                + "@misc{nodate, title = {No date " + tag + "}}\n";
+        PublicationPreview read = runAs.as(STUDENT, () -> service.readPublications(c, "refs.bib",
+                bib.getBytes(StandardCharsets.UTF_8)));
+        assertThat(read.toImport()).extracting(ImportedPublication::key).containsExactly("good", "nodate");
+        assertThat(read.refused()).containsExactly(new RefusedEntry("bad", 3,
+                "1066 is not a plausible year of publication; it must lie between 1450 and " + (LocalDate.now().getYear() + 1) + "."));
+        assertThat(read.summary()).isEqualTo("Import 2 of 2; 1 has no date; 1 entry cannot be imported");
+
+        runAs.run(STUDENT, () -> service.importPublications(new ImportPublicationsCmd(c, read.toImport(), false, false)));
+        List<OutcomeView> outcomes = runAs.as(STUDENT, () -> service.outcomes(c));
+        OutcomeView undated = outcomes.stream().filter(o -> o.title().equals("No date " + tag)).findFirst().orElseThrow();
+        assertThat(undated.occurredOn()).isNull();
+        assertThat(undated.publicationYear()).isNull();
+        assertThat(outcomes.getFirst().occurredOn()).as("undated outcomes come first, to be dated").isNull();
+        OutcomeView good = outcomes.stream().filter(o -> o.title().equals("Good " + tag)).findFirst().orElseThrow();
+        assertThat(good.authors()).isEqualTo("Michał Nowak");
+        assertThat(good.publicationYear()).isEqualTo(1877);
+        assertThat(jdbc.queryForObject("select count(*) from outcome where title = ?", Integer.class, "Bad " + tag)).isZero();
+
+        OutcomeView dated = runAs.as(STUDENT, () -> service.updateOutcome(undated.id(), new SaveOutcomeCmd(c, "PUBLICATION",
+                undated.title(), null, LocalDate.of(2016, 5, 2), null, null, null, 2016, null, false, false, Set.of(), null,
+                null, null, null, false)));
+        assertThat(dated.occurredOn()).isEqualTo(LocalDate.of(2016, 5, 2));
+        assertRefused(() -> service.updateOutcome(undated.id(), new SaveOutcomeCmd(c, "PUBLICATION", undated.title(), null,
+                null, null, null, null, null, null, false, false, Set.of(), null, null, null, null, false)),
+                "Give the date of the outcome.");
     }
 
     @Test
@@ -227,7 +271,7 @@ class OutcomeServiceIntegrationTest {
         });
         assertDenied(COORDINATOR, () -> service.recordActivity(talk(c, Set.of("PUBLIC"), null, null)));
         assertDenied(COORDINATOR, () -> service.importPublications(new ImportPublicationsCmd(c,
-                List.of(new ImportedPublication("k", "T", null, null, null, null, null, null)), false, false)));
+                List.of(new ImportedPublication("k", 1, "T", null, null, null, null, null, null, null)), false, false)));
     }
 
     @Test

@@ -75,14 +75,15 @@ class OutcomeTotalsIntegrationTest {
 
         // another type, month, joint flag: out of the old totals, into the new
         runAs.run(SUPERVISOR, () -> service.updateOutcome(grant.id(), new SaveOutcomeCmd(c, "PUBLICATION", "Totals paper", null,
-                LocalDate.of(2031, 6, 2), "10.5555/totals." + grant.id(), "Student, Stella", "JHDS", 2031, "journal-article",
+                LocalDate.of(2031, 6, 2), "10.5555/totals." + grant.id(), "Student, Stella", "JHDS", 2027, "journal-article",
                 true, true, EnumSet.noneOf(CreditRole.class), null, null, null, null, false)));
         assertThat(outcomesOfTypeInMonth(c, "FURTHER_FUNDING", "2031-04-01")).isEqualTo(fundingBefore);
         assertTotalsMatchTheRows();
 
-        String bib = "@article{t1, title = {Totals imported}, author = {Student, Stella}, journal = {JHDS}, year = {2031}}";
+        String bib = "@article{t1, title = {Totals imported " + grant.id() + "}, author = {Student, Stella}, journal = {JHDS}, "
+                + "date = {2027-02-03}}\n@misc{t2, title = {Totals undated " + grant.id() + "}}";
         runAs.run(STUDENT, () -> service.importPublications(new ImportPublicationsCmd(c,
-                service.readPublications(c, "totals.bib", bib.getBytes(StandardCharsets.UTF_8)), true, false)));
+                service.readPublications(c, "totals.bib", bib.getBytes(StandardCharsets.UTF_8)).toImport(), true, false)));
         assertTotalsMatchTheRows();
 
         ActivityView talk = runAs.as(STUDENT, () -> service.recordActivity(new SaveActivityCmd(c, "PART_CONFERENCE",

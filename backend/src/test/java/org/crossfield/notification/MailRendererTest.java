@@ -108,6 +108,10 @@ class MailRendererTest {
                         Map.of("event", event, "agreementTitle", "A", "manuscriptTitle", "M", "deadline", "1 Dec 2026"), "Ana", LINK);
                 assertThat(mail.subject() + mail.summary() + mail.text()).as(event + " in " + language).doesNotContain("??", "null");
             }
+            RenderedMail delayed = renderer.render(NotificationTemplates.PUBLICATION_REVIEW, language, Map.of("event", "DELAYED",
+                    "agreementTitle", "A", "manuscriptTitle", "M", "actorName", "Pat", "deadline", "3 Mar 2027 10:00 UTC",
+                    "delayDays", "60"), "Ana", LINK);
+            assertThat(delayed.summary()).as("delay in " + language).contains("60", "3 Mar 2027 10:00 UTC");
         }
     }
 

@@ -43,6 +43,18 @@ record ReportsPage(WebDriver driver, String baseUrl) {
         return this;
     }
 
+    /** Chooses a calendar year in the period select and waits for the report of that year. */
+    ReportsPage year(int year) {
+        WebElement select = driver.findElement(By.id("report-period"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", select);
+        select.click();
+        By item = By.xpath("//vaadin-select-item[normalize-space(.)=\"" + year + "\"]");
+        Browser.waitFor(driver).until(d -> d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElse(null)).click();
+        Browser.waitFor(driver).until(d -> status().contains(year + "-01-01 to " + year + "-12-31"));
+        return this;
+    }
+
     String status() {
         return driver.findElement(By.id("report-status")).getText();
     }

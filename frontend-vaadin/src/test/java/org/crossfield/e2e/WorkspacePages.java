@@ -99,12 +99,45 @@ final class WorkspacePages {
             WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
                     .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
             input.sendKeys(file.toAbsolutePath().toString());
-            String found = expectedEntries + (expectedEntries == 1 ? " publication found" : " publications found");
+            String found = "Import " + expectedEntries + " of ";
             Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-state"), found));
             if (joint) {
                 Pages.click(driver, "import-joint");
             }
-            Browser.screenshot(driver, "workspace-import");
+            Browser.screenshot(driver, "workspace-import-one");
+            Pages.click(driver, "import-confirm");
+            return Pages.notification(driver, "imported");
+        }
+
+        /** Opens the import dialog and uploads a bibliography; returns the dialog's summary line. */
+        String uploadBibliography(Path file) {
+            Pages.click(driver, "import-publications");
+            WebElement upload = Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
+            WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
+                    .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+            input.sendKeys(file.toAbsolutePath().toString());
+            Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-state"), "Import "));
+            return driver.findElement(By.id("import-state")).getText();
+        }
+
+        /** The cells of the import dialog's "cannot be imported" list: entry, line, reason of each, in order. */
+        List<String> refusedEntries() {
+            return cells("import-refused");
+        }
+
+        /** Sets the date of an undated entry (by the line it starts on) in the import preview. */
+        void dateUndatedEntry(int line, java.time.LocalDate date) {
+            String id = "import-date-" + line;
+            Pages.type(driver, id, date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear());
+            driver.findElement(By.cssSelector("#" + id + " input")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        }
+
+        /** Imports what the preview shows ({@code joint} ticks "joint public-private"), after a screenshot of it. */
+        String confirmImport(boolean joint, String screenshot) {
+            if (joint) {
+                Pages.click(driver, "import-joint");
+            }
+            Browser.screenshot(driver, screenshot);
             Pages.click(driver, "import-confirm");
             return Pages.notification(driver, "imported");
         }

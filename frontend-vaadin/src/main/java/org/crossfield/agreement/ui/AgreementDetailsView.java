@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -433,7 +434,7 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         if (d.mayRequestReview()) {
             TextField title = new TextField("Manuscript title");
             title.setId("review-title");
-            title.setWidth("30rem");
+            title.setWidth("min(24rem, 100%)");
             byte[][] pdf = new byte[1][];
             String[] name = new String[1];
             Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
@@ -450,24 +451,34 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             });
             HorizontalLayout row = new HorizontalLayout(title, upload, request);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            row.setWrap(true);
             layout.add(row);
         }
         Grid<ReviewView> grid = new Grid<>();
         grid.setId("reviews-grid");
-        grid.addColumn(ReviewView::title).setHeader("Manuscript").setFlexGrow(3);
-        grid.addColumn(ReviewView::requestedByName).setHeader("Asked by").setAutoWidth(true);
-        grid.addColumn(r -> AgreementUi.when(r.deadlineAt())).setHeader("Deadline").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(ReviewView::title).setHeader("Manuscript").setFlexGrow(3).setWidth("12rem");
+        grid.addColumn(ReviewView::requestedByName).setHeader("Asked by").setFlexGrow(1).setWidth("8rem");
+        grid.addColumn(r -> (r.status() == ReviewStatus.DELAYED ? "Held until " : "") + AgreementUi.when(r.deadlineAt()))
+                .setHeader("Deadline").setFlexGrow(0).setWidth("10rem");
         grid.addColumn(r -> r.status().label() + (r.delayDays() == null ? "" : " (" + r.delayDays() + " days)")
-                + (r.reason() == null ? "" : ": " + r.reason())).setHeader("Answer").setFlexGrow(3);
-        grid.addComponentColumn(this::reviewActions).setHeader("").setAutoWidth(true);
-        grid.setItems(reviews.reviews(agreementId));
+                + (r.reason() == null ? "" : ": " + r.reason())).setHeader("Answer").setFlexGrow(2).setWidth("10rem");
+        List<ReviewView> items = reviews.reviews(agreementId);
+        grid.addComponentColumn(this::reviewActions).setHeader("").setFlexGrow(0)
+                .setWidth(items.stream().anyMatch(ReviewView::mayAnswer) ? "19rem" : "8rem");
+        grid.setItems(items);
         grid.setAllRowsVisible(true);
+        grid.setWidthFull();
         layout.add(grid);
         return layout;
     }
 
+    /** The manuscript link for everyone; consent, delay and objection only for the partner's side, while pending. */
     private Component reviewActions(ReviewView r) {
-        HorizontalLayout actions = new HorizontalLayout();
+        VerticalLayout actions = new VerticalLayout();
+        actions.setPadding(false);
+        actions.setSpacing(false);
+        actions.getStyle().set("gap", "var(--lumo-space-xs)");
         if (r.manuscriptName() != null) {
             Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
                 byte[] bytes = reviews.manuscript(r.id());
@@ -475,25 +486,35 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             }), "Manuscript");
             actions.add(pdf);
         }
-        if (r.status() == ReviewStatus.PENDING) {
-            actions.add(button("Consent", "consent-" + r.id(), ButtonVariant.LUMO_SUCCESS, () -> {
-                reviews.consent(r.id());
-                Notices.success("Consent given.");
-            }));
+        if (r.mayAnswer()) {
             IntegerField days = new IntegerField();
             days.setPlaceholder("days");
             days.setId("delay-days-" + r.id());
-            days.setWidth("6rem");
+            days.setWidth("5.5rem");
             TextField why = new TextField();
             why.setPlaceholder("reason");
             why.setId("review-reason-" + r.id());
-            actions.add(days, why, button("Ask for delay", "delay-" + r.id(), ButtonVariant.LUMO_CONTRAST, () -> {
-                reviews.delay(r.id(), days.getValue() == null ? 0 : days.getValue(), why.getValue());
-                Notices.success("Delay asked for.");
-            }), button("Object", "object-" + r.id(), ButtonVariant.LUMO_ERROR, () -> {
-                reviews.object(r.id(), why.getValue());
-                Notices.success("Objection sent.");
-            }));
+            why.setWidth("12rem");
+            HorizontalLayout fields = new HorizontalLayout(days, why);
+            fields.setSpacing(false);
+            fields.getStyle().set("gap", "var(--lumo-space-xs)");
+            HorizontalLayout buttons = new HorizontalLayout(
+                    button("Consent", "consent-" + r.id(), ButtonVariant.LUMO_SUCCESS, () -> {
+                        reviews.consent(r.id());
+                        Notices.success("Consent given.");
+                    }),
+                    button("Ask for delay", "delay-" + r.id(), ButtonVariant.LUMO_CONTRAST, () -> {
+                        reviews.delay(r.id(), days.getValue() == null ? 0 : days.getValue(), why.getValue());
+                        Notices.success("Delay asked for.");
+                    }),
+                    button("Object", "object-" + r.id(), ButtonVariant.LUMO_ERROR, () -> {
+                        reviews.object(r.id(), why.getValue());
+                        Notices.success("Objection sent.");
+                    }));
+            buttons.setSpacing(false);
+            buttons.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
+            buttons.getChildren().forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_SMALL));
+            actions.add(fields, buttons);
         }
         return actions;
     }

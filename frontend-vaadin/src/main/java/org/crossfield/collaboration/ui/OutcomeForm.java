@@ -76,8 +76,8 @@ public class OutcomeForm extends Composite<VerticalLayout> {
         authors.setPlaceholder("Smith, Jane; Doe, John");
         venue.setId("outcome-venue");
         year.setId("outcome-year");
-        year.setMin(1900);
-        year.setMax(2100);
+        year.setMin(org.crossfield.collaboration.PublicationImport.EARLIEST_YEAR);
+        year.setMax(LocalDate.now().getYear() + 1);
         workType.setId("outcome-work-type");
         workType.setClearButtonVisible(true);
         openAccess.setId("outcome-open-access");

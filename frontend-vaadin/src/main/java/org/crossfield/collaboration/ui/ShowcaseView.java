@@ -120,7 +120,7 @@ public class ShowcaseView extends VerticalLayout implements BeforeEnterObserver 
         card.setId("showcase-outcome-" + o.id());
         card.addClassName("cf-card");
         card.getStyle().set("margin-bottom", "var(--lumo-space-s)");
-        Span type = new Span(o.typeTitle() + " · " + DAY.format(o.occurredOn()));
+        Span type = new Span(o.typeTitle() + (o.occurredOn() == null ? "" : " · " + DAY.format(o.occurredOn())));
         type.addClassName("cf-muted");
         Div heading = new Div(new Span(o.title()));
         heading.getStyle().set("font-weight", "600");

@@ -43,7 +43,6 @@ import org.crossfield.collaboration.CollaborationStatus;
 import org.crossfield.collaboration.DisseminationCode;
 import org.crossfield.collaboration.IllegalCollaborationTransitionException;
 import org.crossfield.collaboration.ImportPublicationsCmd;
-import org.crossfield.collaboration.ImportResult;
 import org.crossfield.collaboration.InvalidOutcomeException;
 import org.crossfield.collaboration.MeetingNoteView;
 import org.crossfield.collaboration.MilestoneView;
@@ -230,7 +229,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         outcomeGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         outcomeGrid.addColumn(OutcomeView::typeTitle).setHeader("Type").setWidth("8rem").setFlexGrow(1);
         outcomeGrid.addColumn(OutcomeView::title).setHeader("Title").setWidth("12rem").setFlexGrow(3);
-        outcomeGrid.addColumn(o -> DAY.format(o.occurredOn())).setHeader("Date").setWidth("7rem").setFlexGrow(0);
+        outcomeGrid.addColumn(o -> o.occurredOn() == null ? "No date: Edit to set it" : DAY.format(o.occurredOn()))
+                .setHeader("Date").setWidth("7rem").setFlexGrow(0);
         outcomeGrid.addColumn(WorkspaceView::details).setHeader("Details").setWidth("12rem").setFlexGrow(2);
         outcomeGrid.addColumn(o -> o.isPublic() ? "Public" : "").setHeader("Showcase").setWidth("7rem").setFlexGrow(0);
         if (editable) {
@@ -246,8 +246,11 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             Button add = new Button("Record an outcome", e -> openOutcome(null));
             add.setId("add-outcome");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button importButton = new Button("Import publications (BibTeX, RIS)", e -> new PublicationImportDialog(
-                    (name, bytes) -> outcomes.readPublications(collaborationId, name, bytes), this::importConfirmed).open());
+            Button importButton = new Button("Import publications (BibTeX, RIS, PubMed…)", e -> new PublicationImportDialog(
+                    (name, bytes) -> outcomes.readPublications(collaborationId, name, bytes),
+                    confirmed -> outcomes.importPublications(new ImportPublicationsCmd(collaborationId,
+                            confirmed.publications(), confirmed.jointPublicPrivate(), confirmed.isPublic())),
+                    this::refreshOutcomes).open());
             importButton.setId("import-publications");
             tab.add(new HorizontalLayout(add, importButton));
         }
@@ -309,19 +312,6 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         cancel.setId("cancel-outcome");
         dialog.getFooter().add(cancel, save);
         dialog.open();
-    }
-
-    private void importConfirmed(PublicationImportDialog.Confirmed confirmed) {
-        try {
-            ImportResult result = outcomes.importPublications(new ImportPublicationsCmd(collaborationId, confirmed.publications(),
-                    confirmed.jointPublicPrivate(), confirmed.isPublic()));
-            Notices.success(result.imported() + (result.imported() == 1 ? " publication" : " publications") + " imported"
-                    + (result.skippedDuplicates() == 0 ? "." : "; " + result.skippedDuplicates()
-                    + " skipped because this collaboration already has their DOI."));
-        } catch (InvalidOutcomeException e) {
-            Notices.error(e.getMessage());
-        }
-        refreshOutcomes();
     }
 
     // ---- dissemination -------------------------------------------------------------------------------------------------

@@ -90,13 +90,19 @@ class CollaborationViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("import-publications")).click();
         test($(Upload.class).id("import-upload")).upload("broken.bib", "text/plain",
                 "@article{x, title = {Unclosed".getBytes(StandardCharsets.UTF_8));
-        assertThat(test($(Notification.class).last()).getText()).contains("not a valid BibTeX file");
+        assertThat($(Span.class).id("import-state").getText()).isEqualTo("broken.bib (BibTeX): Import 0 of 0; 1 entry cannot "
+                + "be imported.");
+        assertThat(test($(Grid.class).id("import-refused")).size()).isEqualTo(1);
+        assertThat(test($(Grid.class).id("import-refused")).getCellText(0, 2))
+                .isEqualTo("The value of “title” on line 1 does not end: a “}” is missing.");
         assertThat($(Button.class).id("import-confirm").isEnabled()).isFalse();
 
         String bib = "@article{one, title = {Imported by the view}, author = {Student, Stella}, journal = {JHDS}, year = {2026}}\n"
-                + "@misc{two, title = {A second one}, year = {2025}}";
+                + "@misc{two, title = {A second one}, year = {2025}}\n@misc{three, year = {2025}}";
         test($(Upload.class).id("import-upload")).upload("refs.bib", "text/plain", bib.getBytes(StandardCharsets.UTF_8));
-        assertThat($(Span.class).id("import-state").getText()).contains("2 publications found");
+        assertThat($(Span.class).id("import-state").getText()).isEqualTo("refs.bib (BibTeX): Import 2 of 2; 1 entry cannot be "
+                + "imported.");
+        assertThat(test($(Grid.class).id("import-refused")).getCellText(0, 0)).isEqualTo("three");
         assertThat(outcomes(c)).isEqualTo(before);
         test($(Button.class).id("import-confirm")).click();
         assertThat(outcomes(c)).isEqualTo(before + 2);
