@@ -84,6 +84,7 @@ class InstitutionalSignInJourneyIT extends BrowserJourney {
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("first-sign-in-title")));
         assertThat(driver.findElement(By.id("first-sign-in-who")).getText()).contains("Irene Idp", email, organisation.name());
         chooseFromSelect("register-role", "Supervisor");
+        Browser.screenshot(driver, "institutional-sign-in-first");
         driver.findElement(By.id("request-access")).click();
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("access-requested")));
         Browser.screenshot(driver, "institutional-sign-in-requested");
@@ -114,6 +115,7 @@ class InstitutionalSignInJourneyIT extends BrowserJourney {
         type("register-name", "Rita Reg");
         type("register-email", email);
         chooseFromSelect("register-role", "Student");
+        Browser.screenshot(driver, "register");
         driver.findElement(By.id("register-submit")).click();
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("registration-sent")));
 
@@ -124,6 +126,7 @@ class InstitutionalSignInJourneyIT extends BrowserJourney {
         type("confirm-password", "short");
         type("confirm-repeat", "short");
         driver.findElement(By.id("confirm-submit")).click();
+        Browser.screenshot(driver, "register-confirm-short-password");
         assertThat(jdbc.queryForObject("select status from app_user where email = ?", String.class, email))
                 .as("a refused password confirms nothing").isEqualTo("UNCONFIRMED");
         type("confirm-password", "seven green apples on a shelf");
