@@ -124,23 +124,23 @@ class InstitutionalSignInJourneyIT extends BrowserJourney {
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-title")));
         assertThat(driver.findElement(By.id("confirm-who")).getText()).contains("Student", organisation.name());
         type("confirm-password", "short");
-        type("confirm-repeat", "short");
+        type("confirm-password-again", "short");
         driver.findElement(By.id("confirm-submit")).click();
         Browser.screenshot(driver, "register-confirm-short-password");
         assertThat(jdbc.queryForObject("select status from app_user where email = ?", String.class, email))
                 .as("a refused password confirms nothing").isEqualTo("UNCONFIRMED");
         type("confirm-password", "seven green apples on a shelf");
-        type("confirm-repeat", "seven green apples on a shelf");
+        type("confirm-password-again", "seven green apples on a shelf");
         driver.findElement(By.id("confirm-submit")).click();
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("address-confirmed")));
         assertThat(jdbc.queryForObject("select status from app_user where email = ?", String.class, email)).isEqualTo("PENDING");
 
         driver.get(link);
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("link-problem")));
-        assertThat(driver.findElement(By.id("link-problem")).getText()).isEqualTo("This link has been used");
+        assertThat(driver.findElement(By.id("link-problem")).getText()).contains("This link has already been used");
         driver.get(baseUrl() + "/register/confirm/not-a-real-token");
         Browser.waitFor(driver).until(d -> d.findElements(By.id("link-problem")).stream()
-                .anyMatch(e -> e.getText().equals("This link does not work")));
+                .anyMatch(e -> e.getText().contains("This link is not valid")));
     }
 
     private void signInThroughTheInstitution(String subject, String email) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -35,7 +34,7 @@ import org.crossfield.identity.RegistrationService;
 @Route(value = "register", autoLayout = false)
 @PageTitle("Register · Crossfield")
 @AnonymousAllowed
-public class RegisterView extends VerticalLayout implements BeforeEnterObserver {
+public class RegisterView extends AnonymousPage implements BeforeEnterObserver {
 
     static final Map<String, String> LANGUAGES = Map.of("en", "English", "de", "Deutsch", "fr", "Français", "nl", "Nederlands");
 
@@ -86,7 +85,8 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
     public RegisterView(RegistrationService registration, InstitutionalSignInService institutions) {
         this.registration = registration;
         this.institutions = institutions;
-        this.card = AccountPages.frame(this);
+        this.card = AccountPages.card("registration");
+        add(card);
     }
 
     @Override
