@@ -8,7 +8,7 @@ import java.util.Map;
  * identity does not depend on it. Only an e-mail is written (no in-app notification: the person may not be able to log
  * in yet).
  *
- * @param event one of INVITATION, PASSWORD_RESET, CONFIRM_ADDRESS, APPROVED (template {@code account})
+ * @param event one of INVITATION, PASSWORD_RESET, CONFIRM_ADDRESS, APPROVED, ALREADY_REGISTERED (template {@code account})
  * @param link  an in-app route with the secret token, e.g. {@code invitation/abc…}
  * @param model the template's optional values: {@code inviterName}, {@code organisationName}, {@code expires}
  */

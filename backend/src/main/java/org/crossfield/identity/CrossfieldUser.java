@@ -8,8 +8,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The authenticated person: what services need to decide who may do what, and nothing more. */
-public final class CrossfieldUser implements UserDetails, CredentialsContainer {
+/**
+ * The authenticated person: what services need to decide who may do what, and nothing more. Not final only so that an
+ * institutional (OpenID Connect) sign-in can carry the same principal with its ID token ({@code CrossfieldOidcUser}).
+ */
+public class CrossfieldUser implements UserDetails, CredentialsContainer {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -110,12 +113,12 @@ public final class CrossfieldUser implements UserDetails, CredentialsContainer {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public final boolean equals(Object o) {
         return o instanceof CrossfieldUser other && other.id == id;
     }
 
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Long.hashCode(id);
     }
 

@@ -30,6 +30,11 @@ class CrossfieldUserDetailsService implements UserDetailsService {
                 .filter(u -> u.getPasswordHash() != null)
                 .filter(u -> u.getStatus() == AccountStatus.ACTIVE)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return principal(user);
+    }
+
+    /** The account as the principal of a session (password and institutional sign-in alike). */
+    static CrossfieldUser principal(UserAccount user) {
         Organisation organisation = user.getOrganisation();
         return new CrossfieldUser(user.getId(), user.getEmail(), user.getDisplayName(),
                 organisation == null ? null : organisation.getId(),

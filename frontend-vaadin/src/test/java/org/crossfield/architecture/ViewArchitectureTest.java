@@ -31,10 +31,10 @@ class ViewArchitectureTest {
     /**
      * The views anyone may open without logging in; adding one is a deliberate decision (docs/adr/0015, docs/adr/0020):
      * the login and the public showcase, and the pages that an e-mail link or the login page leads to before a person
-     * can log in (invitation, password reset).
+     * can log in (invitation, password reset, self-registration and its address confirmation).
      */
     static final java.util.Set<String> ANONYMOUS_VIEWS = java.util.Set.of("LoginView", "ShowcaseView",
-            "AcceptInvitationView", "ForgotPasswordView", "ResetPasswordView");
+            "AcceptInvitationView", "ForgotPasswordView", "ResetPasswordView", "RegisterView", "ConfirmAddressView");
 
     @Test
     void everyViewDeclaresItsAccess() {
@@ -58,6 +58,24 @@ class ViewArchitectureTest {
                 org.junit.jupiter.api.Assertions.assertFalse(c.isAnnotatedWith(RolesAllowed.class), c.getName());
             }
         }
+    }
+
+    /**
+     * {@code InstitutionalSignInService.signIn} trusts the identity it is given (its callers have checked the provider's
+     * ID token): only the OpenID Connect login may call it, never a view (docs/adr/0021).
+     */
+    @Test
+    void onlyTheOpenIdConnectLoginSignsPeopleInThroughAnInstitution() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.crossfield.identity.ui.InstitutionalLogin")
+                .should().callMethodWhere(new com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethodCall>(
+                        "InstitutionalSignInService.signIn") {
+                    @Override
+                    public boolean test(com.tngtech.archunit.core.domain.JavaMethodCall call) {
+                        return call.getTargetOwner().getSimpleName().equals("InstitutionalSignInService")
+                                && call.getName().equals("signIn");
+                    }
+                })
+                .check(all);
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -27,7 +28,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView(@Value("${crossfield.demo.enabled:false}") boolean demoMode) {
+    public LoginView(@Value("${crossfield.demo.enabled:false}") boolean demoMode,
+                     ObjectProvider<LoginExtension> extensions) {
         addClassName("cf-login-page");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -44,6 +46,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.addForgotPasswordListener(e -> login.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         login.setI18n(i18n("Incorrect e-mail or password", "Check your e-mail address and password and try again."));
         add(brand, tagline, login);
+        extensions.orderedStream().forEach(extension -> extension.loginPageItems().forEach(this::add));
 
         if (demoMode) {
             Div demo = new Div();
@@ -68,6 +71,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (failure instanceof LockedException locked) {
             login.setI18n(i18n("Login temporarily locked", locked.getMessage()));
+        } else {
+            InstitutionalLogin.failureMessage(failure).ifPresent(message -> login.setI18n(i18n("Not signed in", message)));
         }
         login.setError(true);
     }

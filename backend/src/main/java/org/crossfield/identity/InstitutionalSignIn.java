@@ -1,0 +1,33 @@
+package org.crossfield.identity;
+
+/**
+ * The outcome of a sign-in through an institution.
+ *
+ * @param user    the person, when {@link Outcome#SIGNED_IN}
+ * @param ticket  when {@link Outcome#NEW_PERSON}: the secret that lets this person ask for a role (and so for an
+ *                account) within a few minutes ({@link InstitutionalSignInService#requestAccess})
+ * @param message when {@link Outcome#REFUSED}: why, in words for the login page
+ */
+public record InstitutionalSignIn(Outcome outcome, CrossfieldUser user, String ticket, String message) {
+
+    public enum Outcome {
+        /** An active account: the person is in. */
+        SIGNED_IN,
+        /** Nobody has this identity or its verified address yet: the person may ask for an account. */
+        NEW_PERSON,
+        /** Known, but not allowed in (pending approval, disabled, invitation not accepted), or no verified address. */
+        REFUSED
+    }
+
+    static InstitutionalSignIn signedIn(CrossfieldUser user) {
+        return new InstitutionalSignIn(Outcome.SIGNED_IN, user, null, null);
+    }
+
+    static InstitutionalSignIn newPerson(String ticket) {
+        return new InstitutionalSignIn(Outcome.NEW_PERSON, null, ticket, null);
+    }
+
+    static InstitutionalSignIn refused(String message) {
+        return new InstitutionalSignIn(Outcome.REFUSED, null, null, message);
+    }
+}
