@@ -63,9 +63,9 @@ public class ApplicationService {
     private static final String SUMMARY_SELECT = """
             select a.id, a.posting_type, a.posting_id, coalesce(p.title, c.title), a.student_id, u.display_name, a.status,
                    a.reject_reason, a.reject_text, a.submitted_at, a.updated_at
-            from application a join app_user u on u.id = a.student_id
-            left join phd_project p on a.posting_type = 'PROJECT' and p.id = a.posting_id
-            left join challenge c on a.posting_type = 'CHALLENGE' and c.id = a.posting_id
+            from application a join pub_app_user u on u.id = a.student_id
+            left join pub_phd_project p on a.posting_type = 'PROJECT' and p.id = a.posting_id
+            left join pub_challenge c on a.posting_type = 'CHALLENGE' and c.id = a.posting_id
             """;
 
     private final ApplicationRepository applications;
@@ -249,7 +249,7 @@ public class ApplicationService {
         args.add(page.getOffset());
         List<ApplicationSummary> rows = jdbc.query(SUMMARY_SELECT + """
                  where a.status <> 'DRAFT' and coalesce(p.programme_id, c.programme_id) in
-                   (select pc.programme_id from programme_coordinator pc where pc.user_id = ?)""" + statusFilter + """
+                   (select pc.programme_id from pub_programme_coordinator pc where pc.user_id = ?)""" + statusFilter + """
                  order by coalesce(p.title, c.title), a.posting_type, a.posting_id, a.status, a.id limit ? offset ?""",
                 ApplicationService::summary, args.toArray());
         boolean more = rows.size() > page.getPageSize();
@@ -299,7 +299,7 @@ public class ApplicationService {
     @PreAuthorize("@applicationAccess.canReview(#applicationId)")
     public List<ReviewNoteView> notes(long applicationId) {
         return jdbc.query("""
-                select n.id, u.display_name, n.text, n.created_at from review_note n join app_user u on u.id = n.author_id
+                select n.id, u.display_name, n.text, n.created_at from review_note n join pub_app_user u on u.id = n.author_id
                 where n.application_id = ? order by n.created_at, n.id limit 500""",
                 (rs, i) -> new ReviewNoteView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()),
                 applicationId);
@@ -326,11 +326,11 @@ public class ApplicationService {
         long supervisor = me.hasRole(Roles.SUPERVISOR) ? me.getId() : -1;
         long organisation = me.hasRole(Roles.PARTNER) && me.getOrganisationId() != null ? me.getOrganisationId() : -1;
         return jdbc.query("""
-                select 'PROJECT', p.id, p.title, p.supervisor_id = ? from phd_project p
+                select 'PROJECT', p.id, p.title, p.supervisor_id = ? from pub_phd_project p
                 where p.status <> 'DRAFT' and (p.supervisor_id = ? or exists (select 1 from posting_reviewer r
                       where r.posting_type = 'PROJECT' and r.posting_id = p.id and r.user_id = ?))
                 union all
-                select 'CHALLENGE', c.id, c.title, c.organisation_id = ? from challenge c
+                select 'CHALLENGE', c.id, c.title, c.organisation_id = ? from pub_challenge c
                 where c.status <> 'DRAFT' and (c.organisation_id = ? or exists (select 1 from posting_reviewer r
                       where r.posting_type = 'CHALLENGE' and r.posting_id = c.id and r.user_id = ?))
                 order by 3 limit 500""",
@@ -342,7 +342,7 @@ public class ApplicationService {
     @PreAuthorize("@applicationAccess.reviewsPosting(#postingType, #postingId)")
     public List<ReviewerView> reviewers(PostingType postingType, long postingId) {
         return jdbc.query("""
-                select u.id, u.display_name, u.email, r.added_at from posting_reviewer r join app_user u on u.id = r.user_id
+                select u.id, u.display_name, u.email, r.added_at from posting_reviewer r join pub_app_user u on u.id = r.user_id
                 where r.posting_type = ? and r.posting_id = ? order by u.display_name, u.id limit 200""",
                 (rs, i) -> new ReviewerView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()),
                 postingType.name(), postingId);
@@ -357,12 +357,12 @@ public class ApplicationService {
             throw new InvalidApplicationException("Write the e-mail address of the person to add.");
         }
         Posting posting = postings.find(cmd.postingType(), cmd.postingId()).orElseThrow();
-        List<Long> found = jdbc.queryForList("select id from app_user where email = ? and enabled", Long.class, email);
+        List<Long> found = jdbc.queryForList("select id from pub_app_user where email = ? and enabled", Long.class, email);
         if (found.isEmpty()) {
             throw new InvalidApplicationException("No one with the e-mail address " + email + " uses Crossfield.");
         }
         long reviewer = found.getFirst();
-        List<String> roles = jdbc.queryForList("select role from user_role where user_id = ?", String.class, reviewer);
+        List<String> roles = jdbc.queryForList("select role from pub_user_role where user_id = ?", String.class, reviewer);
         if (roles.stream().noneMatch(REVIEWER_ROLES::contains)) {
             throw new InvalidApplicationException(email + " cannot review applications: reviewers are supervisors, mentors "
                     + "or partner managers.");
@@ -443,7 +443,7 @@ public class ApplicationService {
         Map<Long, List<ApplicationReview.ScoreView>> scores = new HashMap<>();
         jdbc.query("""
                 select s.reviewer_id, u.display_name, s.criterion_id, s.score, s.comment from review_score s
-                join app_user u on u.id = s.reviewer_id where s.application_id = ? order by u.display_name, s.reviewer_id limit 2000""",
+                join pub_app_user u on u.id = s.reviewer_id where s.application_id = ? order by u.display_name, s.reviewer_id limit 2000""",
                 rs -> {
                     names.put(rs.getLong(1), rs.getString(2));
                     scores.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
@@ -451,7 +451,7 @@ public class ApplicationService {
                 }, applicationId);
         Map<Long, String> conflicts = new HashMap<>();
         jdbc.query("""
-                select c.reviewer_id, u.display_name, c.reason from review_conflict c join app_user u on u.id = c.reviewer_id
+                select c.reviewer_id, u.display_name, c.reason from review_conflict c join pub_app_user u on u.id = c.reviewer_id
                 where c.application_id = ? limit 200""", rs -> {
                     names.putIfAbsent(rs.getLong(1), rs.getString(2));
                     conflicts.put(rs.getLong(1), rs.getString(3));
@@ -687,7 +687,7 @@ public class ApplicationService {
     /** Tells the other side about a status change, each in their own language (template application-update). */
     private void tell(StudentApplication application, String event) {
         Posting posting = posting(application);
-        String studentName = jdbc.queryForObject("select display_name from app_user where id = ?", String.class,
+        String studentName = jdbc.queryForObject("select display_name from pub_app_user where id = ?", String.class,
                 application.getStudentId());
         Map<String, Object> model = new java.util.HashMap<>(Map.of("event", event, "postingTitle", posting.title(),
                 "studentName", studentName));

@@ -54,7 +54,7 @@ public class AllocationService {
             ApplicationStatus.OFFERED, ApplicationStatus.ACCEPTED));
 
     /** SQL: the preference {@code sp} rests on a rankable application (the application module's table, read only). */
-    private static final String APPLIED = " and exists (select 1 from application ap where ap.posting_type = 'PROJECT'"
+    private static final String APPLIED = " and exists (select 1 from pub_application ap where ap.posting_type = 'PROJECT'"
             + " and ap.posting_id = sp.project_id and ap.student_id = sp.student_id and ap.status in ("
             + String.join(", ", RANKABLE.stream().map(s -> "'" + s.name() + "'").toList()) + "))";
 
@@ -139,8 +139,8 @@ public class AllocationService {
         return jdbc.query("""
                 select u.id, u.display_name, o.name, coalesce(r.rank_no, 0),
                        group_concat(p.title order by sp.rank_no separator '; ')
-                from student_preference sp join phd_project p on p.id = sp.project_id and p.supervisor_id = ?
-                join app_user u on u.id = sp.student_id left join organisation o on o.id = u.organisation_id
+                from student_preference sp join pub_phd_project p on p.id = sp.project_id and p.supervisor_id = ?
+                join pub_app_user u on u.id = sp.student_id left join pub_organisation o on o.id = u.organisation_id
                 left join supervisor_ranking r on r.supervisor_id = ? and r.student_id = u.id
                 where 1 = 1""" + APPLIED + """
                 group by u.id, u.display_name, o.name, r.rank_no
@@ -174,7 +174,7 @@ public class AllocationService {
     @Transactional
     public AllocationView allocate(long programmeId) {
         Map<Long, Long> supervisorOf = new LinkedHashMap<>();
-        jdbc.query("select id, supervisor_id from phd_project where programme_id = ? and status = 'OPEN' order by id",
+        jdbc.query("select id, supervisor_id from pub_phd_project where programme_id = ? and status = 'OPEN' order by id",
                 rs -> {
                     supervisorOf.put(rs.getLong(1), rs.getLong(2));
                 }, programmeId);
@@ -182,7 +182,7 @@ public class AllocationService {
         Map<String, Integer> studentRank = new HashMap<>();
         jdbc.query("""
                 select sp.student_id, sp.project_id, sp.rank_no from student_preference sp
-                join phd_project p on p.id = sp.project_id where p.programme_id = ? and p.status = 'OPEN'""" + APPLIED + """
+                join pub_phd_project p on p.id = sp.project_id where p.programme_id = ? and p.status = 'OPEN'""" + APPLIED + """
                 order by sp.student_id, sp.rank_no""", rs -> {
             preferences.computeIfAbsent(rs.getLong(1), s -> new ArrayList<>()).add(String.valueOf(rs.getLong(2)));
             studentRank.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getInt(3));
@@ -261,8 +261,8 @@ public class AllocationService {
         List<AllocationLine> lines = lines("where a.run_id = ? order by p.title", runId);
         Set<Long> assigned = new HashSet<>(lines.stream().map(AllocationLine::studentId).toList());
         List<String> unassigned = jdbc.query("""
-                select distinct u.id, u.display_name from student_preference sp join phd_project p on p.id = sp.project_id
-                join app_user u on u.id = sp.student_id where p.programme_id = ? and p.status = 'OPEN'""" + APPLIED + """
+                select distinct u.id, u.display_name from student_preference sp join pub_phd_project p on p.id = sp.project_id
+                join pub_app_user u on u.id = sp.student_id where p.programme_id = ? and p.status = 'OPEN'""" + APPLIED + """
                 order by u.display_name""",
                 (rs, i) -> assigned.contains(rs.getLong(1)) ? null : rs.getString(2), run.get("programme_id"))
                 .stream().filter(java.util.Objects::nonNull).toList();
@@ -274,8 +274,8 @@ public class AllocationService {
     private List<AllocationLine> lines(String where, Object arg) {
         return jdbc.query("""
                 select a.project_id, p.title, sup.display_name, a.student_id, st.display_name, a.student_rank, a.supervisor_rank
-                from allocation_assignment a join allocation_run r on r.id = a.run_id join phd_project p on p.id = a.project_id
-                join app_user sup on sup.id = p.supervisor_id join app_user st on st.id = a.student_id
+                from allocation_assignment a join allocation_run r on r.id = a.run_id join pub_phd_project p on p.id = a.project_id
+                join pub_app_user sup on sup.id = p.supervisor_id join pub_app_user st on st.id = a.student_id
                 """ + " " + where,
                 (rs, i) -> new AllocationLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                         rs.getInt(6), rs.getInt(7)), arg);

@@ -131,7 +131,7 @@ public class MatchingRoundService {
     public List<RoundConstraintView> constraints(long roundId) {
         return jdbc.query("""
                 select c.id, c.project_id, p.title, c.mentor_id, u.display_name, c.kind from round_constraint c
-                join phd_project p on p.id = c.project_id join app_user u on u.id = c.mentor_id
+                join pub_phd_project p on p.id = c.project_id join pub_app_user u on u.id = c.mentor_id
                 where c.round_id = ? order by c.id""", (rs, i) -> new RoundConstraintView(rs.getLong(1), rs.getLong(2),
                 rs.getString(3), rs.getLong(4), rs.getString(5), RoundConstraintView.Kind.valueOf(rs.getString(6))), roundId);
     }
@@ -341,7 +341,7 @@ public class MatchingRoundService {
     public List<ProposalView> myProposals() {
         long me = CurrentUser.require().getId();
         List<RoundProposal> mine = new ArrayList<>(proposals.visibleToMentor(me));
-        List<Long> supervised = jdbc.queryForList("select id from phd_project where supervisor_id = ?", Long.class, me);
+        List<Long> supervised = jdbc.queryForList("select id from pub_phd_project where supervisor_id = ?", Long.class, me);
         if (!supervised.isEmpty()) {
             proposals.visibleForProjects(supervised).stream().filter(p -> !mine.contains(p)).forEach(mine::add);
         }
@@ -384,7 +384,7 @@ public class MatchingRoundService {
     }
 
     private RoundView view(MatchingRound round) {
-        String programme = jdbc.query("select name from programme where id = ?", (rs, i) -> rs.getString(1), round.getProgrammeId())
+        String programme = jdbc.query("select name from pub_programme where id = ?", (rs, i) -> rs.getString(1), round.getProgrammeId())
                 .stream().findFirst().orElse("");
         return round.toView(programme);
     }

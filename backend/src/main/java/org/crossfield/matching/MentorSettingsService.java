@@ -33,8 +33,8 @@ public class MentorSettingsService {
                 .stream().findFirst().orElse(1);
         List<ConflictView> conflicts = jdbc.query("""
                 select c.id, c.organisation_id, c.person_id, coalesce(o.name, u.display_name), c.reason, c.declared_at
-                from mentor_conflict c left join organisation o on o.id = c.organisation_id
-                left join app_user u on u.id = c.person_id where c.mentor_id = ? order by c.declared_at desc, c.id desc""",
+                from mentor_conflict c left join pub_organisation o on o.id = c.organisation_id
+                left join pub_app_user u on u.id = c.person_id where c.mentor_id = ? order by c.declared_at desc, c.id desc""",
                 (rs, i) -> {
                     long org = rs.getLong(2);
                     boolean isOrg = !rs.wasNull();
@@ -80,7 +80,7 @@ public class MentorSettingsService {
         if (cmd.personId() != null && cmd.personId() == me) {
             throw new InvalidMatchingRequestException("You cannot declare a conflict of interest with yourself.");
         }
-        String table = cmd.organisationId() != null ? "organisation" : "app_user";
+        String table = cmd.organisationId() != null ? "pub_organisation" : "pub_app_user";
         long target = cmd.organisationId() != null ? cmd.organisationId() : cmd.personId();
         Long exists = jdbc.queryForObject("select count(*) from " + table + " where id = ?", Long.class, target);
         if (exists == null || exists == 0) {

@@ -65,7 +65,7 @@ public class KpiService {
     public List<TargetView> targets(Long programmeId) {
         return jdbc.query("""
                 select t.id, t.programme_id, p.code, t.kpi_code, d.title, t.period_from, t.period_to, t.target
-                from kpi_target t join programme p on p.id = t.programme_id join kpi_definition d on d.code = t.kpi_code
+                from kpi_target t join pub_programme p on p.id = t.programme_id join kpi_definition d on d.code = t.kpi_code
                 where t.programme_id = ? order by t.period_from desc, d.position, t.kpi_code limit 1000""",
                 (rs, i) -> new TargetView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getBigDecimal(8).stripTrailingZeros()),
@@ -99,8 +99,8 @@ public class KpiService {
         return jdbc.query("""
                 select m.id, m.programme_id, p.code, m.kpi_code, d.title, m.period_from, m.period_to, m.measured_value, m.note,
                        u.display_name
-                from kpi_measurement m join programme p on p.id = m.programme_id join kpi_definition d on d.code = m.kpi_code
-                join app_user u on u.id = m.entered_by
+                from kpi_measurement m join pub_programme p on p.id = m.programme_id join kpi_definition d on d.code = m.kpi_code
+                join pub_app_user u on u.id = m.entered_by
                 where m.programme_id = ? order by m.period_from desc, d.position, m.kpi_code limit 1000""",
                 (rs, i) -> new MeasurementView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getBigDecimal(8).stripTrailingZeros(),

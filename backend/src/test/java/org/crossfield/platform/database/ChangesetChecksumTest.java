@@ -12,13 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import liquibase.ChecksumVersion;
-import liquibase.Scope;
-import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
-import liquibase.changelog.DatabaseChangeLog;
-import liquibase.parser.ChangeLogParserFactory;
-import liquibase.resource.ClassLoaderResourceAccessor;
-import liquibase.resource.ResourceAccessor;
+import org.crossfield.testsupport.Changelog;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 class ChangesetChecksumTest {
 
-    static final String MASTER = "db/changelog/db.changelog-master.yaml";
     static final Path RECORDED = Path.of("src/test/resources/db/changeset-checksums.txt");
 
     @Test
@@ -71,16 +65,13 @@ class ChangesetChecksumTest {
 
     /** Checksums as Liquibase computes them when it validates the changelog, keyed "file::id::author". */
     static Map<String, String> currentChecksums() throws Exception {
-        ResourceAccessor resources = new ClassLoaderResourceAccessor(ChangesetChecksumTest.class.getClassLoader());
-        Map<String, String> checksums = new LinkedHashMap<>();
-        Scope.child(Scope.Attr.resourceAccessor.name(), resources, () -> {
-            DatabaseChangeLog changeLog = ChangeLogParserFactory.getInstance().getParser(MASTER, resources)
-                    .parse(MASTER, new ChangeLogParameters(), resources);
-            for (ChangeSet changeSet : changeLog.getChangeSets()) {
+        return Changelog.inScope(() -> {
+            Map<String, String> checksums = new LinkedHashMap<>();
+            for (ChangeSet changeSet : Changelog.changeSets()) {
                 checksums.put(key(changeSet), changeSet.generateCheckSum(ChecksumVersion.latest()).toString());
             }
+            return checksums;
         });
-        return checksums;
     }
 
     static String key(ChangeSet changeSet) {
