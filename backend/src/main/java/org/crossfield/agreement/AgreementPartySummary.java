@@ -5,5 +5,5 @@ package org.crossfield.agreement;
  *
  * @param decision APPROVED, REJECTED, or null while the current version waits for them (or approvals are not open)
  */
-public record PartyView(long userId, String name, String email, PartyRole role, String organisationName, String decision) {
+public record AgreementPartySummary(long userId, String name, String email, PartyRole role, String organisationName, String decision) {
 }

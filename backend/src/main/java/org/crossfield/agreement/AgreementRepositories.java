@@ -9,9 +9,9 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** The agreement module's repositories. The insert-only tables get repositories that can save and find, nothing else. */
-final class Repositories {
+final class AgreementRepositories {
 
-    private Repositories() {
+    private AgreementRepositories() {
     }
 }
 

@@ -3,5 +3,5 @@ package org.crossfield.application;
 import java.time.Instant;
 
 /** A reviewer's internal note; only reviewers of the posting see it. */
-public record ReviewNoteView(long id, String authorName, String text, Instant createdAt) {
+public record ReviewNoteEntry(long id, String authorName, String text, Instant createdAt) {
 }

@@ -3,5 +3,5 @@ package org.crossfield.application;
 import java.time.Instant;
 
 /** A member of a posting's review team. */
-public record ReviewerView(long userId, String name, String email, Instant addedAt) {
+public record ReviewerSummary(long userId, String name, String email, Instant addedAt) {
 }

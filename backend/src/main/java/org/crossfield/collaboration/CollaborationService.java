@@ -41,9 +41,10 @@ public class CollaborationService {
 
     private final CollaborationRepository collaborations;
     private final JdbcTemplate jdbc;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    CollaborationService(CollaborationRepository collaborations, JdbcTemplate jdbc) {
+    CollaborationService(CollaborationRepository collaborations, JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.collaborations = collaborations;
         this.jdbc = jdbc;
     }

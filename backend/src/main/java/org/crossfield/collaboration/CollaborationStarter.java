@@ -9,7 +9,6 @@ import org.crossfield.matching.MatchDecidedEvent;
 import org.crossfield.matching.ProposalStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,16 +29,14 @@ class CollaborationStarter {
     private final CollaborationRepository collaborations;
     private final OutcomeTotals totals;
     private final JdbcTemplate jdbc;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CollaborationStarter(CollaborationRepository collaborations, OutcomeTotals totals, JdbcTemplate jdbc,
-                         ApplicationEventPublisher events) {
+                         Clock clock) {
         this.collaborations = collaborations;
         this.totals = totals;
         this.jdbc = jdbc;
-        this.events = events;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @EventListener
@@ -108,7 +105,6 @@ class CollaborationStarter {
     private void start(Collaboration collaboration) {
         collaborations.saveAndFlush(collaboration);
         log.info("Started collaboration {}", collaboration.getId());
-        events.publishEvent(new CollaborationStartedEvent(collaboration.getId()));
     }
 
     private Map<String, Object> project(long projectId) {

@@ -1,4 +1,4 @@
 package org.crossfield.competency;
 
-public record CompetencyView(String code, String area, String title, String source) {
+public record CompetencySummary(String code, String area, String title, String source) {
 }

@@ -147,9 +147,9 @@ public class ChallengeService {
     }
 
     @PreAuthorize("isAuthenticated()")
-    public List<IpRegimeView> ipRegimes() {
+    public List<IpRegimeSummary> ipRegimes() {
         return jdbc.query("select code, title from ip_regime order by code",
-                (rs, i) -> new IpRegimeView(rs.getString(1), rs.getString(2)));
+                (rs, i) -> new IpRegimeSummary(rs.getString(1), rs.getString(2)));
     }
 
     /** Every programme, for choosing where a posting belongs (at most 1,000). */

@@ -7,6 +7,6 @@ import java.time.Instant;
  *
  * @param lastAlertAt when a new posting last matched it and its owner was told (null: never)
  */
-public record SavedSearchView(long id, String name, PostingQuery query, boolean alerts, Instant createdAt,
+public record SavedSearchSummary(long id, String name, PostingQuery query, boolean alerts, Instant createdAt,
                               Instant lastAlertAt) {
 }

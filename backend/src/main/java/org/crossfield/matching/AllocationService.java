@@ -1,6 +1,7 @@
 package org.crossfield.matching;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -62,9 +63,11 @@ public class AllocationService {
     private final ProjectService projects;
     private final ApplicationService applications;
     private final NotificationService notifications;
+    private final Clock clock;
 
     AllocationService(JdbcTemplate jdbc, ProjectService projects, ApplicationService applications,
-                      NotificationService notifications) {
+                      NotificationService notifications, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.projects = projects;
         this.applications = applications;
@@ -205,7 +208,7 @@ public class AllocationService {
                         .stream().filter(studentIds::contains).toList())).toList();
         StableResult result = StableAllocator.allocate(new StableProblem(students, projectList, supervisors));
 
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         jdbc.update("delete from allocation_run where programme_id = ? and status = 'PROPOSED'", programmeId);
         jdbc.update("insert into allocation_run (programme_id, status, created_by, created_at, assigned, unassigned, version)"
                 + " values (?, 'PROPOSED', ?, ?, ?, ?, 0)", programmeId, CurrentUser.require().getId(), Timestamp.from(now),
@@ -237,7 +240,7 @@ public class AllocationService {
                 Long.class, programmeId).stream().filter(java.util.Objects::nonNull).findFirst()
                 .orElseThrow(() -> new InvalidMatchingRequestException("There is no proposed allocation to publish; allocate first."));
         jdbc.update("update allocation_run set status = 'PUBLISHED', published_at = ?, version = version + 1 where id = ?",
-                Timestamp.from(Instant.now()), runId);
+                Timestamp.from(clock.instant()), runId);
         AllocationView published = load(runId);
         for (AllocationLine line : published.assignments()) {
             notifications.notify(new NotifyCmd(List.of(line.studentId()), NotificationTemplates.GENERIC, Map.of(

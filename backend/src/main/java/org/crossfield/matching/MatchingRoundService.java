@@ -57,11 +57,12 @@ public class MatchingRoundService {
     private final ProjectConflicts conflicts;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     MatchingRoundService(MatchingRoundRepository rounds, RoundProposalRepository proposals, ProjectService projects,
                          IdentityService identity, MentorDirectory directory, ProjectConflicts conflicts, JdbcTemplate jdbc,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.proposals = proposals;
         this.projects = projects;

@@ -1,6 +1,7 @@
 package org.crossfield.matching;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.crossfield.identity.CurrentUser;
@@ -20,8 +21,10 @@ public class MentorSettingsService {
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    MentorSettingsService(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    MentorSettingsService(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.events = events;
     }
@@ -53,7 +56,7 @@ public class MentorSettingsService {
             throw new InvalidMatchingRequestException("Capacity must be between 0 and " + MAX_CAPACITY + " mentees.");
         }
         long me = CurrentUser.require().getId();
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         int updated = jdbc.update("update mentor_settings set capacity = ?, updated_at = ?, version = version + 1 where user_id = ?",
                 capacity, now, me);
         if (updated == 0) {
@@ -92,7 +95,7 @@ public class MentorSettingsService {
             throw new InvalidMatchingRequestException("You have already declared this conflict of interest.");
         }
         jdbc.update("insert into mentor_conflict (mentor_id, organisation_id, person_id, reason, declared_at) values (?, ?, ?, ?, ?)",
-                me, cmd.organisationId(), cmd.personId(), reason, Timestamp.from(Instant.now()));
+                me, cmd.organisationId(), cmd.personId(), reason, Timestamp.from(clock.instant()));
         events.publishEvent(new MentorSettingsChangedEvent(me));
         return mySettings();
     }

@@ -76,7 +76,7 @@ public class ReportService {
         Map<String, BigDecimal> targets = queries.targets(filter);
         Map<String, BigDecimal> measured = queries.measurements(filter);
         List<KpiRow> rows = new ArrayList<>();
-        for (KpiDefinitionView kpi : kpis.definitions()) {
+        for (KpiDefinitionSummary kpi : kpis.definitions()) {
             BigDecimal actual = kpi.kind() == KpiKind.MEASURED
                     ? measured.get(kpi.code())
                     : ComputedKpi.of(kpi.code()).map(c -> queries.compute(c, filter)).orElse(null);

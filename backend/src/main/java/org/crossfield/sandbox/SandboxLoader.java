@@ -1,6 +1,7 @@
 package org.crossfield.sandbox;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +34,10 @@ class SandboxLoader {
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
     private final List<SandboxContribution> contributions;
+    private final Clock clock;
 
-    SandboxLoader(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, List<SandboxContribution> contributions) {
+    SandboxLoader(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, List<SandboxContribution> contributions, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.contributions = contributions.stream()
@@ -51,7 +54,7 @@ class SandboxLoader {
     @Transactional
     void load(SandboxGenerator generator) {
         long started = System.nanoTime();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long orgBase = nextId("organisation");
         List<SandboxOrganisation> orgs = generator.organisations();
         jdbc.batchUpdate("insert into organisation (id, name, type, country, version) values (?, ?, ?, ?, 0)", orgs, BATCH,

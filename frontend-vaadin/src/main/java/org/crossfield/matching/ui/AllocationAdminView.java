@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.crossfield.identity.IdentityService;
 import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.Roles;
 import org.crossfield.matching.AllocationLine;
 import org.crossfield.matching.AllocationService;
 import org.crossfield.matching.AllocationView;
@@ -26,7 +27,7 @@ import org.crossfield.platform.ui.Notices;
 @Route("matching/allocation")
 @PageTitle("Student allocation")
 @Menu(order = 41, icon = "vaadin:users", title = "Student allocation")
-@RolesAllowed({"COORDINATOR", "ADMIN"})
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 public class AllocationAdminView extends VerticalLayout {
 
     private final AllocationService allocation;
