@@ -80,7 +80,7 @@ public class AgreementAccess {
         if (collaborationId == null) {
             return false;
         }
-        List<long[]> found = jdbc.query("select programme_id, coalesce(partner_organisation_id, 0) from collaboration where id = ?",
+        List<long[]> found = jdbc.query("select programme_id, coalesce(partner_organisation_id, 0) from pub_collaboration where id = ?",
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, collaborationId);
         if (found.isEmpty()) {
             return CurrentUser.get().isPresent();

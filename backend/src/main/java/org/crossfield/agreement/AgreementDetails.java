@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record AgreementDetails(long id, String title, long collaborationId, String programmeName, String regimeCode,
                                String regimeTitle, AgreementStatus status, int currentVersion, String currentSha256,
-                               AgreementTerms terms, String renderedText, List<PartyView> parties, SignatureView signature,
+                               AgreementTerms terms, String renderedText, List<AgreementPartySummary> parties, SignatureRecord signature,
                                boolean mayNegotiate, boolean mayDecide, boolean mayAddOfficer, boolean mayManage,
                                boolean mayRequestReview) {
 }

@@ -35,7 +35,7 @@ class AgreementQueries {
     Optional<CollaborationFacts> collaboration(long id) {
         return jdbc.query("""
                 select id, programme_id, title, student_id, supervisor_id, mentor_id, partner_organisation_id,
-                       academic_organisation_id, status from collaboration where id = ?""",
+                       academic_organisation_id, status from pub_collaboration where id = ?""",
                 (rs, i) -> new CollaborationFacts(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, Long.class),
                         rs.getObject(5, Long.class), rs.getObject(6, Long.class), rs.getObject(7, Long.class), rs.getObject(8, Long.class),
                         rs.getString(9)), id).stream().findFirst();
@@ -43,17 +43,17 @@ class AgreementQueries {
 
     List<Long> partnerManagers(long organisationId) {
         return jdbc.queryForList("""
-                select u.id from app_user u join user_role r on r.user_id = u.id and r.role = 'PARTNER'
+                select u.id from pub_app_user u join pub_user_role r on r.user_id = u.id and r.role = 'PARTNER'
                 where u.organisation_id = ? and u.enabled = true order by u.id limit 20""", Long.class, organisationId);
     }
 
     Long organisationOf(long userId) {
-        return jdbc.query("select organisation_id from app_user where id = ?", (rs, i) -> rs.getObject(1, Long.class), userId)
+        return jdbc.query("select organisation_id from pub_app_user where id = ?", (rs, i) -> rs.getObject(1, Long.class), userId)
                 .stream().findFirst().orElse(null);
     }
 
     Optional<Long> userByEmail(String email) {
-        return jdbc.queryForList("select id from app_user where lower(email) = lower(?) and enabled = true", Long.class, email)
+        return jdbc.queryForList("select id from pub_app_user where lower(email) = lower(?) and enabled = true", Long.class, email)
                 .stream().findFirst();
     }
 
@@ -61,11 +61,11 @@ class AgreementQueries {
         if (userId == null) {
             return null;
         }
-        return jdbc.queryForList("select display_name from app_user where id = ?", String.class, userId).stream().findFirst().orElse("#" + userId);
+        return jdbc.queryForList("select display_name from pub_app_user where id = ?", String.class, userId).stream().findFirst().orElse("#" + userId);
     }
 
     Person person(long userId) {
-        return jdbc.query("select display_name, email from app_user where id = ?", (rs, i) -> new Person(rs.getString(1), rs.getString(2)), userId)
+        return jdbc.query("select display_name, email from pub_app_user where id = ?", (rs, i) -> new Person(rs.getString(1), rs.getString(2)), userId)
                 .stream().findFirst().orElse(new Person("#" + userId, null));
     }
 
@@ -73,23 +73,23 @@ class AgreementQueries {
         if (organisationId == null) {
             return null;
         }
-        return jdbc.queryForList("select name from organisation where id = ?", String.class, organisationId).stream().findFirst().orElse(null);
+        return jdbc.queryForList("select name from pub_organisation where id = ?", String.class, organisationId).stream().findFirst().orElse(null);
     }
 
     String programmeName(long programmeId) {
-        return jdbc.queryForList("select name from programme where id = ?", String.class, programmeId).stream().findFirst().orElse(null);
+        return jdbc.queryForList("select name from pub_programme where id = ?", String.class, programmeId).stream().findFirst().orElse(null);
     }
 
     List<IpRegime> regimes() {
         return jdbc.query("select code, title, results_owner, sponsor_rights, academic_use_reserved, publication_regime,"
-                + " publication_notice_days, max_delay_days, confidentiality_years_after_end, notes from ip_regime r"
+                + " publication_notice_days, max_delay_days, confidentiality_years_after_end, notes from pub_ip_regime r"
                 + " where exists (select 1 from agreement_template t where t.regime_code = r.code and t.active = true) order by code",
                 (rs, i) -> regime(rs));
     }
 
     IpRegime regime(String code) {
         return jdbc.query("select code, title, results_owner, sponsor_rights, academic_use_reserved, publication_regime,"
-                + " publication_notice_days, max_delay_days, confidentiality_years_after_end, notes from ip_regime where code = ?",
+                + " publication_notice_days, max_delay_days, confidentiality_years_after_end, notes from pub_ip_regime where code = ?",
                 (rs, i) -> regime(rs), code).stream().findFirst()
                 .orElseThrow(() -> new InvalidAgreementException("There is no IP regime \"" + code + "\"."));
     }
@@ -121,8 +121,8 @@ class AgreementQueries {
         args.add(page.getOffset());
         List<Object[]> rows = jdbc.query("""
                 select a.id, a.title, pr.name, a.status, a.current_version, a.status_changed_at
-                from agreement a join programme_coordinator c on c.programme_id = a.programme_id and c.user_id = ?
-                join programme pr on pr.id = a.programme_id
+                from agreement a join pub_programme_coordinator c on c.programme_id = a.programme_id and c.user_id = ?
+                join pub_programme pr on pr.id = a.programme_id
                 where 1 = 1""" + filter + " order by a.status_changed_at, a.id limit ? offset ?",
                 (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                         rs.getTimestamp(6).toInstant()}, args.toArray());
@@ -137,12 +137,12 @@ class AgreementQueries {
 
     List<StartableCollaboration> startable(long userId, long partnerOrganisationId) {
         return jdbc.query("""
-                select c.id, c.title, pr.name, st.display_name, po.name from collaboration c
-                join programme pr on pr.id = c.programme_id
-                left join app_user st on st.id = c.student_id
-                left join organisation po on po.id = c.partner_organisation_id
+                select c.id, c.title, pr.name, st.display_name, po.name from pub_collaboration c
+                join pub_programme pr on pr.id = c.programme_id
+                left join pub_app_user st on st.id = c.student_id
+                left join pub_organisation po on po.id = c.partner_organisation_id
                 where c.status = 'ACTIVE'
-                  and (c.programme_id in (select programme_id from programme_coordinator where user_id = ?)
+                  and (c.programme_id in (select programme_id from pub_programme_coordinator where user_id = ?)
                        or c.partner_organisation_id = ?)
                   and not exists (select 1 from agreement a where a.collaboration_id = c.id and a.status <> 'ENDED')
                 order by c.started_at desc, c.id desc limit ?""",
@@ -157,7 +157,7 @@ class AgreementQueries {
             case AWAITING_APPROVALS -> {
                 List<String> pending = jdbc.queryForList("""
                         select concat(u.display_name, ' (', lower(p.role), ')') from agreement_party p
-                        join app_user u on u.id = p.user_id
+                        join pub_app_user u on u.id = p.user_id
                         join agreement a on a.id = p.agreement_id
                         where p.agreement_id = ?
                           and not exists (select 1 from agreement_approval ap where ap.agreement_id = p.agreement_id

@@ -36,7 +36,7 @@ class AgreementSandbox implements SandboxContribution {
         JdbcTemplate jdbc = context.jdbc();
         SplittableRandom random = context.random("agreement");
         long student = context.demoAccount("student");
-        List<Long> demo = jdbc.queryForList("select id from collaboration where student_id = ? and status = 'ACTIVE' order by id limit 1",
+        List<Long> demo = jdbc.queryForList("select id from pub_collaboration where student_id = ? and status = 'ACTIVE' order by id limit 1",
                 Long.class, student);
         demo.forEach(id -> create(jdbc, context.now(), id, "LAMBERT_1", AgreementStatus.NEGOTIATION, 6, random));
         // round-robin over the programmes, so that even the small sandbox has every state
@@ -44,7 +44,7 @@ class AgreementSandbox implements SandboxContribution {
         List<Long> collaborations = jdbc.queryForList("""
                 select id from (select c.id, c.programme_id,
                                        row_number() over (partition by c.programme_id order by c.id) as n
-                                from collaboration c where c.status = 'ACTIVE' and c.student_id is not null
+                                from pub_collaboration c where c.status = 'ACTIVE' and c.student_id is not null
                                   and c.supervisor_id is not null and c.student_id <> ?) ranked
                 order by n, programme_id limit ?""", Long.class, student, count);
         for (int i = 0; i < collaborations.size(); i++) {
@@ -59,13 +59,13 @@ class AgreementSandbox implements SandboxContribution {
                 select c.programme_id, c.title, c.student_id, c.supervisor_id, c.mentor_id, c.partner_organisation_id,
                        c.academic_organisation_id, st.display_name student, su.display_name supervisor, me.display_name mentor,
                        ao.name academic, po.name partner
-                from collaboration c join app_user st on st.id = c.student_id join app_user su on su.id = c.supervisor_id
-                left join app_user me on me.id = c.mentor_id left join organisation ao on ao.id = c.academic_organisation_id
-                left join organisation po on po.id = c.partner_organisation_id where c.id = ?""", collaborationId);
+                from pub_collaboration c join pub_app_user st on st.id = c.student_id join pub_app_user su on su.id = c.supervisor_id
+                left join pub_app_user me on me.id = c.mentor_id left join pub_organisation ao on ao.id = c.academic_organisation_id
+                left join pub_organisation po on po.id = c.partner_organisation_id where c.id = ?""", collaborationId);
         Map<String, Object> template = jdbc.queryForMap("""
                 select t.id, t.body, r.title, r.results_owner, r.sponsor_rights, r.academic_use_reserved, r.publication_regime,
                        r.publication_notice_days, r.max_delay_days, r.confidentiality_years_after_end, r.notes
-                from agreement_template t join ip_regime r on r.code = t.regime_code
+                from agreement_template t join pub_ip_regime r on r.code = t.regime_code
                 where t.regime_code = ? and t.active = true order by t.version_no desc limit 1""", regimeCode);
         IpRegime regime = new IpRegime(regimeCode, (String) template.get("title"), (String) template.get("results_owner"),
                 (String) template.get("sponsor_rights"), (Boolean) template.get("academic_use_reserved"),
@@ -84,11 +84,11 @@ class AgreementSandbox implements SandboxContribution {
         parties.add(new Object[] {supervisorId, "SUPERVISOR", academicOrganisation});
         if (c.get("mentor_id") != null) {
             long mentor = ((Number) c.get("mentor_id")).longValue();
-            parties.add(new Object[] {mentor, "MENTOR", jdbc.queryForObject("select organisation_id from app_user where id = ?", Long.class, mentor)});
+            parties.add(new Object[] {mentor, "MENTOR", jdbc.queryForObject("select organisation_id from pub_app_user where id = ?", Long.class, mentor)});
         }
         if (partnerOrganisation != null) {
             for (long manager : jdbc.queryForList("""
-                    select u.id from app_user u join user_role r on r.user_id = u.id and r.role = 'PARTNER'
+                    select u.id from pub_app_user u join pub_user_role r on r.user_id = u.id and r.role = 'PARTNER'
                     where u.organisation_id = ? order by u.id limit 20""", Long.class, partnerOrganisation)) {
                 if (parties.stream().noneMatch(p -> (long) p[0] == manager)) {
                     parties.add(new Object[] {manager, "PARTNER", partnerOrganisation});

@@ -104,8 +104,8 @@ public class AgreementService {
         List<AgreementApproval> decisions = a.getStatus() == AgreementStatus.AWAITING_APPROVALS || a.getStatus().isSigned()
                 ? approvals.findByAgreementIdAndVersionNoOrderByIdAsc(a.getId(), a.getStatus().isSigned() ? a.getSignedVersion() : a.getCurrentVersion())
                 : List.of();
-        List<PartyView> parties = partyViews(a, decisions);
-        SignatureView signature = a.getSignedSha256() == null ? null : new SignatureView(a.getSignedVersion(), a.getSignedSha256(),
+        List<AgreementPartySummary> parties = partyViews(a, decisions);
+        SignatureRecord signature = a.getSignedSha256() == null ? null : new SignatureRecord(a.getSignedVersion(), a.getSignedSha256(),
                 a.getSignedAt(), approvalViews(decisions));
         boolean party = a.party(me.getId()).isPresent();
         boolean mayDecide = party && a.getStatus() == AgreementStatus.AWAITING_APPROVALS && !decided(a, decisions, me.getId());
@@ -118,11 +118,11 @@ public class AgreementService {
     }
 
     @PreAuthorize("@agreementAccess.canView(#agreementId)")
-    public List<VersionView> versions(long agreementId) {
+    public List<VersionSummary> versions(long agreementId) {
         load(agreementId);
         Map<Long, String> names = new HashMap<>();
         return versions.findByAgreementIdOrderByVersionNoDesc(agreementId, Limit.of(MAX_VERSIONS)).stream()
-                .map(v -> new VersionView(v.getVersionNo(), v.getSha256(),
+                .map(v -> new VersionSummary(v.getVersionNo(), v.getSha256(),
                         names.computeIfAbsent(v.getProposedBy(), queries::name), v.getNote(), v.getCreatedAt()))
                 .toList();
     }
@@ -149,20 +149,20 @@ public class AgreementService {
     }
 
     @PreAuthorize("@agreementAccess.canView(#agreementId)")
-    public List<CommentView> comments(long agreementId) {
+    public List<ClauseComment> comments(long agreementId) {
         load(agreementId);
         Map<Long, String> names = new HashMap<>();
         return comments.findByAgreementIdOrderByIdAsc(agreementId, Limit.of(MAX_COMMENTS)).stream()
-                .map(c -> new CommentView(c.getId(), c.getVersionNo(), c.getClause(), names.computeIfAbsent(c.getAuthorId(), queries::name),
+                .map(c -> new ClauseComment(c.getId(), c.getVersionNo(), c.getClause(), names.computeIfAbsent(c.getAuthorId(), queries::name),
                         c.getBody(), c.getCreatedAt()))
                 .toList();
     }
 
     /** Every decision on every version, oldest first. */
     @PreAuthorize("@agreementAccess.canView(#agreementId)")
-    public List<ApprovalView> approvals(long agreementId) {
+    public List<ApprovalRecord> approvals(long agreementId) {
         Agreement a = load(agreementId);
-        List<ApprovalView> all = new ArrayList<>();
+        List<ApprovalRecord> all = new ArrayList<>();
         for (int v = 1; v <= a.getCurrentVersion(); v++) {
             all.addAll(approvalViews(approvals.findByAgreementIdAndVersionNoOrderByIdAsc(agreementId, v)));
         }
@@ -171,7 +171,7 @@ public class AgreementService {
 
     /** The append-only trail, oldest first. */
     @PreAuthorize("@agreementAccess.canView(#agreementId)")
-    public List<EventView> trail(long agreementId) {
+    public List<TrailEntry> trail(long agreementId) {
         load(agreementId);
         return trail.of(agreementId, MAX_EVENTS);
     }
@@ -488,7 +488,7 @@ public class AgreementService {
                 && AgreementApproval.APPROVED.equals(d.getDecision()))).orElse(false);
     }
 
-    private List<PartyView> partyViews(Agreement a, List<AgreementApproval> decisions) {
+    private List<AgreementPartySummary> partyViews(Agreement a, List<AgreementApproval> decisions) {
         Map<String, String> byKey = new HashMap<>();
         for (AgreementApproval d : decisions) {
             a.party(d.getUserId()).ifPresent(p -> byKey.put(p.approvalKey(), d.getDecision()));
@@ -499,12 +499,12 @@ public class AgreementService {
                 .map(p -> {
                     AgreementQueries.Person person = queries.person(p.userId());
                     String decision = directly.getOrDefault(p.userId(), byKey.get(p.approvalKey()));
-                    return new PartyView(p.userId(), person.name(), person.email(), p.role(), queries.organisationName(p.organisationId()), decision);
+                    return new AgreementPartySummary(p.userId(), person.name(), person.email(), p.role(), queries.organisationName(p.organisationId()), decision);
                 }).toList();
     }
 
-    private List<ApprovalView> approvalViews(List<AgreementApproval> decisions) {
-        return decisions.stream().map(d -> new ApprovalView(d.getVersionNo(), d.getUserId(), queries.name(d.getUserId()), d.getDecision(),
+    private List<ApprovalRecord> approvalViews(List<AgreementApproval> decisions) {
+        return decisions.stream().map(d -> new ApprovalRecord(d.getVersionNo(), d.getUserId(), queries.name(d.getUserId()), d.getDecision(),
                 d.getSha256(), d.getReason(), d.getDecidedAt())).toList();
     }
 

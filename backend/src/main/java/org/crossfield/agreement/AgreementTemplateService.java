@@ -31,20 +31,20 @@ public class AgreementTemplateService {
 
     /** The active template of every regime. */
     @PreAuthorize("hasRole('ADMIN')")
-    public List<TemplateView> activeTemplates() {
+    public List<TemplateVersion> activeTemplates() {
         return templates.findByActiveTrueOrderByRegimeCode().stream().map(AgreementTemplateService::view).toList();
     }
 
     /** Every version of a regime's template, newest first. */
     @PreAuthorize("hasRole('ADMIN')")
-    public List<TemplateView> history(String regimeCode) {
+    public List<TemplateVersion> history(String regimeCode) {
         return templates.findByRegimeCodeOrderByVersionNoDesc(regimeCode).stream().map(AgreementTemplateService::view).toList();
     }
 
     /** A new version of a regime's template; the text must use only known placeholders (see {@link TemplateEngine}). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public TemplateView saveNewVersion(String regimeCode, String title, String body) {
+    public TemplateVersion saveNewVersion(String regimeCode, String title, String body) {
         IpRegime regime = queries.regime(regimeCode);
         List<String> problems = new ArrayList<>();
         if (title == null || title.isBlank()) {
@@ -84,7 +84,7 @@ public class AgreementTemplateService {
                 "Acme Health", "Max Mentor"));
     }
 
-    private static TemplateView view(AgreementTemplate t) {
-        return new TemplateView(t.getId(), t.getRegimeCode(), t.getVersionNo(), t.getTitle(), t.getBody(), t.isActive(), t.getCreatedAt());
+    private static TemplateVersion view(AgreementTemplate t) {
+        return new TemplateVersion(t.getId(), t.getRegimeCode(), t.getVersionNo(), t.getTitle(), t.getBody(), t.isActive(), t.getCreatedAt());
     }
 }

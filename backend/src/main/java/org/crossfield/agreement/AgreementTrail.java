@@ -23,10 +23,10 @@ class AgreementTrail {
         events.save(new AgreementEvent(agreementId, versionNo, actorId, kind, detail, sha256, now));
     }
 
-    List<EventView> of(long agreementId, int max) {
+    List<TrailEntry> of(long agreementId, int max) {
         Map<Long, String> names = new HashMap<>();
         return events.findByAgreementIdOrderByIdAsc(agreementId, Limit.of(max)).stream()
-                .map(e -> new EventView(e.getKind(), e.getVersionNo(),
+                .map(e -> new TrailEntry(e.getKind(), e.getVersionNo(),
                         e.getActorId() == null ? "Crossfield" : names.computeIfAbsent(e.getActorId(), queries::name),
                         e.getDetail(), e.getSha256(), e.getOccurredAt()))
                 .toList();

@@ -3,7 +3,7 @@ package org.crossfield.application;
 import java.util.List;
 
 /** An application as its student and its reviewers see it. Internal review notes are never part of it. */
-public record ApplicationDetails(ApplicationSummary summary, String motivation, List<AnswerView> answers, String cvFileName,
+public record ApplicationDetails(ApplicationSummary summary, String motivation, List<QuestionAnswer> answers, String cvFileName,
                                  Long cvSizeBytes) {
 
     public long id() {

@@ -40,14 +40,14 @@ class ApplicationSandbox implements SandboxContribution {
         long partner = context.demoAccount("partner");
         long mentor = context.demoAccount("mentor");
         long demoStudent = context.demoAccount("student");
-        List<Long> challenge = jdbc.queryForList("select min(id) from challenge where created_by = ? and status = 'OPEN'", Long.class,
+        List<Long> challenge = jdbc.queryForList("select min(id) from pub_challenge where created_by = ? and status = 'OPEN'", Long.class,
                 partner);
         if (challenge.isEmpty() || challenge.getFirst() == null) {
             return;
         }
         long challengeId = challenge.getFirst();
         List<Long> students = jdbc.queryForList("""
-                select u.id from app_user u join user_role r on r.user_id = u.id and r.role = 'STUDENT'
+                select u.id from pub_app_user u join pub_user_role r on r.user_id = u.id and r.role = 'STUDENT'
                 where u.id <> ? order by u.id limit ? offset 10""", Long.class, demoStudent, STATUSES.length);
         if (students.size() < STATUSES.length) {
             return;

@@ -52,10 +52,10 @@ public class ApplicationService {
     public static final int MAX_CRITERIA = 10;
     public static final int MAX_SCORE_COMMENT = 1_000;
     /** Used while a posting's owner has set no criteria of their own. */
-    public static final List<ReviewCriterionView> DEFAULT_CRITERIA = List.of(
-            new ReviewCriterionView(0, 1, "Competency fit", 2),
-            new ReviewCriterionView(0, 2, "Motivation", 1),
-            new ReviewCriterionView(0, 3, "Research experience", 1));
+    public static final List<CriterionSummary> DEFAULT_CRITERIA = List.of(
+            new CriterionSummary(0, 1, "Competency fit", 2),
+            new CriterionSummary(0, 2, "Motivation", 1),
+            new CriterionSummary(0, 3, "Research experience", 1));
     static final String STUDENT_ROUTE = "my-applications";
     static final String REVIEW_ROUTE = "applications";
     private static final int LIST_LIMIT = 2_000;
@@ -63,9 +63,9 @@ public class ApplicationService {
     private static final String SUMMARY_SELECT = """
             select a.id, a.posting_type, a.posting_id, coalesce(p.title, c.title), a.student_id, u.display_name, a.status,
                    a.reject_reason, a.reject_text, a.submitted_at, a.updated_at
-            from application a join app_user u on u.id = a.student_id
-            left join phd_project p on a.posting_type = 'PROJECT' and p.id = a.posting_id
-            left join challenge c on a.posting_type = 'CHALLENGE' and c.id = a.posting_id
+            from application a join pub_app_user u on u.id = a.student_id
+            left join pub_phd_project p on a.posting_type = 'PROJECT' and p.id = a.posting_id
+            left join pub_challenge c on a.posting_type = 'CHALLENGE' and c.id = a.posting_id
             """;
 
     private final ApplicationRepository applications;
@@ -74,10 +74,11 @@ public class ApplicationService {
     private final JdbcTemplate jdbc;
     private final NotificationService notifications;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, Postings postings, CvFiles cvFiles, JdbcTemplate jdbc,
-                       NotificationService notifications, ApplicationEventPublisher events) {
+                       NotificationService notifications, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.postings = postings;
         this.cvFiles = cvFiles;
@@ -90,26 +91,26 @@ public class ApplicationService {
 
     /** A posting's questions to applicants, in order. */
     @PreAuthorize("isAuthenticated()")
-    public List<QuestionView> questions(PostingType postingType, long postingId) {
+    public List<PostingQuestionSummary> questions(PostingType postingType, long postingId) {
         return jdbc.query("""
                 select id, posting_type, posting_id, position, text, required from posting_question
                 where posting_type = ? and posting_id = ? order by position, id limit 100""",
-                (rs, i) -> new QuestionView(rs.getLong(1), PostingType.valueOf(rs.getString(2)), rs.getLong(3), rs.getInt(4),
+                (rs, i) -> new PostingQuestionSummary(rs.getLong(1), PostingType.valueOf(rs.getString(2)), rs.getLong(3), rs.getInt(4),
                         rs.getString(5), rs.getBoolean(6)), postingType.name(), postingId);
     }
 
     @PreAuthorize("@applicationAccess.ownsPosting(#cmd.postingType(), #cmd.postingId())")
     @Transactional
-    public List<QuestionView> addQuestion(AddQuestionCmd cmd) {
+    public List<PostingQuestionSummary> addQuestion(AddQuestionCmd cmd) {
         String text = cmd.text() == null ? "" : cmd.text().strip();
         if (text.isEmpty() || text.length() > 500) {
             throw new InvalidApplicationException("Write a question of at most 500 characters.");
         }
-        List<QuestionView> existing = questions(cmd.postingType(), cmd.postingId());
+        List<PostingQuestionSummary> existing = questions(cmd.postingType(), cmd.postingId());
         if (existing.size() >= MAX_QUESTIONS) {
             throw new InvalidApplicationException("A posting can ask at most " + MAX_QUESTIONS + " questions.");
         }
-        int position = existing.stream().mapToInt(QuestionView::position).max().orElse(0) + 1;
+        int position = existing.stream().mapToInt(PostingQuestionSummary::position).max().orElse(0) + 1;
         jdbc.update("insert into posting_question (posting_type, posting_id, position, text, required) values (?, ?, ?, ?, ?)",
                 cmd.postingType().name(), cmd.postingId(), position, text, cmd.required());
         return questions(cmd.postingType(), cmd.postingId());
@@ -249,7 +250,7 @@ public class ApplicationService {
         args.add(page.getOffset());
         List<ApplicationSummary> rows = jdbc.query(SUMMARY_SELECT + """
                  where a.status <> 'DRAFT' and coalesce(p.programme_id, c.programme_id) in
-                   (select pc.programme_id from programme_coordinator pc where pc.user_id = ?)""" + statusFilter + """
+                   (select pc.programme_id from pub_programme_coordinator pc where pc.user_id = ?)""" + statusFilter + """
                  order by coalesce(p.title, c.title), a.posting_type, a.posting_id, a.status, a.id limit ? offset ?""",
                 ApplicationService::summary, args.toArray());
         boolean more = rows.size() > page.getPageSize();
@@ -297,17 +298,17 @@ public class ApplicationService {
 
     /** The reviewers' internal notes, oldest first; never shown to the student. */
     @PreAuthorize("@applicationAccess.canReview(#applicationId)")
-    public List<ReviewNoteView> notes(long applicationId) {
+    public List<ReviewNoteEntry> notes(long applicationId) {
         return jdbc.query("""
-                select n.id, u.display_name, n.text, n.created_at from review_note n join app_user u on u.id = n.author_id
+                select n.id, u.display_name, n.text, n.created_at from review_note n join pub_app_user u on u.id = n.author_id
                 where n.application_id = ? order by n.created_at, n.id limit 500""",
-                (rs, i) -> new ReviewNoteView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()),
+                (rs, i) -> new ReviewNoteEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()),
                 applicationId);
     }
 
     @PreAuthorize("@applicationAccess.canReview(#applicationId)")
     @Transactional
-    public List<ReviewNoteView> addNote(long applicationId, String text) {
+    public List<ReviewNoteEntry> addNote(long applicationId, String text) {
         String note = text == null ? "" : text.strip();
         if (note.isEmpty() || note.length() > MAX_NOTE) {
             throw new InvalidApplicationException("Write a note of at most " + MAX_NOTE + " characters.");
@@ -326,11 +327,11 @@ public class ApplicationService {
         long supervisor = me.hasRole(Roles.SUPERVISOR) ? me.getId() : -1;
         long organisation = me.hasRole(Roles.PARTNER) && me.getOrganisationId() != null ? me.getOrganisationId() : -1;
         return jdbc.query("""
-                select 'PROJECT', p.id, p.title, p.supervisor_id = ? from phd_project p
+                select 'PROJECT', p.id, p.title, p.supervisor_id = ? from pub_phd_project p
                 where p.status <> 'DRAFT' and (p.supervisor_id = ? or exists (select 1 from posting_reviewer r
                       where r.posting_type = 'PROJECT' and r.posting_id = p.id and r.user_id = ?))
                 union all
-                select 'CHALLENGE', c.id, c.title, c.organisation_id = ? from challenge c
+                select 'CHALLENGE', c.id, c.title, c.organisation_id = ? from pub_challenge c
                 where c.status <> 'DRAFT' and (c.organisation_id = ? or exists (select 1 from posting_reviewer r
                       where r.posting_type = 'CHALLENGE' and r.posting_id = c.id and r.user_id = ?))
                 order by 3 limit 500""",
@@ -340,29 +341,29 @@ public class ApplicationService {
 
     /** A posting's review team (its owners are not listed: they review anyway). */
     @PreAuthorize("@applicationAccess.reviewsPosting(#postingType, #postingId)")
-    public List<ReviewerView> reviewers(PostingType postingType, long postingId) {
+    public List<ReviewerSummary> reviewers(PostingType postingType, long postingId) {
         return jdbc.query("""
-                select u.id, u.display_name, u.email, r.added_at from posting_reviewer r join app_user u on u.id = r.user_id
+                select u.id, u.display_name, u.email, r.added_at from posting_reviewer r join pub_app_user u on u.id = r.user_id
                 where r.posting_type = ? and r.posting_id = ? order by u.display_name, u.id limit 200""",
-                (rs, i) -> new ReviewerView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()),
+                (rs, i) -> new ReviewerSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()),
                 postingType.name(), postingId);
     }
 
     /** Adds a supervisor, mentor or partner manager to the posting's review team and tells them. */
     @PreAuthorize("@applicationAccess.ownsPosting(#cmd.postingType(), #cmd.postingId())")
     @Transactional
-    public List<ReviewerView> addReviewer(AddReviewerCmd cmd) {
+    public List<ReviewerSummary> addReviewer(AddReviewerCmd cmd) {
         String email = cmd.email() == null ? "" : cmd.email().strip().toLowerCase(Locale.ROOT);
         if (email.isEmpty()) {
             throw new InvalidApplicationException("Write the e-mail address of the person to add.");
         }
         Posting posting = postings.find(cmd.postingType(), cmd.postingId()).orElseThrow();
-        List<Long> found = jdbc.queryForList("select id from app_user where email = ? and enabled", Long.class, email);
+        List<Long> found = jdbc.queryForList("select id from pub_app_user where email = ? and enabled", Long.class, email);
         if (found.isEmpty()) {
             throw new InvalidApplicationException("No one with the e-mail address " + email + " uses Crossfield.");
         }
         long reviewer = found.getFirst();
-        List<String> roles = jdbc.queryForList("select role from user_role where user_id = ?", String.class, reviewer);
+        List<String> roles = jdbc.queryForList("select role from pub_user_role where user_id = ?", String.class, reviewer);
         if (roles.stream().noneMatch(REVIEWER_ROLES::contains)) {
             throw new InvalidApplicationException(email + " cannot review applications: reviewers are supervisors, mentors "
                     + "or partner managers.");
@@ -385,7 +386,7 @@ public class ApplicationService {
     /** Takes someone off the review team; the scores they gave stay part of the record. */
     @PreAuthorize("@applicationAccess.ownsPosting(#postingType, #postingId)")
     @Transactional
-    public List<ReviewerView> removeReviewer(PostingType postingType, long postingId, long userId) {
+    public List<ReviewerSummary> removeReviewer(PostingType postingType, long postingId, long userId) {
         jdbc.update("delete from posting_reviewer where posting_type = ? and posting_id = ? and user_id = ?",
                 postingType.name(), postingId, userId);
         return reviewers(postingType, postingId);
@@ -393,15 +394,15 @@ public class ApplicationService {
 
     /** The posting's review criteria in order; the defaults (not yet written, id 0) when none are set. */
     @PreAuthorize("@applicationAccess.reviewsPosting(#postingType, #postingId)")
-    public List<ReviewCriterionView> criteria(PostingType postingType, long postingId) {
-        List<ReviewCriterionView> stored = readCriteria(postingType, postingId);
+    public List<CriterionSummary> criteria(PostingType postingType, long postingId) {
+        List<CriterionSummary> stored = readCriteria(postingType, postingId);
         return stored.isEmpty() ? DEFAULT_CRITERIA : stored;
     }
 
     /** Replaces the posting's criteria; refused once anyone has scored one of its applications. */
     @PreAuthorize("@applicationAccess.ownsPosting(#postingType, #postingId)")
     @Transactional
-    public List<ReviewCriterionView> setCriteria(PostingType postingType, long postingId, List<CriterionCmd> criteria) {
+    public List<CriterionSummary> setCriteria(PostingType postingType, long postingId, List<CriterionCmd> criteria) {
         if (criteria == null || criteria.isEmpty() || criteria.size() > MAX_CRITERIA) {
             throw new InvalidApplicationException("Give between 1 and " + MAX_CRITERIA + " review criteria.");
         }
@@ -426,7 +427,7 @@ public class ApplicationService {
                     + "they can no longer change.");
         }
         jdbc.update("delete from review_criterion where posting_type = ? and posting_id = ?", postingType.name(), postingId);
-        writeCriteria(postingType, postingId, criteria.stream().map(c -> new ReviewCriterionView(0, 0, c.name().strip(), c.weight()))
+        writeCriteria(postingType, postingId, criteria.stream().map(c -> new CriterionSummary(0, 0, c.name().strip(), c.weight()))
                 .toList());
         return readCriteria(postingType, postingId);
     }
@@ -436,29 +437,29 @@ public class ApplicationService {
     public ApplicationReview review(long applicationId) {
         StudentApplication application = load(applicationId);
         CrossfieldUser me = CurrentUser.require();
-        List<ReviewCriterionView> criteria = criteria(application.getPostingType(), application.getPostingId());
+        List<CriterionSummary> criteria = criteria(application.getPostingType(), application.getPostingId());
         Map<Long, Double> weights = new HashMap<>();
         criteria.forEach(c -> weights.put(c.id(), c.weight()));
         Map<Long, String> names = new LinkedHashMap<>();
-        Map<Long, List<ApplicationReview.ScoreView>> scores = new HashMap<>();
+        Map<Long, List<ApplicationReview.GivenScore>> scores = new HashMap<>();
         jdbc.query("""
                 select s.reviewer_id, u.display_name, s.criterion_id, s.score, s.comment from review_score s
-                join app_user u on u.id = s.reviewer_id where s.application_id = ? order by u.display_name, s.reviewer_id limit 2000""",
+                join pub_app_user u on u.id = s.reviewer_id where s.application_id = ? order by u.display_name, s.reviewer_id limit 2000""",
                 rs -> {
                     names.put(rs.getLong(1), rs.getString(2));
                     scores.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new ApplicationReview.ScoreView(rs.getLong(3), rs.getInt(4), rs.getString(5)));
+                            .add(new ApplicationReview.GivenScore(rs.getLong(3), rs.getInt(4), rs.getString(5)));
                 }, applicationId);
         Map<Long, String> conflicts = new HashMap<>();
         jdbc.query("""
-                select c.reviewer_id, u.display_name, c.reason from review_conflict c join app_user u on u.id = c.reviewer_id
+                select c.reviewer_id, u.display_name, c.reason from review_conflict c join pub_app_user u on u.id = c.reviewer_id
                 where c.application_id = ? limit 200""", rs -> {
                     names.putIfAbsent(rs.getLong(1), rs.getString(2));
                     conflicts.put(rs.getLong(1), rs.getString(3));
                 }, applicationId);
         List<ApplicationReview.ReviewerSheet> sheets = new ArrayList<>();
         names.forEach((reviewer, name) -> {
-            List<ApplicationReview.ScoreView> mine = conflicts.containsKey(reviewer) ? List.of()
+            List<ApplicationReview.GivenScore> mine = conflicts.containsKey(reviewer) ? List.of()
                     : scores.getOrDefault(reviewer, List.of());
             Map<Long, Integer> byCriterion = new HashMap<>();
             mine.forEach(v -> byCriterion.put(v.criterionId(), v.score()));
@@ -489,10 +490,10 @@ public class ApplicationService {
         if (cmd.scores() == null || cmd.scores().isEmpty()) {
             throw new InvalidApplicationException("Give a score for at least one criterion.");
         }
-        Map<Long, ReviewCriterionView> criteria = new HashMap<>();
+        Map<Long, CriterionSummary> criteria = new HashMap<>();
         storedCriteria(application.getPostingType(), application.getPostingId()).forEach(c -> criteria.put(c.id(), c));
         for (ScoreCmd.CriterionScore s : cmd.scores()) {
-            ReviewCriterionView criterion = criteria.get(s.criterionId());
+            CriterionSummary criterion = criteria.get(s.criterionId());
             if (criterion == null) {
                 throw new InvalidApplicationException("One of the scores is for a criterion this posting does not use.");
             }
@@ -548,17 +549,17 @@ public class ApplicationService {
         return n != null && n > 0;
     }
 
-    private List<ReviewCriterionView> readCriteria(PostingType postingType, long postingId) {
+    private List<CriterionSummary> readCriteria(PostingType postingType, long postingId) {
         return jdbc.query("""
                 select id, position, name, weight from review_criterion where posting_type = ? and posting_id = ?
                 order by position, id limit 100""",
-                (rs, i) -> new ReviewCriterionView(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getDouble(4)),
+                (rs, i) -> new CriterionSummary(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getDouble(4)),
                 postingType.name(), postingId);
     }
 
     /** The posting's criteria as stored; the defaults are written first when it has none, so scores can point at them. */
-    private List<ReviewCriterionView> storedCriteria(PostingType postingType, long postingId) {
-        List<ReviewCriterionView> stored = readCriteria(postingType, postingId);
+    private List<CriterionSummary> storedCriteria(PostingType postingType, long postingId) {
+        List<CriterionSummary> stored = readCriteria(postingType, postingId);
         if (!stored.isEmpty()) {
             return stored;
         }
@@ -566,7 +567,7 @@ public class ApplicationService {
         return readCriteria(postingType, postingId);
     }
 
-    private void writeCriteria(PostingType postingType, long postingId, List<ReviewCriterionView> criteria) {
+    private void writeCriteria(PostingType postingType, long postingId, List<CriterionSummary> criteria) {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < criteria.size(); i++) {
             rows.add(new Object[] {postingType.name(), postingId, i + 1, criteria.get(i).name(), criteria.get(i).weight()});
@@ -600,8 +601,8 @@ public class ApplicationService {
             throw new InvalidApplicationException("The motivation is " + motivation.length() + " characters long; at most "
                     + MAX_MOTIVATION + " are allowed.");
         }
-        List<QuestionView> questions = questions(cmd.postingType(), cmd.postingId());
-        Set<Long> questionIds = new HashSet<>(questions.stream().map(QuestionView::id).toList());
+        List<PostingQuestionSummary> questions = questions(cmd.postingType(), cmd.postingId());
+        Set<Long> questionIds = new HashSet<>(questions.stream().map(PostingQuestionSummary::id).toList());
         Map<Long, String> answers = new HashMap<>();
         if (cmd.answers() != null) {
             cmd.answers().forEach((questionId, answer) -> {
@@ -674,8 +675,8 @@ public class ApplicationService {
                 rs -> {
                     answers.put(rs.getLong(1), rs.getString(2));
                 }, application.getId());
-        List<AnswerView> answerViews = questions(application.getPostingType(), application.getPostingId()).stream()
-                .map(q -> new AnswerView(q.id(), q.text(), q.required(), answers.getOrDefault(q.id(), ""))).toList();
+        List<QuestionAnswer> answerViews = questions(application.getPostingType(), application.getPostingId()).stream()
+                .map(q -> new QuestionAnswer(q.id(), q.text(), q.required(), answers.getOrDefault(q.id(), ""))).toList();
         var cv = application.getCvFileId() == null ? Optional.<CvFiles.StoredCv>empty() : cvFiles.find(application.getCvFileId());
         return new ApplicationDetails(summary, application.getMotivation(), answerViews,
                 cv.map(CvFiles.StoredCv::originalName).orElse(null), cv.map(CvFiles.StoredCv::size).orElse(null));
@@ -687,7 +688,7 @@ public class ApplicationService {
     /** Tells the other side about a status change, each in their own language (template application-update). */
     private void tell(StudentApplication application, String event) {
         Posting posting = posting(application);
-        String studentName = jdbc.queryForObject("select display_name from app_user where id = ?", String.class,
+        String studentName = jdbc.queryForObject("select display_name from pub_app_user where id = ?", String.class,
                 application.getStudentId());
         Map<String, Object> model = new java.util.HashMap<>(Map.of("event", event, "postingTitle", posting.title(),
                 "studentName", studentName));

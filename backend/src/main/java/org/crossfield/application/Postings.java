@@ -32,11 +32,11 @@ class Postings {
             return Optional.empty();
         }
         List<Posting> rows = switch (type) {
-            case PROJECT -> jdbc.query("select id, title, supervisor_id, programme_id, status from phd_project where id = ?",
+            case PROJECT -> jdbc.query("select id, title, supervisor_id, programme_id, status from pub_phd_project where id = ?",
                     (rs, i) -> new Posting(PostingType.PROJECT, rs.getLong(1), rs.getString(2), rs.getLong(3), null, rs.getLong(4),
                             "OPEN".equals(rs.getString(5)), false), id);
             case CHALLENGE -> jdbc.query("""
-                    select id, title, created_by, organisation_id, programme_id, status, visibility from challenge where id = ?""",
+                    select id, title, created_by, organisation_id, programme_id, status, visibility from pub_challenge where id = ?""",
                     (rs, i) -> new Posting(PostingType.CHALLENGE, rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
                             rs.getLong(5), "OPEN".equals(rs.getString(6)), "INVITE_ONLY".equals(rs.getString(7))), id);
         };
@@ -52,7 +52,7 @@ class Postings {
             return List.of(posting.ownerId());
         }
         return jdbc.queryForList("""
-                select u.id from app_user u join user_role r on r.user_id = u.id and r.role = 'PARTNER'
+                select u.id from pub_app_user u join pub_user_role r on r.user_id = u.id and r.role = 'PARTNER'
                 where u.organisation_id = ? and u.enabled order by u.id limit 200""", Long.class, posting.organisationId());
     }
 
@@ -69,7 +69,7 @@ class Postings {
     }
 
     boolean isInvited(Posting posting, long userId) {
-        Integer n = jdbc.queryForObject("select count(*) from challenge_invitee where challenge_id = ? and user_id = ?",
+        Integer n = jdbc.queryForObject("select count(*) from pub_challenge_invitee where challenge_id = ? and user_id = ?",
                 Integer.class, posting.id(), userId);
         return n != null && n > 0;
     }

@@ -39,7 +39,7 @@ class CollaborationSandbox implements SandboxContribution {
         long mentor = context.demoAccount("mentor");
 
         Set<String> applied = new HashSet<>(jdbc.queryForList(
-                "select concat(posting_id, '/', student_id) from application where posting_type = 'PROJECT'", String.class));
+                "select concat(posting_id, '/', student_id) from pub_application where posting_type = 'PROJECT'", String.class));
         List<Object[]> applications = new ArrayList<>();
         List<Object[]> collaborations = new ArrayList<>();
 
@@ -47,23 +47,23 @@ class CollaborationSandbox implements SandboxContribution {
         // (the demo supervisor's two open projects stay open for the demo student's application and offer).
         long demoProject = awardedDemoProject(jdbc, supervisor, context);
         Map<String, Object> demo = jdbc.queryForMap(
-                "select id, programme_id, title, organisation_id from phd_project where id = ?", demoProject);
+                "select id, programme_id, title, organisation_id from pub_phd_project where id = ?", demoProject);
         applied.add(demoProject + "/" + student);
-        Long mentorOrganisation = jdbc.queryForObject("select organisation_id from app_user where id = ?", Long.class, mentor);
+        Long mentorOrganisation = jdbc.queryForObject("select organisation_id from pub_app_user where id = ?", Long.class, mentor);
         add(applications, collaborations, demo, student, supervisor, mentor, mentorOrganisation,
                 Timestamp.from(context.now().minus(Duration.ofDays(120)).truncatedTo(ChronoUnit.SECONDS)));
 
         List<Long> students = jdbc.queryForList("""
-                select u.id from app_user u join user_role r on r.user_id = u.id and r.role = 'STUDENT'
+                select u.id from pub_app_user u join pub_user_role r on r.user_id = u.id and r.role = 'STUDENT'
                 where u.email not like 'student@%' order by u.id""", Long.class);
         List<Map<String, Object>> mentors = jdbc.queryForList("""
-                select u.id, u.organisation_id from app_user u join user_role r on r.user_id = u.id and r.role = 'MENTOR'
+                select u.id, u.organisation_id from pub_app_user u join pub_user_role r on r.user_id = u.id and r.role = 'MENTOR'
                 order by u.id limit 5000""");
-        List<Long> programmes = jdbc.queryForList("select id from programme order by id", Long.class);
+        List<Long> programmes = jdbc.queryForList("select id from pub_programme order by id", Long.class);
         int nextStudent = Math.min(10, students.size());
         for (long programme : programmes) {
             List<Map<String, Object>> projects = jdbc.queryForList("""
-                    select id, programme_id, title, organisation_id, supervisor_id from phd_project
+                    select id, programme_id, title, organisation_id, supervisor_id from pub_phd_project
                     where programme_id = ? and status = 'OPEN' and supervisor_id <> ? order by id limit ?""",
                     programme, supervisor, perProgramme);
             for (Map<String, Object> project : projects) {
@@ -89,7 +89,7 @@ class CollaborationSandbox implements SandboxContribution {
                 applications);
         for (Object[] row : collaborations) {
             Long applicationId = jdbc.queryForObject(
-                    "select id from application where posting_type = 'PROJECT' and posting_id = ? and student_id = ?",
+                    "select id from pub_application where posting_type = 'PROJECT' and posting_id = ? and student_id = ?",
                     Long.class, row[0], row[2]);
             jdbc.update("""
                     insert into collaboration (programme_id, title, origin, application_id, project_id, student_id,
@@ -102,7 +102,7 @@ class CollaborationSandbox implements SandboxContribution {
 
     /** A copy of the demo supervisor's first project, with its requirements, in status AWARDED. */
     private static long awardedDemoProject(JdbcTemplate jdbc, long supervisor, SandboxContext context) {
-        long first = jdbc.queryForObject("select min(id) from phd_project where supervisor_id = ?", Long.class, supervisor);
+        long first = jdbc.queryForObject("select min(id) from pub_phd_project where supervisor_id = ?", Long.class, supervisor);
         Timestamp published = Timestamp.from(context.now().minus(Duration.ofDays(200)).truncatedTo(ChronoUnit.SECONDS));
         jdbc.update("""
                 insert into phd_project (programme_id, organisation_id, supervisor_id, title, research_question, mentor_slots,
@@ -115,11 +115,11 @@ class CollaborationSandbox implements SandboxContribution {
                        1, 'AWARDED', true, ?, ?, 0, ip_regime_code, data_tier, access_model, ethics_approval_needed,
                        dpia_needed, data_sharing_agreement_needed, gdpr_legal_basis, fair_identifier, fair_licence,
                        fair_metadata_standard, ?
-                from phd_project where id = ?""", published, published, published, first);
-        long id = jdbc.queryForObject("select max(id) from phd_project where supervisor_id = ?", Long.class, supervisor);
+                from pub_phd_project where id = ?""", published, published, published, first);
+        long id = jdbc.queryForObject("select max(id) from pub_phd_project where supervisor_id = ?", Long.class, supervisor);
         jdbc.update("""
                 insert into project_requirement (project_id, competency_code, level, weight, must_have)
-                select ?, competency_code, level, weight, must_have from project_requirement where project_id = ?""", id, first);
+                select ?, competency_code, level, weight, must_have from pub_project_requirement where project_id = ?""", id, first);
         return id;
     }
 

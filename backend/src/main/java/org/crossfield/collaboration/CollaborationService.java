@@ -32,18 +32,19 @@ public class CollaborationService {
                    s.display_name as student_name, v.display_name as supervisor_name, m.display_name as mentor_name,
                    po.name as partner_name, c.started_at
             from collaboration c
-            join programme p on p.id = c.programme_id
-            left join app_user s on s.id = c.student_id
-            left join app_user v on v.id = c.supervisor_id
-            left join app_user m on m.id = c.mentor_id
-            left join organisation po on po.id = c.partner_organisation_id
+            join pub_programme p on p.id = c.programme_id
+            left join pub_app_user s on s.id = c.student_id
+            left join pub_app_user v on v.id = c.supervisor_id
+            left join pub_app_user m on m.id = c.mentor_id
+            left join pub_organisation po on po.id = c.partner_organisation_id
             """;
 
     private final CollaborationRepository collaborations;
     private final JdbcTemplate jdbc;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    CollaborationService(CollaborationRepository collaborations, JdbcTemplate jdbc) {
+    CollaborationService(CollaborationRepository collaborations, JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.collaborations = collaborations;
         this.jdbc = jdbc;
     }
@@ -79,12 +80,12 @@ public class CollaborationService {
                        s.id, s.display_name, s.email, v.id, v.display_name, v.email, m.id, m.display_name, m.email,
                        po.id, po.name, po.country, ao.id, ao.name, ao.country, c.started_at, c.ended_at, c.version
                 from collaboration c
-                join programme p on p.id = c.programme_id
-                left join app_user s on s.id = c.student_id
-                left join app_user v on v.id = c.supervisor_id
-                left join app_user m on m.id = c.mentor_id
-                left join organisation po on po.id = c.partner_organisation_id
-                left join organisation ao on ao.id = c.academic_organisation_id
+                join pub_programme p on p.id = c.programme_id
+                left join pub_app_user s on s.id = c.student_id
+                left join pub_app_user v on v.id = c.supervisor_id
+                left join pub_app_user m on m.id = c.mentor_id
+                left join pub_organisation po on po.id = c.partner_organisation_id
+                left join pub_organisation ao on ao.id = c.academic_organisation_id
                 where c.id = ?""", (rs, i) -> new CollaborationDetails(rs.getLong(1), rs.getString(2), rs.getLong(3),
                 rs.getString(4), rs.getString(5), CollaborationOrigin.valueOf(rs.getString(6)),
                 CollaborationStatus.valueOf(rs.getString(7)), nullableLong(rs, 8), nullableLong(rs, 9),

@@ -9,7 +9,6 @@ import org.crossfield.matching.MatchDecidedEvent;
 import org.crossfield.matching.ProposalStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,16 +29,14 @@ class CollaborationStarter {
     private final CollaborationRepository collaborations;
     private final OutcomeTotals totals;
     private final JdbcTemplate jdbc;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CollaborationStarter(CollaborationRepository collaborations, OutcomeTotals totals, JdbcTemplate jdbc,
-                         ApplicationEventPublisher events) {
+                         Clock clock) {
         this.collaborations = collaborations;
         this.totals = totals;
         this.jdbc = jdbc;
-        this.events = events;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @EventListener
@@ -66,7 +63,7 @@ class CollaborationStarter {
             start(started);
         } else {
             Map<String, Object> challenge = jdbc.queryForMap(
-                    "select programme_id, title, organisation_id from challenge where id = ?", event.postingId());
+                    "select programme_id, title, organisation_id from pub_challenge where id = ?", event.postingId());
             Collaboration started = Collaboration.fromOffer(number(challenge, "programme_id"), (String) challenge.get("title"),
                             event.applicationId(), event.studentId(), clock.instant())
                     .onChallenge(event.postingId(), nullableNumber(challenge, "organisation_id"), studentOrganisation);
@@ -108,23 +105,22 @@ class CollaborationStarter {
     private void start(Collaboration collaboration) {
         collaborations.saveAndFlush(collaboration);
         log.info("Started collaboration {}", collaboration.getId());
-        events.publishEvent(new CollaborationStartedEvent(collaboration.getId()));
     }
 
     private Map<String, Object> project(long projectId) {
-        return jdbc.queryForMap("select programme_id, title, supervisor_id, organisation_id from phd_project where id = ?",
+        return jdbc.queryForMap("select programme_id, title, supervisor_id, organisation_id from pub_phd_project where id = ?",
                 projectId);
     }
 
     private Long linkedChallengeOrganisation(long projectId) {
         List<Long> organisations = jdbc.queryForList("""
-                select c.organisation_id from project_challenge pc join challenge c on c.id = pc.challenge_id
+                select c.organisation_id from pub_project_challenge pc join pub_challenge c on c.id = pc.challenge_id
                 where pc.project_id = ? order by c.id limit 1""", Long.class, projectId);
         return organisations.isEmpty() ? null : organisations.getFirst();
     }
 
     private Long organisationOf(long userId) {
-        List<Long> organisation = jdbc.queryForList("select organisation_id from app_user where id = ?", Long.class, userId);
+        List<Long> organisation = jdbc.queryForList("select organisation_id from pub_app_user where id = ?", Long.class, userId);
         return organisation.isEmpty() ? null : organisation.getFirst();
     }
 

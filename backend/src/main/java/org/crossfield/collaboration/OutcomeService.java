@@ -43,7 +43,7 @@ public class OutcomeService {
             select o.id, o.collaboration_id, o.type_code, t.title, o.title, o.description, o.occurred_on, o.doi, o.authors,
                    o.venue, o.publication_year, o.orcid_work_type, o.open_access, o.joint_public_private, o.credit_roles,
                    o.amount, o.currency, o.amount_eur, o.funder, o.url, o.is_public, u.display_name, o.created_at
-            from outcome o join outcome_type t on t.code = o.type_code left join app_user u on u.id = o.recorded_by
+            from outcome o join outcome_type t on t.code = o.type_code left join pub_app_user u on u.id = o.recorded_by
             """;
     private static final String ACTIVITY_SELECT = """
             select a.id, a.collaboration_id, a.activity_code, c.title, a.title, a.occurred_on, a.audience_size, a.reach_code,
@@ -52,7 +52,7 @@ public class OutcomeService {
                     from dissemination_audience d where d.activity_id = a.id)
             from dissemination_activity a
             join dissemination_code c on c.kind = 'activity' and c.code = a.activity_code
-            left join app_user u on u.id = a.recorded_by
+            left join pub_app_user u on u.id = a.recorded_by
             """;
 
     private final OutcomeRepository outcomes;
@@ -289,7 +289,7 @@ public class OutcomeService {
                         where c.programme_id = p.id and o.is_public = true),
                        (select count(*) from dissemination_activity a join collaboration c on c.id = a.collaboration_id
                         where c.programme_id = p.id and a.is_public = true)
-                from programme p order by p.name limit 500""",
+                from pub_programme p order by p.name limit 500""",
                 (rs, i) -> new ShowcaseProgramme(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
     }
 
@@ -299,7 +299,7 @@ public class OutcomeService {
         return jdbc.query("""
                 select o.id, p.code, t.title, o.title, o.description, o.occurred_on, o.authors, o.venue, o.publication_year,
                        o.doi, o.url
-                from outcome o join collaboration c on c.id = o.collaboration_id join programme p on p.id = c.programme_id
+                from outcome o join collaboration c on c.id = o.collaboration_id join pub_programme p on p.id = c.programme_id
                 join outcome_type t on t.code = o.type_code
                 where o.is_public = true and p.code = ?
                 order by o.occurred_on desc, o.id desc limit """ + " " + SHOWCASE_LIMIT,
@@ -315,7 +315,7 @@ public class OutcomeService {
         return jdbc.query("""
                 select a.id, p.code, d.title, a.title, a.occurred_on, a.status, a.evidence_url
                 from dissemination_activity a join collaboration c on c.id = a.collaboration_id
-                join programme p on p.id = c.programme_id
+                join pub_programme p on p.id = c.programme_id
                 join dissemination_code d on d.kind = 'activity' and d.code = a.activity_code
                 where a.is_public = true and p.code = ?
                 order by a.occurred_on desc, a.id desc limit """ + " " + SHOWCASE_LIMIT,

@@ -100,7 +100,7 @@ public class ReportingService {
         Map<Long, List<PartyConfirmation>> parties = new LinkedHashMap<>();
         jdbc.query("""
                 select p.collaboration_id, c.title, p.user_id, u.display_name, p.party_role, p.confirmed_at
-                from reporting_party p join collaboration c on c.id = p.collaboration_id join app_user u on u.id = p.user_id
+                from reporting_party p join collaboration c on c.id = p.collaboration_id join pub_app_user u on u.id = p.user_id
                 where p.window_id = ? order by c.title, c.id, field(p.party_role, 'STUDENT', 'SUPERVISOR', 'MENTOR')
                 limit 30000""", rs -> {
             long collaborationId = rs.getLong(1);
@@ -123,7 +123,7 @@ public class ReportingService {
         Map<Long, List<PartyConfirmation>> parties = new LinkedHashMap<>();
         jdbc.query("""
                 select w.id, w.title, w.due_on, p.user_id, u.display_name, p.party_role, p.confirmed_at
-                from reporting_party p join reporting_window w on w.id = p.window_id join app_user u on u.id = p.user_id
+                from reporting_party p join reporting_window w on w.id = p.window_id join pub_app_user u on u.id = p.user_id
                 where p.collaboration_id = ? order by w.due_on desc, w.id desc, field(p.party_role, 'STUDENT', 'SUPERVISOR', 'MENTOR')
                 limit 3000""", rs -> {
             long windowId = rs.getLong(1);
@@ -186,7 +186,7 @@ public class ReportingService {
     private static final String WINDOW_SELECT = """
             select w.id, w.programme_id, g.name, w.title, w.due_on, w.opened_at, count(p.user_id),
                    coalesce(sum(case when p.confirmed_at is null then 0 else 1 end), 0)
-            from reporting_window w join programme g on g.id = w.programme_id
+            from reporting_window w join pub_programme g on g.id = w.programme_id
             left join reporting_party p on p.window_id = w.id
             """;
 

@@ -83,7 +83,7 @@ public class WorkspaceService {
     public List<MeetingNoteView> meetingNotes(long collaborationId) {
         return jdbc.query("""
                 select m.id, m.collaboration_id, m.met_on, m.attendees, m.notes, u.display_name
-                from collaboration_meeting m left join app_user u on u.id = m.recorded_by
+                from collaboration_meeting m left join pub_app_user u on u.id = m.recorded_by
                 where m.collaboration_id = ? order by m.met_on desc, m.id desc limit """ + " " + LIST_LIMIT,
                 (rs, i) -> new MeetingNoteView(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getString(4),
                         rs.getString(5), rs.getString(6)), collaborationId);

@@ -42,7 +42,7 @@ class Competency {
         this.source = source;
     }
 
-    CompetencyView toView() {
-        return new CompetencyView(code, area, title, source);
+    CompetencySummary toView() {
+        return new CompetencySummary(code, area, title, source);
     }
 }

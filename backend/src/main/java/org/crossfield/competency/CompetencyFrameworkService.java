@@ -22,18 +22,18 @@ public class CompetencyFrameworkService {
     private final Clock clock;
 
     CompetencyFrameworkService(CompetencyFrameworkRepository frameworks, CompetencyRepository competencies,
-                               ProficiencyLevelRepository levels, CourseAreaRepository courseAreas) {
+                               ProficiencyLevelRepository levels, CourseAreaRepository courseAreas, Clock clock) {
         this.frameworks = frameworks;
         this.competencies = competencies;
         this.levels = levels;
         this.courseAreas = courseAreas;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @PreAuthorize("isAuthenticated()")
-    public FrameworkView activeFramework() {
+    public FrameworkDetails activeFramework() {
         CompetencyFramework active = active();
-        return new FrameworkView(active.getId(), active.getVersionLabel(), active.getCreatedAt(),
+        return new FrameworkDetails(active.getId(), active.getVersionLabel(), active.getCreatedAt(),
                 competencies.findByFrameworkIdOrderById(active.getId()).stream().map(Competency::toView).toList(),
                 levels.findAll(org.springframework.data.domain.Sort.by("level")).stream().map(ProficiencyLevel::toView).toList(),
                 courseAreas.findAll(org.springframework.data.domain.Sort.by("code")).stream().map(CourseArea::toView).toList());
@@ -58,7 +58,7 @@ public class CompetencyFrameworkService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public FrameworkVersion importCsv(byte[] csv, String versionLabel) {
-        List<CompetencyView> rows = FrameworkCsv.read(csv);
+        List<CompetencySummary> rows = FrameworkCsv.read(csv);
         Instant now = clock.instant();
         String label = versionLabel == null || versionLabel.isBlank()
                 ? "Import " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC).format(now) + " UTC"

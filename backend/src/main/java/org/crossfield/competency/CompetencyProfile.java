@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-public record CompetencyProfile(long personId, List<ProfileEntryView> entries) {
+public record CompetencyProfile(long personId, List<ProfileLevel> entries) {
 
-    public Map<String, ProfileEntryView> byCode() {
-        return entries.stream().collect(Collectors.toMap(ProfileEntryView::competencyCode, Function.identity()));
+    public Map<String, ProfileLevel> byCode() {
+        return entries.stream().collect(Collectors.toMap(ProfileLevel::competencyCode, Function.identity()));
     }
 }

@@ -24,8 +24,8 @@ class CourseArea {
     protected CourseArea() {
     }
 
-    CourseAreaView toView() {
+    CourseAreaSummary toView() {
         List<String> covers = Arrays.stream(coversGroups.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new CourseAreaView(code, title, covers);
+        return new CourseAreaSummary(code, title, covers);
     }
 }

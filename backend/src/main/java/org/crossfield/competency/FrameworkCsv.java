@@ -34,11 +34,11 @@ final class FrameworkCsv {
     private FrameworkCsv() {
     }
 
-    static byte[] write(List<CompetencyView> competencies) {
+    static byte[] write(List<CompetencySummary> competencies) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                 CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).setRecordSeparator("\n").get())) {
-            for (CompetencyView c : competencies) {
+            for (CompetencySummary c : competencies) {
                 printer.printRecord(c.code(), c.area(), c.title(), c.source() == null ? "" : c.source());
             }
         } catch (IOException e) {
@@ -47,7 +47,7 @@ final class FrameworkCsv {
         return out.toByteArray();
     }
 
-    static List<CompetencyView> read(byte[] bytes) {
+    static List<CompetencySummary> read(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
             throw new FrameworkImportException(List.of("The file is empty."));
         }
@@ -56,7 +56,7 @@ final class FrameworkCsv {
         }
         String text = decodeUtf8(bytes);
         List<String> problems = new ArrayList<>();
-        List<CompetencyView> rows = new ArrayList<>();
+        List<CompetencySummary> rows = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
@@ -90,7 +90,7 @@ final class FrameworkCsv {
                 if (source.length() > 120) {
                     problems.add("Line " + line + ": the source is longer than 120 characters.");
                 }
-                rows.add(new CompetencyView(code, area, title, source.isEmpty() ? null : source));
+                rows.add(new CompetencySummary(code, area, title, source.isEmpty() ? null : source));
                 if (problems.size() >= MAX_PROBLEMS) {
                     problems.add("… stopped after " + MAX_PROBLEMS + " problems.");
                     break;

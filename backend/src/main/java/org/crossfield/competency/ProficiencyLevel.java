@@ -28,7 +28,7 @@ class ProficiencyLevel {
     protected ProficiencyLevel() {
     }
 
-    LevelView toView() {
-        return new LevelView(level, name, edsfBand, dreyfus, descriptor);
+    LevelDescriptor toView() {
+        return new LevelDescriptor(level, name, edsfBand, dreyfus, descriptor);
     }
 }

@@ -77,7 +77,7 @@ class ProfileEntry {
         return competencyCode;
     }
 
-    ProfileEntryView toView() {
-        return new ProfileEntryView(competencyCode, level, evidence, assessment, verifiedBy, updatedAt);
+    ProfileLevel toView() {
+        return new ProfileLevel(competencyCode, level, evidence, assessment, verifiedBy, updatedAt);
     }
 }

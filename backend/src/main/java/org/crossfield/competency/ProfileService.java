@@ -30,12 +30,12 @@ public class ProfileService {
     private final Clock clock;
 
     ProfileService(ProfileEntryRepository entries, CompetencyFrameworkRepository frameworks,
-                   CompetencyRepository competencies, ApplicationEventPublisher events) {
+                   CompetencyRepository competencies, ApplicationEventPublisher events, Clock clock) {
         this.entries = entries;
         this.frameworks = frameworks;
         this.competencies = competencies;
         this.events = events;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @PreAuthorize("@access.isSelfOrCanViewProfiles(#personId)")

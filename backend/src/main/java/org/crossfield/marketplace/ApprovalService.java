@@ -34,8 +34,8 @@ public class ApprovalService {
     public List<PostingSummary> awaitingReview() {
         CrossfieldUser me = CurrentUser.require();
         List<Long> programmes = me.hasRole(Roles.ADMIN)
-                ? jdbc.queryForList("select id from programme", Long.class)
-                : jdbc.queryForList("select programme_id from programme_coordinator where user_id = ?", Long.class, me.getId());
+                ? jdbc.queryForList("select id from pub_programme", Long.class)
+                : jdbc.queryForList("select programme_id from pub_programme_coordinator where user_id = ?", Long.class, me.getId());
         return queries.submitted(programmes);
     }
 

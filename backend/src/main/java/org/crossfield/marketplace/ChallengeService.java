@@ -66,11 +66,11 @@ public class ChallengeService {
         // invitees are shown to the people who manage the challenge only
         List<PersonView> invitees = content.inviteeIds().isEmpty() || !access.canEditChallenge(challengeId) && !access.canReviewChallenge(challengeId)
                 ? List.of()
-                : jdbc.query("select u.id, u.display_name, u.email, o.name from app_user u left join organisation o on o.id = u.organisation_id"
+                : jdbc.query("select u.id, u.display_name, u.email, o.name from pub_app_user u left join pub_organisation o on o.id = u.organisation_id"
                         + " where u.id in (" + String.join(",", content.inviteeIds().stream().map(String::valueOf).toList()) + ") order by u.email",
                 (rs, i) -> new PersonView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
         return jdbc.queryForObject("""
-                select pr.name, o.name, o.country from programme pr, organisation o where pr.id = ? and o.id = ?""",
+                select pr.name, o.name, o.country from pub_programme pr, pub_organisation o where pr.id = ? and o.id = ?""",
                 (rs, i) -> new ChallengeDetails(c.getId(), c.getStatus(), rs.getString(1), rs.getString(2), rs.getString(3),
                         c.getState().reviewComment(), c.getState().publishedAt(),
                         access.canEditChallenge(challengeId) || access.canReviewChallenge(challengeId) ? content
@@ -147,15 +147,15 @@ public class ChallengeService {
     }
 
     @PreAuthorize("isAuthenticated()")
-    public List<IpRegimeView> ipRegimes() {
+    public List<IpRegimeSummary> ipRegimes() {
         return jdbc.query("select code, title from ip_regime order by code",
-                (rs, i) -> new IpRegimeView(rs.getString(1), rs.getString(2)));
+                (rs, i) -> new IpRegimeSummary(rs.getString(1), rs.getString(2)));
     }
 
     /** Every programme, for choosing where a posting belongs (at most 1,000). */
     @PreAuthorize("isAuthenticated()")
     public List<ProgrammeView> programmes() {
-        return jdbc.query("select id, code, name from programme order by code limit 1000",
+        return jdbc.query("select id, code, name from pub_programme order by code limit 1000",
                 (rs, i) -> new ProgrammeView(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
 

@@ -41,16 +41,16 @@ class PostingQueries {
                    o.name as organisation_name, o.country, c.data_tier, c.status, c.deadline, c.published_at, c.review_comment""";
     private static final String CHALLENGE_FROM = " " + """
              from challenge c
-             join programme pr on pr.id = c.programme_id
-             join organisation o on o.id = c.organisation_id""";
+             join pub_programme pr on pr.id = c.programme_id
+             join pub_organisation o on o.id = c.organisation_id""";
     private static final String PROJECT_COLUMNS = """
             select straight_join 'PROJECT' as kind, p.id, p.title, substring(p.research_question, 1, 500) as summary, p.programme_id,
                    pr.name as programme_name, o.name as organisation_name, o.country, p.data_tier, p.status,
                    cast(null as date) as deadline, p.published_at, p.review_comment""";
     private static final String PROJECT_FROM = " " + """
              from phd_project p
-             join programme pr on pr.id = p.programme_id
-             join organisation o on o.id = p.organisation_id""";
+             join pub_programme pr on pr.id = p.programme_id
+             join pub_organisation o on o.id = p.organisation_id""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -74,13 +74,13 @@ class PostingQueries {
     /** A viewer read from the database, for searching on someone's behalf (a saved search's owner); empty if unknown. */
     Optional<Viewer> viewerOf(long userId) {
         MapSqlParameterSource id = new MapSqlParameterSource("id", userId);
-        List<Long> organisation = jdbc.query("select organisation_id from app_user where id = :id and enabled = true", id,
+        List<Long> organisation = jdbc.query("select organisation_id from pub_app_user where id = :id and enabled = true", id,
                 (rs, i) -> rs.getObject(1) == null ? null : rs.getLong(1));
         if (organisation.isEmpty()) {
             return Optional.empty();
         }
-        List<String> roles = jdbc.queryForList("select role from user_role where user_id = :id", id, String.class);
-        List<Long> coordinated = jdbc.queryForList("select programme_id from programme_coordinator where user_id = :id limit 1000",
+        List<String> roles = jdbc.queryForList("select role from pub_user_role where user_id = :id", id, String.class);
+        List<Long> coordinated = jdbc.queryForList("select programme_id from pub_programme_coordinator where user_id = :id limit 1000",
                 id, Long.class);
         return Optional.of(Viewer.of(userId, organisation.getFirst(), roles, coordinated));
     }
@@ -162,8 +162,8 @@ class PostingQueries {
                     .append(" = ").append(alias).append(".id and r.competency_code = :code)");
         }
         if (blankToNull(q.domain()) != null) {
-            sql.append(" and exists (select 1 from ").append(requirementTable).append(" r join competency k on k.code = r.competency_code")
-                    .append(" join competency_framework f on f.id = k.framework_id and f.active = true where r.").append(key)
+            sql.append(" and exists (select 1 from ").append(requirementTable).append(" r join pub_competency k on k.code = r.competency_code")
+                    .append(" join pub_competency_framework f on f.id = k.framework_id and f.active = true where r.").append(key)
                     .append(" = ").append(alias).append(".id and k.area = :domain)");
         }
         if (blankToNull(q.country()) != null) {

@@ -43,7 +43,7 @@ class PostingRules {
             } else if (invitees.size() > 500) {
                 problems.add("Invite at most 500 people.");
             } else {
-                Integer known = jdbc.queryForObject("select count(*) from app_user where id in ("
+                Integer known = jdbc.queryForObject("select count(*) from pub_app_user where id in ("
                         + String.join(",", invitees.stream().map(String::valueOf).toList()) + ")", Integer.class);
                 if (known == null || known != invitees.size()) {
                     problems.add("Some invited people do not exist.");
@@ -86,7 +86,7 @@ class PostingRules {
 
     private void common(List<String> problems, long programmeId, String ipRegime, List<RequirementView> requirements,
                         GovernanceTerms governance) {
-        Integer programme = jdbc.queryForObject("select count(*) from programme where id = ?", Integer.class, programmeId);
+        Integer programme = jdbc.queryForObject("select count(*) from pub_programme where id = ?", Integer.class, programmeId);
         if (programme == null || programme == 0) {
             problems.add("There is no programme " + programmeId + ".");
         }
@@ -113,7 +113,7 @@ class PostingRules {
             return;
         }
         Set<String> known = new HashSet<>(jdbc.queryForList(
-                "select c.code from competency c join competency_framework f on f.id = c.framework_id where f.active = true",
+                "select c.code from pub_competency c join pub_competency_framework f on f.id = c.framework_id where f.active = true",
                 String.class));
         Set<String> seen = new HashSet<>();
         for (RequirementView r : requirements) {

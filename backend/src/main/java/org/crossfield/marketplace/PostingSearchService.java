@@ -41,7 +41,7 @@ public class PostingSearchService {
                 ? PageRequest.of(pageable.getPageNumber(), MAX_PAGE_SIZE) : pageable;
         CrossfieldUser me = CurrentUser.require();
         List<Long> coordinated = me.hasRole(Roles.COORDINATOR)
-                ? jdbc.queryForList("select programme_id from programme_coordinator where user_id = ?", Long.class, me.getId())
+                ? jdbc.queryForList("select programme_id from pub_programme_coordinator where user_id = ?", Long.class, me.getId())
                 : List.of();
         PostingQueries.Viewer viewer = PostingQueries.Viewer.of(me.getId(), me.getOrganisationId(),
                 Roles.ALL.stream().filter(me::hasRole).toList(), coordinated);
@@ -60,13 +60,13 @@ public class PostingSearchService {
     @PreAuthorize("isAuthenticated()")
     public List<String> domains() {
         return jdbc.queryForList("""
-                select c.area from competency c join competency_framework f on f.id = c.framework_id
+                select c.area from pub_competency c join pub_competency_framework f on f.id = c.framework_id
                 where f.active = true group by c.area order by min(c.id)""", String.class);
     }
 
     /** The countries organisations are in (the "country" facet). */
     @PreAuthorize("isAuthenticated()")
     public List<String> countries() {
-        return jdbc.queryForList("select distinct country from organisation order by country limit 300", String.class);
+        return jdbc.queryForList("select distinct country from pub_organisation order by country limit 300", String.class);
     }
 }

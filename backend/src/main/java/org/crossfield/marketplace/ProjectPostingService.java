@@ -50,8 +50,8 @@ public class ProjectPostingService {
     public ProjectPosting posting(long projectId) {
         PhdProject p = load(projectId);
         return jdbc.queryForObject("""
-                select pr.name, o.name from phd_project p join programme pr on pr.id = p.programme_id
-                join organisation o on o.id = p.organisation_id where p.id = ?""",
+                select pr.name, o.name from phd_project p join pub_programme pr on pr.id = p.programme_id
+                join pub_organisation o on o.id = p.organisation_id where p.id = ?""",
                 (rs, i) -> new ProjectPosting(p.getId(), p.getStatus(), rs.getString(1), rs.getString(2),
                         p.getState().reviewComment(), p.toDraft(), queries.challenges(p.toDraft().linkedChallengeIds())),
                 projectId);

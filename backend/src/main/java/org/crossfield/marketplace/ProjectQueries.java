@@ -22,9 +22,9 @@ class ProjectQueries {
             select p.id, p.title, p.programme_id, pr.name as programme_name, p.organisation_id, o.name as organisation_name,
                    o.country, p.supervisor_id, u.display_name, p.mentor_slots, p.status, p.published_at
             from phd_project p
-            join programme pr on pr.id = p.programme_id
-            join organisation o on o.id = p.organisation_id
-            join app_user u on u.id = p.supervisor_id
+            join pub_programme pr on pr.id = p.programme_id
+            join pub_organisation o on o.id = p.organisation_id
+            join pub_app_user u on u.id = p.supervisor_id
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -48,7 +48,7 @@ class ProjectQueries {
     }
 
     private static final String VISIBLE = "(p.status = 'OPEN' or :admin or p.supervisor_id = :me"
-            + " or p.programme_id in (select c.programme_id from programme_coordinator c where c.user_id = :me))";
+            + " or p.programme_id in (select c.programme_id from pub_programme_coordinator c where c.user_id = :me))";
 
     Slice<ProjectSummary> open(Long programmeId, String text, Pageable pageable) {
         MapSqlParameterSource params = new MapSqlParameterSource()

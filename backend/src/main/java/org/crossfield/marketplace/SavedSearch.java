@@ -97,8 +97,8 @@ class SavedSearch {
         return new PostingQuery(kind, text, competencyCode, domain, country, dataTier, programmeId, status);
     }
 
-    SavedSearchView toView() {
-        return new SavedSearchView(id, name, query(), alerts, createdAt, lastAlertAt);
+    SavedSearchSummary toView() {
+        return new SavedSearchSummary(id, name, query(), alerts, createdAt, lastAlertAt);
     }
 
     Long getId() {

@@ -85,7 +85,7 @@ class SavedSearchAlerts {
 
     private Optional<String[]> titleAndOrganisation(PostingOpenedEvent event) {
         String table = event.kind() == PostingKind.PROJECT ? "phd_project" : "challenge";
-        return jdbc.query("select p.title, o.name from " + table + " p join organisation o on o.id = p.organisation_id where p.id = ?",
+        return jdbc.query("select p.title, o.name from " + table + " p join pub_organisation o on o.id = p.organisation_id where p.id = ?",
                 (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, event.postingId()).stream().findFirst();
     }
 }

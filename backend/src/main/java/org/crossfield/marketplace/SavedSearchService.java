@@ -36,20 +36,20 @@ public class SavedSearchService {
 
     /** My saved searches, by name. */
     @PreAuthorize("isAuthenticated()")
-    public List<SavedSearchView> mySavedSearches() {
+    public List<SavedSearchSummary> mySavedSearches() {
         return searches.findByOwnerIdOrderByNameAscIdAsc(CurrentUser.require().getId(), Limit.of(MAX_PER_PERSON))
                 .stream().map(SavedSearch::toView).toList();
     }
 
     @PreAuthorize("@savedSearchAccess.owns(#savedSearchId)")
-    public SavedSearchView savedSearch(long savedSearchId) {
+    public SavedSearchSummary savedSearch(long savedSearchId) {
         return load(savedSearchId).toView();
     }
 
     /** Keeps the query under a new name of mine. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public SavedSearchView save(SaveSearchCmd cmd) {
+    public SavedSearchSummary save(SaveSearchCmd cmd) {
         long me = CurrentUser.require().getId();
         if (cmd == null || cmd.query() == null) {
             throw new InvalidPostingException(List.of("There is no search to save."));
@@ -71,7 +71,7 @@ public class SavedSearchService {
 
     @PreAuthorize("@savedSearchAccess.owns(#savedSearchId)")
     @Transactional
-    public SavedSearchView rename(long savedSearchId, String name) {
+    public SavedSearchSummary rename(long savedSearchId, String name) {
         SavedSearch search = load(savedSearchId);
         search.rename(checkedName(name, search.getOwnerId(), savedSearchId));
         return searches.saveAndFlush(search).toView();
@@ -80,7 +80,7 @@ public class SavedSearchService {
     /** Turns e-mail (and in-app) alerts for new matching postings on or off. */
     @PreAuthorize("@savedSearchAccess.owns(#savedSearchId)")
     @Transactional
-    public SavedSearchView setAlerts(long savedSearchId, boolean on) {
+    public SavedSearchSummary setAlerts(long savedSearchId, boolean on) {
         SavedSearch search = load(savedSearchId);
         search.alerts(on);
         return searches.saveAndFlush(search).toView();

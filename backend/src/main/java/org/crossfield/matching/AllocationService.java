@@ -1,6 +1,7 @@
 package org.crossfield.matching;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -56,7 +57,7 @@ public class AllocationService {
             ApplicationStatus.OFFERED, ApplicationStatus.ACCEPTED));
 
     /** SQL: the preference {@code sp} rests on a rankable application (the application module's table, read only). */
-    private static final String APPLIED = " and exists (select 1 from application ap where ap.posting_type = 'PROJECT'"
+    private static final String APPLIED = " and exists (select 1 from pub_application ap where ap.posting_type = 'PROJECT'"
             + " and ap.posting_id = sp.project_id and ap.student_id = sp.student_id and ap.status in ("
             + String.join(", ", RANKABLE.stream().map(s -> "'" + s.name() + "'").toList()) + "))";
 
@@ -64,9 +65,11 @@ public class AllocationService {
     private final ProjectService projects;
     private final ApplicationService applications;
     private final NotificationService notifications;
+    private final Clock clock;
 
     AllocationService(JdbcTemplate jdbc, ProjectService projects, ApplicationService applications,
-                      NotificationService notifications) {
+                      NotificationService notifications, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.projects = projects;
         this.applications = applications;
@@ -141,8 +144,8 @@ public class AllocationService {
         return jdbc.query("""
                 select u.id, u.display_name, o.name, coalesce(r.rank_no, 0),
                        group_concat(p.title order by sp.rank_no separator '; ')
-                from student_preference sp join phd_project p on p.id = sp.project_id and p.supervisor_id = ?
-                join app_user u on u.id = sp.student_id left join organisation o on o.id = u.organisation_id
+                from student_preference sp join pub_phd_project p on p.id = sp.project_id and p.supervisor_id = ?
+                join pub_app_user u on u.id = sp.student_id left join pub_organisation o on o.id = u.organisation_id
                 left join supervisor_ranking r on r.supervisor_id = ? and r.student_id = u.id
                 where 1 = 1""" + APPLIED + """
                 group by u.id, u.display_name, o.name, r.rank_no
@@ -203,7 +206,7 @@ public class AllocationService {
 
     private Input input(long programmeId) {
         Map<Long, Long> supervisorOf = new LinkedHashMap<>();
-        jdbc.query("select id, supervisor_id from phd_project where programme_id = ? and status = 'OPEN' order by id",
+        jdbc.query("select id, supervisor_id from pub_phd_project where programme_id = ? and status = 'OPEN' order by id",
                 rs -> {
                     supervisorOf.put(rs.getLong(1), rs.getLong(2));
                 }, programmeId);
@@ -211,7 +214,7 @@ public class AllocationService {
         Map<String, Integer> studentRank = new HashMap<>();
         jdbc.query("""
                 select sp.student_id, sp.project_id, sp.rank_no from student_preference sp
-                join phd_project p on p.id = sp.project_id where p.programme_id = ? and p.status = 'OPEN'""" + APPLIED + """
+                join pub_phd_project p on p.id = sp.project_id where p.programme_id = ? and p.status = 'OPEN'""" + APPLIED + """
                 order by sp.student_id, sp.rank_no""", rs -> {
             preferences.computeIfAbsent(rs.getLong(1), s -> new ArrayList<>()).add(String.valueOf(rs.getLong(2)));
             studentRank.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getInt(3));
@@ -241,7 +244,7 @@ public class AllocationService {
         int blocking = BlockingPairs.count(in.problem(), result);
         jdbc.update("insert into allocation_run (programme_id, status, created_by, created_at, assigned, unassigned, method,"
                 + " profile, worst_rank, blocking_pairs, version) values (?, 'PROPOSED', ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                programmeId, CurrentUser.require().getId(), Timestamp.from(Instant.now()), result.assignedStudents(),
+                programmeId, CurrentUser.require().getId(), Timestamp.from(clock.instant()), result.assignedStudents(),
                 result.unassigned().size(), method.mode(), profileText(result.profile()), result.worstRank(), blocking);
         long runId = jdbc.queryForObject("select max(id) from allocation_run where programme_id = ?", Long.class, programmeId);
         List<Object[]> rows = new ArrayList<>();
@@ -323,7 +326,7 @@ public class AllocationService {
 
     private AllocationView publishRun(long programmeId, long runId) {
         jdbc.update("update allocation_run set status = 'PUBLISHED', published_at = ?, version = version + 1 where id = ?",
-                Timestamp.from(Instant.now()), runId);
+                Timestamp.from(clock.instant()), runId);
         jdbc.update("delete from allocation_run where programme_id = ? and status = 'PROPOSED'", programmeId);
         AllocationView published = load(runId);
         for (AllocationLine line : published.assignments()) {
@@ -349,8 +352,8 @@ public class AllocationService {
         List<AllocationLine> lines = lines("where a.run_id = ? order by p.title", runId);
         Set<Long> assigned = new HashSet<>(lines.stream().map(AllocationLine::studentId).toList());
         List<String> unassigned = jdbc.query("""
-                select distinct u.id, u.display_name from student_preference sp join phd_project p on p.id = sp.project_id
-                join app_user u on u.id = sp.student_id where p.programme_id = ? and p.status = 'OPEN'""" + APPLIED + """
+                select distinct u.id, u.display_name from student_preference sp join pub_phd_project p on p.id = sp.project_id
+                join pub_app_user u on u.id = sp.student_id where p.programme_id = ? and p.status = 'OPEN'""" + APPLIED + """
                 order by u.display_name""",
                 (rs, i) -> assigned.contains(rs.getLong(1)) ? null : rs.getString(2), run.get("programme_id"))
                 .stream().filter(java.util.Objects::nonNull).toList();
@@ -368,8 +371,8 @@ public class AllocationService {
     private List<AllocationLine> lines(String where, Object arg) {
         return jdbc.query("""
                 select a.project_id, p.title, sup.display_name, a.student_id, st.display_name, a.student_rank, a.supervisor_rank
-                from allocation_assignment a join allocation_run r on r.id = a.run_id join phd_project p on p.id = a.project_id
-                join app_user sup on sup.id = p.supervisor_id join app_user st on st.id = a.student_id
+                from allocation_assignment a join allocation_run r on r.id = a.run_id join pub_phd_project p on p.id = a.project_id
+                join pub_app_user sup on sup.id = p.supervisor_id join pub_app_user st on st.id = a.student_id
                 """ + " " + where,
                 (rs, i) -> new AllocationLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                         rs.getInt(6), rs.getInt(7)), arg);

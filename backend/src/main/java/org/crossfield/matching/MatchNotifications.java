@@ -66,7 +66,7 @@ class MatchNotifications {
 
     private Facts facts(long roundId, long projectId, long mentorId) {
         return jdbc.queryForObject("""
-                select p.title, p.supervisor_id, u.display_name, r.name from phd_project p, app_user u, matching_round r
+                select p.title, p.supervisor_id, u.display_name, r.name from pub_phd_project p, pub_app_user u, matching_round r
                 where p.id = ? and u.id = ? and r.id = ?""",
                 (rs, i) -> new Facts(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)), projectId, mentorId, roundId);
     }

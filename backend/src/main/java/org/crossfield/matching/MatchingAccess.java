@@ -34,7 +34,7 @@ public class MatchingAccess {
     /** The current person is a party to this published proposal: its mentor, or its project's supervisor. */
     public boolean isPartyTo(long proposalId) {
         return CurrentUser.get().map(u -> count("""
-                select count(*) from round_proposal rp join phd_project p on p.id = rp.project_id
+                select count(*) from round_proposal rp join pub_phd_project p on p.id = rp.project_id
                 join matching_round r on r.id = rp.round_id
                 where rp.id = ? and r.status in ('PUBLISHED', 'CLOSED') and (rp.mentor_id = ? or p.supervisor_id = ?)""",
                 proposalId, u.getId(), u.getId()) > 0).orElse(false);

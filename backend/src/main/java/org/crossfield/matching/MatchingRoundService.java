@@ -56,11 +56,12 @@ public class MatchingRoundService {
     private final ProjectConflicts conflicts;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     MatchingRoundService(MatchingRoundRepository rounds, RoundProposalRepository proposals, ProjectService projects,
                          IdentityService identity, MentorDirectory directory, ProjectConflicts conflicts, JdbcTemplate jdbc,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.proposals = proposals;
         this.projects = projects;
@@ -130,7 +131,7 @@ public class MatchingRoundService {
     public List<RoundConstraintView> constraints(long roundId) {
         return jdbc.query("""
                 select c.id, c.project_id, p.title, c.mentor_id, u.display_name, c.kind from round_constraint c
-                join phd_project p on p.id = c.project_id join app_user u on u.id = c.mentor_id
+                join pub_phd_project p on p.id = c.project_id join pub_app_user u on u.id = c.mentor_id
                 where c.round_id = ? order by c.id""", (rs, i) -> new RoundConstraintView(rs.getLong(1), rs.getLong(2),
                 rs.getString(3), rs.getLong(4), rs.getString(5), RoundConstraintView.Kind.valueOf(rs.getString(6))), roundId);
     }
@@ -338,7 +339,7 @@ public class MatchingRoundService {
     public List<ProposalView> myProposals() {
         long me = CurrentUser.require().getId();
         List<RoundProposal> mine = new ArrayList<>(proposals.visibleToMentor(me));
-        List<Long> supervised = jdbc.queryForList("select id from phd_project where supervisor_id = ?", Long.class, me);
+        List<Long> supervised = jdbc.queryForList("select id from pub_phd_project where supervisor_id = ?", Long.class, me);
         if (!supervised.isEmpty()) {
             proposals.visibleForProjects(supervised).stream().filter(p -> !mine.contains(p)).forEach(mine::add);
         }
@@ -381,7 +382,7 @@ public class MatchingRoundService {
     }
 
     private RoundView view(MatchingRound round) {
-        String programme = jdbc.query("select name from programme where id = ?", (rs, i) -> rs.getString(1), round.getProgrammeId())
+        String programme = jdbc.query("select name from pub_programme where id = ?", (rs, i) -> rs.getString(1), round.getProgrammeId())
                 .stream().findFirst().orElse("");
         return round.toView(programme);
     }

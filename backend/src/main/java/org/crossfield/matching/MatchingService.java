@@ -65,7 +65,7 @@ public class MatchingService {
                     info == null ? "" : info.organisationName(), "Declared conflict with " + c.target() + ": " + c.reason());
         }).toList();
         Long sameOrganisation = jdbc.queryForObject("""
-                select count(*) from app_user u join user_role r on r.user_id = u.id and r.role = 'MENTOR'
+                select count(*) from pub_app_user u join pub_user_role r on r.user_id = u.id and r.role = 'MENTOR'
                 where u.organisation_id = ? and u.enabled = true""", Long.class, project.summary().organisationId());
         return new MentorRecommendations(project, mentors, excludedByConflict, sameOrganisation == null ? 0 : sameOrganisation,
                 directory.atCapacity().size(), directory.index().size());

@@ -66,8 +66,8 @@ class MentorDirectory {
         Map<Long, MentorInfo> loaded = new HashMap<>();
         jdbc.query("""
                 select u.id, u.display_name, u.organisation_id, o.name, o.country, coalesce(s.capacity, 1)
-                from app_user u join user_role r on r.user_id = u.id and r.role = 'MENTOR'
-                left join organisation o on o.id = u.organisation_id
+                from pub_app_user u join pub_user_role r on r.user_id = u.id and r.role = 'MENTOR'
+                left join pub_organisation o on o.id = u.organisation_id
                 left join mentor_settings s on s.user_id = u.id
                 where u.enabled = true""", rs -> {
             long id = rs.getLong(1);
@@ -77,8 +77,8 @@ class MentorDirectory {
         });
         Map<Long, Map<String, Integer>> levels = HashMap.newHashMap(loaded.size());
         jdbc.query("""
-                select p.user_id, p.competency_code, p.level from profile_entry p
-                join user_role r on r.user_id = p.user_id and r.role = 'MENTOR'""", rs -> {
+                select p.user_id, p.competency_code, p.level from pub_profile_entry p
+                join pub_user_role r on r.user_id = p.user_id and r.role = 'MENTOR'""", rs -> {
             levels.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
         });
         Map<Long, Integer> acceptedNow = new HashMap<>();
@@ -106,8 +106,8 @@ class MentorDirectory {
         }
         List<MentorInfo> rows = jdbc.query("""
                 select u.id, u.display_name, u.organisation_id, o.name, o.country, coalesce(s.capacity, 1)
-                from app_user u join user_role r on r.user_id = u.id and r.role = 'MENTOR'
-                left join organisation o on o.id = u.organisation_id
+                from pub_app_user u join pub_user_role r on r.user_id = u.id and r.role = 'MENTOR'
+                left join pub_organisation o on o.id = u.organisation_id
                 left join mentor_settings s on s.user_id = u.id
                 where u.enabled = true and u.id = ?""", (rs, i) -> {
             long org = rs.getLong(3);
@@ -121,7 +121,7 @@ class MentorDirectory {
             return;
         }
         Map<String, Integer> levels = new HashMap<>();
-        jdbc.query("select competency_code, level from profile_entry where user_id = ?",
+        jdbc.query("select competency_code, level from pub_profile_entry where user_id = ?",
                 rs -> {
                     levels.put(rs.getString(1), rs.getInt(2));
                 }, personId);

@@ -1,6 +1,7 @@
 package org.crossfield.matching;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.crossfield.identity.CurrentUser;
@@ -20,8 +21,10 @@ public class MentorSettingsService {
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    MentorSettingsService(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    MentorSettingsService(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.events = events;
     }
@@ -33,8 +36,8 @@ public class MentorSettingsService {
                 .stream().findFirst().orElse(1);
         List<ConflictView> conflicts = jdbc.query("""
                 select c.id, c.organisation_id, c.person_id, coalesce(o.name, u.display_name), c.reason, c.declared_at
-                from mentor_conflict c left join organisation o on o.id = c.organisation_id
-                left join app_user u on u.id = c.person_id where c.mentor_id = ? order by c.declared_at desc, c.id desc""",
+                from mentor_conflict c left join pub_organisation o on o.id = c.organisation_id
+                left join pub_app_user u on u.id = c.person_id where c.mentor_id = ? order by c.declared_at desc, c.id desc""",
                 (rs, i) -> {
                     long org = rs.getLong(2);
                     boolean isOrg = !rs.wasNull();
@@ -53,7 +56,7 @@ public class MentorSettingsService {
             throw new InvalidMatchingRequestException("Capacity must be between 0 and " + MAX_CAPACITY + " mentees.");
         }
         long me = CurrentUser.require().getId();
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         int updated = jdbc.update("update mentor_settings set capacity = ?, updated_at = ?, version = version + 1 where user_id = ?",
                 capacity, now, me);
         if (updated == 0) {
@@ -80,7 +83,7 @@ public class MentorSettingsService {
         if (cmd.personId() != null && cmd.personId() == me) {
             throw new InvalidMatchingRequestException("You cannot declare a conflict of interest with yourself.");
         }
-        String table = cmd.organisationId() != null ? "organisation" : "app_user";
+        String table = cmd.organisationId() != null ? "pub_organisation" : "pub_app_user";
         long target = cmd.organisationId() != null ? cmd.organisationId() : cmd.personId();
         Long exists = jdbc.queryForObject("select count(*) from " + table + " where id = ?", Long.class, target);
         if (exists == null || exists == 0) {
@@ -92,7 +95,7 @@ public class MentorSettingsService {
             throw new InvalidMatchingRequestException("You have already declared this conflict of interest.");
         }
         jdbc.update("insert into mentor_conflict (mentor_id, organisation_id, person_id, reason, declared_at) values (?, ?, ?, ?, ?)",
-                me, cmd.organisationId(), cmd.personId(), reason, Timestamp.from(Instant.now()));
+                me, cmd.organisationId(), cmd.personId(), reason, Timestamp.from(clock.instant()));
         events.publishEvent(new MentorSettingsChangedEvent(me));
         return mySettings();
     }

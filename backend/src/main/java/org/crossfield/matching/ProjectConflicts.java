@@ -29,10 +29,10 @@ class ProjectConflicts {
         }
         return jdbc.query("""
                 select p.id, c.mentor_id, c.reason, coalesce(o.name, u.display_name)
-                from phd_project p
+                from pub_phd_project p
                 join mentor_conflict c on c.organisation_id = p.organisation_id or c.person_id = p.supervisor_id
-                left join organisation o on o.id = c.organisation_id
-                left join app_user u on u.id = c.person_id
+                left join pub_organisation o on o.id = c.organisation_id
+                left join pub_app_user u on u.id = c.person_id
                 where p.id in (:ids)""", new MapSqlParameterSource("ids", projectIds),
                 (rs, i) -> new Conflict(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
     }
@@ -47,7 +47,7 @@ class ProjectConflicts {
     /** Projects (of the given ones) that {@code mentorId} declared a conflict with. */
     Set<Long> projectsInConflictWith(long mentorId) {
         return new HashSet<>(jdbc.queryForList("""
-                select p.id from phd_project p join mentor_conflict c
+                select p.id from pub_phd_project p join mentor_conflict c
                   on (c.organisation_id = p.organisation_id or c.person_id = p.supervisor_id)
                 where c.mentor_id = :m and p.status = 'OPEN'""", new MapSqlParameterSource("m", mentorId), Long.class));
     }

@@ -25,7 +25,7 @@ class Recipients {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select id, email, display_name, locale from app_user where id in (:ids)")
+        return jdbc.sql("select id, email, display_name, locale from pub_app_user where id in (:ids)")
                 .param("ids", ids)
                 .query((rs, row) -> new Recipient(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
                         rs.getString("locale")))

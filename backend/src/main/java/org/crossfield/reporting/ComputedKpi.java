@@ -20,34 +20,34 @@ enum ComputedKpi {
      * period. Collaborations whose agreement is still being negotiated have not started, whatever their status.
      */
     COLLABORATIONS_STARTED(Aggregate.SUM, """
-            select count(*) from (select ag.collaboration_id, min(ag.signed_at) as signed_at from agreement ag
+            select count(*) from (select ag.collaboration_id, min(ag.signed_at) as signed_at from pub_agreement ag
                                   where ag.signed_at is not null group by ag.collaboration_id) s
-              join collaboration c on c.id = s.collaboration_id
+              join pub_collaboration c on c.id = s.collaboration_id
             where s.signed_at >= :from and s.signed_at < :until and /*COLLABORATION c*/"""),
 
     MATCHES_ACCEPTED(Aggregate.SUM, """
-            select count(*) from round_proposal rp
-              join matching_round mr on mr.id = rp.round_id
-              join phd_project p on p.id = rp.project_id
-              join app_user m on m.id = rp.mentor_id
+            select count(*) from pub_round_proposal rp
+              join pub_matching_round mr on mr.id = rp.round_id
+              join pub_phd_project p on p.id = rp.project_id
+              join pub_app_user m on m.id = rp.mentor_id
             where rp.status = 'ACCEPTED' and rp.decided_at >= :from and rp.decided_at < :until and /*MATCH rp*/"""),
 
     TIME_TO_MATCH(Aggregate.MEDIAN, """
-            select timestampdiff(DAY, p.published_at, rp.decided_at) as v from round_proposal rp
-              join matching_round mr on mr.id = rp.round_id
-              join phd_project p on p.id = rp.project_id
-              join app_user m on m.id = rp.mentor_id
+            select timestampdiff(DAY, p.published_at, rp.decided_at) as v from pub_round_proposal rp
+              join pub_matching_round mr on mr.id = rp.round_id
+              join pub_phd_project p on p.id = rp.project_id
+              join pub_app_user m on m.id = rp.mentor_id
             where rp.status = 'ACCEPTED' and rp.decided_at >= :from and rp.decided_at < :until
               and p.published_at is not null and /*MATCH rp*/"""),
 
     APPLICATIONS(Aggregate.SUM, """
-            select (select count(*) from application a join phd_project p on p.id = a.posting_id
+            select (select count(*) from pub_application a join pub_phd_project p on p.id = a.posting_id
                     where a.posting_type = 'PROJECT' and a.submitted_at >= :from and a.submitted_at < :until and /*PROJECT p*/)
-                 + (select count(*) from application a join challenge ch on ch.id = a.posting_id
+                 + (select count(*) from pub_application a join pub_challenge ch on ch.id = a.posting_id
                     where a.posting_type = 'CHALLENGE' and a.submitted_at >= :from and a.submitted_at < :until and /*CHALLENGE ch*/)"""),
 
     CHALLENGES_POSTED(Aggregate.SUM, """
-            select count(*) from challenge ch
+            select count(*) from pub_challenge ch
             where ch.published_at >= :from and ch.published_at < :until and /*CHALLENGE ch*/"""),
 
     JOINT_PUBLICATIONS(Aggregate.SUM, """
@@ -79,7 +79,7 @@ enum ComputedKpi {
 
     /** Students of a collaboration that was not cancelled and ran for at least one day of the period. */
     TRAINEES(Aggregate.SUM, """
-            select count(distinct c.student_id) from collaboration c
+            select count(distinct c.student_id) from pub_collaboration c
             where c.student_id is not null and c.status <> 'CANCELLED'
               and c.started_at < :until and (c.ended_at is null or c.ended_at >= :from) and /*COLLABORATION c*/""");
 

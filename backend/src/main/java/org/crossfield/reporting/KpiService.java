@@ -2,6 +2,7 @@ package org.crossfield.reporting;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -28,23 +29,25 @@ public class KpiService {
     private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    KpiService(JdbcTemplate jdbc) {
+    KpiService(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Every KPI, in the order of kpis.csv, then the ones administrators added. */
     @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
-    public List<KpiDefinitionView> definitions() {
+    public List<KpiDefinitionSummary> definitions() {
         return jdbc.query("select code, title, unit, how_counted, kind from kpi_definition order by position, code limit 500",
-                (rs, i) -> new KpiDefinitionView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                (rs, i) -> new KpiDefinitionSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         KpiKind.valueOf(rs.getString(5))));
     }
 
     /** Adds a KPI entered as a measured figure. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public KpiDefinitionView defineMeasuredKpi(DefineKpiCmd cmd) {
+    public KpiDefinitionSummary defineMeasuredKpi(DefineKpiCmd cmd) {
         String code = cmd.code() == null ? "" : cmd.code().strip().toUpperCase(java.util.Locale.ROOT);
         if (!CODE.matcher(code).matches()) {
             throw new InvalidReportException("A KPI code is 2 to 40 capital letters, digits or underscores and starts with a letter, e.g. NEWSLETTER_SUBSCRIBERS.");
@@ -58,16 +61,16 @@ public class KpiService {
         }
         jdbc.update("insert into kpi_definition (code, title, unit, how_counted, kind, position, created_by) values (?, ?, ?, ?, 'MEASURED', 1000, ?)",
                 code, title, unit, how, CurrentUser.require().getId());
-        return new KpiDefinitionView(code, title, unit, how, KpiKind.MEASURED);
+        return new KpiDefinitionSummary(code, title, unit, how, KpiKind.MEASURED);
     }
 
     @PreAuthorize("@reportAccess.canManage(#programmeId)")
-    public List<TargetView> targets(Long programmeId) {
+    public List<KpiTargetSummary> targets(Long programmeId) {
         return jdbc.query("""
                 select t.id, t.programme_id, p.code, t.kpi_code, d.title, t.period_from, t.period_to, t.target
-                from kpi_target t join programme p on p.id = t.programme_id join kpi_definition d on d.code = t.kpi_code
+                from kpi_target t join pub_programme p on p.id = t.programme_id join kpi_definition d on d.code = t.kpi_code
                 where t.programme_id = ? order by t.period_from desc, d.position, t.kpi_code limit 1000""",
-                (rs, i) -> new TargetView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                (rs, i) -> new KpiTargetSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getBigDecimal(8).stripTrailingZeros()),
                 programmeId);
     }
@@ -75,8 +78,8 @@ public class KpiService {
     /** Sets the target; a target for the same programme, KPI and period is replaced. */
     @PreAuthorize("@reportAccess.canManage(#cmd.programmeId())")
     @Transactional
-    public TargetView setTarget(SetTargetCmd cmd) {
-        KpiDefinitionView kpi = kpi(cmd.kpiCode());
+    public KpiTargetSummary setTarget(SetTargetCmd cmd) {
+        KpiDefinitionSummary kpi = kpi(cmd.kpiCode());
         period(cmd.from(), cmd.to());
         BigDecimal value = amount(cmd.target(), "target");
         jdbc.update("""
@@ -95,14 +98,14 @@ public class KpiService {
     }
 
     @PreAuthorize("@reportAccess.canManage(#programmeId)")
-    public List<MeasurementView> measurements(Long programmeId) {
+    public List<MeasuredFigure> measurements(Long programmeId) {
         return jdbc.query("""
                 select m.id, m.programme_id, p.code, m.kpi_code, d.title, m.period_from, m.period_to, m.measured_value, m.note,
                        u.display_name
-                from kpi_measurement m join programme p on p.id = m.programme_id join kpi_definition d on d.code = m.kpi_code
-                join app_user u on u.id = m.entered_by
+                from kpi_measurement m join pub_programme p on p.id = m.programme_id join kpi_definition d on d.code = m.kpi_code
+                join pub_app_user u on u.id = m.entered_by
                 where m.programme_id = ? order by m.period_from desc, d.position, m.kpi_code limit 1000""",
-                (rs, i) -> new MeasurementView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                (rs, i) -> new MeasuredFigure(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getBigDecimal(8).stripTrailingZeros(),
                         rs.getString(9), rs.getString(10)),
                 programmeId);
@@ -111,8 +114,8 @@ public class KpiService {
     /** Enters a measured figure; one for the same programme, KPI and period is replaced. Only MEASURED KPIs take figures. */
     @PreAuthorize("@reportAccess.canManage(#cmd.programmeId())")
     @Transactional
-    public MeasurementView recordMeasurement(RecordMeasurementCmd cmd) {
-        KpiDefinitionView kpi = kpi(cmd.kpiCode());
+    public MeasuredFigure recordMeasurement(RecordMeasurementCmd cmd) {
+        KpiDefinitionSummary kpi = kpi(cmd.kpiCode());
         if (kpi.kind() != KpiKind.MEASURED) {
             throw new InvalidReportException(kpi.title() + " is counted by Crossfield itself; only measured figures can be entered.");
         }
@@ -138,10 +141,10 @@ public class KpiService {
         jdbc.update("delete from kpi_measurement where id = ?", measurementId);
     }
 
-    private KpiDefinitionView kpi(String code) {
-        Optional<KpiDefinitionView> kpi = code == null ? Optional.empty() : jdbc.query(
+    private KpiDefinitionSummary kpi(String code) {
+        Optional<KpiDefinitionSummary> kpi = code == null ? Optional.empty() : jdbc.query(
                 "select code, title, unit, how_counted, kind from kpi_definition where code = ?",
-                (rs, i) -> new KpiDefinitionView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                (rs, i) -> new KpiDefinitionSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         KpiKind.valueOf(rs.getString(5))), code).stream().findFirst();
         return kpi.orElseThrow(() -> new InvalidReportException("Choose a KPI."));
     }
@@ -176,7 +179,7 @@ public class KpiService {
         return v;
     }
 
-    private static Timestamp now() {
-        return Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    private Timestamp now() {
+        return Timestamp.from(clock.instant().truncatedTo(ChronoUnit.SECONDS));
     }
 }

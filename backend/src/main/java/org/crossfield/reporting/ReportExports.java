@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -27,8 +28,10 @@ public class ReportExports {
 
     private final ReportService reports;
     private final HtmlPdfRenderer pdf;
+    private final Clock clock;
 
-    ReportExports(ReportService reports, HtmlPdfRenderer pdf) {
+    ReportExports(ReportService reports, HtmlPdfRenderer pdf, Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.pdf = pdf;
     }
@@ -60,7 +63,7 @@ public class ReportExports {
     @PreAuthorize("@reportAccess.canReport(#filter.programmeIds())")
     public ReportFile pdf(ReportFilter filter) {
         KpiReport report = reports.build(filter, true);
-        return new ReportFile(fileName(filter, "pdf"), "application/pdf", pdf.render(ReportDocument.xhtml(report, LocalDate.now())));
+        return new ReportFile(fileName(filter, "pdf"), "application/pdf", pdf.render(ReportDocument.xhtml(report, LocalDate.now(clock))));
     }
 
     static String plain(java.math.BigDecimal value) {

@@ -20,18 +20,18 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  */
 enum ReportFacts {
 
-    OUTCOMES("outcome_month", "amount_eur",
-            "from outcome o straight_join collaboration c on c.id = o.collaboration_id", "o.occurred_on",
+    OUTCOMES("pub_outcome_month", "amount_eur",
+            "from pub_outcome o straight_join pub_collaboration c on c.id = o.collaboration_id", "o.occurred_on",
             "coalesce(o.amount_eur, 0)", Map.of("type_code", "o", "joint_public_private", "o")),
 
-    ACTIVITIES("activity_month", "people",
-            "from dissemination_activity da straight_join collaboration c on c.id = da.collaboration_id", "da.occurred_on",
+    ACTIVITIES("pub_activity_month", "people",
+            "from pub_dissemination_activity da straight_join pub_collaboration c on c.id = da.collaboration_id", "da.occurred_on",
             "coalesce(da.audience_size, 0)", Map.of("activity_code", "da", "status", "da")),
 
-    AUDIENCES("audience_month", "people",
+    AUDIENCES("pub_audience_month", "people",
             """
-            from dissemination_activity da straight_join collaboration c on c.id = da.collaboration_id
-              straight_join dissemination_audience au on au.activity_id = da.id""", "da.occurred_on",
+            from pub_dissemination_activity da straight_join pub_collaboration c on c.id = da.collaboration_id
+              straight_join pub_dissemination_audience au on au.activity_id = da.id""", "da.occurred_on",
             "coalesce(da.audience_size, 0)", Map.of("audience_code", "au", "status", "da"));
 
     private static final Pattern TOKEN = Pattern.compile("/\\*FACTS ([A-Z]+) ([a-z]+)(?:: (.*?))?\\*/", Pattern.DOTALL);

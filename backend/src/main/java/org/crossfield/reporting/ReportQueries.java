@@ -115,9 +115,9 @@ class ReportQueries {
         MapSqlParameterSource params = params(filter);
         jdbc.query(ReportScope.expand("""
                 select date_format(s.signed_at, '%Y-%m'), count(*)
-                from (select ag.collaboration_id, min(ag.signed_at) as signed_at from agreement ag
+                from (select ag.collaboration_id, min(ag.signed_at) as signed_at from pub_agreement ag
                       where ag.signed_at is not null group by ag.collaboration_id) s
-                  join collaboration c on c.id = s.collaboration_id
+                  join pub_collaboration c on c.id = s.collaboration_id
                 where s.signed_at >= :from and s.signed_at < :until and /*COLLABORATION c*/ group by 1""", filter), params, rs -> {
             long[] month = months.get(rs.getString(1));
             if (month != null) {
@@ -125,7 +125,7 @@ class ReportQueries {
             }
         });
         jdbc.query(ReportScope.expand("""
-                select coalesce(c.partner_organisation_id, c.academic_organisation_id), count(*) from collaboration c
+                select coalesce(c.partner_organisation_id, c.academic_organisation_id), count(*) from pub_collaboration c
                 where c.status <> 'CANCELLED' and c.started_at < :until and (c.ended_at is null or c.ended_at >= :from)
                   and /*COLLABORATION c*/ group by 1""", filter), params,
                 rs -> {
@@ -147,7 +147,7 @@ class ReportQueries {
 
         Map<String, long[]> byActivity = new LinkedHashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
-        jdbc.query("select code, title from dissemination_code where kind = 'activity' order by code", Map.of(), rs -> {
+        jdbc.query("select code, title from pub_dissemination_code where kind = 'activity' order by code", Map.of(), rs -> {
             titles.put(rs.getString(1), rs.getString(2));
             byActivity.put(rs.getString(1), new long[4]);
         });
@@ -176,7 +176,7 @@ class ReportQueries {
                 .map(e -> new MonthCount(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
         List<Count> types = new ArrayList<>();
         if (!typeCounts.isEmpty()) {
-            jdbc.query("select code, title from outcome_type where code in (:codes)", new MapSqlParameterSource("codes", typeCounts.keySet()),
+            jdbc.query("select code, title from pub_outcome_type where code in (:codes)", new MapSqlParameterSource("codes", typeCounts.keySet()),
                     rs -> {
                         types.add(new Count(rs.getString(1), rs.getString(2), typeCounts.get(rs.getString(1)), 0));
                     });
@@ -195,7 +195,7 @@ class ReportQueries {
         Map<Long, String> countries = new LinkedHashMap<>();
         List<Long> ids = byOrganisation.keySet().stream().filter(id -> id >= 0).toList();
         for (int i = 0; i < ids.size(); i += 1_000) {
-            jdbc.query("select id, country from organisation where id in (:ids)",
+            jdbc.query("select id, country from pub_organisation where id in (:ids)",
                     new MapSqlParameterSource("ids", ids.subList(i, Math.min(ids.size(), i + 1_000))),
                     rs -> {
                         countries.put(rs.getLong(1), rs.getString(2));
@@ -219,7 +219,7 @@ class ReportQueries {
                   select f.audience_code, sum(f.n) n, sum(f.people) people
                   from /*FACTS AUDIENCES f: status = 'DELIVERED'*/
                   group by f.audience_code) x
-                join dissemination_code dc on dc.kind = 'audience' and dc.code = x.audience_code
+                join pub_dissemination_code dc on dc.kind = 'audience' and dc.code = x.audience_code
                 order by x.people desc, dc.code""", filter), params(filter),
                 (rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
     }
@@ -231,7 +231,7 @@ class ReportQueries {
             MapSqlParameterSource params = params(filter).addValue("type", type.code()).addValue("limit", perType);
             lines.addAll(jdbc.query(ReportScope.expand("""
                     select o.title, o.occurred_on, o.venue, o.doi, o.authors, o.amount_eur, o.funder, pr.code
-                    from outcome o straight_join collaboration c on c.id = o.collaboration_id join programme pr on pr.id = c.programme_id
+                    from pub_outcome o straight_join pub_collaboration c on c.id = o.collaboration_id join pub_programme pr on pr.id = c.programme_id
                     where o.type_code = :type and o.occurred_on >= :from and o.occurred_on < :until and /*COLLABORATION c*/
                     order by o.occurred_on desc, o.id desc limit :limit""", filter), params,
                     (rs, i) -> new OutcomeLine(type.code(), type.title(), rs.getString(1), rs.getObject(2, LocalDate.class),

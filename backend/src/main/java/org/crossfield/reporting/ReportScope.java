@@ -42,7 +42,7 @@ enum ReportScope {
                     where.append(" and ").append(a).append("partner_organisation_id = :partner");
                 }
                 if (filter.country() != null) {
-                    where.append(" and exists (select 1 from organisation fo where fo.id in (").append(a)
+                    where.append(" and exists (select 1 from pub_organisation fo where fo.id in (").append(a)
                             .append("partner_organisation_id, ").append(a).append("academic_organisation_id) and fo.country = :country)");
                 }
             }
@@ -52,18 +52,18 @@ enum ReportScope {
                     where.append(" and ").append(a).append("organisation_id = :partner");
                 }
                 if (filter.country() != null) {
-                    where.append(" and exists (select 1 from organisation fo where fo.id = ").append(a)
+                    where.append(" and exists (select 1 from pub_organisation fo where fo.id = ").append(a)
                             .append("organisation_id and fo.country = :country)");
                 }
             }
             case PROJECT -> {
                 where.append(a).append("programme_id in (:programmes)");
                 if (filter.partnerOrganisationId() != null) {
-                    where.append(" and exists (select 1 from project_challenge fpc join challenge fch on fch.id = fpc.challenge_id"
+                    where.append(" and exists (select 1 from pub_project_challenge fpc join pub_challenge fch on fch.id = fpc.challenge_id"
                             + " where fpc.project_id = ").append(a).append("id and fch.organisation_id = :partner)");
                 }
                 if (filter.country() != null) {
-                    where.append(" and exists (select 1 from organisation fo where fo.id = ").append(a)
+                    where.append(" and exists (select 1 from pub_organisation fo where fo.id = ").append(a)
                             .append("organisation_id and fo.country = :country)");
                 }
             }
@@ -73,7 +73,7 @@ enum ReportScope {
                     where.append(" and m.organisation_id = :partner");
                 }
                 if (filter.country() != null) {
-                    where.append(" and exists (select 1 from organisation fo where fo.id in (p.organisation_id, m.organisation_id)"
+                    where.append(" and exists (select 1 from pub_organisation fo where fo.id in (p.organisation_id, m.organisation_id)"
                             + " and fo.country = :country)");
                 }
             }

@@ -56,7 +56,7 @@ public class ReportService {
     /** The countries organisations are in (ISO codes). */
     @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
     public List<String> countries() {
-        return jdbc.queryForList("select distinct country from organisation order by country limit 300", Map.of(), String.class);
+        return jdbc.queryForList("select distinct country from pub_organisation order by country limit 300", Map.of(), String.class);
     }
 
     /** The dashboard: KPIs, trend, bars and the dissemination table (no outcome lists). */
@@ -76,7 +76,7 @@ public class ReportService {
         Map<String, BigDecimal> targets = queries.targets(filter);
         Map<String, BigDecimal> measured = queries.measurements(filter);
         List<KpiRow> rows = new ArrayList<>();
-        for (KpiDefinitionView kpi : kpis.definitions()) {
+        for (KpiDefinitionSummary kpi : kpis.definitions()) {
             BigDecimal actual = kpi.kind() == KpiKind.MEASURED
                     ? measured.get(kpi.code())
                     : ComputedKpi.of(kpi.code()).map(c -> queries.compute(c, filter)).orElse(null);
@@ -109,7 +109,7 @@ public class ReportService {
     }
 
     private List<String> programmeNames(ReportFilter filter) {
-        return jdbc.queryForList("select name from programme where id in (:ids) order by code",
+        return jdbc.queryForList("select name from pub_programme where id in (:ids) order by code",
                 new MapSqlParameterSource("ids", filter.programmeIds()), String.class);
     }
 
@@ -117,7 +117,7 @@ public class ReportService {
         if (filter.partnerOrganisationId() == null) {
             return null;
         }
-        return jdbc.queryForList("select name from organisation where id = :id",
+        return jdbc.queryForList("select name from pub_organisation where id = :id",
                 new MapSqlParameterSource("id", filter.partnerOrganisationId()), String.class).stream().findFirst().orElse(null);
     }
 }

@@ -36,7 +36,7 @@ class ReportingSandbox implements SandboxContribution {
         long coordinator = context.demoAccount("coordinator");
         Timestamp at = Timestamp.from(context.now().truncatedTo(ChronoUnit.SECONDS));
         int thisYear = LocalDate.ofInstant(context.now(), ZoneOffset.UTC).getYear();
-        List<Long> programmes = jdbc.queryForList("select id from programme order by id", Long.class);
+        List<Long> programmes = jdbc.queryForList("select id from pub_programme order by id", Long.class);
         List<Object[]> targets = new ArrayList<>();
         List<Object[]> figures = new ArrayList<>();
         for (long programme : programmes) {

@@ -43,7 +43,7 @@ class DemoMode implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (loader.isLoaded()) {
             log.info("Demo mode: the sandbox is already loaded");
-            Integer projects = jdbc.queryForObject("select count(*) from phd_project where demo = true", Integer.class);
+            Integer projects = jdbc.queryForObject("select count(*) from pub_phd_project where demo = true", Integer.class);
             if (projects == null || projects == 0) {
                 log.warn("Demo mode: this demo database was created by an older Crossfield and lacks newer sandbox data"
                         + " (PhD projects, rankings). Stop Crossfield and delete its data folder (crossfield.embedded-database.directory,"
@@ -52,7 +52,7 @@ class DemoMode implements ApplicationRunner {
             return;
         }
         List<String> codes = jdbc.queryForList(
-                "select c.code from competency c join competency_framework f on f.id = c.framework_id where f.active = true order by c.id",
+                "select c.code from pub_competency c join pub_competency_framework f on f.id = c.framework_id where f.active = true order by c.id",
                 String.class);
         log.info("Demo mode: loading a {} sandbox (seed {})", size, seed);
         loader.load(new SandboxGenerator(seed, size, codes));

@@ -17,7 +17,7 @@ public record SandboxContext(JdbcTemplate jdbc, long seed, SandboxSize size, Ins
 
     /** The id of the demo account with that role name (e.g. {@code "student"} for student@demo.crossfield.org). */
     public long demoAccount(String role) {
-        Long id = jdbc.queryForObject("select id from app_user where email = ?", Long.class,
+        Long id = jdbc.queryForObject("select id from pub_app_user where email = ?", Long.class,
                 role + "@" + SandboxGenerator.DEMO_DOMAIN);
         if (id == null) {
             throw new IllegalStateException("The sandbox has no demo " + role);

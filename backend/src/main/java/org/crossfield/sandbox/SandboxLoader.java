@@ -1,6 +1,7 @@
 package org.crossfield.sandbox;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +34,10 @@ class SandboxLoader {
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
     private final List<SandboxContribution> contributions;
+    private final Clock clock;
 
-    SandboxLoader(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, List<SandboxContribution> contributions) {
+    SandboxLoader(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, List<SandboxContribution> contributions, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.contributions = contributions.stream()
@@ -44,14 +47,14 @@ class SandboxLoader {
     }
 
     boolean isLoaded() {
-        Integer demoUsers = jdbc.queryForObject("select count(*) from app_user where demo = true", Integer.class);
+        Integer demoUsers = jdbc.queryForObject("select count(*) from pub_app_user where demo = true", Integer.class);
         return demoUsers != null && demoUsers > 0;
     }
 
     @Transactional
     void load(SandboxGenerator generator) {
         long started = System.nanoTime();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long orgBase = nextId("organisation");
         List<SandboxOrganisation> orgs = generator.organisations();
         jdbc.batchUpdate("insert into organisation (id, name, type, country, version) values (?, ?, ?, ?, 0)", orgs, BATCH,
@@ -304,7 +307,7 @@ class SandboxLoader {
             // a project belongs to its supervisor's organisation
             jdbc.batchUpdate("insert into phd_project (id, programme_id, organisation_id, supervisor_id, title, research_question,"
                     + " mentor_slots, status, demo, created_at, published_at, version)"
-                    + " select ?, ?, u.organisation_id, u.id, ?, ?, ?, ?, true, ?, ?, 0 from app_user u where u.id = ?",
+                    + " select ?, ?, u.organisation_id, u.id, ?, ?, ?, ?, true, ?, ?, 0 from pub_app_user u where u.id = ?",
                     projects.stream().map(p -> new Object[] {p[0], p[1], p[3], p[4], p[5], p[6], p[7], p[8], p[2]}).toList());
         }
         if (!requirements.isEmpty()) {
@@ -361,7 +364,7 @@ class SandboxLoader {
                     + " select ?, ?, u.organisation_id, u.id, ?, ?, ?, 'Validated model, code and a short report',"
                     + " 'Six months from the start', ?, 'A stipend for the mentoring period', ?, ?, ?, ?,"
                     + " 'Public interest in the area of public health (GDPR art. 9(2)(i))', 'CC-BY-4.0', ?, ?, ?, true, ?, 0"
-                    + " from app_user u where u.id = ?", challenges);
+                    + " from pub_app_user u where u.id = ?", challenges);
         }
         if (!requirements.isEmpty()) {
             jdbc.batchUpdate("insert into challenge_requirement (challenge_id, competency_code, level, weight, must_have)"

@@ -64,8 +64,8 @@ class AgreementServiceIntegrationTest {
         assertThat(d.terms().publicationNoticeDays()).isEqualTo(30);
         assertThat(d.terms().publicationMaxDelayDays()).isEqualTo(90);
         assertThat(d.terms().resultsOwner()).isEqualTo(ResultsOwner.UNIVERSITY);
-        assertThat(d.parties()).extracting(PartyView::role).contains(PartyRole.STUDENT, PartyRole.SUPERVISOR, PartyRole.MENTOR, PartyRole.PARTNER);
-        assertThat(d.parties()).extracting(PartyView::email).contains(STUDENT, SUPERVISOR, MENTOR, PARTNER);
+        assertThat(d.parties()).extracting(AgreementPartySummary::role).contains(PartyRole.STUDENT, PartyRole.SUPERVISOR, PartyRole.MENTOR, PartyRole.PARTNER);
+        assertThat(d.parties()).extracting(AgreementPartySummary::email).contains(STUDENT, SUPERVISOR, MENTOR, PARTNER);
         assertThat(d.renderedText()).contains("5. Publication").contains("30 days before it is submitted").contains("at most 90 days");
         assertThat(d.currentSha256()).isEqualTo(Fingerprint.of(d.renderedText()));
         assertThat(runAs.as(STUDENT, () -> agreements.myAgreements())).extracting(AgreementSummary::id).contains(id);
@@ -101,7 +101,7 @@ class AgreementServiceIntegrationTest {
         assertThat(diff.terms()).containsExactly(new TermsDiff.Change("Maximum publication delay", "90 days", "120 days"));
         assertThat(diff.lines()).anyMatch(l -> l.kind() == TextDiff.Kind.REMOVED && l.text().contains("at most 90 days"))
                 .anyMatch(l -> l.kind() == TextDiff.Kind.ADDED && l.text().contains("at most 120 days"));
-        assertThat(runAs.as(STUDENT, () -> agreements.versions(id))).extracting(VersionView::versionNo).containsExactly(2, 1);
+        assertThat(runAs.as(STUDENT, () -> agreements.versions(id))).extracting(VersionSummary::versionNo).containsExactly(2, 1);
         // the same terms again are no proposal; invalid terms change nothing
         assertThatThrownBy(() -> runAs.as(PARTNER, () -> agreements.propose(id, longer, null)))
                 .isInstanceOf(InvalidAgreementException.class).hasMessageContaining("change at least one term");
@@ -145,7 +145,7 @@ class AgreementServiceIntegrationTest {
         assertThat(signed.status()).isEqualTo(AgreementStatus.SIGNED);
         assertThat(signed.signature().versionNo()).isEqualTo(2);
         assertThat(signed.signature().sha256()).isEqualTo(v2.currentSha256()).isEqualTo(Fingerprint.of(v2.renderedText()));
-        assertThat(signed.signature().approvals()).extracting(ApprovalView::userId)
+        assertThat(signed.signature().approvals()).extracting(ApprovalRecord::userId)
                 .containsExactlyInAnyOrder(runAs.idOf(STUDENT), runAs.idOf(SUPERVISOR), runAs.idOf(MENTOR), runAs.idOf(PARTNER));
         assertThat(signed.signature().approvals()).allSatisfy(a -> assertThat(a.sha256()).isEqualTo(v2.currentSha256()));
 
@@ -163,7 +163,7 @@ class AgreementServiceIntegrationTest {
         assertThat(details(STUDENT, id).signature().sha256()).isEqualTo(v2.currentSha256());
 
         // the trail has every step, in order
-        assertThat(runAs.as(STUDENT, () -> agreements.trail(id))).extracting(EventView::kind).containsExactly("STARTED",
+        assertThat(runAs.as(STUDENT, () -> agreements.trail(id))).extracting(TrailEntry::kind).containsExactly("STARTED",
                 "APPROVALS_REQUESTED", "APPROVED", "PROPOSED", "APPROVED", "APPROVED", "APPROVED", "APPROVED", "SIGNED", "ACTIVATED", "ENDED");
     }
 

@@ -170,7 +170,7 @@ class PublicationReviewIntegrationTest {
         assertThat(notifications(STUDENT, "Publication consented (no answer)")).isPositive();
         assertThatThrownBy(() -> runAs.run(PARTNER, () -> reviews.object(review, "Too late")))
                 .isInstanceOf(InvalidAgreementException.class).hasMessageContaining("already answered");
-        assertThat(runAs.as(STUDENT, () -> agreements.trail(id))).extracting(EventView::kind).contains("REVIEW_CONSENTED_BY_SILENCE");
+        assertThat(runAs.as(STUDENT, () -> agreements.trail(id))).extracting(TrailEntry::kind).contains("REVIEW_CONSENTED_BY_SILENCE");
     }
 
     @Test

@@ -161,7 +161,7 @@ class ApplicationServiceIntegrationTest {
                 .isInstanceOf(InvalidApplicationException.class).hasMessageContaining("at most 5000");
         assertThat(count("application")).isEqualTo(applications);
 
-        List<QuestionView> questions = runAs.as(supervisor,
+        List<PostingQuestionSummary> questions = runAs.as(supervisor,
                 () -> service.addQuestion(new AddQuestionCmd(PostingType.PROJECT, project, "Which cohort data have you used?", true)));
         long question = questions.getFirst().id();
         assertThatThrownBy(() -> runAs.as(student, () -> service.submit(cmd(project, "x".repeat(5000), null))))

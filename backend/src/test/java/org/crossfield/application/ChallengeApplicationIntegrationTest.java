@@ -180,8 +180,8 @@ class ChallengeApplicationIntegrationTest {
         assertThatThrownBy(() -> runAs.as(PARTNER, () -> service.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge,
                 student(6))))).isInstanceOf(InvalidApplicationException.class).hasMessageContaining("cannot review applications");
         runAs.as(PARTNER, () -> service.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge, " " + reviewer.toUpperCase() + " ")));
-        List<ReviewerView> team = runAs.as(PARTNER, () -> service.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge, conflicted)));
-        assertThat(team).extracting(ReviewerView::email).containsExactlyInAnyOrder(reviewer, conflicted);
+        List<ReviewerSummary> team = runAs.as(PARTNER, () -> service.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge, conflicted)));
+        assertThat(team).extracting(ReviewerSummary::email).containsExactlyInAnyOrder(reviewer, conflicted);
         assertThatThrownBy(() -> runAs.as(PARTNER, () -> service.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge,
                 reviewer)))).isInstanceOf(InvalidApplicationException.class).hasMessageContaining("already on the review team");
         assertThat(runAs.as(reviewer, () -> service.reviewers(PostingType.CHALLENGE, challenge))).hasSize(2);
@@ -197,8 +197,8 @@ class ChallengeApplicationIntegrationTest {
         assertThatThrownBy(() -> runAs.as(reviewer, () -> service.shortlist(id))).isInstanceOf(AccessDeniedException.class);
 
         // the defaults apply until the owner sets criteria
-        List<ReviewCriterionView> criteria = runAs.as(reviewer, () -> service.criteria(PostingType.CHALLENGE, challenge));
-        assertThat(criteria).extracting(ReviewCriterionView::name).containsExactly("Competency fit", "Motivation", "Research experience");
+        List<CriterionSummary> criteria = runAs.as(reviewer, () -> service.criteria(PostingType.CHALLENGE, challenge));
+        assertThat(criteria).extracting(CriterionSummary::name).containsExactly("Competency fit", "Motivation", "Research experience");
         long fit = criteria.get(0).id();
         long motivation = criteria.get(1).id();
 
@@ -251,11 +251,11 @@ class ChallengeApplicationIntegrationTest {
             assertThatThrownBy(() -> runAs.as(PARTNER, () -> service.setCriteria(PostingType.CHALLENGE, challenge, bad)))
                     .as(bad.toString()).isInstanceOf(InvalidApplicationException.class);
         }
-        assertThat(runAs.as(PARTNER, () -> service.criteria(PostingType.CHALLENGE, challenge))).extracting(ReviewCriterionView::id)
+        assertThat(runAs.as(PARTNER, () -> service.criteria(PostingType.CHALLENGE, challenge))).extracting(CriterionSummary::id)
                 .containsOnly(0L);
-        List<ReviewCriterionView> set = runAs.as(PARTNER, () -> service.setCriteria(PostingType.CHALLENGE, challenge,
+        List<CriterionSummary> set = runAs.as(PARTNER, () -> service.setCriteria(PostingType.CHALLENGE, challenge,
                 List.of(new CriterionCmd("Data governance", 3), new CriterionCmd("Deep learning", 1.5))));
-        assertThat(set).extracting(ReviewCriterionView::name, ReviewCriterionView::weight)
+        assertThat(set).extracting(CriterionSummary::name, CriterionSummary::weight)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Data governance", 3.0), org.assertj.core.groups.Tuple.tuple("Deep learning", 1.5));
     }
 
@@ -316,7 +316,7 @@ class ChallengeApplicationIntegrationTest {
                 ApplicationStatus.SHORTLISTED, ApplicationStatus.OFFERED, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN)
                 .doesNotContain(ApplicationStatus.DRAFT);
         assertThat(runAs.as(MENTOR, service::applicationsToMyPostings)).extracting(ApplicationSummary::postingId).contains(challenge);
-        assertThat(runAs.as(PARTNER, () -> service.criteria(PostingType.CHALLENGE, challenge))).extracting(ReviewCriterionView::name)
+        assertThat(runAs.as(PARTNER, () -> service.criteria(PostingType.CHALLENGE, challenge))).extracting(CriterionSummary::name)
                 .containsExactly("Competency fit", "Motivation", "Time-series experience");
         List<ApplicationReview> reviews = partner.stream().filter(a -> a.status() == ApplicationStatus.UNDER_REVIEW
                 || a.status() == ApplicationStatus.SHORTLISTED).map(a -> runAs.as(PARTNER, () -> service.review(a.id()))).toList();

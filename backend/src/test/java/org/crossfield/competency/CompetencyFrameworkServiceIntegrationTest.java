@@ -24,10 +24,10 @@ class CompetencyFrameworkServiceIntegrationTest {
 
     @Test
     void everyoneLoggedInReadsTheFrameworkGroupedByArea() {
-        FrameworkView framework = runAs.as("student@demo.crossfield.org", frameworks::activeFramework);
-        assertThat(framework.levels()).extracting(LevelView::level).containsExactly(1, 2, 3, 4, 5);
+        FrameworkDetails framework = runAs.as("student@demo.crossfield.org", frameworks::activeFramework);
+        assertThat(framework.levels()).extracting(LevelDescriptor::level).containsExactly(1, 2, 3, 4, 5);
         assertThat(framework.byArea()).containsKey("Health data science");
-        assertThat(framework.courseAreasFor("HDS-01")).extracting(CourseAreaView::code).contains("DSCP");
+        assertThat(framework.courseAreasFor("HDS-01")).extracting(CourseAreaSummary::code).contains("DSCP");
     }
 
     @Test
@@ -46,9 +46,9 @@ class CompetencyFrameworkServiceIntegrationTest {
         String changed = new String(exported, StandardCharsets.UTF_8) + "HDS-99,Health data science,Synthetic data generation and evaluation,local\n";
         FrameworkVersion imported = runAs.as(ADMIN, () -> frameworks.importCsv(changed.getBytes(StandardCharsets.UTF_8), "Test v2"));
         assertThat(imported.competencies()).isEqualTo(48);
-        FrameworkView active = runAs.as(ADMIN, frameworks::activeFramework);
+        FrameworkDetails active = runAs.as(ADMIN, frameworks::activeFramework);
         assertThat(active.versionLabel()).isEqualTo("Test v2");
-        assertThat(active.competencies()).extracting(CompetencyView::code).contains("HDS-99");
+        assertThat(active.competencies()).extracting(CompetencySummary::code).contains("HDS-99");
         assertThat(runAs.as(ADMIN, frameworks::versions)).filteredOn(FrameworkVersion::active).hasSize(1);
         assertThatThrownBy(() -> runAs.as(ADMIN, () -> frameworks.importCsv(exported, "Test v2")))
                 .hasMessageContaining("exists already");

@@ -23,10 +23,10 @@ class FrameworkCsvTest {
 
     @Test
     void readsTheShippedFrameworkAndWritesItBackTheSame() throws IOException {
-        List<CompetencyView> rows = FrameworkCsv.read(shipped());
+        List<CompetencySummary> rows = FrameworkCsv.read(shipped());
         assertThat(rows).hasSize(47);
         assertThat(rows.getFirst().code()).isEqualTo("DSDA01");
-        assertThat(rows).extracting(CompetencyView::code).contains("HDS-03");
+        assertThat(rows).extracting(CompetencySummary::code).contains("HDS-03");
         assertThat(FrameworkCsv.read(FrameworkCsv.write(rows))).isEqualTo(rows);
     }
 
@@ -73,7 +73,7 @@ class FrameworkCsvTest {
 
     @Test
     void acceptsAByteOrderMarkAndQuotedCommas() {
-        List<CompetencyView> rows = FrameworkCsv.read(csv("\uFEFFcode,group,title,source\nHDS-99,Health,\"Privacy, ethics and law\",local\n"));
-        assertThat(rows).containsExactly(new CompetencyView("HDS-99", "Health", "Privacy, ethics and law", "local"));
+        List<CompetencySummary> rows = FrameworkCsv.read(csv("\uFEFFcode,group,title,source\nHDS-99,Health,\"Privacy, ethics and law\",local\n"));
+        assertThat(rows).containsExactly(new CompetencySummary("HDS-99", "Health", "Privacy, ethics and law", "local"));
     }
 }

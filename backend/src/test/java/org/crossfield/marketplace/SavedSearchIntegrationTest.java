@@ -69,7 +69,7 @@ class SavedSearchIntegrationTest {
 
     @Test
     void approvingAMatchingChallengeAlertsTheOwnerInAppAndByMailButNotForANonMatchingOne() {
-        SavedSearchView search = runAs.as(STUDENT, () -> saved.save(new SaveSearchCmd("Quokka sepsis", words("quokka sepsis"), true)));
+        SavedSearchSummary search = runAs.as(STUDENT, () -> saved.save(new SaveSearchCmd("Quokka sepsis", words("quokka sepsis"), true)));
         runAs.run(STUDENT, () -> saved.save(new SaveSearchCmd("Quokka, alerts off", words("quokka"), false)));
 
         long matching = openChallenge("Quokka sepsis prediction", Visibility.PUBLIC, Set.of());
@@ -113,17 +113,17 @@ class SavedSearchIntegrationTest {
 
     @Test
     void savedSearchesAreListedRenamedSwitchedAndDeletedByTheirOwner() {
-        SavedSearchView search = runAs.as(SUPERVISOR, () -> saved.save(new SaveSearchCmd("  Federated  ",
+        SavedSearchSummary search = runAs.as(SUPERVISOR, () -> saved.save(new SaveSearchCmd("  Federated  ",
                 new PostingQuery(PostingKind.CHALLENGE, "federated", "DSDA01", null, "DE", DataTier.ANONYMISED, programme(), null), true)));
         assertThat(search.name()).isEqualTo("Federated");
         assertThat(search.query().status()).as("open postings by default").isEqualTo(ProjectStatus.OPEN);
         assertThat(search.query().country()).isEqualTo("DE");
-        assertThat(runAs.as(SUPERVISOR, saved::mySavedSearches)).extracting(SavedSearchView::id).contains(search.id());
+        assertThat(runAs.as(SUPERVISOR, saved::mySavedSearches)).extracting(SavedSearchSummary::id).contains(search.id());
 
         assertThat(runAs.as(SUPERVISOR, () -> saved.rename(search.id(), "Federated, Germany")).name()).isEqualTo("Federated, Germany");
         assertThat(runAs.as(SUPERVISOR, () -> saved.setAlerts(search.id(), false)).alerts()).isFalse();
         runAs.run(SUPERVISOR, () -> saved.delete(search.id()));
-        assertThat(runAs.as(SUPERVISOR, saved::mySavedSearches)).extracting(SavedSearchView::id).doesNotContain(search.id());
+        assertThat(runAs.as(SUPERVISOR, saved::mySavedSearches)).extracting(SavedSearchSummary::id).doesNotContain(search.id());
         assertThatThrownBy(() -> runAs.as(SUPERVISOR, () -> saved.savedSearch(search.id())))
                 .isInstanceOf(SavedSearchNotFoundException.class);
     }
@@ -146,13 +146,13 @@ class SavedSearchIntegrationTest {
 
     @Test
     void nobodyReadsChangesOrDeletesAnotherPersonsSavedSearch() {
-        SavedSearchView mine = runAs.as(STUDENT, () -> saved.save(new SaveSearchCmd("Private", words("private"), true)));
+        SavedSearchSummary mine = runAs.as(STUDENT, () -> saved.save(new SaveSearchCmd("Private", words("private"), true)));
         for (String who : List.of(MENTOR, SUPERVISOR, PARTNER, COORDINATOR, ADMIN)) {
             assertThatThrownBy(() -> runAs.as(who, () -> saved.savedSearch(mine.id()))).as(who).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> runAs.as(who, () -> saved.rename(mine.id(), "Taken"))).as(who).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> runAs.as(who, () -> saved.setAlerts(mine.id(), false))).as(who).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> runAs.run(who, () -> saved.delete(mine.id()))).as(who).isInstanceOf(AccessDeniedException.class);
-            assertThat(runAs.as(who, saved::mySavedSearches)).as(who).extracting(SavedSearchView::id).doesNotContain(mine.id());
+            assertThat(runAs.as(who, saved::mySavedSearches)).as(who).extracting(SavedSearchSummary::id).doesNotContain(mine.id());
         }
         assertThat(runAs.as(STUDENT, () -> saved.savedSearch(mine.id()))).isEqualTo(mine);
         assertThatThrownBy(saved::mySavedSearches).as("anonymous")

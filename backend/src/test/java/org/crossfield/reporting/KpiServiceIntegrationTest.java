@@ -44,9 +44,9 @@ class KpiServiceIntegrationTest {
 
     @Test
     void definitionsComeFromTheCsvInItsOrder() {
-        List<KpiDefinitionView> all = runAs.as(COORDINATOR, kpis::definitions);
+        List<KpiDefinitionSummary> all = runAs.as(COORDINATOR, kpis::definitions);
         assertThat(all).hasSizeGreaterThanOrEqualTo(16);
-        assertThat(all.getFirst()).isEqualTo(new KpiDefinitionView("COLLABORATIONS_STARTED", "Collaborations started", "count",
+        assertThat(all.getFirst()).isEqualTo(new KpiDefinitionSummary("COLLABORATIONS_STARTED", "Collaborations started", "count",
                 "collaborations whose agreement was signed in the period", KpiKind.COMPUTED));
         assertThat(all.stream().filter(k -> k.code().equals("WEBSITE_VISITORS")).findFirst().orElseThrow().kind())
                 .isEqualTo(KpiKind.MEASURED);
@@ -54,11 +54,11 @@ class KpiServiceIntegrationTest {
 
     @Test
     void aCoordinatorSetsAndReplacesATargetForTheirProgrammeOnly() {
-        TargetView first = runAs.as(COORDINATOR, () -> kpis.setTarget(new SetTargetCmd(data.x, "IP_DISCLOSURES", JAN, DEC, new BigDecimal("5"))));
-        TargetView replaced = runAs.as(COORDINATOR, () -> kpis.setTarget(new SetTargetCmd(data.x, "IP_DISCLOSURES", JAN, DEC, new BigDecimal("7.5"))));
+        KpiTargetSummary first = runAs.as(COORDINATOR, () -> kpis.setTarget(new SetTargetCmd(data.x, "IP_DISCLOSURES", JAN, DEC, new BigDecimal("5"))));
+        KpiTargetSummary replaced = runAs.as(COORDINATOR, () -> kpis.setTarget(new SetTargetCmd(data.x, "IP_DISCLOSURES", JAN, DEC, new BigDecimal("7.5"))));
         assertThat(replaced.id()).isEqualTo(first.id());
         assertThat(replaced.target()).isEqualByComparingTo("7.5");
-        assertThat(runAs.as(COORDINATOR, () -> kpis.targets(data.x))).extracting(TargetView::kpiCode).contains("IP_DISCLOSURES");
+        assertThat(runAs.as(COORDINATOR, () -> kpis.targets(data.x))).extracting(KpiTargetSummary::kpiCode).contains("IP_DISCLOSURES");
 
         assertThatThrownBy(() -> runAs.as(COORDINATOR, () -> kpis.setTarget(new SetTargetCmd(data.z, "IP_DISCLOSURES", JAN, DEC, BigDecimal.ONE))))
                 .isInstanceOf(AccessDeniedException.class);
@@ -71,7 +71,7 @@ class KpiServiceIntegrationTest {
                     .as(role).isInstanceOf(AccessDeniedException.class);
         }
         runAs.run(COORDINATOR, () -> kpis.removeTarget(first.id()));
-        assertThat(runAs.as(COORDINATOR, () -> kpis.targets(data.x))).extracting(TargetView::kpiCode).doesNotContain("IP_DISCLOSURES");
+        assertThat(runAs.as(COORDINATOR, () -> kpis.targets(data.x))).extracting(KpiTargetSummary::kpiCode).doesNotContain("IP_DISCLOSURES");
     }
 
     @Test
@@ -88,7 +88,7 @@ class KpiServiceIntegrationTest {
 
     @Test
     void measuredFiguresOnlyForMeasuredKpis() {
-        MeasurementView m = runAs.as(COORDINATOR, () -> kpis.recordMeasurement(
+        MeasuredFigure m = runAs.as(COORDINATOR, () -> kpis.recordMeasurement(
                 new RecordMeasurementCmd(data.x, "MATERIAL_DOWNLOADS", JAN, DEC, new BigDecimal("321"), "web analytics")));
         assertThat(m.value()).isEqualByComparingTo("321");
         assertThat(m.note()).isEqualTo("web analytics");
@@ -102,12 +102,12 @@ class KpiServiceIntegrationTest {
         assertThatThrownBy(() -> runAs.run("partner@demo.crossfield.org", () -> kpis.removeMeasurement(m.id())))
                 .isInstanceOf(AccessDeniedException.class);
         runAs.run(COORDINATOR, () -> kpis.removeMeasurement(m.id()));
-        assertThat(runAs.as(COORDINATOR, () -> kpis.measurements(data.x))).extracting(MeasurementView::id).doesNotContain(m.id());
+        assertThat(runAs.as(COORDINATOR, () -> kpis.measurements(data.x))).extracting(MeasuredFigure::id).doesNotContain(m.id());
     }
 
     @Test
     void onlyAdministratorsAddKpisAndTheyAreMeasured() {
-        KpiDefinitionView added = runAs.as(ADMIN, () -> kpis.defineMeasuredKpi(
+        KpiDefinitionSummary added = runAs.as(ADMIN, () -> kpis.defineMeasuredKpi(
                 new DefineKpiCmd("newsletter_subscribers", "Newsletter subscribers", "people", "entered from the mailing tool")));
         assertThat(added.code()).isEqualTo("NEWSLETTER_SUBSCRIBERS");
         assertThat(added.kind()).isEqualTo(KpiKind.MEASURED);

@@ -38,17 +38,18 @@ import org.crossfield.agreement.AgreementDetails;
 import org.crossfield.agreement.AgreementDocuments;
 import org.crossfield.agreement.AgreementService;
 import org.crossfield.agreement.AgreementStatus;
-import org.crossfield.agreement.CommentView;
-import org.crossfield.agreement.EventView;
+import org.crossfield.agreement.ClauseComment;
+import org.crossfield.agreement.TrailEntry;
 import org.crossfield.agreement.InvalidAgreementException;
-import org.crossfield.agreement.PartyView;
+import org.crossfield.agreement.AgreementPartySummary;
 import org.crossfield.agreement.PublicationReviewService;
 import org.crossfield.agreement.ReviewStatus;
 import org.crossfield.agreement.ReviewView;
 import org.crossfield.agreement.TermsDiff;
 import org.crossfield.agreement.TextDiff;
 import org.crossfield.agreement.VersionDiff;
-import org.crossfield.agreement.VersionView;
+import org.crossfield.agreement.VersionSummary;
+import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -59,7 +60,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("agreements/:agreementId")
 @PageTitle("Agreement")
-@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR", "ADMIN"})
+@RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
 public class AgreementDetailsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AgreementService agreements;
@@ -261,17 +262,17 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
     private Component versionsTab(AgreementDetails d) {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
-        List<VersionView> versions = agreements.versions(agreementId);
-        Grid<VersionView> grid = new Grid<>();
+        List<VersionSummary> versions = agreements.versions(agreementId);
+        Grid<VersionSummary> grid = new Grid<>();
         grid.setId("versions-grid");
         grid.addColumn(v -> "v" + v.versionNo()).setHeader("Version").setAutoWidth(true);
-        grid.addColumn(VersionView::proposedByName).setHeader("Proposed by").setAutoWidth(true);
+        grid.addColumn(VersionSummary::proposedByName).setHeader("Proposed by").setAutoWidth(true);
         grid.addColumn(v -> AgreementUi.when(v.createdAt())).setHeader("When").setAutoWidth(true);
         grid.addColumn(v -> v.note() == null ? "" : v.note()).setHeader("Note").setFlexGrow(3);
         grid.addColumn(v -> AgreementUi.shortSha(v.sha256())).setHeader("SHA-256").setAutoWidth(true);
         grid.setItems(versions);
         grid.setAllRowsVisible(true);
-        List<Integer> numbers = versions.stream().map(VersionView::versionNo).sorted().toList();
+        List<Integer> numbers = versions.stream().map(VersionSummary::versionNo).sorted().toList();
         Select<Integer> from = new Select<>();
         from.setLabel("From");
         from.setId("diff-from");
@@ -354,14 +355,14 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
     private Component commentsTab(AgreementDetails d) {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
-        List<CommentView> comments = agreements.comments(agreementId);
-        Grid<CommentView> grid = new Grid<>();
+        List<ClauseComment> comments = agreements.comments(agreementId);
+        Grid<ClauseComment> grid = new Grid<>();
         grid.setId("comments-grid");
         grid.addColumn(c -> c.clause().equals("general") ? "General" : "Clause " + c.clause()).setHeader("Clause").setAutoWidth(true);
         grid.addColumn(c -> "v" + c.versionNo()).setHeader("On").setAutoWidth(true);
-        grid.addColumn(CommentView::authorName).setHeader("By").setAutoWidth(true);
+        grid.addColumn(ClauseComment::authorName).setHeader("By").setAutoWidth(true);
         grid.addColumn(c -> AgreementUi.when(c.createdAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(CommentView::body).setHeader("Comment").setFlexGrow(4);
+        grid.addColumn(ClauseComment::body).setHeader("Comment").setFlexGrow(4);
         grid.setItems(comments);
         grid.setAllRowsVisible(true);
         layout.add(grid);
@@ -392,9 +393,9 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
     private Component approvalsTab(AgreementDetails d) {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
-        Grid<PartyView> parties = new Grid<>();
+        Grid<AgreementPartySummary> parties = new Grid<>();
         parties.setId("parties-grid");
-        parties.addColumn(PartyView::name).setHeader("Party").setAutoWidth(true);
+        parties.addColumn(AgreementPartySummary::name).setHeader("Party").setAutoWidth(true);
         parties.addColumn(p -> p.role().label()).setHeader("As").setAutoWidth(true);
         parties.addColumn(p -> p.organisationName() == null ? "" : p.organisationName()).setHeader("Organisation").setFlexGrow(2);
         parties.addColumn(p -> p.decision() == null ? (d.status() == AgreementStatus.AWAITING_APPROVALS ? "Waiting" : "")
@@ -520,12 +521,12 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
     }
 
     private Component trailTab() {
-        Grid<EventView> grid = new Grid<>();
+        Grid<TrailEntry> grid = new Grid<>();
         grid.setId("trail-grid");
         grid.addColumn(e -> AgreementUi.when(e.occurredAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(EventView::kind).setHeader("What").setAutoWidth(true);
+        grid.addColumn(TrailEntry::kind).setHeader("What").setAutoWidth(true);
         grid.addColumn(e -> e.versionNo() == null ? "" : "v" + e.versionNo()).setHeader("Version").setAutoWidth(true);
-        grid.addColumn(EventView::actorName).setHeader("Who").setAutoWidth(true);
+        grid.addColumn(TrailEntry::actorName).setHeader("Who").setAutoWidth(true);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader("Detail").setFlexGrow(3);
         grid.addColumn(e -> AgreementUi.shortSha(e.sha256())).setHeader("SHA-256").setAutoWidth(true);
         grid.setItems(agreements.trail(agreementId));

@@ -19,14 +19,15 @@ import java.util.TreeSet;
 import org.crossfield.agreement.AgreementTemplateService;
 import org.crossfield.agreement.InvalidAgreementException;
 import org.crossfield.agreement.TemplateEngine;
-import org.crossfield.agreement.TemplateView;
+import org.crossfield.agreement.TemplateVersion;
+import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 
 /** Administrators keep one agreement text per IP regime; saving adds a version and retires the previous one. */
 @Route("admin/agreement-templates")
 @PageTitle("Agreement templates")
 @Menu(order = 92, icon = "vaadin:file-text-o", title = "Agreement templates")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class AgreementTemplatesView extends VerticalLayout {
 
     /** What the editor edits. */
@@ -36,19 +37,19 @@ public class AgreementTemplatesView extends VerticalLayout {
     }
 
     private final AgreementTemplateService templates;
-    private final Grid<TemplateView> grid = new Grid<>();
+    private final Grid<TemplateVersion> grid = new Grid<>();
     private final Binder<Draft> binder = new Binder<>();
-    private final Grid<TemplateView> history = new Grid<>();
+    private final Grid<TemplateVersion> history = new Grid<>();
     private final Pre preview = new Pre();
-    private TemplateView selected;
+    private TemplateVersion selected;
 
     public AgreementTemplatesView(AgreementTemplateService templates) {
         this.templates = templates;
         setId("agreement-templates");
         grid.setId("templates-grid");
-        grid.addColumn(TemplateView::regimeCode).setHeader("IP regime").setAutoWidth(true);
+        grid.addColumn(TemplateVersion::regimeCode).setHeader("IP regime").setAutoWidth(true);
         grid.addColumn(t -> "v" + t.versionNo()).setHeader("Version").setAutoWidth(true);
-        grid.addColumn(TemplateView::title).setHeader("Title").setFlexGrow(3);
+        grid.addColumn(TemplateVersion::title).setHeader("Title").setFlexGrow(3);
         grid.addColumn(t -> AgreementUi.when(t.createdAt())).setHeader("Since").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
@@ -95,7 +96,7 @@ public class AgreementTemplatesView extends VerticalLayout {
         refresh();
     }
 
-    private void edit(TemplateView t) {
+    private void edit(TemplateVersion t) {
         selected = t;
         Draft d = new Draft();
         if (t != null) {
@@ -118,7 +119,7 @@ public class AgreementTemplatesView extends VerticalLayout {
             return;
         }
         try {
-            TemplateView saved = templates.saveNewVersion(selected.regimeCode(), d.title, d.body);
+            TemplateVersion saved = templates.saveNewVersion(selected.regimeCode(), d.title, d.body);
             Notices.success("Saved as version " + saved.versionNo() + " of " + saved.regimeCode() + ".");
             refresh();
             grid.asSingleSelect().setValue(grid.getListDataView().getItems().filter(t -> t.id() == saved.id()).findFirst().orElse(null));

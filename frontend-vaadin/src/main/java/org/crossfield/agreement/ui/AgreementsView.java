@@ -36,7 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("agreements")
 @PageTitle("Agreements")
 @Menu(order = 47, icon = "vaadin:file-text", title = "Agreements")
-@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR"})
+@RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR})
 public class AgreementsView extends VerticalLayout {
 
     private final AgreementService agreements;

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.crossfield.agreement.AgreementDocuments;
 import org.crossfield.agreement.VerificationResult;
+import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 
 /**
@@ -23,7 +24,7 @@ import org.crossfield.platform.ui.Notices;
 @Route("verify-agreement")
 @PageTitle("Verify an agreement PDF")
 @Menu(order = 55, icon = "vaadin:check-circle-o", title = "Verify a PDF")
-@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR", "ADMIN"})
+@RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
 public class VerifyAgreementView extends VerticalLayout {
 
     private final AgreementDocuments documents;

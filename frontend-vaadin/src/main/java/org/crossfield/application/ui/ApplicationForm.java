@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.crossfield.application.AnswerView;
+import org.crossfield.application.QuestionAnswer;
 import org.crossfield.application.ApplicationService;
-import org.crossfield.application.QuestionView;
+import org.crossfield.application.PostingQuestionSummary;
 
 /**
  * The motivation and the answers to a posting's questions. It validates with a Binder (lengths always; the motivation
@@ -41,9 +41,9 @@ public class ApplicationForm extends Composite<VerticalLayout> implements com.va
     private final Binder<Content> binder = new Binder<>();
     private final Content content = new Content();
     private final TextArea motivation = new TextArea("Motivation");
-    private final Map<QuestionView, TextArea> answers = new LinkedHashMap<>();
+    private final Map<PostingQuestionSummary, TextArea> answers = new LinkedHashMap<>();
 
-    public ApplicationForm(List<QuestionView> questions) {
+    public ApplicationForm(List<PostingQuestionSummary> questions) {
         VerticalLayout layout = getContent();
         layout.setPadding(false);
         motivation.setId("motivation");
@@ -57,7 +57,7 @@ public class ApplicationForm extends Composite<VerticalLayout> implements com.va
                         ApplicationService.MAX_MOTIVATION))
                 .bind(Content::getMotivation, Content::setMotivation);
         layout.add(motivation);
-        for (QuestionView question : questions) {
+        for (PostingQuestionSummary question : questions) {
             TextArea answer = new TextArea(question.text() + (question.required() ? " *" : ""));
             answer.setId("answer-" + question.position());
             answer.setWidthFull();
@@ -73,7 +73,7 @@ public class ApplicationForm extends Composite<VerticalLayout> implements com.va
     }
 
     /** Shows a saved draft. */
-    public void show(String savedMotivation, List<AnswerView> savedAnswers) {
+    public void show(String savedMotivation, List<QuestionAnswer> savedAnswers) {
         content.setMotivation(savedMotivation == null ? "" : savedMotivation);
         savedAnswers.forEach(a -> content.getAnswers().put(a.questionId(), a.answer()));
         binder.readBean(content);

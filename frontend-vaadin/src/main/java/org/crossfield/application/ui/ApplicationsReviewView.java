@@ -38,7 +38,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.crossfield.application.AddQuestionCmd;
 import org.crossfield.application.AddReviewerCmd;
-import org.crossfield.application.AnswerView;
+import org.crossfield.application.QuestionAnswer;
 import org.crossfield.application.ApplicationDetails;
 import org.crossfield.application.ApplicationReview;
 import org.crossfield.application.ApplicationService;
@@ -48,14 +48,15 @@ import org.crossfield.application.CriterionCmd;
 import org.crossfield.application.InvalidApplicationException;
 import org.crossfield.application.PostingRef;
 import org.crossfield.application.PostingType;
-import org.crossfield.application.QuestionView;
+import org.crossfield.application.PostingQuestionSummary;
 import org.crossfield.application.RejectCmd;
 import org.crossfield.application.RejectionReason;
-import org.crossfield.application.ReviewCriterionView;
-import org.crossfield.application.ReviewNoteView;
-import org.crossfield.application.ReviewerView;
+import org.crossfield.application.CriterionSummary;
+import org.crossfield.application.ReviewNoteEntry;
+import org.crossfield.application.ReviewerSummary;
 import org.crossfield.application.ScoreCmd;
 import org.crossfield.identity.CurrentUser;
+import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 
 /**
@@ -67,7 +68,7 @@ import org.crossfield.platform.ui.Notices;
 @Route("applications")
 @PageTitle("Applications")
 @Menu(order = 28, icon = "vaadin:inbox", title = "Applications")
-@RolesAllowed({"SUPERVISOR", "PARTNER", "MENTOR"})
+@RolesAllowed({Roles.SUPERVISOR, Roles.PARTNER, Roles.MENTOR})
 public class ApplicationsReviewView extends VerticalLayout {
 
     private static final DecimalFormat WEIGHT = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
@@ -78,8 +79,8 @@ public class ApplicationsReviewView extends VerticalLayout {
     private final Grid<ApplicationSummary> grid = new Grid<>();
     private final List<ApplicationSummary> rows = new ArrayList<>();
     private final VerticalLayout detail = new VerticalLayout();
-    private final Grid<QuestionView> questions = new Grid<>();
-    private final Grid<ReviewerView> reviewers = new Grid<>();
+    private final Grid<PostingQuestionSummary> questions = new Grid<>();
+    private final Grid<ReviewerSummary> reviewers = new Grid<>();
     private final Grid<CriterionCmd> criteria = new Grid<>();
     private final List<CriterionCmd> criteriaDraft = new ArrayList<>();
     private PostingRef questionProject;
@@ -145,7 +146,7 @@ public class ApplicationsReviewView extends VerticalLayout {
         motivation.setId("application-motivation");
         motivation.getStyle().set("white-space", "pre-wrap");
         detail.add(title, status, new H4("Motivation"), motivation);
-        for (AnswerView answer : a.answers()) {
+        for (QuestionAnswer answer : a.answers()) {
             Paragraph text = new Paragraph(answer.answer().isEmpty() ? "(no answer)" : answer.answer());
             text.getStyle().set("white-space", "pre-wrap");
             detail.add(new H4(answer.question()), text);
@@ -193,7 +194,7 @@ public class ApplicationsReviewView extends VerticalLayout {
         Grid<ApplicationReview.ReviewerSheet> sheets = new Grid<>();
         sheets.setId("score-sheets");
         sheets.addColumn(ApplicationReview.ReviewerSheet::reviewerName).setHeader("Reviewer").setAutoWidth(true);
-        for (ReviewCriterionView c : review.criteria()) {
+        for (CriterionSummary c : review.criteria()) {
             sheets.addColumn(sheet -> sheet.scores().stream().filter(v -> v.criterionId() == c.id()).findFirst()
                     .map(v -> v.score() + (v.comment() == null ? "" : " — " + v.comment())).orElse(""))
                     .setHeader(c.name() + " (×" + WEIGHT.format(c.weight()) + ")").setFlexGrow(1);
@@ -220,7 +221,7 @@ public class ApplicationsReviewView extends VerticalLayout {
         VerticalLayout form = new VerticalLayout();
         form.setPadding(false);
         form.setSpacing(false);
-        for (ReviewCriterionView c : review.criteria()) {
+        for (CriterionSummary c : review.criteria()) {
             var mine = review.sheets().stream().filter(sh -> sh.reviewerId() == me()).flatMap(sh -> sh.scores().stream())
                     .filter(v -> v.criterionId() == c.id()).findFirst();
             Select<Integer> score = new Select<>();
@@ -232,7 +233,7 @@ public class ApplicationsReviewView extends VerticalLayout {
             comment.setId("score-comment-" + c.position());
             comment.setWidth("28rem");
             comment.setMaxLength(ApplicationService.MAX_SCORE_COMMENT);
-            mine.map(ApplicationReview.ScoreView::comment).ifPresent(comment::setValue);
+            mine.map(ApplicationReview.GivenScore::comment).ifPresent(comment::setValue);
             HorizontalLayout row = new HorizontalLayout(score, comment);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             form.add(row);
@@ -400,7 +401,7 @@ public class ApplicationsReviewView extends VerticalLayout {
         list.setPadding(false);
         Runnable fill = () -> {
             list.removeAll();
-            for (ReviewNoteView note : applications.notes(id)) {
+            for (ReviewNoteEntry note : applications.notes(id)) {
                 Paragraph p = new Paragraph(note.authorName() + ", " + MyApplicationsView.DAY.format(note.createdAt()) + ": " + note.text());
                 p.addClassName("cf-note");
                 list.add(p);
@@ -435,7 +436,7 @@ public class ApplicationsReviewView extends VerticalLayout {
         project.setItemLabelGenerator(PostingRef::label);
         project.setItems(applications.myReviewPostings().stream().filter(PostingRef::owned).toList());
         questions.setId("questions-grid");
-        questions.addColumn(QuestionView::text).setHeader("Question").setFlexGrow(3);
+        questions.addColumn(PostingQuestionSummary::text).setHeader("Question").setFlexGrow(3);
         questions.addColumn(q -> q.required() ? "Required" : "Optional").setHeader("").setAutoWidth(true);
         questions.addComponentColumn(q -> {
             Button remove = new Button("Remove", e -> {
@@ -483,8 +484,8 @@ public class ApplicationsReviewView extends VerticalLayout {
 
     private VerticalLayout reviewTeam() {
         reviewers.setId("reviewers-grid");
-        reviewers.addColumn(ReviewerView::name).setHeader("Reviewer").setAutoWidth(true);
-        reviewers.addColumn(ReviewerView::email).setHeader("E-mail").setFlexGrow(2);
+        reviewers.addColumn(ReviewerSummary::name).setHeader("Reviewer").setAutoWidth(true);
+        reviewers.addColumn(ReviewerSummary::email).setHeader("E-mail").setFlexGrow(2);
         reviewers.addComponentColumn(r -> {
             Button remove = new Button("Remove", e -> {
                 try {
@@ -582,7 +583,7 @@ public class ApplicationsReviewView extends VerticalLayout {
         return box;
     }
 
-    private void showCriteria(List<ReviewCriterionView> list) {
+    private void showCriteria(List<CriterionSummary> list) {
         criteriaDraft.clear();
         list.forEach(c -> criteriaDraft.add(new CriterionCmd(c.name(), c.weight())));
         criteria.setItems(criteriaDraft);

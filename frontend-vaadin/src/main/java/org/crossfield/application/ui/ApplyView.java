@@ -27,6 +27,7 @@ import org.crossfield.application.CvUpload;
 import org.crossfield.application.InvalidApplicationException;
 import org.crossfield.application.PostingType;
 import org.crossfield.application.SaveApplicationCmd;
+import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ChallengeDetails;
 import org.crossfield.marketplace.ChallengeNotFoundException;
 import org.crossfield.marketplace.ChallengeService;
@@ -44,7 +45,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("projects/:projectId/apply")
 @RouteAlias("challenges/:challengeId/apply")
 @PageTitle("Apply")
-@RolesAllowed("STUDENT")
+@RolesAllowed(Roles.STUDENT)
 public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ApplicationService applications;

@@ -23,6 +23,7 @@ import org.crossfield.application.ApplicationStatus;
 import org.crossfield.application.ApplicationSummary;
 import org.crossfield.application.InvalidApplicationException;
 import org.crossfield.application.PostingType;
+import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ProjectService;
 import org.crossfield.marketplace.ProjectSummary;
 import org.crossfield.platform.ui.Notices;
@@ -32,7 +33,7 @@ import org.springframework.data.domain.PageRequest;
 @Route("my-applications")
 @PageTitle("My applications")
 @Menu(order = 27, icon = "vaadin:file-text-o", title = "My applications")
-@RolesAllowed("STUDENT")
+@RolesAllowed(Roles.STUDENT)
 public class MyApplicationsView extends VerticalLayout {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);

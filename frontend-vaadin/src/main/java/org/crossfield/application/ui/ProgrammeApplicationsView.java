@@ -13,12 +13,13 @@ import org.crossfield.application.ApplicationService;
 import org.crossfield.application.ApplicationStatus;
 import org.crossfield.application.ApplicationSummary;
 import org.crossfield.application.PostingType;
+import org.crossfield.identity.Roles;
 
 /** A coordinator's read-only list of the applications to the postings of their programmes, by posting and status. */
 @Route("programme-applications")
 @PageTitle("Programme applications")
 @Menu(order = 39, icon = "vaadin:records", title = "Programme applications")
-@RolesAllowed("COORDINATOR")
+@RolesAllowed(Roles.COORDINATOR)
 public class ProgrammeApplicationsView extends VerticalLayout {
 
     private final Grid<ApplicationSummary> grid = new Grid<>();

@@ -31,7 +31,7 @@ import org.crossfield.identity.Roles;
 @Route("collaborations")
 @PageTitle("My collaborations")
 @Menu(order = 45, icon = "vaadin:group", title = "My collaborations")
-@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR"})
+@RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR})
 public class MyCollaborationsView extends VerticalLayout {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);

@@ -29,6 +29,7 @@ import org.crossfield.collaboration.ReportingService;
 import org.crossfield.collaboration.ReportingWindowView;
 import org.crossfield.identity.IdentityService;
 import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 
 /**
@@ -38,7 +39,7 @@ import org.crossfield.platform.ui.Notices;
 @Route("reporting-windows")
 @PageTitle("Reporting windows")
 @Menu(order = 46, icon = "vaadin:calendar-clock", title = "Reporting windows")
-@RolesAllowed("COORDINATOR")
+@RolesAllowed(Roles.COORDINATOR)
 public class ReportingWindowsView extends VerticalLayout {
 
     private final ReportingService reporting;

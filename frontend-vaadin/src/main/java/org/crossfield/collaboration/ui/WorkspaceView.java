@@ -52,6 +52,7 @@ import org.crossfield.collaboration.OutcomeView;
 import org.crossfield.collaboration.ReportingRequest;
 import org.crossfield.collaboration.ReportingService;
 import org.crossfield.collaboration.WorkspaceService;
+import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -62,7 +63,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("collaborations/:collaborationId")
 @PageTitle("Collaboration workspace")
-@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR"})
+@RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR})
 public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);

@@ -27,23 +27,24 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.crossfield.competency.CompetencyFrameworkService;
-import org.crossfield.competency.CompetencyView;
+import org.crossfield.competency.CompetencySummary;
 import org.crossfield.competency.FrameworkImportException;
 import org.crossfield.competency.FrameworkVersion;
-import org.crossfield.competency.FrameworkView;
+import org.crossfield.competency.FrameworkDetails;
+import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 
 /** Administrators see the competency framework, export it as CSV and import a changed one as a new version. */
 @Route("admin/framework")
 @PageTitle("Competency framework")
 @Menu(order = 90, icon = "vaadin:sitemap", title = "Competency framework")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class FrameworkAdminView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final CompetencyFrameworkService frameworks;
-    private final Grid<CompetencyView> competencies = new Grid<>();
+    private final Grid<CompetencySummary> competencies = new Grid<>();
     private final Grid<FrameworkVersion> versions = new Grid<>();
     private final Span activeLabel = new Span();
     private final Div importProblems = new Div();
@@ -65,10 +66,10 @@ public class FrameworkAdminView extends VerticalLayout {
         export.getElement().setAttribute("download", true);
 
         competencies.setId("competency-grid");
-        competencies.addColumn(CompetencyView::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0).setSortable(true);
-        competencies.addColumn(CompetencyView::area).setHeader("Area").setAutoWidth(true).setSortable(true);
-        competencies.addColumn(CompetencyView::title).setHeader("Competency").setFlexGrow(3);
-        competencies.addColumn(CompetencyView::source).setHeader("Source").setAutoWidth(true);
+        competencies.addColumn(CompetencySummary::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0).setSortable(true);
+        competencies.addColumn(CompetencySummary::area).setHeader("Area").setAutoWidth(true).setSortable(true);
+        competencies.addColumn(CompetencySummary::title).setHeader("Competency").setFlexGrow(3);
+        competencies.addColumn(CompetencySummary::source).setHeader("Source").setAutoWidth(true);
         competencies.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         competencies.setHeight("28rem");
         competencies.getStyle().set("flex-shrink", "0");
@@ -131,7 +132,7 @@ public class FrameworkAdminView extends VerticalLayout {
     }
 
     private void refresh() {
-        FrameworkView active = frameworks.activeFramework();
+        FrameworkDetails active = frameworks.activeFramework();
         activeLabel.setText("Active: " + active.versionLabel() + " · " + active.competencies().size() + " competencies");
         competencies.setItems(active.competencies());
         versions.setItems(frameworks.versions());

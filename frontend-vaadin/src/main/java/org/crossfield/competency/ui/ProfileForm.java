@@ -19,11 +19,11 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.crossfield.competency.Assessment;
 import org.crossfield.competency.CompetencyProfile;
-import org.crossfield.competency.CompetencyView;
-import org.crossfield.competency.FrameworkView;
-import org.crossfield.competency.LevelView;
+import org.crossfield.competency.CompetencySummary;
+import org.crossfield.competency.FrameworkDetails;
+import org.crossfield.competency.LevelDescriptor;
 import org.crossfield.competency.ProfileChange;
-import org.crossfield.competency.ProfileEntryView;
+import org.crossfield.competency.ProfileLevel;
 import org.crossfield.competency.ProfileService;
 
 /**
@@ -33,9 +33,9 @@ import org.crossfield.competency.ProfileService;
 public class ProfileForm extends Composite<VerticalLayout> implements com.vaadin.flow.component.HasSize {
 
     private final Map<String, Row> rows = new LinkedHashMap<>();
-    private final Map<String, LevelView> levels = new LinkedHashMap<>();
+    private final Map<String, LevelDescriptor> levels = new LinkedHashMap<>();
 
-    public ProfileForm(FrameworkView framework) {
+    public ProfileForm(FrameworkDetails framework) {
         framework.levels().forEach(l -> levels.put(String.valueOf(l.level()), l));
         VerticalLayout content = getContent();
         content.setPadding(false);
@@ -43,7 +43,7 @@ public class ProfileForm extends Composite<VerticalLayout> implements com.vaadin
             VerticalLayout areaRows = new VerticalLayout();
             areaRows.setPadding(false);
             areaRows.setSpacing(false);
-            for (CompetencyView competency : competencies) {
+            for (CompetencySummary competency : competencies) {
                 Row row = new Row(competency);
                 rows.put(competency.code(), row);
                 areaRows.add(row.layout);
@@ -57,7 +57,7 @@ public class ProfileForm extends Composite<VerticalLayout> implements com.vaadin
 
     /** Shows {@code profile}; what was typed before is discarded. */
     public void setProfile(CompetencyProfile profile) {
-        Map<String, ProfileEntryView> byCode = profile.byCode();
+        Map<String, ProfileLevel> byCode = profile.byCode();
         rows.forEach((code, row) -> row.show(byCode.get(code)));
     }
 
@@ -111,7 +111,7 @@ public class ProfileForm extends Composite<VerticalLayout> implements com.vaadin
         private LevelAndEvidence original = new LevelAndEvidence();
         private final LevelAndEvidence edited = new LevelAndEvidence();
 
-        Row(CompetencyView competency) {
+        Row(CompetencySummary competency) {
             this.code = competency.code();
             Span codeLabel = new Span(competency.code());
             codeLabel.getStyle().set("font-weight", "600").set("margin-right", "0.5em");
@@ -154,7 +154,7 @@ public class ProfileForm extends Composite<VerticalLayout> implements com.vaadin
             layout.addClassName("cf-row");
         }
 
-        void show(ProfileEntryView entry) {
+        void show(ProfileLevel entry) {
             original = new LevelAndEvidence();
             if (entry != null) {
                 original.setLevel(entry.level());

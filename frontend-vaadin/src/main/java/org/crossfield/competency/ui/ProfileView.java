@@ -17,18 +17,19 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.competency.CompetencyProfile;
-import org.crossfield.competency.FrameworkView;
+import org.crossfield.competency.FrameworkDetails;
 import org.crossfield.competency.InvalidProfileChangeException;
 import org.crossfield.competency.ProfileChange;
 import org.crossfield.competency.ProfileService;
 import org.crossfield.identity.CrossfieldUser;
+import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 
 /** "My competency profile": the person's own levels and evidence, per competency of the active framework. */
 @Route("profile")
 @PageTitle("My competency profile")
 @Menu(order = 10, icon = "vaadin:academy-cap", title = "My competency profile")
-@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR"})
+@RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR})
 public class ProfileView extends VerticalLayout {
 
     private final ProfileService profiles;
@@ -40,7 +41,7 @@ public class ProfileView extends VerticalLayout {
         this.profiles = profiles;
         this.personId = authentication.getAuthenticatedUser(CrossfieldUser.class).orElseThrow().getId();
         setId("profile-view");
-        FrameworkView framework = frameworks.activeFramework();
+        FrameworkDetails framework = frameworks.activeFramework();
 
         Paragraph intro = new Paragraph("Rate yourself on the competencies you have, from 1 (Associate) to 5 (Principal), and add "
                 + "evidence where you can. Matching uses this profile; levels confirmed by someone else are marked verified, "
@@ -98,7 +99,7 @@ public class ProfileView extends VerticalLayout {
         problems.setVisible(true);
     }
 
-    private static Details levelGuide(FrameworkView framework) {
+    private static Details levelGuide(FrameworkDetails framework) {
         VerticalLayout guide = new VerticalLayout();
         guide.setPadding(false);
         guide.setSpacing(false);

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ApprovalService;
 import org.crossfield.marketplace.IllegalPostingTransitionException;
 import org.crossfield.marketplace.InvalidPostingException;
@@ -22,7 +23,7 @@ import org.crossfield.platform.ui.Notices;
 @Route("approvals")
 @PageTitle("Approvals")
 @Menu(order = 38, icon = "vaadin:check-square-o", title = "Approvals")
-@RolesAllowed({"COORDINATOR", "ADMIN"})
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 public class ApprovalsView extends VerticalLayout {
 
     private final ApprovalService approvals;

@@ -32,7 +32,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** One challenge as the people who may see it read it: what is asked, by when, on which data and under which terms. */
 @Route("challenges/:challengeId")
 @PageTitle("Challenge")
-@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR", "ADMIN"})
+@RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
 public class ChallengeDetailsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ChallengeService challenges;

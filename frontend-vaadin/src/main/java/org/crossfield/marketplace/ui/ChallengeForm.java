@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.crossfield.competency.CompetencyView;
+import org.crossfield.competency.CompetencySummary;
 import org.crossfield.identity.ProgrammeView;
 import org.crossfield.marketplace.ChallengeDraft;
 import org.crossfield.marketplace.GovernanceTerms;
-import org.crossfield.marketplace.IpRegimeView;
+import org.crossfield.marketplace.IpRegimeSummary;
 import org.crossfield.marketplace.Visibility;
 
 /**
@@ -41,15 +41,15 @@ public class ChallengeForm extends Composite<VerticalLayout> {
     private final TextField timeline = new TextField("Timeline");
     private final DatePicker deadline = new DatePicker("Deadline");
     private final TextField compensation = new TextField("Compensation");
-    private final ComboBox<IpRegimeView> ipRegime = new ComboBox<>("Preferred IP regime");
+    private final ComboBox<IpRegimeSummary> ipRegime = new ComboBox<>("Preferred IP regime");
     private final Select<Visibility> visibility = new Select<>();
     private final TextField invitees = new TextField("Invitees (e-mail addresses, comma-separated)");
     private final RequirementsEditor requirements;
     private final GovernanceFields governance = new GovernanceFields("challenge");
-    private final List<IpRegimeView> regimes;
+    private final List<IpRegimeSummary> regimes;
     private final List<ProgrammeView> programmes;
 
-    public ChallengeForm(List<ProgrammeView> programmes, List<IpRegimeView> regimes, List<CompetencyView> competencies,
+    public ChallengeForm(List<ProgrammeView> programmes, List<IpRegimeSummary> regimes, List<CompetencySummary> competencies,
                          Clock clock) {
         this.programmes = programmes;
         this.regimes = regimes;
@@ -73,7 +73,7 @@ public class ChallengeForm extends Composite<VerticalLayout> {
         compensation.setMaxLength(500);
         ipRegime.setId("challenge-ip-regime");
         ipRegime.setItems(regimes);
-        ipRegime.setItemLabelGenerator(IpRegimeView::title);
+        ipRegime.setItemLabelGenerator(IpRegimeSummary::title);
         ipRegime.setClearButtonVisible(true);
         visibility.setId("challenge-visibility");
         visibility.setLabel("Visibility");
@@ -189,7 +189,7 @@ public class ChallengeForm extends Composite<VerticalLayout> {
         String timeline = "";
         LocalDate deadline;
         String compensation = "";
-        IpRegimeView ipRegime;
+        IpRegimeSummary ipRegime;
         Visibility visibility;
         String invitees = "";
     }

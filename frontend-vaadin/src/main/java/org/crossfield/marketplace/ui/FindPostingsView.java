@@ -20,8 +20,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.crossfield.competency.CompetencyFrameworkService;
-import org.crossfield.competency.CompetencyView;
+import org.crossfield.competency.CompetencySummary;
 import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ChallengeService;
 import org.crossfield.marketplace.DataTier;
 import org.crossfield.marketplace.PostingKind;
@@ -40,7 +41,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("postings")
 @PageTitle("Find postings")
 @Menu(order = 21, icon = "vaadin:search", title = "Find postings")
-@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR", "ADMIN"})
+@RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
 public class FindPostingsView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The query parameter that opens a saved search: {@code postings?saved=12}. */
@@ -48,14 +49,14 @@ public class FindPostingsView extends VerticalLayout implements BeforeEnterObser
 
     private final TextField text = new TextField();
     private final Select<PostingKind> kind = new Select<>();
-    private final ComboBox<CompetencyView> competency = new ComboBox<>("Competency");
+    private final ComboBox<CompetencySummary> competency = new ComboBox<>("Competency");
     private final ComboBox<String> domain = new ComboBox<>("Domain");
     private final ComboBox<String> country = new ComboBox<>("Country");
     private final Select<DataTier> dataTier = new Select<>();
     private final ComboBox<ProgrammeView> programme = new ComboBox<>("Programme");
     private final Select<ProjectStatus> status = new Select<>();
     private final SavedSearchService saved;
-    private final List<CompetencyView> competencies;
+    private final List<CompetencySummary> competencies;
     private final List<ProgrammeView> programmes;
 
     public FindPostingsView(PostingSearchService search, ChallengeService challenges, CompetencyFrameworkService framework,

@@ -24,6 +24,7 @@ import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.identity.IdentityService;
 import org.crossfield.identity.InvalidAccountException;
 import org.crossfield.identity.PersonView;
+import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ChallengeDetails;
 import org.crossfield.marketplace.ChallengeDraft;
 import org.crossfield.marketplace.ChallengeService;
@@ -35,7 +36,7 @@ import org.crossfield.platform.ui.Notices;
 @Route("my-challenges")
 @PageTitle("My challenges")
 @Menu(order = 22, icon = "vaadin:lightbulb", title = "My challenges")
-@RolesAllowed("PARTNER")
+@RolesAllowed(Roles.PARTNER)
 public class MyChallengesView extends SplitLayout {
 
     private final ChallengeService challenges;

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.crossfield.competency.CompetencyFrameworkService;
+import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ChallengeService;
 import org.crossfield.marketplace.PostingKind;
 import org.crossfield.marketplace.PostingQuery;
@@ -34,7 +35,7 @@ import org.springframework.data.domain.PageRequest;
 @Route("my-projects")
 @PageTitle("My PhD projects")
 @Menu(order = 23, icon = "vaadin:file-text-o", title = "My PhD projects")
-@RolesAllowed("SUPERVISOR")
+@RolesAllowed(Roles.SUPERVISOR)
 public class MyProjectsView extends SplitLayout {
 
     private final ProjectPostingService postings;

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ProjectAccess;
 import org.crossfield.marketplace.ProjectDetails;
 import org.crossfield.marketplace.ProjectNotFoundException;
@@ -22,7 +23,7 @@ import org.crossfield.marketplace.RequirementView;
 /** One PhD project: its question, institution and required competencies; its managers get to its recommended mentors. */
 @Route("projects/:projectId")
 @PageTitle("PhD project")
-@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR", "ADMIN"})
+@RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
 public class ProjectDetailsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ProjectService projects;
@@ -70,7 +71,7 @@ public class ProjectDetailsView extends VerticalLayout implements BeforeEnterObs
             mentors.setId("recommended-mentors-link");
             add(mentors);
         }
-        org.crossfield.identity.CurrentUser.get().filter(u -> u.hasRole("STUDENT") && s.status() == org.crossfield.marketplace.ProjectStatus.OPEN).ifPresent(u -> add(new Anchor("projects/" + id + "/apply", "Apply to this project")));
+        org.crossfield.identity.CurrentUser.get().filter(u -> u.hasRole(Roles.STUDENT) && s.status() == org.crossfield.marketplace.ProjectStatus.OPEN).ifPresent(u -> add(new Anchor("projects/" + id + "/apply", "Apply to this project")));
         add(new Span(""));
     }
 }

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.crossfield.competency.CompetencyView;
+import org.crossfield.competency.CompetencySummary;
 import org.crossfield.identity.ProgrammeView;
 import org.crossfield.marketplace.GovernanceTerms;
-import org.crossfield.marketplace.IpRegimeView;
+import org.crossfield.marketplace.IpRegimeSummary;
 import org.crossfield.marketplace.PostingSummary;
 import org.crossfield.marketplace.ProjectDraft;
 
@@ -36,14 +36,14 @@ public class ProjectForm extends Composite<VerticalLayout> {
     private final TextField title = new TextField("Title");
     private final TextArea question = new TextArea("Research question");
     private final IntegerField slots = new IntegerField("Mentor slots (1–2)");
-    private final ComboBox<IpRegimeView> ipRegime = new ComboBox<>("Preferred IP regime");
+    private final ComboBox<IpRegimeSummary> ipRegime = new ComboBox<>("Preferred IP regime");
     private final MultiSelectComboBox<PostingSummary> challenges = new MultiSelectComboBox<>("Linked challenges");
     private final RequirementsEditor requirements;
     private final GovernanceFields governance = new GovernanceFields("project");
     private final List<ProgrammeView> programmes;
-    private final List<IpRegimeView> regimes;
+    private final List<IpRegimeSummary> regimes;
 
-    public ProjectForm(List<ProgrammeView> programmes, List<IpRegimeView> regimes, List<CompetencyView> competencies,
+    public ProjectForm(List<ProgrammeView> programmes, List<IpRegimeSummary> regimes, List<CompetencySummary> competencies,
                        CallbackDataProvider.FetchCallback<PostingSummary, String> openChallenges) {
         this.programmes = programmes;
         this.regimes = regimes;
@@ -61,7 +61,7 @@ public class ProjectForm extends Composite<VerticalLayout> {
         slots.setStepButtonsVisible(true);
         ipRegime.setId("project-ip-regime");
         ipRegime.setItems(regimes);
-        ipRegime.setItemLabelGenerator(IpRegimeView::title);
+        ipRegime.setItemLabelGenerator(IpRegimeSummary::title);
         ipRegime.setClearButtonVisible(true);
         challenges.setId("project-challenges");
         challenges.setItems(openChallenges);
@@ -134,7 +134,7 @@ public class ProjectForm extends Composite<VerticalLayout> {
         String title = "";
         String question = "";
         Integer slots = 1;
-        IpRegimeView ipRegime;
+        IpRegimeSummary ipRegime;
         Set<PostingSummary> challenges = new LinkedHashSet<>();
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ProjectService;
 import org.crossfield.marketplace.ProjectSummary;
 import org.springframework.data.domain.PageRequest;
@@ -18,7 +19,7 @@ import org.springframework.data.domain.PageRequest;
 @Route("projects")
 @PageTitle("PhD projects")
 @Menu(order = 20, icon = "vaadin:book", title = "PhD projects")
-@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR", "ADMIN"})
+@RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
 public class ProjectListView extends VerticalLayout {
 
     public ProjectListView(ProjectService projects) {

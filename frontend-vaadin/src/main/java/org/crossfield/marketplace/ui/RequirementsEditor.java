@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.crossfield.competency.CompetencyView;
+import org.crossfield.competency.CompetencySummary;
 import org.crossfield.marketplace.RequirementView;
 
 /**
@@ -33,15 +33,15 @@ class RequirementsEditor extends Composite<VerticalLayout> {
     private final Grid<RequirementView> grid = new Grid<>();
     private final Span error = new Span();
     private final Binder<NewRequirement> binder = new Binder<>();
-    private final ComboBox<CompetencyView> competency = new ComboBox<>("Competency");
+    private final ComboBox<CompetencySummary> competency = new ComboBox<>("Competency");
     private final IntegerField level = new IntegerField("Level (1–5)");
     private final NumberField weight = new NumberField("Weight");
     private final Checkbox mustHave = new Checkbox("Must-have");
     private final Button add = new Button("Add", VaadinIcon.PLUS.create());
 
-    RequirementsEditor(List<CompetencyView> competencies) {
-        Map<String, CompetencyView> byCode = competencies.stream()
-                .collect(Collectors.toMap(CompetencyView::code, Function.identity(), (a, b) -> a));
+    RequirementsEditor(List<CompetencySummary> competencies) {
+        Map<String, CompetencySummary> byCode = competencies.stream()
+                .collect(Collectors.toMap(CompetencySummary::code, Function.identity(), (a, b) -> a));
         grid.setId("requirements-grid");
         grid.addColumn(RequirementView::competencyCode).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> byCode.containsKey(r.competencyCode()) ? byCode.get(r.competencyCode()).title() : "")
@@ -141,16 +141,16 @@ class RequirementsEditor extends Composite<VerticalLayout> {
 
     /** The line being added; mutable because Binder writes into it. */
     static final class NewRequirement {
-        private CompetencyView competency;
+        private CompetencySummary competency;
         private Integer level = 3;
         private Double weight = 1.0;
         private boolean mustHave;
 
-        CompetencyView getCompetency() {
+        CompetencySummary getCompetency() {
             return competency;
         }
 
-        void setCompetency(CompetencyView competency) {
+        void setCompetency(CompetencySummary competency) {
             this.competency = competency;
         }
 

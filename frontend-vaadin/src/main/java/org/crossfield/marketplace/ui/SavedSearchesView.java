@@ -23,19 +23,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ChallengeService;
 import org.crossfield.marketplace.PostingKind;
 import org.crossfield.marketplace.PostingQuery;
 import org.crossfield.marketplace.ProjectStatus;
 import org.crossfield.marketplace.SavedSearchService;
-import org.crossfield.marketplace.SavedSearchView;
+import org.crossfield.marketplace.SavedSearchSummary;
 import org.crossfield.platform.ui.Notices;
 
 /** My saved searches: open one in "Find postings", rename it, switch its alerts on or off, delete it. */
 @Route(SavedSearchesView.ROUTE)
 @PageTitle("My saved searches")
 @Menu(order = 21.5, icon = "vaadin:bookmark", title = "My saved searches")
-@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR", "ADMIN"})
+@RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
 public class SavedSearchesView extends VerticalLayout {
 
     public static final String ROUTE = "saved-searches";
@@ -43,7 +44,7 @@ public class SavedSearchesView extends VerticalLayout {
 
     private final SavedSearchService saved;
     private final Map<Long, String> programmeNames;
-    private final Grid<SavedSearchView> grid = new Grid<>();
+    private final Grid<SavedSearchSummary> grid = new Grid<>();
 
     public SavedSearchesView(SavedSearchService saved, ChallengeService challenges) {
         this.saved = saved;
@@ -56,7 +57,7 @@ public class SavedSearchesView extends VerticalLayout {
         intro.addClassName("cf-muted");
 
         grid.setId("saved-searches-grid");
-        grid.addColumn(SavedSearchView::name).setHeader("Name").setFlexGrow(1).setTooltipGenerator(SavedSearchView::name);
+        grid.addColumn(SavedSearchSummary::name).setHeader("Name").setFlexGrow(1).setTooltipGenerator(SavedSearchSummary::name);
         grid.addColumn(s -> describe(s.query())).setHeader("Finds").setFlexGrow(4).setTooltipGenerator(s -> describe(s.query()));
         grid.addColumn(new ComponentRenderer<>(this::alertsToggle)).setHeader("Alerts").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> s.lastAlertAt() == null ? "never" : WHEN.format(s.lastAlertAt())).setHeader("Last alert")
@@ -69,7 +70,7 @@ public class SavedSearchesView extends VerticalLayout {
         refresh();
     }
 
-    private Checkbox alertsToggle(SavedSearchView s) {
+    private Checkbox alertsToggle(SavedSearchSummary s) {
         Checkbox on = new Checkbox(s.alerts());
         on.setId("saved-search-alerts-" + s.id());
         on.setAriaLabel("Alerts for " + s.name());
@@ -82,7 +83,7 @@ public class SavedSearchesView extends VerticalLayout {
         return on;
     }
 
-    private HorizontalLayout actions(SavedSearchView s) {
+    private HorizontalLayout actions(SavedSearchSummary s) {
         Button open = new Button("Open", VaadinIcon.SEARCH.create(), e -> getUI().ifPresent(ui -> ui.navigate("postings",
                 QueryParameters.of(FindPostingsView.SAVED_PARAMETER, String.valueOf(s.id())))));
         open.setId("open-saved-search-" + s.id());
@@ -100,7 +101,7 @@ public class SavedSearchesView extends VerticalLayout {
         return buttons;
     }
 
-    private void confirmDelete(SavedSearchView s) {
+    private void confirmDelete(SavedSearchSummary s) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Delete \"" + s.name() + "\"?");
         dialog.setId("delete-saved-search-dialog");

@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 import org.crossfield.identity.IdentityService;
 import org.crossfield.identity.ProgrammeView;
 import org.crossfield.matching.AllocationComparison;
+import org.crossfield.identity.Roles;
 import org.crossfield.matching.AllocationLine;
 import org.crossfield.matching.AllocationOption;
 import org.crossfield.matching.AllocationService;
@@ -43,7 +44,7 @@ import org.crossfield.platform.ui.Notices;
 @Route("matching/allocation")
 @PageTitle("Student allocation")
 @Menu(order = 41, icon = "vaadin:users", title = "Student allocation")
-@RolesAllowed({"COORDINATOR", "ADMIN"})
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 public class AllocationAdminView extends VerticalLayout {
 
     static final List<String> METHODS = List.of("stable", "greedy", "generous");

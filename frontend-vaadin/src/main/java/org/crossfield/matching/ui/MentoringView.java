@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.crossfield.identity.IdentityService;
 import org.crossfield.identity.OrganisationView;
+import org.crossfield.identity.Roles;
 import org.crossfield.matching.ConflictView;
 import org.crossfield.matching.DeclareConflictCmd;
 import org.crossfield.matching.InvalidMatchingRequestException;
@@ -35,7 +36,7 @@ import org.crossfield.platform.ui.Notices;
 @Route("mentoring")
 @PageTitle("Mentoring")
 @Menu(order = 30, icon = "vaadin:handshake", title = "Mentoring")
-@RolesAllowed("MENTOR")
+@RolesAllowed(Roles.MENTOR)
 public class MentoringView extends VerticalLayout {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ProjectSummary;
 import org.crossfield.matching.AllocationService;
 import org.crossfield.matching.InvalidMatchingRequestException;
@@ -26,7 +27,7 @@ import org.crossfield.platform.ui.Notices;
 @Route("ranking")
 @PageTitle("My project ranking")
 @Menu(order = 25, icon = "vaadin:list-ol", title = "My project ranking")
-@RolesAllowed("STUDENT")
+@RolesAllowed(Roles.STUDENT)
 public class MyRankingView extends VerticalLayout {
 
     public MyRankingView(AllocationService allocation) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.crossfield.identity.CrossfieldUser;
+import org.crossfield.identity.Roles;
 import org.crossfield.matching.InvalidMatchingRequestException;
 import org.crossfield.matching.MatchingRoundService;
 import org.crossfield.matching.ProposalStatus;
@@ -27,7 +28,7 @@ import org.crossfield.platform.ui.Notices;
 @Route("proposals")
 @PageTitle("Match proposals")
 @Menu(order = 35, icon = "vaadin:connect", title = "Match proposals")
-@RolesAllowed({"MENTOR", "SUPERVISOR"})
+@RolesAllowed({Roles.MENTOR, Roles.SUPERVISOR})
 public class ProposalsView extends VerticalLayout {
 
     private final MatchingRoundService rounds;

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.crossfield.identity.Roles;
 import org.crossfield.matching.AllocationService;
 import org.crossfield.matching.InvalidMatchingRequestException;
 import org.crossfield.matching.RankedStudent;
@@ -17,7 +18,7 @@ import org.crossfield.platform.ui.Notices;
 @Route("rank-students")
 @PageTitle("Rank students")
 @Menu(order = 26, icon = "vaadin:list-ol", title = "Rank students")
-@RolesAllowed("SUPERVISOR")
+@RolesAllowed(Roles.SUPERVISOR)
 public class RankStudentsView extends VerticalLayout {
 
     public RankStudentsView(AllocationService allocation) {

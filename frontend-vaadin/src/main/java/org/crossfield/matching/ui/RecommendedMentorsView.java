@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.crossfield.identity.Roles;
 import org.crossfield.matching.ExcludedMentor;
 import org.crossfield.matching.MatchingService;
 import org.crossfield.matching.MentorRecommendation;
@@ -22,7 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** The top 10 industry mentors for a project, each with its score and why, and who was kept out and why. */
 @Route("projects/:projectId/mentors")
 @PageTitle("Recommended mentors")
-@RolesAllowed({"SUPERVISOR", "COORDINATOR", "ADMIN"})
+@RolesAllowed({Roles.SUPERVISOR, Roles.COORDINATOR, Roles.ADMIN})
 public class RecommendedMentorsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final MatchingService matching;

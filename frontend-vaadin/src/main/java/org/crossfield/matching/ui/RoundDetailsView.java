@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.crossfield.identity.IdentityService;
+import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ProjectService;
 import org.crossfield.marketplace.ProjectSummary;
 import org.crossfield.matching.InvalidMatchingRequestException;
@@ -45,7 +46,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** One matching round: run it (in the background, with progress), review pairs with score and regret, pin or forbid, publish. */
 @Route("matching/rounds/:roundId")
 @PageTitle("Matching round")
-@RolesAllowed({"COORDINATOR", "ADMIN"})
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 public class RoundDetailsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final MatchingRoundService rounds;

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.crossfield.identity.IdentityService;
 import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ProjectService;
 import org.crossfield.marketplace.ProjectSummary;
 import org.crossfield.matching.CreateRoundCmd;
@@ -35,7 +36,7 @@ import org.crossfield.platform.ui.Notices;
 @Route("matching/rounds")
 @PageTitle("Matching rounds")
 @Menu(order = 40, icon = "vaadin:random", title = "Matching rounds")
-@RolesAllowed({"COORDINATOR", "ADMIN"})
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 public class RoundsView extends VerticalLayout {
 
     static final List<String> COUNTRIES = List.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR",

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.crossfield.identity.Roles;
 import org.crossfield.notification.MailStatus;
 import org.crossfield.notification.MailTransport;
 import org.crossfield.notification.MailboxService;
@@ -39,7 +40,7 @@ import org.crossfield.notification.SendReport;
 @Route("admin/mailbox")
 @PageTitle("Outgoing mail")
 @Menu(order = 95, icon = "vaadin:envelopes-o", title = "Outgoing mail")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class MailboxView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.crossfield.identity.Roles;
 import org.crossfield.notification.NotificationService;
 import org.crossfield.notification.NotificationView;
 
@@ -26,7 +27,7 @@ import org.crossfield.notification.NotificationView;
 @Route(NotificationService.CENTRE_ROUTE)
 @PageTitle("Notifications")
 @Menu(order = 80, icon = "vaadin:bell", title = "Notifications")
-@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR", "ADMIN"})
+@RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
 public class NotificationCenterView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());

@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
  * (Vaadin filters {@code @Menu} entries by their access annotations), and who is logged in.
  */
 @Layout
-@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR", "ADMIN"})
+@RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /**

@@ -30,9 +30,9 @@ import org.crossfield.collaboration.ConfirmationsDue;
 import org.crossfield.collaboration.ReportingService;
 import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.competency.CompetencyProfile;
-import org.crossfield.competency.CompetencyView;
-import org.crossfield.competency.FrameworkView;
-import org.crossfield.competency.ProfileEntryView;
+import org.crossfield.competency.CompetencySummary;
+import org.crossfield.competency.FrameworkDetails;
+import org.crossfield.competency.ProfileLevel;
 import org.crossfield.competency.ProfileService;
 import org.crossfield.competency.Assessment;
 import org.crossfield.identity.CrossfieldUser;
@@ -46,7 +46,7 @@ import org.crossfield.reporting.SvgCharts;
 @Route("")
 @PageTitle("Dashboard")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "Dashboard")
-@RolesAllowed({"STUDENT", "SUPERVISOR", "MENTOR", "PARTNER", "COORDINATOR", "ADMIN"})
+@RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
 public class DashboardView extends VerticalLayout {
 
     /** The roles that take part in collaborations (as student, supervisor, mentor or the partner's manager). */
@@ -112,12 +112,12 @@ public class DashboardView extends VerticalLayout {
         return section;
     }
 
-    private Component profileSection(CompetencyProfile profile, FrameworkView framework) {
-        List<ProfileEntryView> entries = profile.entries();
+    private Component profileSection(CompetencyProfile profile, FrameworkDetails framework) {
+        List<ProfileLevel> entries = profile.entries();
         long verified = entries.stream().filter(e -> e.assessment() == Assessment.VERIFIED).count();
-        double average = entries.stream().mapToInt(ProfileEntryView::level).average().orElse(0);
-        Map<String, ProfileEntryView> byCode = profile.byCode();
-        List<String> unrated = framework.competencies().stream().map(CompetencyView::code)
+        double average = entries.stream().mapToInt(ProfileLevel::level).average().orElse(0);
+        Map<String, ProfileLevel> byCode = profile.byCode();
+        List<String> unrated = framework.competencies().stream().map(CompetencySummary::code)
                 .filter(code -> !byCode.containsKey(code)).toList();
         String courses = framework.courseAreas().stream()
                 .filter(area -> area.covers().stream().anyMatch(unrated::contains))
@@ -141,7 +141,7 @@ public class DashboardView extends VerticalLayout {
         return section;
     }
 
-    private Component adminSection(PlatformFigures figures, FrameworkView framework) {
+    private Component adminSection(PlatformFigures figures, FrameworkDetails framework) {
         List<Component> cards = new ArrayList<>();
         cards.add(figure("Organisations", figures.organisations()));
         cards.add(figure("People", figures.users()));

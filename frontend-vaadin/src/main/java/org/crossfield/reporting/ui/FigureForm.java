@@ -14,7 +14,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.crossfield.reporting.KpiDefinitionView;
+import org.crossfield.reporting.KpiDefinitionSummary;
 
 /**
  * A KPI, a period (a whole year or a date range) and a figure: the target form and the measured-figure form (which also
@@ -26,11 +26,11 @@ class FigureForm extends Composite<HorizontalLayout> {
     static final String RANGE = "Date range";
 
     /** What the form hands back. */
-    record Values(KpiDefinitionView kpi, LocalDate from, LocalDate to, BigDecimal value, String note) {
+    record Values(KpiDefinitionSummary kpi, LocalDate from, LocalDate to, BigDecimal value, String note) {
     }
 
     private static final class Bean {
-        KpiDefinitionView kpi;
+        KpiDefinitionSummary kpi;
         Integer year;
         LocalDate from;
         LocalDate to;
@@ -39,7 +39,7 @@ class FigureForm extends Composite<HorizontalLayout> {
     }
 
     private final Binder<Bean> binder = new Binder<>();
-    private final ComboBox<KpiDefinitionView> kpi = new ComboBox<>("KPI");
+    private final ComboBox<KpiDefinitionSummary> kpi = new ComboBox<>("KPI");
     private final RadioButtonGroup<String> periodKind = new RadioButtonGroup<>("Period");
     private final IntegerField year = new IntegerField("Year");
     private final DatePicker from = new DatePicker("From");
@@ -48,12 +48,12 @@ class FigureForm extends Composite<HorizontalLayout> {
     private final TextField note = new TextField("Note (source)");
     private final boolean withNote;
 
-    FigureForm(String idPrefix, List<KpiDefinitionView> kpis, String valueLabel, boolean withNote) {
+    FigureForm(String idPrefix, List<KpiDefinitionSummary> kpis, String valueLabel, boolean withNote) {
         this.withNote = withNote;
         value = new BigDecimalField(valueLabel);
         kpi.setId(idPrefix + "-kpi");
         kpi.setItems(kpis);
-        kpi.setItemLabelGenerator(KpiDefinitionView::title);
+        kpi.setItemLabelGenerator(KpiDefinitionSummary::title);
         kpi.setWidth("20rem");
         periodKind.setId(idPrefix + "-period-kind");
         periodKind.setItems(YEAR, RANGE);

@@ -14,17 +14,18 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 import org.crossfield.reporting.DefineKpiCmd;
 import org.crossfield.reporting.InvalidReportException;
-import org.crossfield.reporting.KpiDefinitionView;
+import org.crossfield.reporting.KpiDefinitionSummary;
 import org.crossfield.reporting.KpiService;
 
 /** Administrators see every KPI with how it is counted and add KPIs that coordinators enter as measured figures. */
 @Route("admin/kpis")
 @PageTitle("KPI definitions")
 @Menu(order = 93, icon = "vaadin:list", title = "KPI definitions")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class KpiDefinitionsView extends VerticalLayout {
 
     private static final class Bean {
@@ -37,13 +38,13 @@ public class KpiDefinitionsView extends VerticalLayout {
     public KpiDefinitionsView(KpiService kpis) {
         setId("kpi-definitions");
         setMaxWidth("1100px");
-        Grid<KpiDefinitionView> grid = new Grid<>();
+        Grid<KpiDefinitionSummary> grid = new Grid<>();
         grid.setId("kpi-definition-grid");
-        grid.addColumn(KpiDefinitionView::code).setHeader("Code").setAutoWidth(true);
-        grid.addColumn(KpiDefinitionView::title).setHeader("KPI").setFlexGrow(2);
-        grid.addColumn(KpiDefinitionView::unit).setHeader("Unit").setAutoWidth(true);
+        grid.addColumn(KpiDefinitionSummary::code).setHeader("Code").setAutoWidth(true);
+        grid.addColumn(KpiDefinitionSummary::title).setHeader("KPI").setFlexGrow(2);
+        grid.addColumn(KpiDefinitionSummary::unit).setHeader("Unit").setAutoWidth(true);
         grid.addColumn(k -> k.kind().name().toLowerCase(java.util.Locale.ROOT)).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(KpiDefinitionView::howCounted).setHeader("How it is counted").setFlexGrow(3);
+        grid.addColumn(KpiDefinitionSummary::howCounted).setHeader("How it is counted").setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(kpis.definitions());
@@ -73,7 +74,7 @@ public class KpiDefinitionsView extends VerticalLayout {
             }
             Bean b = binder.getBean();
             try {
-                KpiDefinitionView added = kpis.defineMeasuredKpi(new DefineKpiCmd(b.code, b.title, b.unit, b.howCounted));
+                KpiDefinitionSummary added = kpis.defineMeasuredKpi(new DefineKpiCmd(b.code, b.title, b.unit, b.howCounted));
                 grid.setItems(kpis.definitions());
                 binder.setBean(new Bean());
                 Notices.success(added.title() + " added; coordinators can now set targets and enter figures for it.");

@@ -15,27 +15,28 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 import org.crossfield.reporting.InvalidReportException;
-import org.crossfield.reporting.KpiDefinitionView;
+import org.crossfield.reporting.KpiDefinitionSummary;
 import org.crossfield.reporting.KpiKind;
 import org.crossfield.reporting.KpiService;
-import org.crossfield.reporting.MeasurementView;
+import org.crossfield.reporting.MeasuredFigure;
 import org.crossfield.reporting.RecordMeasurementCmd;
 import org.crossfield.reporting.ReportService;
 import org.crossfield.reporting.SetTargetCmd;
-import org.crossfield.reporting.TargetView;
+import org.crossfield.reporting.KpiTargetSummary;
 
 /** A coordinator's KPI targets and measured figures (website visitors, downloads, …) per programme and period. */
 @Route("reports/targets")
 @PageTitle("KPI targets and measured figures")
-@RolesAllowed({"COORDINATOR", "ADMIN"})
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 public class KpiTargetsView extends VerticalLayout {
 
     private final KpiService kpis;
     private final Select<ProgrammeView> programme = new Select<>();
-    private final Grid<TargetView> targets = new Grid<>();
-    private final Grid<MeasurementView> measurements = new Grid<>();
+    private final Grid<KpiTargetSummary> targets = new Grid<>();
+    private final Grid<MeasuredFigure> measurements = new Grid<>();
 
     public KpiTargetsView(KpiService kpis, ReportService reports) {
         this.kpis = kpis;
@@ -49,7 +50,7 @@ public class KpiTargetsView extends VerticalLayout {
         programme.setWidth("28rem");
         programme.addValueChangeListener(e -> reload());
 
-        List<KpiDefinitionView> all = kpis.definitions();
+        List<KpiDefinitionSummary> all = kpis.definitions();
         FigureForm targetForm = new FigureForm("target", all, "Target", false);
         Button setTarget = new Button("Set target", e -> targetForm.validated().ifPresent(v -> act(() -> {
             kpis.setTarget(new SetTargetCmd(programmeId(), v.kpi().code(), v.from(), v.to(), v.value()));
@@ -60,7 +61,7 @@ public class KpiTargetsView extends VerticalLayout {
         setTarget.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         targets.setId("target-grid");
-        targets.addColumn(TargetView::kpiTitle).setHeader("KPI").setFlexGrow(3);
+        targets.addColumn(KpiTargetSummary::kpiTitle).setHeader("KPI").setFlexGrow(3);
         targets.addColumn(t -> t.from() + " – " + t.to()).setHeader("Period").setAutoWidth(true);
         targets.addColumn(t -> t.target().toPlainString()).setHeader("Target").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         targets.addComponentColumn(t -> remove(() -> kpis.removeTarget(t.id()))).setAutoWidth(true).setFlexGrow(0);
@@ -68,7 +69,7 @@ public class KpiTargetsView extends VerticalLayout {
         targets.setAllRowsVisible(true);
         targets.setEmptyStateText("No targets for this programme yet.");
 
-        List<KpiDefinitionView> measured = all.stream().filter(k -> k.kind() == KpiKind.MEASURED).toList();
+        List<KpiDefinitionSummary> measured = all.stream().filter(k -> k.kind() == KpiKind.MEASURED).toList();
         FigureForm figureForm = new FigureForm("measure", measured, "Measured figure", true);
         Button save = new Button("Save figure", e -> figureForm.validated().ifPresent(v -> act(() -> {
             kpis.recordMeasurement(new RecordMeasurementCmd(programmeId(), v.kpi().code(), v.from(), v.to(), v.value(), v.note()));
@@ -79,11 +80,11 @@ public class KpiTargetsView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         measurements.setId("measurement-grid");
-        measurements.addColumn(MeasurementView::kpiTitle).setHeader("KPI").setFlexGrow(3);
+        measurements.addColumn(MeasuredFigure::kpiTitle).setHeader("KPI").setFlexGrow(3);
         measurements.addColumn(m -> m.from() + " – " + m.to()).setHeader("Period").setAutoWidth(true);
         measurements.addColumn(m -> m.value().toPlainString()).setHeader("Figure").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         measurements.addColumn(m -> m.note() == null ? "" : m.note()).setHeader("Note").setFlexGrow(2);
-        measurements.addColumn(MeasurementView::enteredBy).setHeader("Entered by").setAutoWidth(true);
+        measurements.addColumn(MeasuredFigure::enteredBy).setHeader("Entered by").setAutoWidth(true);
         measurements.addComponentColumn(m -> remove(() -> kpis.removeMeasurement(m.id()))).setAutoWidth(true).setFlexGrow(0);
         measurements.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         measurements.setAllRowsVisible(true);

@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.crossfield.identity.OrganisationView;
 import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 import org.crossfield.reporting.InvalidReportException;
 import org.crossfield.reporting.KpiReport;
@@ -55,7 +56,7 @@ import org.crossfield.reporting.SvgCharts;
 @Route("reports")
 @PageTitle("Reports")
 @Menu(order = 50, icon = "vaadin:chart", title = "Reports")
-@RolesAllowed({"COORDINATOR", "ADMIN"})
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 public class ReportsView extends VerticalLayout {
 
     static final String CUSTOM = "Date range…";

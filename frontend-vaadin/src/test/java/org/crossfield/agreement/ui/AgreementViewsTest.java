@@ -18,7 +18,7 @@ import org.crossfield.Application;
 import org.crossfield.agreement.AgreementDocuments;
 import org.crossfield.agreement.IpRegime;
 import org.crossfield.agreement.StartableCollaboration;
-import org.crossfield.agreement.TemplateView;
+import org.crossfield.agreement.TemplateVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -110,8 +110,8 @@ class AgreementViewsTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void anAdministratorSavesANewTemplateVersionButNotOneWithUnknownPlaceholders() {
         navigate(AgreementTemplatesView.class);
-        Grid<TemplateView> grid = $(Grid.class).id("templates-grid");
-        TemplateView custom = grid.getListDataView().getItems().filter(t -> t.regimeCode().equals("CUSTOM")).findFirst().orElseThrow();
+        Grid<TemplateVersion> grid = $(Grid.class).id("templates-grid");
+        TemplateVersion custom = grid.getListDataView().getItems().filter(t -> t.regimeCode().equals("CUSTOM")).findFirst().orElseThrow();
         grid.asSingleSelect().setValue(custom);
         int before = jdbc.queryForObject("select max(version_no) from agreement_template where regime_code = 'CUSTOM'", Integer.class);
         TextArea body = $(TextArea.class).id("template-body");

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.crossfield.Application;
-import org.crossfield.competency.CompetencyView;
+import org.crossfield.competency.CompetencySummary;
 import org.crossfield.marketplace.ChallengeService;
 import org.crossfield.marketplace.PostingSummary;
 import org.crossfield.platform.ui.AccessDeniedView;
@@ -39,7 +39,7 @@ class MarketplaceViewsTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private void addRequirement(String code, int level, double weight) {
-        ComboBox<CompetencyView> competency = $(ComboBox.class).id("requirement-competency");
+        ComboBox<CompetencySummary> competency = $(ComboBox.class).id("requirement-competency");
         test(competency).selectItem(competency.getListDataView().getItems().filter(c -> c.code().equals(code)).findFirst().orElseThrow()
                 .code() + " · " + competency.getListDataView().getItems().filter(c -> c.code().equals(code)).findFirst().orElseThrow().title());
         test($(IntegerField.class).id("requirement-level")).setValue(level);

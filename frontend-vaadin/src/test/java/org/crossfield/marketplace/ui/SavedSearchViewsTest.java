@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.crossfield.Application;
 import org.crossfield.marketplace.PostingKind;
-import org.crossfield.marketplace.SavedSearchView;
+import org.crossfield.marketplace.SavedSearchSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,7 +62,7 @@ class SavedSearchViewsTest extends SpringBrowserlessTest {
                 String.class, "Sepsis challenges")).isEqualTo("CHALLENGE|sepsis federated|1");
 
         navigate(SavedSearchesView.class);
-        Grid<SavedSearchView> grid = $(Grid.class).id("saved-searches-grid");
+        Grid<SavedSearchSummary> grid = $(Grid.class).id("saved-searches-grid");
         int row = rowOf(grid, "Sepsis challenges");
         assertThat(test(grid).getCellText(row, 1)).contains("challenges", "words \"sepsis federated\"", "open");
         long id = grid.getListDataView().getItem(row).id();
@@ -98,7 +98,7 @@ class SavedSearchViewsTest extends SpringBrowserlessTest {
         assertThat($(TextField.class).id("posting-search").getValue()).isEmpty();
         assertThat(test($(Notification.class).last()).getText()).contains("does not exist");
         navigate(SavedSearchesView.class);
-        Grid<SavedSearchView> grid = $(Grid.class).id("saved-searches-grid");
+        Grid<SavedSearchSummary> grid = $(Grid.class).id("saved-searches-grid");
         assertThat(grid.getListDataView().getItems()).noneMatch(s -> s.id() == id);
     }
 
@@ -164,8 +164,8 @@ class SavedSearchViewsTest extends SpringBrowserlessTest {
         return jdbc.queryForObject("select status from phd_project where id = ?", String.class, project);
     }
 
-    private static int rowOf(Grid<SavedSearchView> grid, String name) {
-        java.util.List<SavedSearchView> items = grid.getListDataView().getItems().toList();
+    private static int rowOf(Grid<SavedSearchSummary> grid, String name) {
+        java.util.List<SavedSearchSummary> items = grid.getListDataView().getItems().toList();
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).name().equals(name)) {
                 return i;
@@ -174,7 +174,7 @@ class SavedSearchViewsTest extends SpringBrowserlessTest {
         throw new AssertionError("no saved search " + name);
     }
 
-    private Button button(Grid<SavedSearchView> grid, int row, int index) {
+    private Button button(Grid<SavedSearchSummary> grid, int row, int index) {
         HorizontalLayout actions = (HorizontalLayout) test(grid).getCellComponent(row, 4);
         return (Button) actions.getComponentAt(index);
     }

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import org.crossfield.Application;
-import org.crossfield.reporting.KpiDefinitionView;
+import org.crossfield.reporting.KpiDefinitionSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,7 +57,7 @@ class ReportViewsTest extends SpringBrowserlessTest {
         assertThat(programme.getValue()).isNotNull();
         Grid<?> targets = $(Grid.class).id("target-grid");
         int before = test(targets).size();
-        ComboBox<KpiDefinitionView> kpi = $(ComboBox.class).id("target-kpi");
+        ComboBox<KpiDefinitionSummary> kpi = $(ComboBox.class).id("target-kpi");
         kpi.setValue(kpi.getListDataView().getItems().filter(k -> k.code().equals("TRAINEES")).findFirst().orElseThrow());
         $(IntegerField.class).id("target-year").setValue(2030);
         $(BigDecimalField.class).id("target-value").setValue(new BigDecimal("12"));

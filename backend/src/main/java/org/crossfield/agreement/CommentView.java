@@ -1,7 +1,0 @@
-package org.crossfield.agreement;
-
-import java.time.Instant;
-
-/** A comment on a clause (its number in the text, or "general"). */
-public record CommentView(long id, int versionNo, String clause, String authorName, String body, Instant createdAt) {
-}

@@ -1,7 +1,0 @@
-package org.crossfield.agreement;
-
-import java.time.Instant;
-
-/** A line of the append-only trail. */
-public record EventView(String kind, Integer versionNo, String actorName, String detail, String sha256, Instant occurredAt) {
-}

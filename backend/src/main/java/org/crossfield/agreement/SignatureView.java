@@ -1,8 +1,0 @@
-package org.crossfield.agreement;
-
-import java.time.Instant;
-import java.util.List;
-
-/** The tamper-evident record of a signed agreement: which version, its SHA-256, when, and who approved it. */
-public record SignatureView(int versionNo, String sha256, Instant signedAt, List<ApprovalView> approvals) {
-}

@@ -1,0 +1,6 @@
+/**
+ * Collaboration agreements: versions, approvals, signatures, verification and publication reviews.
+ * The modules it may use are declared here and verified by ModuleStructureTest (docs/architecture.md).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "notification", "platform :: *", "sandbox"})
+package org.crossfield.agreement;

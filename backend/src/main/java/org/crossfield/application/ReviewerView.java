@@ -1,7 +1,0 @@
-package org.crossfield.application;
-
-import java.time.Instant;
-
-/** A member of a posting's review team. */
-public record ReviewerView(long userId, String name, String email, Instant addedAt) {
-}

@@ -1,0 +1,6 @@
+/**
+ * Applications to postings: drafts, submission, review teams, scores, decisions and offers.
+ * The modules it may use are declared here and verified by ModuleStructureTest (docs/architecture.md).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "marketplace", "notification", "platform :: *", "sandbox"})
+package org.crossfield.application;

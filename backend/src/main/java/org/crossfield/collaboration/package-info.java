@@ -1,0 +1,6 @@
+/**
+ * Collaborations and their workspaces: milestones, meetings, outcomes, dissemination and reporting windows.
+ * The modules it may use are declared here and verified by ModuleStructureTest (docs/architecture.md).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"application", "identity", "matching", "notification", "platform :: *", "sandbox"})
+package org.crossfield.collaboration;

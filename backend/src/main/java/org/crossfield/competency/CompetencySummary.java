@@ -1,0 +1,4 @@
+package org.crossfield.competency;
+
+public record CompetencySummary(String code, String area, String title, String source) {
+}

@@ -1,4 +1,0 @@
-package org.crossfield.competency;
-
-public record CompetencyView(String code, String area, String title, String source) {
-}

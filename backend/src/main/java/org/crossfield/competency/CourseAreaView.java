@@ -1,7 +1,0 @@
-package org.crossfield.competency;
-
-import java.util.List;
-
-/** A course area and the competency codes it teaches; gaps in a profile point here. */
-public record CourseAreaView(String code, String title, List<String> covers) {
-}

@@ -1,5 +1,0 @@
-package org.crossfield.competency;
-
-/** One of the five proficiency levels (1 Associate … 5 Principal). */
-public record LevelView(int level, String name, String edsfBand, String dreyfus, String descriptor) {
-}

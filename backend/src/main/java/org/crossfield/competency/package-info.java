@@ -1,0 +1,6 @@
+/**
+ * Competency frameworks and the levels people hold.
+ * The modules it may use are declared here and verified by ModuleStructureTest (docs/architecture.md).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "platform :: *"})
+package org.crossfield.competency;

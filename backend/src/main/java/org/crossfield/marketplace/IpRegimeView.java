@@ -1,5 +1,0 @@
-package org.crossfield.marketplace;
-
-/** An IP regime a posting may prefer (reference data from {@code ip-regimes.csv}). */
-public record IpRegimeView(String code, String title) {
-}

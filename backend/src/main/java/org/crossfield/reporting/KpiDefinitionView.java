@@ -1,5 +1,0 @@
-package org.crossfield.reporting;
-
-/** A KPI as defined in kpi_definition (loaded from kpis.csv, extended by administrators). */
-public record KpiDefinitionView(String code, String title, String unit, String howCounted, KpiKind kind) {
-}

@@ -1,0 +1,8 @@
+package org.crossfield.reporting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+public record MeasuredFigure(long id, long programmeId, String programmeCode, String kpiCode, String kpiTitle,
+                              LocalDate from, LocalDate to, BigDecimal value, String note, String enteredBy) {
+}
