@@ -270,7 +270,7 @@ public class AllocationService {
         Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
             String marks = String.join(",", java.util.Collections.nCopies(new HashSet<>(ids).size(), "?"));
-            jdbc.query("select id, display_name from app_user where id in (" + marks + ")",
+            jdbc.query("select id, display_name from pub_app_user where id in (" + marks + ")",
                     rs -> {
                         names.put(rs.getLong(1), rs.getString(2));
                     }, new HashSet<>(ids).toArray());

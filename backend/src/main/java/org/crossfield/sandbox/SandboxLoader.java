@@ -122,8 +122,13 @@ class SandboxLoader {
         flush(users, roles, levels);
         jdbc.batchUpdate("insert into programme_coordinator (programme_id, user_id) values (?, ?)", coordinators);
         // Every sandbox organisation takes part in every sandbox programme, and owns its people's e-mail domain.
-        jdbc.update("insert into programme_organisation (programme_id, organisation_id) select p.id, o.id from programme p"
-                + " cross join organisation o where p.id >= ? and o.id >= ?", programmeBase, orgBase);
+        List<Object[]> participations = new ArrayList<>();
+        for (int p = 0; p < programmes.size(); p++) {
+            for (int o = 0; o < orgs.size(); o++) {
+                participations.add(new Object[] {programmeBase + p, orgBase + o});
+            }
+        }
+        jdbc.batchUpdate("insert into programme_organisation (programme_id, organisation_id) values (?, ?)", participations);
         List<Object[]> domains = new ArrayList<>();
         java.util.Set<String> seenDomains = new java.util.HashSet<>();
         for (int i = 0; i < orgs.size(); i++) {
