@@ -1,5 +1,6 @@
 package org.crossfield.platform.ops;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -16,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.util.StringUtils;
 
 /**
@@ -50,11 +51,15 @@ class ActuatorSecurityConfiguration {
         http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         http.csrf(csrf -> csrf.disable()); // read-only endpoints, no session, no cookies
         http.requestCache(cache -> cache.disable());
-        // HTTP Basic and nothing else: a refused scrape gets 401 with a challenge, never the login page's redirect
-        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
-        challenge.setRealmName("Crossfield monitoring");
+        // HTTP Basic and nothing else. The status is set, not sent as an error: an error would be dispatched to /error,
+        // which the application's chain answers with the login page's redirect.
+        AuthenticationEntryPoint challenge = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Crossfield monitoring\"");
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        };
         http.httpBasic(basic -> basic.authenticationEntryPoint(challenge));
-        http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(challenge));
+        http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(challenge)
+                .accessDeniedHandler((request, response, e) -> response.setStatus(HttpServletResponse.SC_FORBIDDEN)));
         http.formLogin(AbstractHttpConfigurer::disable);
         http.authenticationManager(new ProviderManager(monitoringAccount(passwords, username, password)));
         return http.build();

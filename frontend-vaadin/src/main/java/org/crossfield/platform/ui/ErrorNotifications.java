@@ -67,10 +67,13 @@ class ErrorNotifications {
 
         /**
          * The database is away: no connection could be had for the transaction (the pool timed out, the server refused
-         * or dropped it). DatabaseOutageIntegrationTest stops the database and checks every failure lands here.
+         * or dropped it, also in the middle of a transaction). DatabaseOutageIntegrationTest stops the database and checks every failure lands here.
          */
         private static boolean isConnectionLost(Throwable t) {
             return t instanceof org.springframework.transaction.CannotCreateTransactionException
+                    // SQLSTATE class 08: connection exception (e.g. the pool's "Connection is closed" on a rollback
+                    // after the server went away mid-transaction)
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
                     || t instanceof java.sql.SQLTransientConnectionException
                     || t instanceof java.sql.SQLNonTransientConnectionException
                     || t instanceof java.sql.SQLRecoverableException
