@@ -70,3 +70,7 @@ fi
 # --- The README's test command, with browser journeys required ------------------------------------
 log "Running: ./mvnw verify"
 ./mvnw -B -ntp verify -Dcrossfield.browser.required=true "$@"
+
+# --- The container image (docs/deploy/README.md): Jib without a Docker engine, then started from its own files ----
+log "Building and testing the container image: ci/image-test.sh"
+ci/image-test.sh

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.crossfield.notification.NotificationService;
 import org.crossfield.notification.NotificationTemplates;
 import org.crossfield.notification.NotifyCmd;
@@ -79,11 +80,13 @@ class AgreementDeadlines {
 
     @Scheduled(initialDelayString = "${crossfield.agreement.deadline-initial-delay:PT40S}",
             fixedDelayString = "${crossfield.agreement.deadline-interval:PT15M}")
+    @SchedulerLock(name = "agreement-deadlines", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5S")
     void scheduled() {
         try {
             runDue();
         } catch (RuntimeException e) {
             // e.g. the database is unreachable: the next run tries again, the deadlines are still in the table
+            io.micrometer.core.instrument.Metrics.counter("crossfield.job.failures", "job", "agreement-deadlines").increment();
             log.warn("Acting on agreement deadlines failed: {}", e.toString());
         }
     }

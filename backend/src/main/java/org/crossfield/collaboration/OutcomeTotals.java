@@ -145,6 +145,8 @@ public class OutcomeTotals {
 
     @EventListener(ApplicationReadyEvent.class)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    // several instances starting together: one checks and rebuilds, the others leave it to that one (docs/adr/0034)
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "outcome-totals-check", lockAtMostFor = "PT30M")
     void checkAtStartUp() {
         if (!consistent()) {
             log.warn("The monthly outcome totals do not match the outcome and activity rows (rows written outside Crossfield?);"

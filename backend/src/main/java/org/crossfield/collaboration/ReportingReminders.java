@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.sql.Date;
 import java.sql.Timestamp;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.crossfield.notification.NotificationService;
 import org.crossfield.notification.NotificationTemplates;
 import org.crossfield.notification.NotifyCmd;
@@ -67,6 +68,7 @@ class ReportingReminders {
 
     @Scheduled(initialDelayString = "${crossfield.reporting.reminder-initial-delay:PT1M}",
             fixedDelayString = "${crossfield.reporting.reminder-interval:PT1H}")
+    @SchedulerLock(name = "reporting-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5S")
     void scheduled() {
         if (!enabled) {
             return;
@@ -75,6 +77,7 @@ class ReportingReminders {
             sendDue();
         } catch (RuntimeException e) {
             // e.g. the database is unreachable: the next run tries again, and nothing is sent twice
+            io.micrometer.core.instrument.Metrics.counter("crossfield.job.failures", "job", "reporting-reminders").increment();
             log.warn("Sending reporting reminders failed: {}", e.toString());
         }
     }

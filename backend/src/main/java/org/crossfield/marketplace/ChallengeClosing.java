@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,11 +50,13 @@ class ChallengeClosing {
 
     @Scheduled(initialDelayString = "${crossfield.marketplace.closing-initial-delay:PT30S}",
             fixedDelayString = "${crossfield.marketplace.closing-interval:PT5M}")
+    @SchedulerLock(name = "challenge-closing", lockAtMostFor = "PT10M", lockAtLeastFor = "PT5S")
     void scheduled() {
         try {
             closeDue();
         } catch (RuntimeException e) {
             // e.g. the database is unreachable: the next run tries again
+            io.micrometer.core.instrument.Metrics.counter("crossfield.job.failures", "job", "challenge-closing").increment();
             log.warn("Closing challenges at their deadline failed: {}", e.toString());
         }
     }

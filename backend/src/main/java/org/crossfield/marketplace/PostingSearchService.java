@@ -34,6 +34,7 @@ public class PostingSearchService {
     }
 
     @PreAuthorize("isAuthenticated()")
+    @io.micrometer.core.annotation.Timed(value = "crossfield.search", description = "Searching postings")
     public Slice<PostingSummary> search(PostingQuery query, Pageable pageable) {
         PostingQuery q = query == null ? PostingQuery.all() : query;
         checkSearchable(q);

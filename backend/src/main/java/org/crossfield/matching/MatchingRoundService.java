@@ -142,6 +142,7 @@ public class MatchingRoundService {
      */
     @PreAuthorize("@matchingAccess.runsRound(#roundId)")
     @Transactional
+    @io.micrometer.core.annotation.Timed(value = "crossfield.matching.round", description = "Running a matching round")
     public RoundView run(long roundId) {
         long started = System.nanoTime();
         MatchingRound round = load(roundId);

@@ -48,6 +48,7 @@ public class MatchingService {
 
     /** The top {@code k} eligible mentors with free capacity for a project, explained; for whoever manages the project. */
     @PreAuthorize("@projectAccess.canManage(#projectId)")
+    @io.micrometer.core.annotation.Timed(value = "crossfield.matching.recommendations", description = "Top-k mentors for a project")
     public MentorRecommendations recommendMentors(long projectId, int k) {
         int limit = Math.max(1, Math.min(k, MAX_K));
         ProjectDetails project = projects.project(projectId);

@@ -61,6 +61,15 @@ class MentorDirectory {
         return current;
     }
 
+    /** Loads every mentor again, e.g. after the change feed could not be followed for a while. */
+    void reload() {
+        synchronized (this) {
+            if (index != null) {
+                index = load();
+            }
+        }
+    }
+
     private MentorIndex load() {
         long started = System.nanoTime();
         Map<Long, MentorInfo> loaded = new HashMap<>();

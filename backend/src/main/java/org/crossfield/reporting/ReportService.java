@@ -61,12 +61,14 @@ public class ReportService {
 
     /** The dashboard: KPIs, trend, bars and the dissemination table (no outcome lists). */
     @PreAuthorize("@reportAccess.canReport(#filter.programmeIds())")
+    @io.micrometer.core.annotation.Timed(value = "crossfield.report.build", extraTags = {"report", "screen"}, description = "Building a report")
     public KpiReport report(ReportFilter filter) {
         return build(filter, false);
     }
 
     /** The full report, with the latest outcomes of each type, as the exports need it. */
     @PreAuthorize("@reportAccess.canReport(#filter.programmeIds())")
+    @io.micrometer.core.annotation.Timed(value = "crossfield.report.build", extraTags = {"report", "full"}, description = "Building a report")
     public KpiReport fullReport(ReportFilter filter) {
         return build(filter, true);
     }

@@ -40,6 +40,8 @@ class DemoMode implements ApplicationRunner {
     }
 
     @Override
+    // several instances starting together on an empty demo database: one loads the sandbox (docs/adr/0034)
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "demo-sandbox", lockAtMostFor = "PT30M")
     public void run(ApplicationArguments args) {
         if (loader.isLoaded()) {
             log.info("Demo mode: the sandbox is already loaded");

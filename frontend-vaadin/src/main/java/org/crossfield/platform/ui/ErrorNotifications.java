@@ -58,11 +58,26 @@ class ErrorNotifications {
                 if (t instanceof ConcurrencyFailureException || t instanceof jakarta.persistence.OptimisticLockException) {
                     return CHANGED_MEANWHILE;
                 }
-                if (t instanceof DataAccessResourceFailureException) {
+                if (t instanceof DataAccessResourceFailureException || isConnectionLost(t)) {
                     return DATABASE_AWAY;
                 }
             }
             return UNEXPECTED;
+        }
+
+        /**
+         * The database is away: no connection could be had for the transaction (the pool timed out, the server refused
+         * or dropped it, also in the middle of a transaction). DatabaseOutageIntegrationTest stops the database and checks every failure lands here.
+         */
+        private static boolean isConnectionLost(Throwable t) {
+            return t instanceof org.springframework.transaction.CannotCreateTransactionException
+                    // SQLSTATE class 08: connection exception (e.g. the pool's "Connection is closed" on a rollback
+                    // after the server went away mid-transaction)
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof java.net.ConnectException;
         }
 
         String message(String reference) {

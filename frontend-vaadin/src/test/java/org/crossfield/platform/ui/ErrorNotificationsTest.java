@@ -22,6 +22,12 @@ class ErrorNotificationsTest {
         assertThat(Failure.of(new RuntimeException(new jakarta.persistence.OptimisticLockException()))).isEqualTo(Failure.CHANGED_MEANWHILE);
         assertThat(Failure.of(new DataAccessResourceFailureException("Communications link failure")))
                 .isEqualTo(Failure.DATABASE_AWAY);
+        assertThat(Failure.of(new org.springframework.transaction.CannotCreateTransactionException("Could not open JPA "
+                + "EntityManager", new java.sql.SQLTransientConnectionException("Connection is not available"))))
+                .as("no connection for the transaction: the database is away").isEqualTo(Failure.DATABASE_AWAY);
+        assertThat(Failure.of(new org.springframework.orm.jpa.JpaSystemException(new RuntimeException(
+                "Unable to rollback against JDBC Connection", new java.sql.SQLException("Connection is closed", "08003")))))
+                .as("the server went away in the middle of a transaction").isEqualTo(Failure.DATABASE_AWAY);
         assertThat(Failure.of(new NullPointerException())).isEqualTo(Failure.UNEXPECTED);
     }
 
