@@ -359,15 +359,15 @@ public class ApplicationService {
         }
         Posting posting = postings.find(cmd.postingType(), cmd.postingId()).orElseThrow();
         List<Long> found = jdbc.queryForList("select id from pub_app_user where email = ? and enabled", Long.class, email);
-        if (found.isEmpty()) {
-            throw new InvalidApplicationException("No one with the e-mail address " + email + " uses Crossfield.");
+        List<String> roles = found.isEmpty() ? List.of()
+                : jdbc.queryForList("select role from pub_user_role where user_id = ?", String.class, found.getFirst());
+        // one answer for an address without an account and for one whose roles cannot review: the owner learns nothing
+        // about who uses Crossfield
+        if (roles.stream().noneMatch(REVIEWER_ROLES::contains)) {
+            throw new InvalidApplicationException(email + " cannot be added: reviewers are supervisors, mentors or partner"
+                    + " managers with an account on Crossfield. Check the address, or ask them to be invited.");
         }
         long reviewer = found.getFirst();
-        List<String> roles = jdbc.queryForList("select role from pub_user_role where user_id = ?", String.class, reviewer);
-        if (roles.stream().noneMatch(REVIEWER_ROLES::contains)) {
-            throw new InvalidApplicationException(email + " cannot review applications: reviewers are supervisors, mentors "
-                    + "or partner managers.");
-        }
         if (postings.owners(posting).contains(reviewer)) {
             throw new InvalidApplicationException(email + " owns \"" + posting.title() + "\" and reviews its applications anyway.");
         }

@@ -176,9 +176,14 @@ class ChallengeApplicationIntegrationTest {
                     outsider)))).as(notOwner).isInstanceOf(AccessDeniedException.class);
         }
         assertThatThrownBy(() -> runAs.as(PARTNER, () -> service.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge,
-                "nobody@nowhere.example")))).isInstanceOf(InvalidApplicationException.class).hasMessageContaining("No one with");
+                "nobody@nowhere.example")))).isInstanceOf(InvalidApplicationException.class)
+                .hasMessage("nobody@nowhere.example cannot be added: reviewers are supervisors, mentors or partner managers with"
+                        + " an account on Crossfield. Check the address, or ask them to be invited.");
+        // a student's address gets exactly the same answer as an unknown one: nothing tells who uses Crossfield
         assertThatThrownBy(() -> runAs.as(PARTNER, () -> service.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge,
-                student(6))))).isInstanceOf(InvalidApplicationException.class).hasMessageContaining("cannot review applications");
+                student(6))))).isInstanceOf(InvalidApplicationException.class)
+                .hasMessage(student(6) + " cannot be added: reviewers are supervisors, mentors or partner managers with"
+                        + " an account on Crossfield. Check the address, or ask them to be invited.");
         runAs.as(PARTNER, () -> service.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge, " " + reviewer.toUpperCase() + " ")));
         List<ReviewerSummary> team = runAs.as(PARTNER, () -> service.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge, conflicted)));
         assertThat(team).extracting(ReviewerSummary::email).containsExactlyInAnyOrder(reviewer, conflicted);

@@ -106,7 +106,7 @@ class ChallengeApplicationViewsTest extends SpringBrowserlessTest {
         test(posting).selectItem(posting.getListDataView().getItems().filter(p -> p.id() == challenge).findFirst().orElseThrow().label());
         test($(EmailField.class).id("reviewer-email")).setValue("nobody@nowhere.example");
         test($(Button.class).id("add-reviewer")).click();
-        assertThat(test($(Notification.class).last()).getText()).contains("No one with the e-mail address");
+        assertThat(test($(Notification.class).last()).getText()).contains("nobody@nowhere.example cannot be added");
         test($(EmailField.class).id("reviewer-email")).setValue("mentor@demo.crossfield.org");
         test($(Button.class).id("add-reviewer")).click();
         assertThat(jdbc.queryForObject("select count(*) from posting_reviewer where posting_type = 'CHALLENGE' and posting_id = ?",
