@@ -52,7 +52,7 @@ public class ForgotPasswordView extends AnonymousPage {
         });
         card.add(new H2("Forgot your password?"),
                 new Paragraph("Give the address you log in with, and we will e-mail you a link to choose a new password."),
-                email, send, done, new Anchor("login", "Back to the login page"));
+                email, send, done, new Paragraph(new Anchor("login", "Back to the login page")));
         add(card);
         email.focus();
     }
