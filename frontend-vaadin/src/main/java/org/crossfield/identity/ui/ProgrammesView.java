@@ -1,0 +1,162 @@
+package org.crossfield.identity.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.crossfield.identity.InvalidAccountException;
+import org.crossfield.identity.OrganisationAdminService;
+import org.crossfield.identity.PeopleAdminService;
+import org.crossfield.identity.PeopleFilter;
+import org.crossfield.identity.ProgrammeAdminService;
+import org.crossfield.identity.ProgrammeDetails;
+import org.crossfield.identity.ProgrammeSummary;
+import org.crossfield.identity.ProgrammeSummary.OrganisationRef;
+import org.crossfield.identity.ProgrammeSummary.PersonRef;
+import org.crossfield.identity.Roles;
+import org.crossfield.platform.ui.Notices;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.data.domain.PageRequest;
+
+/** Administrators keep the programmes: code, name, funder, period, the organisations taking part and the coordinators. */
+@Route("admin/programmes")
+@PageTitle("Programmes")
+@Menu(order = 87, icon = "vaadin:academy-cap", title = "Programmes")
+@RolesAllowed("ADMIN")
+public class ProgrammesView extends VerticalLayout {
+
+    private final ProgrammeAdminService programmes;
+    private final TextField search = new TextField();
+    private final Grid<ProgrammeSummary> grid = new Grid<>();
+    private final ProgrammeForm form;
+    private final H3 formTitle = new H3();
+    private final Div problems = AdminUi.problemsBox("programme-problems");
+    private final Button reload = new Button("Show their version", VaadinIcon.REFRESH.create());
+    private ProgrammeSummary editing;
+
+    public ProgrammesView(ProgrammeAdminService programmes, OrganisationAdminService organisations, PeopleAdminService people) {
+        this.programmes = programmes;
+        setId("programmes");
+        setSizeFull();
+
+        List<OrganisationRef> choosable = organisations.choosable().stream()
+                .map(o -> new OrganisationRef(o.id(), o.name())).toList();
+        form = new ProgrammeForm(choosable, query -> people.find(
+                        new PeopleFilter(query.getFilter().orElse(""), null, Roles.COORDINATOR, null),
+                        PageRequest.of(query.getPage(), query.getPageSize())).stream()
+                .map(p -> new PersonRef(p.id(), p.displayName(), p.email())));
+
+        search.setId("programme-search");
+        search.setPlaceholder("Code, name or funder");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("18rem");
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        Button add = new Button("New programme", VaadinIcon.PLUS.create(), e -> startNew());
+        add.setId("new-programme");
+        HorizontalLayout toolbar = new HorizontalLayout(search, add);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        grid.setId("programme-grid");
+        grid.addColumn(ProgrammeSummary::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ProgrammeSummary::name).setHeader("Name").setFlexGrow(3);
+        grid.addColumn(ProgrammesView::period).setHeader("Period").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> p.organisations().size()).setHeader("Organisations").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> p.coordinators().stream().map(PersonRef::displayName).collect(Collectors.joining(", ")))
+                .setHeader("Coordinators").setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText("No programme matches. Add one with \"New programme\".");
+        grid.setItemsPageable(page -> programmes.find(search.getValue(), page).getContent());
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                edit(e.getValue());
+            }
+        });
+        grid.setSizeFull();
+
+        Button save = new Button("Save", VaadinIcon.CHECK.create(), e -> save());
+        save.setId("save-programme");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reload.setId("reload-programme");
+        reload.setVisible(false);
+        reload.addClickListener(e -> {
+            if (editing != null) {
+                edit(programmes.get(editing.id()));
+                grid.getDataProvider().refreshAll();
+            }
+        });
+        formTitle.setId("programme-form-title");
+        VerticalLayout panel = new VerticalLayout(formTitle, problems, form, new HorizontalLayout(save, reload));
+        panel.setId("programme-panel");
+        panel.setWidth("28rem");
+        panel.setPadding(false);
+        panel.getStyle().set("flex-shrink", "0").set("overflow", "auto");
+
+        HorizontalLayout body = new HorizontalLayout(grid, panel);
+        body.setSizeFull();
+        body.setFlexGrow(1, grid);
+        add(toolbar, body);
+        setFlexGrow(1, body);
+        startNew();
+    }
+
+    static String period(ProgrammeSummary p) {
+        if (p.startsOn() == null && p.endsOn() == null) {
+            return "";
+        }
+        return (p.startsOn() == null ? "…" : p.startsOn().toString()) + " – " + (p.endsOn() == null ? "…" : p.endsOn().toString());
+    }
+
+    private void startNew() {
+        editing = null;
+        grid.asSingleSelect().clear();
+        formTitle.setText("New programme");
+        form.clear();
+        AdminUi.clearProblems(problems);
+        reload.setVisible(false);
+    }
+
+    private void edit(ProgrammeSummary p) {
+        editing = p;
+        formTitle.setText("Edit " + p.code());
+        form.edit(p);
+        AdminUi.clearProblems(problems);
+        reload.setVisible(false);
+    }
+
+    private void save() {
+        ProgrammeDetails details = form.validated().orElse(null);
+        if (details == null) {
+            return;
+        }
+        try {
+            ProgrammeSummary saved = editing == null ? programmes.create(details)
+                    : programmes.update(editing.id(), editing.version(), details);
+            Notices.success((editing == null ? "Added " : "Saved ") + saved.code() + " · " + saved.name() + ".");
+            grid.getDataProvider().refreshAll();
+            edit(saved);
+        } catch (InvalidAccountException e) {
+            AdminUi.showProblems(problems, "Not saved yet:", e.problems());
+        } catch (ConcurrencyFailureException e) {
+            AdminUi.showProblems(problems, "Not saved: someone else changed this programme meanwhile.", List.of(
+                    "What you typed is still in the form. Press \"Show their version\" to see the programme as it is"
+                            + " now (your typing is replaced), then make your change again."));
+            reload.setVisible(true);
+        }
+    }
+}
