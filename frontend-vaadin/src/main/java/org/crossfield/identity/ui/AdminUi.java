@@ -62,6 +62,15 @@ final class AdminUi {
         };
     }
 
+    /** A recorded account change in words: "INVITATION_RESENT" → "Invitation resent". */
+    static String action(String action) {
+        if (action == null || action.isBlank()) {
+            return "";
+        }
+        String words = action.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     static String when(Instant instant) {
         return instant == null ? "" : WHEN.format(instant);
     }

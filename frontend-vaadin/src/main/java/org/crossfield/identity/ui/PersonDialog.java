@@ -70,7 +70,7 @@ class PersonDialog extends Dialog {
 
         history.setId("person-history");
         history.addColumn(h -> AdminUi.when(h.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(AccountEventSummary::action).setHeader("What").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(h -> AdminUi.action(h.action())).setHeader("What").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(h -> h.actorName() == null ? "" : h.actorName()).setHeader("By").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(h -> h.detail() == null ? "" : h.detail()).setHeader("Detail").setFlexGrow(1);
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
