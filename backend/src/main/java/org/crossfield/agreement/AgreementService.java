@@ -353,14 +353,17 @@ public class AgreementService {
         if (a.getParties().stream().anyMatch(p -> p.role() == PartyRole.OFFICER && java.util.Objects.equals(p.organisationId(), organisation))) {
             throw new InvalidAgreementException("Your organisation already has an officer on this agreement.");
         }
-        long officer = queries.userByEmail(email == null ? "" : email.strip())
-                .orElseThrow(() -> new InvalidAgreementException("There is no Crossfield user with the e-mail address \"" + email + "\"."));
         if (organisation == null) {
             throw new InvalidAgreementException("This agreement names no organisation on your side, so no officer can approve for it.");
         }
-        if (!organisation.equals(queries.organisationOf(officer))) {
-            throw new InvalidAgreementException(email.strip() + " does not work for " + queries.organisationName(organisation)
-                    + ": an officer approves on behalf of your own organisation.");
+        // one answer whether the address has no account or belongs to someone elsewhere: the caller learns nothing
+        // about who uses Crossfield outside their own organisation
+        String typed = email == null ? "" : email.strip();
+        Long officer = queries.userByEmail(typed).filter(id -> organisation.equals(queries.organisationOf(id))).orElse(null);
+        if (officer == null) {
+            throw new InvalidAgreementException("\"" + typed + "\" is not the address of someone at "
+                    + queries.organisationName(organisation) + " on Crossfield: an officer approves on behalf of your own"
+                    + " organisation and needs an account there.");
         }
         if (a.party(officer).isPresent()) {
             throw new InvalidAgreementException(email.strip() + " is already a party to this agreement.");

@@ -15,14 +15,71 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class IdentityService {
 
+    /** The most people a challenge's owner can name as invitees at once. */
+    public static final int MAX_INVITEES = 200;
+
     private final UserAccountRepository users;
     private final OrganisationRepository organisations;
     private final JdbcTemplate jdbc;
+    private final Accounts accounts;
+    private final java.time.Duration invitationValidity;
 
-    IdentityService(UserAccountRepository users, OrganisationRepository organisations, JdbcTemplate jdbc) {
+    IdentityService(UserAccountRepository users, OrganisationRepository organisations, JdbcTemplate jdbc, Accounts accounts,
+                    @org.springframework.beans.factory.annotation.Value("${crossfield.accounts.invitation-validity:7d}")
+                    java.time.Duration invitationValidity) {
         this.users = users;
         this.organisations = organisations;
         this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.invitationValidity = invitationValidity;
+    }
+
+    /**
+     * The people a partner names as invitees of an invite-only challenge, by e-mail: their account ids, in the order
+     * given. An address without an account gets one (a student's, waiting for the invitation to be accepted, in the
+     * organisation whose e-mail domain matches) and an invitation e-mail, so that inviting works the same whether or not
+     * the person is on Crossfield yet, and the answer tells the partner nothing about who is.
+     *
+     * @throws InvalidAccountException a malformed address, or more than {@link #MAX_INVITEES}
+     */
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).PARTNER)")
+    @Transactional
+    public List<Long> inviteesByEmail(java.util.Collection<String> emails) {
+        java.util.LinkedHashSet<String> wanted = new java.util.LinkedHashSet<>();
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (String email : emails) {
+            try {
+                wanted.add(Accounts.normaliseEmail(email));
+            } catch (InvalidAccountException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (wanted.size() > MAX_INVITEES) {
+            problems.add("At most " + MAX_INVITEES + " people can be invited to one challenge.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidAccountException(problems);
+        }
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (String email : wanted) {
+            Optional<UserAccount> existing = users.findByEmailIgnoreCase(email);
+            if (existing.isPresent()) {
+                ids.add(existing.get().getId());
+                continue;
+            }
+            Organisation organisation = jdbc.queryForList("select organisation_id from organisation_domain where domain = ?",
+                    Long.class, Accounts.domainOf(email)).stream().findFirst().flatMap(organisations::findById).orElse(null);
+            UserAccount invited = users.save(new UserAccount(email, email.substring(0, email.indexOf('@')), organisation, "en",
+                    AccountStatus.INVITED, accounts.now()));
+            String token = accounts.newLink(invited, AccountLink.Purpose.INVITATION, java.util.Set.of(Roles.STUDENT),
+                    CurrentUser.require().getId(), invitationValidity);
+            accounts.record(invited.getId(), AccountAction.INVITED, "Student, invited to a challenge by "
+                    + CurrentUser.require().getDisplayName());
+            accounts.mail(invited, "INVITATION", "invitation/" + token,
+                    PeopleAdminService.invitationModel(invited, invitationValidity, accounts));
+            ids.add(invited.getId());
+        }
+        return ids;
     }
 
     /** The programmes the current person coordinates; administrators see all. */

@@ -188,7 +188,7 @@ class AgreementServiceIntegrationTest {
                 select u.email from app_user u where u.organisation_id <> (select organisation_id from app_user where email = ?)
                 order by u.id limit 1""", String.class, SUPERVISOR);
         assertThatThrownBy(() -> runAs.run(SUPERVISOR, () -> agreements.addOfficer(id, outsider)))
-                .isInstanceOf(InvalidAgreementException.class).hasMessageContaining("does not work for");
+                .isInstanceOf(InvalidAgreementException.class).hasMessageContaining("is not the address of someone at");
         assertThatThrownBy(() -> runAs.run(SUPERVISOR, () -> agreements.addOfficer(id, STUDENT)))
                 .isInstanceOf(InvalidAgreementException.class).hasMessageContaining("already a party");
         String officer = fixture.colleagueOutsideTheAgreement(SUPERVISOR, id);
@@ -196,8 +196,9 @@ class AgreementServiceIntegrationTest {
         assertThat(details(officer, id).parties()).anyMatch(p -> p.role() == PartyRole.OFFICER && p.email().equals(officer));
         assertThatThrownBy(() -> runAs.run(SUPERVISOR, () -> agreements.addOfficer(id, PARTNER)))
                 .isInstanceOf(InvalidAgreementException.class).hasMessageContaining("already has an officer");
+        // an address without an account gets the same answer as one elsewhere: nothing tells who uses Crossfield
         assertThatThrownBy(() -> runAs.run(PARTNER, () -> agreements.addOfficer(id, "nobody@example.org")))
-                .isInstanceOf(InvalidAgreementException.class).hasMessageContaining("no Crossfield user");
+                .isInstanceOf(InvalidAgreementException.class).hasMessageContaining("is not the address of someone at");
         runAs.run(SUPERVISOR, () -> agreements.requestApprovals(id));
         for (String who : List.of(STUDENT, SUPERVISOR, MENTOR, PARTNER)) {
             approve(who, id);

@@ -40,7 +40,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         login.setId("login-form");
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(e -> login.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         login.setI18n(i18n("Incorrect e-mail or password", "Check your e-mail address and password and try again."));
         add(brand, tagline, login);
 
@@ -75,6 +76,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Log in");
         i18n.getForm().setUsername("E-mail");
+        i18n.getForm().setForgotPassword("Forgot your password?");
         i18n.getErrorMessage().setTitle(errorTitle);
         i18n.getErrorMessage().setMessage(errorMessage);
         return i18n;

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.identity.IdentityService;
+import org.crossfield.identity.InvalidAccountException;
 import org.crossfield.identity.PersonView;
 import org.crossfield.marketplace.ChallengeDetails;
 import org.crossfield.marketplace.ChallengeDraft;
@@ -139,14 +140,18 @@ public class MyChallengesView extends SplitLayout {
     }
 
     private Optional<Long> save() {
+        // validate the form before anyone is invited: an invitation mail goes out for addresses new to Crossfield
+        if (form.validatedDraft(Set.of()).isEmpty()) {
+            return Optional.empty();
+        }
         Set<Long> invitees = new HashSet<>();
-        for (String email : form.inviteeEmails()) {
-            Optional<PersonView> person = identity.findPersonByEmail(email);
-            if (person.isEmpty()) {
-                Notices.error("There is nobody with the e-mail address " + email + ".");
+        if (!form.inviteeEmails().isEmpty()) {
+            try {
+                invitees.addAll(identity.inviteesByEmail(form.inviteeEmails()));
+            } catch (InvalidAccountException e) {
+                Notices.error(String.join(" ", e.problems()));
                 return Optional.empty();
             }
-            invitees.add(person.get().id());
         }
         Optional<ChallengeDraft> draft = form.validatedDraft(invitees);
         if (draft.isEmpty()) {

@@ -1,0 +1,143 @@
+package org.crossfield.identity.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.crossfield.identity.AccountService;
+import org.crossfield.identity.InvalidAccountException;
+import org.crossfield.identity.MyAccount;
+import org.crossfield.identity.Roles;
+import org.crossfield.platform.ui.Notices;
+
+/** "My account": display name, language, ORCID iD and password of the person logged in. */
+@Route("account")
+@PageTitle("My account")
+@Menu(order = 200, icon = "vaadin:user", title = "My account")
+@RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
+public class MyAccountView extends VerticalLayout {
+
+    static final Map<String, String> LANGUAGES = new LinkedHashMap<>();
+
+    static {
+        LANGUAGES.put("en", "English");
+        LANGUAGES.put("de", "Deutsch");
+        LANGUAGES.put("fr", "Français");
+        LANGUAGES.put("nl", "Nederlands");
+    }
+
+    /** The editable part of the account, bound by the form. */
+    static final class Details {
+        String displayName = "";
+        String language = "en";
+        String orcid = "";
+    }
+
+    private final AccountService accounts;
+    private final SessionLogin login;
+    private final Binder<Details> binder = new Binder<>();
+    private final Details details = new Details();
+    private final TextField orcid = new TextField("ORCID iD");
+
+    public MyAccountView(AccountService accounts, SessionLogin login) {
+        this.accounts = accounts;
+        this.login = login;
+        setId("my-account");
+        setMaxWidth("48rem");
+        MyAccount me = accounts.me();
+
+        Paragraph who = new Paragraph("You log in as " + me.email()
+                + (me.organisationName() == null ? "" : ", " + me.organisationName()) + ". Your roles: "
+                + String.join(", ", me.roles().stream().map(Roles::label).toList())
+                + ". An administrator changes your address, organisation and roles.");
+        who.addClassName("cf-muted");
+
+        TextField name = new TextField("Display name");
+        name.setId("account-name");
+        ComboBox<String> language = new ComboBox<>("Language of e-mails and screens");
+        language.setId("account-language");
+        language.setItems(LANGUAGES.keySet());
+        language.setItemLabelGenerator(LANGUAGES::get);
+        orcid.setId("account-orcid");
+        orcid.setPlaceholder("0000-0002-1825-0097");
+        orcid.setHelperText("Your ORCID iD links your publications; leave it empty if you have none.");
+        binder.forField(name).asRequired("Enter your name.")
+                .withValidator(v -> v.strip().length() <= 120, "At most 120 characters.")
+                .bind(d -> d.displayName, (d, v) -> d.displayName = v);
+        binder.forField(language).asRequired("Choose a language.").bind(d -> d.language, (d, v) -> d.language = v);
+        binder.forField(orcid).bind(d -> d.orcid, (d, v) -> d.orcid = v == null ? "" : v);
+        details.displayName = me.displayName();
+        details.language = me.language();
+        details.orcid = me.orcid() == null ? "" : me.orcid();
+        binder.readBean(details);
+        Button save = new Button("Save", e -> saveDetails());
+        save.setId("account-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(name, language, orcid);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        form.setColspan(orcid, 2);
+
+        PasswordField current = new PasswordField("Current password");
+        current.setId("account-current-password");
+        current.setWidthFull();
+        PasswordFields fresh = new PasswordFields("account-new", me.email(), me.displayName());
+        Button change = new Button("Change password");
+        change.setId("account-change-password");
+        change.addClickListener(e -> {
+            String chosen = fresh.value();
+            if (chosen == null) {
+                return;
+            }
+            try {
+                accounts.changePassword(current.getValue(), chosen);
+                // the change ends every session of this person, this one included: log this one in again
+                login.logIn(me.email());
+                current.clear();
+                Notices.success("Your password was changed. Your other sessions have ended.");
+            } catch (InvalidAccountException ex) {
+                if (ex.getMessage().startsWith("Your current password")) {
+                    current.setErrorMessage(ex.getMessage());
+                    current.setInvalid(true);
+                } else {
+                    fresh.showServerProblem(ex.getMessage());
+                }
+            }
+        });
+        VerticalLayout password = new VerticalLayout(current, fresh, change);
+        password.setPadding(false);
+        password.setMaxWidth("30rem");
+        add(who, form, save, new H3("Password"), password);
+    }
+
+    private void saveDetails() {
+        if (!binder.writeBeanIfValid(details)) {
+            return;
+        }
+        try {
+            MyAccount saved = accounts.updateDetails(details.displayName, details.language, details.orcid);
+            details.orcid = saved.orcid() == null ? "" : saved.orcid();
+            binder.readBean(details);
+            Notices.success("Saved.");
+        } catch (InvalidAccountException e) {
+            String problems = String.join(" ", e.problems());
+            if (problems.contains("ORCID")) {
+                orcid.setErrorMessage(problems);
+                orcid.setInvalid(true);
+            } else {
+                Notices.error(problems);
+            }
+        }
+    }
+}
