@@ -167,7 +167,7 @@ class IdentityAdministrationIntegrationTest {
         assertThat(history).extracting(AccountEventSummary::action).containsExactly("DISABLED", "ROLES_CHANGED", "INVITED");
         String adminName = runAs.as(ADMIN, () -> CurrentUser.require().getDisplayName());
         assertThat(history).extracting(AccountEventSummary::actorName).containsOnly(adminName);
-        assertThat(history.get(1).detail()).isEqualTo("Mentor → Mentor, Supervisor");
+        assertThat(history.get(1).detail()).as("an invited person holds their roles once they accept").isEqualTo("no roles → Mentor, Supervisor");
 
         assertThatThrownBy(() -> runAs.as(ADMIN, () -> people.disable(runAs.idOf(ADMIN))))
                 .isInstanceOfSatisfying(InvalidAccountException.class, e -> assertThat(e.problems())

@@ -3,17 +3,10 @@ package org.crossfield.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +50,7 @@ class InServiceJourneyIT extends BrowserJourney {
     private static final String PASSWORD = "quiet-orbit-harbour-27";
     private static final String NEW_PASSWORD = "violet-canyon-ferry-91";
     private static final Pattern LINK = Pattern.compile("/(invitation|password-reset)/[A-Za-z0-9_-]{20,}");
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = Mails.freePort();
     private static GreenMail smtp;
 
     @DynamicPropertySource
@@ -70,10 +63,7 @@ class InServiceJourneyIT extends BrowserJourney {
             properties.add("crossfield.embedded-database.name", () -> "crossfield_inservice_test");
         }
         properties.add("crossfield.demo.enabled", () -> "false");
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP_PORT);
-        properties.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> 2000);
-        properties.add("spring.mail.properties.mail.smtp.timeout", () -> 5000);
+        Mails.sendThrough(properties, SMTP_PORT);
         properties.add("crossfield.mail.scheduling-enabled", () -> "true");
         properties.add("crossfield.mail.poll-interval", () -> "PT0.5S");
     }
@@ -89,8 +79,7 @@ class InServiceJourneyIT extends BrowserJourney {
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = Mails.startSmtp(SMTP_PORT);
     }
 
     @AfterAll
@@ -180,14 +169,21 @@ class InServiceJourneyIT extends BrowserJourney {
 
         // the student forgets the password and resets it from the login page with the link from the mail
         login();
-        driver.get(baseUrl() + "/password-reset");
+        forgotPassword();
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("forgot-email")));
         Pages.type(driver, "forgot-email", STUDENT);
         Pages.click(driver, "forgot-send");
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("forgot-done")));
         driver.get(baseUrl() + linkInMailTo(STUDENT, "password-reset"));
         AdminPages.choosePassword(driver, "reset", "reset-save", NEW_PASSWORD);
-        Pages.MainLayout again = login().logInAs(STUDENT, NEW_PASSWORD);
-        assertThat(again.currentUser()).isEqualTo("Sam Student");
+        loggedIn().logOut();
+        assertThat(login().logInAs(STUDENT, NEW_PASSWORD).currentUser()).isEqualTo("Sam Student");
+    }
+
+    /** The login form's "Forgot password" button. */
+    private void forgotPassword() {
+        By button = By.cssSelector("#login-form vaadin-button[slot='forgot-password']");
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(button)).click();
     }
 
     private Pages.MainLayout loggedIn() {
@@ -199,8 +195,8 @@ class InServiceJourneyIT extends BrowserJourney {
     private static String linkInMailTo(String email, String kind) {
         Instant until = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(until)) {
-            Optional<String> link = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m, email))
-                    .map(GreenMailUtil::getBody).map(InServiceJourneyIT::decoded)
+            Optional<String> link = Arrays.stream(smtp.getReceivedMessages()).filter(m -> Mails.to(m, email))
+                    .map(Mails::body)
                     .map(LINK::matcher).filter(Matcher::find).map(Matcher::group)
                     .filter(path -> path.startsWith("/" + kind + "/")).reduce((first, last) -> last);
             if (link.isPresent()) {
@@ -214,35 +210,6 @@ class InServiceJourneyIT extends BrowserJourney {
             }
         }
         throw new AssertionError("No " + kind + " mail to " + email + "; received: " + Arrays.stream(smtp.getReceivedMessages())
-                .map(InServiceJourneyIT::describe).toList());
-    }
-
-    /** The body as sent may be quoted-printable: soft line breaks and =3D would cut a link apart. */
-    private static String decoded(String body) {
-        return body.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
-    }
-
-    private static boolean to(MimeMessage message, String email) {
-        try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(email));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String describe(MimeMessage message) {
-        try {
-            return Arrays.toString(message.getRecipients(Message.RecipientType.TO)) + " " + message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                .map(m -> Mails.recipients(m) + " " + Mails.subject(m)).toList());
     }
 }

@@ -6,6 +6,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -103,6 +106,18 @@ final class AdminUi {
         dialog.getFooter().add(cancel, go);
         dialog.open();
         return dialog;
+    }
+
+    /** The search box above a list: filters as the person types, after a short pause. */
+    static TextField searchField(String id, String placeholder, String width) {
+        TextField search = new TextField();
+        search.setId(id);
+        search.setPlaceholder(placeholder);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth(width);
+        return search;
     }
 
     /** A box for the reasons a service refused the input; hidden while there are none. */

@@ -1,32 +1,24 @@
 package org.crossfield.identity.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import org.crossfield.identity.InvalidAccountException;
 import org.crossfield.identity.OrganisationAdminService;
-import org.crossfield.identity.OrganisationDetails;
 import org.crossfield.identity.OrganisationFilter;
 import org.crossfield.identity.OrganisationSummary;
 import org.crossfield.identity.OrganisationType;
 import org.crossfield.platform.ui.Notices;
-import org.springframework.dao.ConcurrencyFailureException;
 
 /** Administrators keep the organisations: find them by name or domain, filter, create and edit. */
 @Route("admin/organisations")
@@ -36,15 +28,13 @@ import org.springframework.dao.ConcurrencyFailureException;
 public class OrganisationsView extends VerticalLayout {
 
     private final OrganisationAdminService organisations;
-    private final TextField search = new TextField();
+    private final TextField search = AdminUi.searchField("organisation-search", "Name or e-mail domain", "16rem");
     private final Select<OrganisationType> typeFilter = new Select<>();
     private final ComboBox<String> countryFilter = new ComboBox<>();
     private final Select<String> activeFilter = new Select<>();
     private final Grid<OrganisationSummary> grid = new Grid<>();
     private final OrganisationForm form = new OrganisationForm();
-    private final H3 formTitle = new H3();
-    private final Div problems = AdminUi.problemsBox("organisation-problems");
-    private final Button reload = new Button("Show their version", VaadinIcon.REFRESH.create());
+    private final EditorPanel panel = new EditorPanel("organisation", "organisation", form, this::save, this::reloadEditing);
     private OrganisationSummary editing;
 
     public OrganisationsView(OrganisationAdminService organisations) {
@@ -52,12 +42,6 @@ public class OrganisationsView extends VerticalLayout {
         setId("organisations");
         setSizeFull();
 
-        search.setId("organisation-search");
-        search.setPlaceholder("Name or e-mail domain");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("16rem");
         typeFilter.setId("organisation-type-filter");
         typeFilter.setPlaceholder("Any type");
         typeFilter.setItems(OrganisationType.values());
@@ -98,18 +82,7 @@ public class OrganisationsView extends VerticalLayout {
         countryFilter.addValueChangeListener(e -> refresh());
         activeFilter.addValueChangeListener(e -> refresh());
 
-        Button save = new Button("Save", VaadinIcon.CHECK.create(), e -> save());
-        save.setId("save-organisation");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        reload.setId("reload-organisation");
-        reload.setVisible(false);
-        reload.addClickListener(e -> reloadEditing());
-        formTitle.setId("organisation-form-title");
-        VerticalLayout panel = new VerticalLayout(formTitle, problems, form, new HorizontalLayout(save, reload));
-        panel.setId("organisation-panel");
         panel.setWidth("26rem");
-        panel.setPadding(false);
-        panel.getStyle().set("flex-shrink", "0").set("overflow", "auto");
 
         HorizontalLayout body = new HorizontalLayout(grid, panel);
         body.setSizeFull();
@@ -135,39 +108,24 @@ public class OrganisationsView extends VerticalLayout {
     private void startNew() {
         editing = null;
         grid.asSingleSelect().clear();
-        formTitle.setText("New organisation");
         form.clear();
-        AdminUi.clearProblems(problems);
-        reload.setVisible(false);
+        panel.show("New organisation");
     }
 
     private void edit(OrganisationSummary o) {
         editing = o;
-        formTitle.setText("Edit " + o.name());
         form.edit(o);
-        AdminUi.clearProblems(problems);
-        reload.setVisible(false);
+        panel.show("Edit " + o.name());
     }
 
     private void save() {
-        OrganisationDetails details = form.validated().orElse(null);
-        if (details == null) {
-            return;
-        }
-        try {
+        form.validated().ifPresent(details -> panel.attempt(() -> {
             OrganisationSummary saved = editing == null ? organisations.create(details)
                     : organisations.update(editing.id(), editing.version(), details);
             Notices.success((editing == null ? "Added " : "Saved ") + saved.name() + ".");
             refresh();
             edit(saved);
-        } catch (InvalidAccountException e) {
-            AdminUi.showProblems(problems, "Not saved yet:", e.problems());
-        } catch (ConcurrencyFailureException e) {
-            AdminUi.showProblems(problems, "Not saved: someone else changed this organisation meanwhile.", List.of(
-                    "What you typed is still in the form. Press \"Show their version\" to see the organisation as it"
-                            + " is now (your typing is replaced), then make your change again."));
-            reload.setVisible(true);
-        }
+        }));
     }
 
     private void reloadEditing() {

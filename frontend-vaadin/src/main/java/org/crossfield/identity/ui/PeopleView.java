@@ -3,13 +3,11 @@ package org.crossfield.identity.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -35,7 +33,7 @@ public class PeopleView extends VerticalLayout {
 
     private final PeopleAdminService people;
     private final List<OrganisationView> organisations;
-    private final TextField search = new TextField();
+    private final TextField search = AdminUi.searchField("people-search", "Name, e-mail or organisation", "18rem");
     private final ComboBox<OrganisationView> organisationFilter = new ComboBox<>();
     private final Select<String> roleFilter = new Select<>();
     private final Select<AccountStatus> statusFilter = new Select<>();
@@ -47,12 +45,6 @@ public class PeopleView extends VerticalLayout {
         setId("people");
         setSizeFull();
 
-        search.setId("people-search");
-        search.setPlaceholder("Name, e-mail or organisation");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("18rem");
         organisationFilter.setId("people-organisation-filter");
         organisationFilter.setPlaceholder("Any organisation");
         organisationFilter.setItems(organisations);

@@ -1,35 +1,28 @@
 package org.crossfield.identity.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.crossfield.identity.InvalidAccountException;
 import org.crossfield.identity.OrganisationAdminService;
 import org.crossfield.identity.PeopleAdminService;
 import org.crossfield.identity.PeopleFilter;
 import org.crossfield.identity.ProgrammeAdminService;
-import org.crossfield.identity.ProgrammeDetails;
 import org.crossfield.identity.ProgrammeSummary;
 import org.crossfield.identity.ProgrammeSummary.OrganisationRef;
 import org.crossfield.identity.ProgrammeSummary.PersonRef;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.data.domain.PageRequest;
 
 /** Administrators keep the programmes: code, name, funder, period, the organisations taking part and the coordinators. */
@@ -40,12 +33,10 @@ import org.springframework.data.domain.PageRequest;
 public class ProgrammesView extends VerticalLayout {
 
     private final ProgrammeAdminService programmes;
-    private final TextField search = new TextField();
+    private final TextField search = AdminUi.searchField("programme-search", "Code, name or funder", "18rem");
     private final Grid<ProgrammeSummary> grid = new Grid<>();
     private final ProgrammeForm form;
-    private final H3 formTitle = new H3();
-    private final Div problems = AdminUi.problemsBox("programme-problems");
-    private final Button reload = new Button("Show their version", VaadinIcon.REFRESH.create());
+    private final EditorPanel panel;
     private ProgrammeSummary editing;
 
     public ProgrammesView(ProgrammeAdminService programmes, OrganisationAdminService organisations, PeopleAdminService people) {
@@ -60,12 +51,6 @@ public class ProgrammesView extends VerticalLayout {
                         PageRequest.of(query.getPage(), query.getPageSize())).stream()
                 .map(p -> new PersonRef(p.id(), p.displayName(), p.email())));
 
-        search.setId("programme-search");
-        search.setPlaceholder("Code, name or funder");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("18rem");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         Button add = new Button("New programme", VaadinIcon.PLUS.create(), e -> startNew());
         add.setId("new-programme");
@@ -89,23 +74,13 @@ public class ProgrammesView extends VerticalLayout {
         });
         grid.setSizeFull();
 
-        Button save = new Button("Save", VaadinIcon.CHECK.create(), e -> save());
-        save.setId("save-programme");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        reload.setId("reload-programme");
-        reload.setVisible(false);
-        reload.addClickListener(e -> {
+        panel = new EditorPanel("programme", "programme", form, this::save, () -> {
             if (editing != null) {
                 edit(programmes.get(editing.id()));
                 grid.getDataProvider().refreshAll();
             }
         });
-        formTitle.setId("programme-form-title");
-        VerticalLayout panel = new VerticalLayout(formTitle, problems, form, new HorizontalLayout(save, reload));
-        panel.setId("programme-panel");
         panel.setWidth("28rem");
-        panel.setPadding(false);
-        panel.getStyle().set("flex-shrink", "0").set("overflow", "auto");
 
         HorizontalLayout body = new HorizontalLayout(grid, panel);
         body.setSizeFull();
@@ -125,38 +100,23 @@ public class ProgrammesView extends VerticalLayout {
     private void startNew() {
         editing = null;
         grid.asSingleSelect().clear();
-        formTitle.setText("New programme");
         form.clear();
-        AdminUi.clearProblems(problems);
-        reload.setVisible(false);
+        panel.show("New programme");
     }
 
     private void edit(ProgrammeSummary p) {
         editing = p;
-        formTitle.setText("Edit " + p.code());
         form.edit(p);
-        AdminUi.clearProblems(problems);
-        reload.setVisible(false);
+        panel.show("Edit " + p.code());
     }
 
     private void save() {
-        ProgrammeDetails details = form.validated().orElse(null);
-        if (details == null) {
-            return;
-        }
-        try {
+        form.validated().ifPresent(details -> panel.attempt(() -> {
             ProgrammeSummary saved = editing == null ? programmes.create(details)
                     : programmes.update(editing.id(), editing.version(), details);
             Notices.success((editing == null ? "Added " : "Saved ") + saved.code() + " · " + saved.name() + ".");
             grid.getDataProvider().refreshAll();
             edit(saved);
-        } catch (InvalidAccountException e) {
-            AdminUi.showProblems(problems, "Not saved yet:", e.problems());
-        } catch (ConcurrencyFailureException e) {
-            AdminUi.showProblems(problems, "Not saved: someone else changed this programme meanwhile.", List.of(
-                    "What you typed is still in the form. Press \"Show their version\" to see the programme as it is"
-                            + " now (your typing is replaced), then make your change again."));
-            reload.setVisible(true);
-        }
+        }));
     }
 }
