@@ -59,6 +59,9 @@ public final class Commands {
                         "logging.level.org.crossfield", "ERROR",
                         "crossfield.demo.enabled", "false",
                         "crossfield.mail.scheduling-enabled", "false",
+                        // Vaadin's auto-configuration expects a web application context and fails without one
+                        "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
                         "spring.config.import", "classpath:crossfield-backend.properties"))
                 .build();
         return application.run(springArgs);

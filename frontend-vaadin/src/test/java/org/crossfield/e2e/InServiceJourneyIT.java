@@ -3,20 +3,21 @@ package org.crossfield.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.crossfield.cli.Commands;
+import org.crossfield.platform.database.EmbeddedDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,28 +54,45 @@ class InServiceJourneyIT extends BrowserJourney {
     private static final int SMTP_PORT = Mails.freePort();
     private static GreenMail smtp;
 
+    /**
+     * A database of its own, created empty here: the test properties are read before this method runs (the database
+     * choice in EmbeddedDatabaseEnvironmentPostProcessor has been made), so the database is dropped and created now and
+     * the data source pointed at it.
+     */
     @DynamicPropertySource
     static void emptyInstallation(DynamicPropertyRegistry properties) {
-        String testDatabase = System.getenv("CROSSFIELD_TEST_DB_URL");
-        if (testDatabase != null && !testDatabase.isBlank()) {
-            // the same server, a database of its own: dropped and recreated, so the schema is fresh and empty
-            properties.add("spring.datasource.url", () -> ownDatabase(testDatabase));
-        } else {
-            properties.add("crossfield.embedded-database.name", () -> "crossfield_inservice_test");
-        }
+        String url = freshDatabase();
+        properties.add("spring.datasource.url", () -> url);
         properties.add("crossfield.demo.enabled", () -> "false");
         Mails.sendThrough(properties, SMTP_PORT);
         properties.add("crossfield.mail.scheduling-enabled", () -> "true");
         properties.add("crossfield.mail.poll-interval", () -> "PT0.5S");
     }
 
-    /** jdbc:mysql://host:3306/crossfield_test_x?opts → jdbc:mysql://host:3306/crossfield_test_x_inservice?opts */
-    static String ownDatabase(String url) {
-        Matcher m = Pattern.compile("^(jdbc:[a-z]+://[^/]+/)([A-Za-z0-9_]+)(\\?.*)?$").matcher(url);
-        if (!m.matches()) {
-            throw new IllegalStateException("Expected CROSSFIELD_TEST_DB_URL like jdbc:mysql://host:port/name, got " + url);
+    /** On the test server (CROSSFIELD_TEST_DB_URL's database name + "_inservice"), or on the embedded one. */
+    static String freshDatabase() {
+        String testDatabase = System.getenv("CROSSFIELD_TEST_DB_URL");
+        if (testDatabase == null || testDatabase.isBlank()) {
+            EmbeddedDatabase server = EmbeddedDatabase.startOrGet(Path.of("target", "embedded-mariadb"), true);
+            server.recreateDatabase("crossfield_inservice_test");
+            return server.jdbcUrl("crossfield_inservice_test");
         }
-        return m.group(1) + m.group(2) + "_inservice" + (m.group(3) == null ? "" : m.group(3));
+        Matcher m = Pattern.compile("^(jdbc:[a-z]+://[^/]+/)([A-Za-z0-9_]+)(\\?.*)?$").matcher(testDatabase);
+        if (!m.matches()) {
+            throw new IllegalStateException("Expected CROSSFIELD_TEST_DB_URL like jdbc:mysql://host:port/name, got " + testDatabase);
+        }
+        String name = m.group(2) + "_inservice";
+        String options = m.group(3) == null ? "" : m.group(3);
+        String user = Optional.ofNullable(System.getenv("CROSSFIELD_TEST_DB_USER")).orElse("root");
+        String password = Optional.ofNullable(System.getenv("CROSSFIELD_TEST_DB_PASSWORD")).orElse("");
+        try (Connection c = DriverManager.getConnection(m.group(1) + options, user, password);
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            s.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the journey's database " + name + ": " + e.getMessage(), e);
+        }
+        return m.group(1) + name + options;
     }
 
     @BeforeAll
@@ -95,19 +113,13 @@ class InServiceJourneyIT extends BrowserJourney {
     Path files;
 
     @Test
-    void fromAnEmptyDatabaseToAStudentWhoResetTheirPassword() throws IOException {
+    void fromAnEmptyDatabaseToAStudentWhoResetTheirPassword() throws IOException, InterruptedException {
         assertThat(jdbc.queryForObject("select count(*) from app_user", Integer.class)).as("an empty installation").isZero();
         assertThat(jdbc.queryForObject("select count(*) from organisation", Integer.class)).isZero();
 
-        // the operator creates the first administrator on the command line, against the same database
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Commands.admin(new String[] {"create", "--email", ADMIN, "--name", "Ada Admin", "--password-stdin",
-                        "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                        "--spring.datasource.username=" + environment.getProperty("spring.datasource.username", "root"),
-                        "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", "")},
-                new ByteArrayInputStream((ADMIN_PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        // the operator creates the first administrator on the command line, with the web application's jar and the
+        // standard Spring variables pointing at the same database
+        assertThat(adminCreate(ADMIN, "Ada Admin", ADMIN_PASSWORD)).as("exit code and standard error").startsWith("0:");
 
         // the administrator adds an organisation and a programme, and invites the programme's coordinator
         Pages.MainLayout admin = login().logInAs(ADMIN, ADMIN_PASSWORD);
@@ -178,6 +190,31 @@ class InServiceJourneyIT extends BrowserJourney {
         AdminPages.choosePassword(driver, "reset", "reset-save", NEW_PASSWORD);
         loggedIn().logOut();
         assertThat(login().logInAs(STUDENT, NEW_PASSWORD).currentUser()).isEqualTo("Sam Student");
+    }
+
+    /**
+     * Runs {@code java -jar crossfield.jar admin create} in a process of its own, as an operator would (the jar is built
+     * before the journeys run); returns the exit code and standard error as "code:stderr".
+     */
+    private String adminCreate(String email, String name, String password) throws IOException, InterruptedException {
+        Path jar = Path.of("target", "crossfield.jar");
+        assertThat(jar).as("the application's jar (mvn package builds it before the journeys)").exists();
+        ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "admin", "create", "--email", email, "--name", name, "--password-stdin");
+        command.environment().put("SPRING_DATASOURCE_URL", environment.getProperty("spring.datasource.url"));
+        command.environment().put("SPRING_DATASOURCE_USERNAME", environment.getProperty("spring.datasource.username", "root"));
+        command.environment().put("SPRING_DATASOURCE_PASSWORD", environment.getProperty("spring.datasource.password", ""));
+        command.redirectOutput(files.resolve("admin-create.out").toFile());
+        command.redirectError(files.resolve("admin-create.err").toFile());
+        Process process = command.start();
+        try (var in = process.getOutputStream()) {
+            in.write((password + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        if (!process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("admin create did not finish within three minutes");
+        }
+        return process.exitValue() + ":" + Files.readString(files.resolve("admin-create.err")).strip();
     }
 
     /** The login form's "Forgot password" button. */

@@ -121,7 +121,16 @@ class PersonDialog extends Dialog {
             resend.setId("person-resend-invitation");
             accountActions.add(resend);
         }
-        history.setItems(people.history(p.id()));
+        List<AccountEventSummary> events = people.history(p.id());
+        history.setItems(events);
+        if (p.status() == AccountStatus.INVITED) {
+            // the invited roles are granted when the invitation is accepted; until then the record says what they are
+            events.stream().filter(e -> "INVITED".equals(e.action()) && e.detail() != null).findFirst()
+                    .ifPresent(e -> facts.add(fact("Invited as", e.detail())));
+            roles.setHelperText("The invited roles are granted when the invitation is accepted.");
+        } else {
+            roles.setHelperText(null);
+        }
     }
 
     private void saveRoles() {
