@@ -1,5 +1,6 @@
 package org.crossfield.cli;
 
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -9,6 +10,8 @@ import org.springframework.context.annotation.FilterType;
  * database, without the web server, the views or the web security configuration.
  */
 @SpringBootApplication(scanBasePackages = "org.crossfield")
+// entities and repositories live all over org.crossfield, not below this class's package
+@AutoConfigurationPackage(basePackages = "org.crossfield")
 @ComponentScan(basePackages = "org.crossfield", excludeFilters = {
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.crossfield\\.(.+\\.)?ui\\..*"),
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.crossfield\\.Application")})

@@ -2,6 +2,7 @@ package org.crossfield.e2e;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -80,10 +81,12 @@ final class AdminPages {
         By item = By.xpath("//vaadin-multi-select-combo-box-item[normalize-space(.)='" + label + "']");
         Browser.waitFor(driver).until(d -> d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst()
                 .orElse(null)).click();
-        driver.findElement(By.id("view-title")).click();
-        Browser.waitFor(driver).until(d -> d.findElement(By.id(id)).getText().contains(label)
-                || String.valueOf(((JavascriptExecutor) d).executeScript(
-                        "return JSON.stringify(document.getElementById(arguments[0]).selectedItems || [])", id)).contains(label));
+        Browser.waitFor(driver).until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+                "return (document.getElementById(arguments[0]).selectedItems || []).map(i => i.label).join('|')", id))
+                .contains(label));
+        input.sendKeys(Keys.ESCAPE);
+        Browser.waitFor(driver).until(d -> !Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.getElementById(arguments[0]).opened", id)));
     }
 
     static void tick(WebDriver driver, String groupId, String label) {

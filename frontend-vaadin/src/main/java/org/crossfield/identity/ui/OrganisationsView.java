@@ -28,7 +28,7 @@ import org.crossfield.platform.ui.Notices;
 public class OrganisationsView extends VerticalLayout {
 
     private final OrganisationAdminService organisations;
-    private final TextField search = AdminUi.searchField("organisation-search", "Name or e-mail domain", "16rem");
+    private final TextField search = AdminUi.searchField("organisation-search", "Name or e-mail domain", "14rem");
     private final Select<OrganisationType> typeFilter = new Select<>();
     private final ComboBox<String> countryFilter = new ComboBox<>();
     private final Select<String> activeFilter = new Select<>();
@@ -48,14 +48,17 @@ public class OrganisationsView extends VerticalLayout {
         typeFilter.setItemLabelGenerator(t -> t == null ? "Any type" : t.label());
         typeFilter.setEmptySelectionAllowed(true);
         typeFilter.setEmptySelectionCaption("Any type");
+        typeFilter.setWidth("11rem");
         countryFilter.setId("organisation-country-filter");
         countryFilter.setPlaceholder("Any country");
         countryFilter.setItems(AdminUi.COUNTRIES);
         countryFilter.setItemLabelGenerator(AdminUi::country);
         countryFilter.setClearButtonVisible(true);
+        countryFilter.setWidth("11rem");
         activeFilter.setId("organisation-active-filter");
         activeFilter.setItems("Active and inactive", "Active", "Inactive");
         activeFilter.setValue("Active and inactive");
+        activeFilter.setWidth("11rem");
         Button add = new Button("New organisation", VaadinIcon.PLUS.create(), e -> startNew());
         add.setId("new-organisation");
         HorizontalLayout toolbar = new HorizontalLayout(search, typeFilter, countryFilter, activeFilter, add);
@@ -82,7 +85,7 @@ public class OrganisationsView extends VerticalLayout {
         countryFilter.addValueChangeListener(e -> refresh());
         activeFilter.addValueChangeListener(e -> refresh());
 
-        panel.setWidth("26rem");
+        panel.setWidth("24rem");
 
         HorizontalLayout body = new HorizontalLayout(grid, panel);
         body.setSizeFull();
