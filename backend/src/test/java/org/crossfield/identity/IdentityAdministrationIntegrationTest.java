@@ -18,8 +18,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The administrators' services on the real database: what each role is refused, and the rules the screens rely on
- * (concurrent edits refused, problems in sentences, a coordinator's invitations limited to their programmes).
+ * The administrators' services on the real database, beside AccountAdministrationIntegrationTest: every administration
+ * method refused to each other role, a coordinator's invitations limited to their roles and programmes, and what the
+ * screens rely on (an edit on an old version refused, a change returning the account as saved, the history's author).
  */
 @CrossfieldIntegrationTest
 class IdentityAdministrationIntegrationTest {
