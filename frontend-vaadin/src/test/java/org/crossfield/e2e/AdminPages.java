@@ -60,7 +60,9 @@ final class AdminPages {
         WebElement fileInput = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
                 .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
         fileInput.sendKeys(csv.toAbsolutePath().toString());
-        return Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("invite-csv-summary"))).getText();
+        WebElement summary = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("invite-csv-summary")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", summary);
+        return summary.getText();
     }
 
     static void chooseFromSelect(WebDriver driver, String id, String label) {
