@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Instant;
@@ -118,6 +120,22 @@ final class AdminUi {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth(width);
         return search;
+    }
+
+    /**
+     * The short message after an action, looking and timed as platform.ui.Notices does. Identity's screens cannot use
+     * Notices: the platform's layout depends on identity (who is logged in), and the modules must not form a cycle.
+     */
+    static Notification success(String text) {
+        Notification n = Notification.show(text, 4_000, Notification.Position.BOTTOM_END);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        return n;
+    }
+
+    static Notification error(String text) {
+        Notification n = Notification.show(text, 7_000, Notification.Position.BOTTOM_END);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        return n;
     }
 
     /** A box for the reasons a service refused the input; hidden while there are none. */

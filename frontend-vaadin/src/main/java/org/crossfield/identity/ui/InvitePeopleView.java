@@ -35,7 +35,6 @@ import org.crossfield.identity.PersonSummary;
 import org.crossfield.identity.ProgrammeAdminService;
 import org.crossfield.identity.ProgrammeView;
 import org.crossfield.identity.Roles;
-import org.crossfield.platform.ui.Notices;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -99,7 +98,7 @@ public class InvitePeopleView extends VerticalLayout {
                         PersonSummary invited = invitations.invite(cmd);
                         AdminUi.clearProblems(problems);
                         form.clear();
-                        Notices.success("Invitation sent to " + invited.email() + ".");
+                        AdminUi.success("Invitation sent to " + invited.email() + ".");
                     } catch (InvalidAccountException e) {
                         AdminUi.showProblems(problems, "Not sent yet:", e.problems());
                     } catch (AccessDeniedException e) {
@@ -212,7 +211,7 @@ public class InvitePeopleView extends VerticalLayout {
                 + " to join Crossfield, each in their language.", "Invite " + people(csvPeople), false, () -> {
                     try {
                         List<PersonSummary> invited = invitations.inviteAll(file);
-                        Notices.success("Invitations sent to " + people(invited.size()) + ".");
+                        AdminUi.success("Invitations sent to " + people(invited.size()) + ".");
                         resetCsv();
                     } catch (InvalidAccountException e) {
                         // something changed since the preview (e.g. an address got an account): show it as a preview does

@@ -20,7 +20,6 @@ import org.crossfield.identity.AccountService;
 import org.crossfield.identity.InvalidAccountException;
 import org.crossfield.identity.MyAccount;
 import org.crossfield.identity.Roles;
-import org.crossfield.platform.ui.Notices;
 
 /** "My account": display name, language, ORCID iD and password of the person logged in. */
 @Route("account")
@@ -105,7 +104,7 @@ public class MyAccountView extends VerticalLayout {
                 // the change ends every session of this person, this one included: log this one in again
                 login.logIn(me.email());
                 current.clear();
-                Notices.success("Your password was changed. Your other sessions have ended.");
+                AdminUi.success("Your password was changed. Your other sessions have ended.");
             } catch (InvalidAccountException ex) {
                 if (ex.getMessage().startsWith("Your current password")) {
                     current.setErrorMessage(ex.getMessage());
@@ -129,14 +128,14 @@ public class MyAccountView extends VerticalLayout {
             MyAccount saved = accounts.updateDetails(details.displayName, details.language, details.orcid);
             details.orcid = saved.orcid() == null ? "" : saved.orcid();
             binder.readBean(details);
-            Notices.success("Saved.");
+            AdminUi.success("Saved.");
         } catch (InvalidAccountException e) {
             String problems = String.join(" ", e.problems());
             if (problems.contains("ORCID")) {
                 orcid.setErrorMessage(problems);
                 orcid.setInvalid(true);
             } else {
-                Notices.error(problems);
+                AdminUi.error(problems);
             }
         }
     }

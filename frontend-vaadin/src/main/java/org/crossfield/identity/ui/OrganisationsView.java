@@ -18,7 +18,6 @@ import org.crossfield.identity.OrganisationAdminService;
 import org.crossfield.identity.OrganisationFilter;
 import org.crossfield.identity.OrganisationSummary;
 import org.crossfield.identity.OrganisationType;
-import org.crossfield.platform.ui.Notices;
 
 /** Administrators keep the organisations: find them by name or domain, filter, create and edit. */
 @Route("admin/organisations")
@@ -125,7 +124,7 @@ public class OrganisationsView extends VerticalLayout {
         form.validated().ifPresent(details -> panel.attempt(() -> {
             OrganisationSummary saved = editing == null ? organisations.create(details)
                     : organisations.update(editing.id(), editing.version(), details);
-            Notices.success((editing == null ? "Added " : "Saved ") + saved.name() + ".");
+            AdminUi.success((editing == null ? "Added " : "Saved ") + saved.name() + ".");
             refresh();
             edit(saved);
         }));

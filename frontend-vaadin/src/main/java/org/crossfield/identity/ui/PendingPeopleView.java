@@ -15,7 +15,6 @@ import org.crossfield.identity.InvalidAccountException;
 import org.crossfield.identity.PeopleAdminService;
 import org.crossfield.identity.PersonSummary;
 import org.crossfield.identity.Roles;
-import org.crossfield.platform.ui.Notices;
 
 /**
  * People who registered (or first signed in through their institution) and wait for approval of the role they asked
@@ -68,9 +67,9 @@ public class PendingPeopleView extends VerticalLayout {
                 + role + " from now on. An e-mail tells them so.", "Approve", false, () -> {
                     try {
                         PersonSummary approved = people.approve(p.id());
-                        Notices.success(approved.displayName() + " is approved and has been told by e-mail.");
+                        AdminUi.success(approved.displayName() + " is approved and has been told by e-mail.");
                     } catch (InvalidAccountException e) {
-                        Notices.error(String.join(" ", e.problems()));
+                        AdminUi.error(String.join(" ", e.problems()));
                     }
                     grid.getDataProvider().refreshAll();
                 });

@@ -25,7 +25,6 @@ import org.crossfield.identity.OrganisationView;
 import org.crossfield.identity.PeopleAdminService;
 import org.crossfield.identity.PersonSummary;
 import org.crossfield.identity.Roles;
-import org.crossfield.platform.ui.Notices;
 
 /** A person's page for administrators: roles, organisation, account enabled or not, invitation, history. */
 class PersonDialog extends Dialog {
@@ -169,7 +168,7 @@ class PersonDialog extends Dialog {
             AdminUi.clearProblems(problems);
             show(updated);
             changed.run();
-            Notices.success(success);
+            AdminUi.success(success);
             return true;
         } catch (InvalidAccountException e) {
             AdminUi.showProblems(problems, null, e.problems());

@@ -22,7 +22,6 @@ import org.crossfield.identity.ProgrammeSummary;
 import org.crossfield.identity.ProgrammeSummary.OrganisationRef;
 import org.crossfield.identity.ProgrammeSummary.PersonRef;
 import org.crossfield.identity.Roles;
-import org.crossfield.platform.ui.Notices;
 import org.springframework.data.domain.PageRequest;
 
 /** Administrators keep the programmes: code, name, funder, period, the organisations taking part and the coordinators. */
@@ -114,7 +113,7 @@ public class ProgrammesView extends VerticalLayout {
         form.validated().ifPresent(details -> panel.attempt(() -> {
             ProgrammeSummary saved = editing == null ? programmes.create(details)
                     : programmes.update(editing.id(), editing.version(), details);
-            Notices.success((editing == null ? "Added " : "Saved ") + saved.code() + " · " + saved.name() + ".");
+            AdminUi.success((editing == null ? "Added " : "Saved ") + saved.code() + " · " + saved.name() + ".");
             grid.getDataProvider().refreshAll();
             edit(saved);
         }));
