@@ -76,7 +76,7 @@ public class PeopleAdminService {
             user.setRoles(wanted);
             accounts.record(id, AccountAction.ROLES_CHANGED, labels(before) + " → " + labels(wanted));
         }
-        return get(id);
+        return current(id);
     }
 
     @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
@@ -92,7 +92,7 @@ public class PeopleAdminService {
             accounts.record(id, AccountAction.ORGANISATION_CHANGED, before + " → "
                     + (organisation == null ? "none" : organisation.getName()));
         }
-        return get(id);
+        return current(id);
     }
 
     /** The person cannot log in any more, and any session they have open ends at their next request. */
@@ -107,7 +107,7 @@ public class PeopleAdminService {
             user.disable();
             accounts.record(id, AccountAction.DISABLED, null);
         }
-        return get(id);
+        return current(id);
     }
 
     @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
@@ -118,7 +118,7 @@ public class PeopleAdminService {
             user.enable();
             accounts.record(id, AccountAction.ENABLED, null);
         }
-        return get(id);
+        return current(id);
     }
 
     /** Sends a new invitation link (the old one stops working) to someone who has not accepted yet. */
@@ -134,7 +134,7 @@ public class PeopleAdminService {
                 invitationValidity);
         accounts.mail(user, "INVITATION", "invitation/" + token, invitationModel(user, invitationValidity, accounts));
         accounts.record(id, AccountAction.INVITATION_RESENT, null);
-        return get(id);
+        return current(id);
     }
 
     /** People waiting for approval: all for administrators, those of their programmes' organisations for coordinators. */
@@ -161,7 +161,7 @@ public class PeopleAdminService {
         user.approve();
         accounts.record(id, AccountAction.APPROVED, role == null ? null : Roles.label(role));
         accounts.mail(user, "APPROVED", "", Map.of());
-        return get(id);
+        return current(id);
     }
 
     static Map<String, Object> invitationModel(UserAccount user, Duration validity, Accounts accounts) {
@@ -172,6 +172,15 @@ public class PeopleAdminService {
         }
         model.put("expires", DateTimeFormatter.ISO_LOCAL_DATE.format(accounts.now().plus(validity).atZone(ZoneOffset.UTC)));
         return model;
+    }
+
+    /**
+     * The person as saved by the change just made: the change is flushed first, because the look-up reads with SQL and
+     * would otherwise return the account as it was before.
+     */
+    private PersonSummary current(long id) {
+        users.flush();
+        return queries.person(id).orElseThrow(() -> new InvalidAccountException("There is no such person."));
     }
 
     private UserAccount account(long id) {

@@ -59,6 +59,24 @@ final class Browser {
         }
     }
 
+    /**
+     * A screenshot in target/screenshots, and in the user guide's images when {@code crossfield.docs.images} names their
+     * folder (e.g. {@code -Dcrossfield.docs.images=../docs/images}).
+     */
+    static void documentationShot(WebDriver driver, String name) {
+        screenshot(driver, name);
+        String docs = System.getProperty("crossfield.docs.images");
+        if (docs != null && !docs.isBlank()) {
+            try {
+                Path dir = Path.of(docs);
+                Files.createDirectories(dir);
+                Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not write " + name + " to " + docs, e);
+            }
+        }
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

@@ -3,13 +3,7 @@ package org.crossfield.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,21 +39,17 @@ class ChallengeApplicationJourneyIT extends BrowserJourney {
     private static final String PARTNER = "partner@demo.crossfield.org";
     private static final String COORDINATOR = "coordinator@demo.crossfield.org";
     private static final String STUDENT = "student@demo.crossfield.org";
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = Mails.freePort();
     private static GreenMail smtp;
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP_PORT);
-        properties.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> 2000);
-        properties.add("spring.mail.properties.mail.smtp.timeout", () -> 5000);
+        Mails.sendThrough(properties, SMTP_PORT);
     }
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = Mails.startSmtp(SMTP_PORT);
     }
 
     @AfterAll
@@ -104,7 +94,7 @@ class ChallengeApplicationJourneyIT extends BrowserJourney {
         ApplicationPages.approve(driver, title);
         coordinator.logOut();
         // (the approval mail has a fixed subject: tell it from earlier ones by the title in its body)
-        assertThat(body(mailTo(PARTNER, "Your challenge is open", title))).contains("was approved and is now open");
+        assertThat(Mails.body(mailTo(PARTNER, "Your challenge is open", title))).contains("was approved and is now open");
 
         // the student finds it by search, opens it and applies with a PDF CV; the partner is told (in English)
         Pages.MainLayout student = login().logInAs(STUDENT, "demo");
@@ -132,7 +122,7 @@ class ChallengeApplicationJourneyIT extends BrowserJourney {
         Pages.notification(driver, "Offer made");
         Browser.screenshot(driver, "partner-offers-challenge");
         MimeMessage offer = mailTo(STUDENT, "Sie haben ein Angebot: " + title);
-        assertThat(body(offer)).contains("Angebot", "Meine Bewerbungen");
+        assertThat(Mails.body(offer)).contains("Angebot", "Meine Bewerbungen");
         partner.logOut();
 
         // the student accepts; the partner is told and the collaboration starts
@@ -158,14 +148,16 @@ class ChallengeApplicationJourneyIT extends BrowserJourney {
         Instant until = Instant.now().plus(Duration.ofSeconds(20));
         while (true) {
             runAs.as("admin@demo.crossfield.org", mailbox::sendPendingNow);
-            Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m, email) && subject(m).contains(subject) && bodyOf(m).contains(text))
+            Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> Mails.to(m, email) && Mails.subject(m).contains(subject) && Mails.body(m).contains(text))
                     .findFirst();
             if (found.isPresent()) {
                 return found.get();
             }
             if (Instant.now().isAfter(until)) {
                 throw new AssertionError("No mail to " + email + " with \"" + subject + "\"; received: "
-                        + Arrays.stream(smtp.getReceivedMessages()).map(m -> recipients(m) + " " + subject(m)).toList());
+                        + Arrays.stream(smtp.getReceivedMessages()).map(m -> Mails.recipients(m) + " " + Mails.subject(m))
+                        .toList());
             }
             try {
                 Thread.sleep(300);
@@ -173,58 +165,6 @@ class ChallengeApplicationJourneyIT extends BrowserJourney {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
-        }
-    }
-
-    private static boolean to(MimeMessage message, String email) {
-        return recipients(message).contains(email);
-    }
-
-    private static String recipients(MimeMessage message) {
-        try {
-            return Arrays.toString(message.getRecipients(Message.RecipientType.TO));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return String.valueOf(message.getSubject());
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String bodyOf(MimeMessage message) {
-        try {
-            return body(message);
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The decoded text of every part of the message. */
-    private static String body(MimeMessage message) throws MessagingException, IOException {
-        return text(message.getContent());
-    }
-
-    private static String text(Object content) throws MessagingException, IOException {
-        if (content instanceof jakarta.mail.Multipart multipart) {
-            StringBuilder all = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                all.append(text(multipart.getBodyPart(i).getContent())).append('\n');
-            }
-            return all.toString();
-        }
-        return String.valueOf(content);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

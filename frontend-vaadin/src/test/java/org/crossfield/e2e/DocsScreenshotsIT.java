@@ -2,15 +2,10 @@ package org.crossfield.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,16 +123,6 @@ class DocsScreenshotsIT extends BrowserJourney {
 
     /** A screenshot in target/screenshots, and in the user guide's images when asked to. */
     private void shot(String name) {
-        Browser.screenshot(driver, name);
-        String docs = System.getProperty("crossfield.docs.images");
-        if (docs != null && !docs.isBlank()) {
-            try {
-                Path dir = Path.of(docs);
-                Files.createDirectories(dir);
-                Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            } catch (IOException e) {
-                throw new IllegalStateException("Could not write " + name + " to " + docs, e);
-            }
-        }
+        Browser.documentationShot(driver, name);
     }
 }

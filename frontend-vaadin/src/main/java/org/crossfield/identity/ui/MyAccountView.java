@@ -104,7 +104,7 @@ public class MyAccountView extends VerticalLayout {
                 // the change ends every session of this person, this one included: log this one in again
                 login.logIn(me.email());
                 current.clear();
-                notice(false, "Your password was changed. Your other sessions have ended.");
+                AdminUi.success("Your password was changed. Your other sessions have ended.");
             } catch (InvalidAccountException ex) {
                 if (ex.getMessage().startsWith("Your current password")) {
                     current.setErrorMessage(ex.getMessage());
@@ -128,26 +128,15 @@ public class MyAccountView extends VerticalLayout {
             MyAccount saved = accounts.updateDetails(details.displayName, details.language, details.orcid);
             details.orcid = saved.orcid() == null ? "" : saved.orcid();
             binder.readBean(details);
-            notice(false, "Saved.");
+            AdminUi.success("Saved.");
         } catch (InvalidAccountException e) {
             String problems = String.join(" ", e.problems());
             if (problems.contains("ORCID")) {
                 orcid.setErrorMessage(problems);
                 orcid.setInvalid(true);
             } else {
-                notice(true, problems);
+                AdminUi.error(problems);
             }
         }
-    }
-
-    /**
-     * The short message after an action, in the look of the other screens' (platform.ui.Notices): identity's screens
-     * cannot use that class, because the main layout in platform depends on identity.
-     */
-    private static void notice(boolean error, String text) {
-        com.vaadin.flow.component.notification.Notification n = com.vaadin.flow.component.notification.Notification.show(
-                text, error ? 7_000 : 4_000, com.vaadin.flow.component.notification.Notification.Position.BOTTOM_END);
-        n.addThemeVariants(error ? com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR
-                : com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
     }
 }

@@ -78,11 +78,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         });
 
         Div drawer = new Div(brand, nav);
-        drawer.setHeightFull();
+        // a long menu (administrators) scrolls on its own, so the name and "Log out" below it stay in sight
+        drawer.getStyle().set("overflow-y", "auto").set("min-height", "0");
+        drawer.setWidthFull();
         VerticalLayout drawerContent = new VerticalLayout(drawer, footer);
         drawerContent.setPadding(false);
         drawerContent.setSizeFull();
         drawerContent.setFlexGrow(1, drawer);
+        drawerContent.setSpacing(false);
+        footer.getStyle().set("flex-shrink", "0");
         addToDrawer(drawerContent);
 
         viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");

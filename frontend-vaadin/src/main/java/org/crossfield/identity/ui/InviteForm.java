@@ -1,0 +1,126 @@
+package org.crossfield.identity.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.validator.EmailValidator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.crossfield.identity.InviteCmd;
+import org.crossfield.identity.OrganisationView;
+import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.Roles;
+
+/**
+ * Whom to invite: e-mail, name, organisation, roles, language and (for administrators inviting a coordinator) the
+ * programmes they will coordinate. Offers only the roles and organisations the inviter may use; validates with Binder
+ * and hands back an {@link InviteCmd}. It never calls a service.
+ */
+public class InviteForm extends Composite<FormLayout> {
+
+    private final Binder<Bean> binder = new Binder<>();
+    private final TextField email = new TextField("E-mail");
+    private final TextField name = new TextField("Name");
+    private final ComboBox<OrganisationView> organisation = new ComboBox<>("Organisation");
+    private final CheckboxGroup<String> roles = new CheckboxGroup<>("Roles");
+    private final Select<String> language = new Select<>();
+    private final MultiSelectComboBox<ProgrammeView> programmes = new MultiSelectComboBox<>("Coordinator of the programmes");
+
+    /**
+     * @param findProgrammes null when the inviter may not name coordinators (the field is not shown)
+     * @param organisationRequired coordinators invite people into an organisation of their programmes only
+     */
+    public InviteForm(List<OrganisationView> organisations, List<String> allowedRoles,
+                      CallbackDataProvider.FetchCallback<ProgrammeView, String> findProgrammes, boolean organisationRequired) {
+        email.setId("invite-email");
+        email.setMaxLength(254);
+        email.setPlaceholder("name@uni-example.eu");
+        name.setId("invite-name");
+        name.setMaxLength(120);
+        organisation.setId("invite-organisation");
+        organisation.setItems(organisations);
+        organisation.setItemLabelGenerator(OrganisationView::name);
+        organisation.setClearButtonVisible(!organisationRequired);
+        if (!organisationRequired) {
+            organisation.setHelperText("May stay empty, e.g. for an independent mentor.");
+        }
+        roles.setId("invite-roles");
+        roles.setItems(allowedRoles);
+        roles.setItemLabelGenerator(Roles::label);
+        language.setId("invite-language");
+        language.setLabel("Language of the invitation and the account");
+        language.setItems(AdminUi.LANGUAGE_CODES);
+        language.setItemLabelGenerator(AdminUi.LANGUAGES::get);
+        programmes.setId("invite-programmes");
+        programmes.setItemLabelGenerator(p -> p.code() + " · " + p.name());
+        programmes.setHelperText("Only for a coordinator: the programmes they will coordinate.");
+        programmes.setVisible(findProgrammes != null);
+        if (findProgrammes != null) {
+            programmes.setItems(findProgrammes);
+        }
+
+        binder.forField(email).asRequired("Enter the e-mail address")
+                .withValidator(new EmailValidator("Enter an e-mail address such as name@uni-example.eu"))
+                .bind(b -> b.email, (b, v) -> b.email = v);
+        binder.forField(name).asRequired("Enter the person's name")
+                .withValidator(n -> n.strip().length() <= 120, "At most 120 characters")
+                .bind(b -> b.name, (b, v) -> b.name = v);
+        var organisationBinding = binder.forField(organisation);
+        if (organisationRequired) {
+            organisationBinding.asRequired("Choose the person's organisation");
+        }
+        organisationBinding.bind(b -> b.organisation, (b, v) -> b.organisation = v);
+        binder.forField(roles).asRequired("Choose at least one role").bind(b -> b.roles, (b, v) -> b.roles = v);
+        binder.forField(language).asRequired("Choose the language").bind(b -> b.language, (b, v) -> b.language = v);
+        binder.forField(programmes)
+                .withValidator(p -> p.isEmpty() || roles.getValue().contains(Roles.COORDINATOR),
+                        "Tick the Coordinator role to name the person coordinator of a programme")
+                .bind(b -> b.programmes, (b, v) -> b.programmes = v);
+
+        FormLayout layout = getContent();
+        layout.add(email, name, organisation, language, roles, programmes);
+        layout.setColspan(roles, 2);
+        layout.setColspan(programmes, 2);
+        clear();
+    }
+
+    public void clear() {
+        binder.setBean(new Bean());
+    }
+
+    /** The invitation, or empty with the problems shown at the fields. */
+    public Optional<InviteCmd> validated() {
+        if (!binder.validate().isOk()) {
+            return Optional.empty();
+        }
+        Bean b = binder.getBean();
+        return Optional.of(new InviteCmd(b.email.strip(), b.name.strip(), b.organisation == null ? null : b.organisation.id(),
+                Set.copyOf(b.roles), b.language,
+                b.programmes.stream().map(ProgrammeView::id).collect(Collectors.toSet())));
+    }
+
+    /** "Student, Mentor at Example University" for the confirmation. */
+    String describe() {
+        Bean b = binder.getBean();
+        String r = Roles.ALL.stream().filter(b.roles::contains).map(Roles::label).collect(Collectors.joining(", "));
+        return r + (b.organisation == null ? "" : " at " + b.organisation.name());
+    }
+
+    private static final class Bean {
+        String email = "";
+        String name = "";
+        OrganisationView organisation;
+        Set<String> roles = new LinkedHashSet<>();
+        String language = "en";
+        Set<ProgrammeView> programmes = new LinkedHashSet<>();
+    }
+}

@@ -1,0 +1,248 @@
+package org.crossfield.identity.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.crossfield.identity.CrossfieldUser;
+import org.crossfield.identity.CsvInvitations;
+import org.crossfield.identity.InvalidAccountException;
+import org.crossfield.identity.InvitationService;
+import org.crossfield.identity.InviteCmd;
+import org.crossfield.identity.OrganisationAdminService;
+import org.crossfield.identity.OrganisationView;
+import org.crossfield.identity.PersonSummary;
+import org.crossfield.identity.ProgrammeAdminService;
+import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.Roles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Invite one person, or many from a CSV file. Administrators invite anyone; coordinators invite students, supervisors,
+ * mentors and partners into the organisations of their programmes (the form offers nothing else, and the service refuses
+ * it anyway). Every invitation is confirmed first: it sends mail. A CSV file is checked in full before anything happens.
+ */
+@Route("people/invite")
+@PageTitle("Invite people")
+@Menu(order = 84, icon = "vaadin:envelope-open-o", title = "Invite people")
+@RolesAllowed({"ADMIN", "COORDINATOR"})
+public class InvitePeopleView extends VerticalLayout {
+
+    private final InvitationService invitations;
+    private final InviteForm form;
+    private final Div problems = AdminUi.problemsBox("invite-problems");
+    private final Paragraph csvSummary = new Paragraph();
+    private final Grid<CsvInvitations.Problem> csvProblems = new Grid<>();
+    private final Grid<CsvInvitations.Row> csvRows = new Grid<>();
+    private final Button csvSend = new Button();
+    private Upload upload;
+    private byte[] csv;
+    private int csvPeople;
+
+    public InvitePeopleView(AuthenticationContext authentication, InvitationService invitations,
+                            OrganisationAdminService organisations, ProgrammeAdminService programmes) {
+        this.invitations = invitations;
+        setId("invite-people");
+        setWidthFull();
+        setMaxWidth("64rem");
+        boolean admin = authentication.getAuthenticatedUser(CrossfieldUser.class).map(u -> u.hasRole(Roles.ADMIN)).orElse(false);
+        List<OrganisationView> choosable = organisations.choosable();
+        List<String> roles = admin ? Roles.ALL
+                : Roles.ALL.stream().filter(InvitationService.COORDINATOR_MAY_INVITE::contains).toList();
+        form = new InviteForm(choosable, roles, admin ? query -> programmes.find(query.getFilter().orElse(""),
+                        PageRequest.of(query.getPage(), query.getPageSize())).stream()
+                .map(p -> new ProgrammeView(p.id(), p.code(), p.name())) : null, !admin);
+
+        Paragraph intro = new Paragraph(admin
+                ? "An invited person gets an e-mail in their language with a link to choose a password. The link works once"
+                        + " and expires after a week; until then you can send it again from People."
+                : "Invite the students, supervisors, mentors and partners of your programmes. Each gets an e-mail in their"
+                        + " language with a link to choose a password; the link works once and expires after a week.");
+        intro.addClassName("cf-muted");
+        Button send = new Button("Send invitation…", VaadinIcon.PAPERPLANE_O.create(), e -> confirmOne());
+        send.setId("invite-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(intro, new H3("Invite one person"), problems, form, send);
+        csvSection(choosable, roles).forEach(this::add);
+    }
+
+    private void confirmOne() {
+        InviteCmd cmd = form.validated().orElse(null);
+        if (cmd == null) {
+            return;
+        }
+        AdminUi.confirm("invite", "Send the invitation?", "An e-mail goes to " + cmd.email() + " inviting "
+                + cmd.displayName() + " to join Crossfield as " + form.describe() + ".", "Send invitation", false, () -> {
+                    try {
+                        PersonSummary invited = invitations.invite(cmd);
+                        AdminUi.clearProblems(problems);
+                        form.clear();
+                        AdminUi.success("Invitation sent to " + invited.email() + ".");
+                    } catch (InvalidAccountException e) {
+                        AdminUi.showProblems(problems, "Not sent yet:", e.problems());
+                    } catch (AccessDeniedException e) {
+                        AdminUi.showProblems(problems, "Not sent:", List.of("You may invite students, supervisors, mentors"
+                                + " and partners only, into the organisations taking part in your programmes."));
+                    }
+                });
+    }
+
+    private List<com.vaadin.flow.component.Component> csvSection(List<OrganisationView> choosable, List<String> roles) {
+        Paragraph help = new Paragraph("Upload a CSV file (UTF-8) whose first line names the columns email, name,"
+                + " organisation, roles and language. Roles are separated by semicolons (e.g. student;mentor); the language"
+                + " is en, de, fr or nl. Crossfield checks every line first and invites nobody until all lines are right.");
+        help.addClassName("cf-muted");
+        String example = example(choosable, roles);
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = example.getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "invitations-example.csv", "text/csv", bytes.length);
+        }), "Download an example file");
+        download.setId("invite-csv-example");
+        download.getElement().setAttribute("download", true);
+
+        UI ui = UI.getCurrent();
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> preview(bytes))));
+        upload.setId("invite-csv-upload");
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(InvitationService.MAX_CSV_BYTES);
+        upload.addFileRejectedListener(e -> showCsvProblems(List.of(new CsvInvitations.Problem(0,
+                "The file was not accepted: it must be a .csv file of at most 1 MB."))));
+
+        csvSummary.setId("invite-csv-summary");
+        csvSummary.setVisible(false);
+        csvProblems.setId("invite-csv-problems");
+        csvProblems.addColumn(p -> p.line() == 0 ? "File" : String.valueOf(p.line())).setHeader("Line").setAutoWidth(true)
+                .setFlexGrow(0);
+        csvProblems.addColumn(CsvInvitations.Problem::reason).setHeader("Problem").setFlexGrow(1);
+        csvProblems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        csvProblems.setVisible(false);
+        csvRows.setId("invite-csv-rows");
+        csvRows.addColumn(CsvInvitations.Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+        csvRows.addColumn(CsvInvitations.Row::email).setHeader("E-mail").setFlexGrow(2);
+        csvRows.addColumn(CsvInvitations.Row::displayName).setHeader("Name").setFlexGrow(2);
+        csvRows.addColumn(r -> r.organisationName() == null ? "" : r.organisationName()).setHeader("Organisation").setFlexGrow(2);
+        csvRows.addColumn(r -> AdminUi.roles(r.roles())).setHeader("Roles").setFlexGrow(1);
+        csvRows.addColumn(r -> AdminUi.LANGUAGES.getOrDefault(r.language(), r.language())).setHeader("Language")
+                .setAutoWidth(true).setFlexGrow(0);
+        csvRows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        csvRows.setHeight("18rem");
+        csvRows.setVisible(false);
+        csvSend.setId("invite-csv-send");
+        csvSend.setIcon(VaadinIcon.PAPERPLANE_O.create());
+        csvSend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        csvSend.setVisible(false);
+        csvSend.addClickListener(e -> confirmCsv());
+        return List.of(new H3("Invite many from a CSV file"), help, download, upload, csvSummary, csvProblems, csvRows,
+                csvSend);
+    }
+
+    /** Checks the uploaded file on the server (its size too) and shows every row and every bad line. */
+    void preview(byte[] bytes) {
+        csv = null;
+        csvSend.setVisible(false);
+        if (bytes.length > InvitationService.MAX_CSV_BYTES) {
+            showCsvProblems(List.of(new CsvInvitations.Problem(0, "The file is too large: at most 1 MB.")));
+            return;
+        }
+        CsvInvitations checked = invitations.preview(bytes);
+        csvRows.setItems(checked.rows());
+        csvRows.setVisible(!checked.rows().isEmpty());
+        if (!checked.problems().isEmpty()) {
+            showCsvProblems(checked.problems());
+            return;
+        }
+        if (checked.rows().isEmpty()) {
+            showCsvProblems(List.of(new CsvInvitations.Problem(0, "The file has no invitations.")));
+            return;
+        }
+        csvProblems.setVisible(false);
+        csv = bytes;
+        csvPeople = checked.rows().size();
+        csvSummary.setText("Every line is right: " + people(csvPeople) + " can be invited.");
+        csvSummary.removeClassName("cf-errors");
+        csvSummary.setVisible(true);
+        csvSend.setText("Invite " + people(csvPeople) + "…");
+        csvSend.setVisible(true);
+    }
+
+    private void showCsvProblems(List<CsvInvitations.Problem> found) {
+        long lines = found.stream().map(CsvInvitations.Problem::line).distinct().count();
+        csvSummary.setText(found.size() == 1 && found.getFirst().line() == 0 ? "The file cannot be used. Nobody was invited."
+                : lines + (lines == 1 ? " line has" : " lines have") + " problems. Nobody was invited: correct the file"
+                        + " and upload it again.");
+        csvSummary.addClassName("cf-errors");
+        csvSummary.setVisible(true);
+        csvProblems.setItems(found);
+        // a short list in full; a long one scrolls, with the first lines in view
+        csvProblems.setAllRowsVisible(found.size() <= 10);
+        csvProblems.setHeight(found.size() <= 10 ? null : "20rem");
+        csvProblems.setVisible(true);
+        csvSend.setVisible(false);
+    }
+
+    private void confirmCsv() {
+        byte[] file = csv;
+        if (file == null) {
+            return;
+        }
+        AdminUi.confirm("invite-csv", "Invite " + people(csvPeople) + "?", people(csvPeople) + " get an e-mail with a link"
+                + " to join Crossfield, each in their language.", "Invite " + people(csvPeople), false, () -> {
+                    try {
+                        List<PersonSummary> invited = invitations.inviteAll(file);
+                        AdminUi.success("Invitations sent to " + people(invited.size()) + ".");
+                        resetCsv();
+                    } catch (InvalidAccountException e) {
+                        // something changed since the preview (e.g. an address got an account): show it as a preview does
+                        showCsvProblems(e.problems().stream().map(p -> new CsvInvitations.Problem(0, p)).toList());
+                    }
+                });
+    }
+
+    private void resetCsv() {
+        csv = null;
+        upload.clearFileList();
+        csvSummary.setVisible(false);
+        csvProblems.setVisible(false);
+        csvRows.setVisible(false);
+        csvSend.setVisible(false);
+    }
+
+    private static String people(int n) {
+        return n == 1 ? "1 person" : n + " people";
+    }
+
+    /** An example file the inviter could upload as it is, with an organisation and roles they may use. */
+    static String example(List<OrganisationView> choosable, List<String> roles) {
+        String organisation = choosable.isEmpty() ? "" : choosable.getFirst().name();
+        String quoted = organisation.contains(",") || organisation.contains("\"")
+                ? "\"" + organisation.replace("\"", "\"\"") + "\"" : organisation;
+        String first = roles.contains(Roles.STUDENT) ? "student" : roles.getFirst().toLowerCase(java.util.Locale.ROOT);
+        String second = roles.contains(Roles.SUPERVISOR) ? "supervisor;mentor"
+                : roles.stream().map(r -> r.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(";"));
+        return "email,name,organisation,roles,language\n"
+                + "ana.silva@example.org,Ana Silva," + quoted + "," + first + ",en\n"
+                + "jan.devries@example.org,Jan de Vries," + quoted + "," + second + ",nl\n";
+    }
+}

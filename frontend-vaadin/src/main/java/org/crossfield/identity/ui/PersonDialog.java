@@ -1,0 +1,184 @@
+package org.crossfield.identity.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.crossfield.identity.AccountEventSummary;
+import org.crossfield.identity.AccountStatus;
+import org.crossfield.identity.InvalidAccountException;
+import org.crossfield.identity.OrganisationView;
+import org.crossfield.identity.PeopleAdminService;
+import org.crossfield.identity.PersonSummary;
+import org.crossfield.identity.Roles;
+
+/** A person's page for administrators: roles, organisation, account enabled or not, invitation, history. */
+class PersonDialog extends Dialog {
+
+    private final PeopleAdminService people;
+    private final List<OrganisationView> organisations;
+    private final Runnable changed;
+    private final Div facts = new Div();
+    private final CheckboxGroup<String> roles = new CheckboxGroup<>("Roles");
+    private final ComboBox<OrganisationView> organisation = new ComboBox<>("Organisation");
+    private final HorizontalLayout accountActions = new HorizontalLayout();
+    private final Div problems = AdminUi.problemsBox("person-problems");
+    private final Grid<AccountEventSummary> history = new Grid<>();
+    private PersonSummary person;
+
+    PersonDialog(PeopleAdminService people, List<OrganisationView> organisations, PersonSummary person, Runnable changed) {
+        this.people = people;
+        this.organisations = organisations;
+        this.changed = changed;
+        setId("person-dialog");
+        setWidth("56rem");
+        setMaxWidth("95vw");
+
+        facts.setId("person-facts");
+        roles.setId("person-roles");
+        roles.setItems(Roles.ALL);
+        roles.setItemLabelGenerator(Roles::label);
+        Button saveRoles = new Button("Save roles", e -> saveRoles());
+        saveRoles.setId("person-save-roles");
+        HorizontalLayout roleRow = new HorizontalLayout(roles, saveRoles);
+        roleRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        organisation.setId("person-organisation");
+        organisation.setItemLabelGenerator(OrganisationView::name);
+        organisation.setClearButtonVisible(true);
+        organisation.setPlaceholder("None");
+        organisation.setWidth("22rem");
+        Button saveOrganisation = new Button("Save organisation", e -> saveOrganisation());
+        saveOrganisation.setId("person-save-organisation");
+        HorizontalLayout organisationRow = new HorizontalLayout(organisation, saveOrganisation);
+        organisationRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        history.setId("person-history");
+        history.addColumn(h -> AdminUi.when(h.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(h -> AdminUi.action(h.action())).setHeader("What").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(h -> h.actorName() == null ? "" : h.actorName()).setHeader("By").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(h -> h.detail() == null ? "" : h.detail()).setHeader("Detail").setFlexGrow(1);
+        history.addThemeVariants(GridVariant.LUMO_COMPACT);
+        history.setEmptyStateText("Nothing recorded yet.");
+        history.setHeight("14rem");
+
+        VerticalLayout content = new VerticalLayout(facts, problems, roleRow, organisationRow, accountActions,
+                new H4("History of this account"), history);
+        content.setPadding(false);
+        add(content);
+        Button close = new Button("Close", e -> close());
+        close.setId("person-close");
+        getFooter().add(close);
+        show(person);
+    }
+
+    private void show(PersonSummary p) {
+        this.person = p;
+        setHeaderTitle(p.displayName());
+        facts.removeAll();
+        facts.add(fact("E-mail", p.email()), fact("Status", AdminUi.status(p)),
+                fact("Account created", AdminUi.when(p.createdAt())));
+        if (p.status() == AccountStatus.PENDING && p.requestedRole() != null) {
+            facts.add(fact("Asked to be", Roles.label(p.requestedRole())));
+        }
+        roles.setValue(new TreeSet<>(p.roles()));
+        List<OrganisationView> items = new ArrayList<>(organisations);
+        if (p.organisationId() != null && items.stream().noneMatch(o -> o.id() == p.organisationId())) {
+            // an inactive organisation is not offered for new members, but the person's own one is shown
+            items.add(new OrganisationView(p.organisationId(), p.organisationName(), null, null));
+        }
+        organisation.setItems(items);
+        organisation.setValue(items.stream().filter(o -> p.organisationId() != null && o.id() == p.organisationId())
+                .findFirst().orElse(null));
+        accountActions.removeAll();
+        if (p.enabled()) {
+            Button disable = new Button("Disable account…", VaadinIcon.BAN.create(), e -> confirmDisable());
+            disable.setId("person-disable");
+            disable.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            accountActions.add(disable);
+        } else {
+            Button enable = new Button("Re-enable account…", VaadinIcon.UNLOCK.create(), e -> confirmEnable());
+            enable.setId("person-enable");
+            accountActions.add(enable);
+        }
+        if (p.status() == AccountStatus.INVITED) {
+            Button resend = new Button("Resend invitation…", VaadinIcon.ENVELOPE_O.create(), e -> confirmResend());
+            resend.setId("person-resend-invitation");
+            accountActions.add(resend);
+        }
+        List<AccountEventSummary> events = people.history(p.id());
+        history.setItems(events);
+        if (p.status() == AccountStatus.INVITED) {
+            // the invited roles are granted when the invitation is accepted; until then the record says what they are
+            events.stream().filter(e -> "INVITED".equals(e.action()) && e.detail() != null).findFirst()
+                    .ifPresent(e -> facts.add(fact("Invited as", e.detail())));
+            roles.setHelperText("The invited roles are granted when the invitation is accepted.");
+        } else {
+            roles.setHelperText(null);
+        }
+    }
+
+    private void saveRoles() {
+        Set<String> wanted = roles.getValue();
+        attempt(() -> people.changeRoles(person.id(), wanted), "Roles of " + person.displayName() + " saved.");
+    }
+
+    private void saveOrganisation() {
+        OrganisationView chosen = organisation.getValue();
+        attempt(() -> people.changeOrganisation(person.id(), chosen == null ? null : chosen.id()),
+                "Organisation of " + person.displayName() + " saved.");
+    }
+
+    private void confirmDisable() {
+        AdminUi.confirm("person-disable", "Disable " + person.displayName() + "?", person.displayName()
+                        + " can no longer log in, and a session they have open ends at their next click. You can re-enable"
+                        + " the account later.", "Disable", true,
+                () -> attempt(() -> people.disable(person.id()), person.displayName() + " is disabled."));
+    }
+
+    private void confirmEnable() {
+        AdminUi.confirm("person-enable", "Re-enable " + person.displayName() + "?", person.displayName()
+                        + " can log in again with their password.", "Re-enable", false,
+                () -> attempt(() -> people.enable(person.id()), person.displayName() + " can log in again."));
+    }
+
+    private void confirmResend() {
+        AdminUi.confirm("person-resend", "Send the invitation again?", "An e-mail goes to " + person.email()
+                        + " with a new link to join Crossfield. The link sent before stops working.", "Send", false,
+                () -> attempt(() -> people.resendInvitation(person.id()), "Invitation sent again to " + person.email() + "."));
+    }
+
+    private boolean attempt(java.util.function.Supplier<PersonSummary> action, String success) {
+        try {
+            PersonSummary updated = action.get();
+            AdminUi.clearProblems(problems);
+            show(updated);
+            changed.run();
+            AdminUi.success(success);
+            return true;
+        } catch (InvalidAccountException e) {
+            AdminUi.showProblems(problems, null, e.problems());
+            return false;
+        }
+    }
+
+    private static Div fact(String label, String value) {
+        Span name = new Span(label + ": ");
+        name.getStyle().set("font-weight", "600");
+        return new Div(name, new Span(value == null ? "" : value));
+    }
+}
