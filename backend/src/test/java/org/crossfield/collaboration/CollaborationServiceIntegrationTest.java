@@ -45,11 +45,23 @@ class CollaborationServiceIntegrationTest {
     OutcomeTotals totals;
 
     /** An open project nobody has applied to yet, and a student without applications, for each test its own. */
+    /**
+     * An open demo PhD project nobody has applied to: a fresh copy of one of the sandbox's open projects, made for the
+     * calling test, so that no test depends on how many untouched sandbox projects other test classes left over.
+     */
     private long untouchedProject(int n) {
-        return jdbc.queryForObject("""
-                select id from phd_project where status = 'OPEN' and demo and id not in (select posting_id from application)
-                  and id not in (select project_id from collaboration where project_id is not null)
-                order by id limit 1 offset ?""", Long.class, n);
+        long template = jdbc.queryForObject("select id from phd_project where status = 'OPEN' and demo order by id limit 1 offset ?",
+                Long.class, n);
+        String columns = "programme_id, organisation_id, supervisor_id, research_question, mentor_slots, status, demo,"
+                + " created_at, published_at, version, ip_regime_code, data_tier, access_model, ethics_approval_needed,"
+                + " dpia_needed, data_sharing_agreement_needed, gdpr_legal_basis, fair_identifier, fair_licence,"
+                + " fair_metadata_standard, submitted_at";
+        jdbc.update("insert into phd_project (title, " + columns + ") select concat('Untouched copy ', ?, ' of ', id), "
+                + columns + " from phd_project where id = ?", System.nanoTime(), template);
+        long copy = jdbc.queryForObject("select max(id) from phd_project", Long.class);
+        jdbc.update("insert into project_requirement (project_id, competency_code, level, weight, must_have)"
+                + " select ?, competency_code, level, weight, must_have from project_requirement where project_id = ?", copy, template);
+        return copy;
     }
 
     private String freshStudent(int n) {

@@ -17,14 +17,20 @@ class IdentityServiceIntegrationTest {
     IdentityService identity;
     @Autowired
     RunAs runAs;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void coordinatorsSeePeoplePerCountryFromTheDatabase() {
         var rows = runAs.as("coordinator@demo.crossfield.org", identity::peopleByCountry);
         assertThat(rows).isNotEmpty();
         assertThat(rows).extracting(PeopleByCountry::role).containsOnly(Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR);
+        // what the database holds at this moment (other tests of this JVM may add mentors of their own)
+        long mentors = jdbc.queryForObject("select count(*) from app_user u join user_role r on r.user_id = u.id"
+                + " where r.role = 'MENTOR' and u.enabled and u.organisation_id is not null", Long.class);
+        assertThat(mentors).isGreaterThanOrEqualTo(151);
         assertThat(rows.stream().filter(r -> r.role().equals(Roles.MENTOR)).mapToLong(PeopleByCountry::people).sum())
-                .isEqualTo(151);
+                .isEqualTo(mentors);
     }
 
     @Test

@@ -36,7 +36,25 @@ class MailRendererTest {
             NotificationTemplates.REPORTING_REMINDER, Map.of("event", "REMINDER", "windowTitle", "Spring 2027 report",
                     "collaborationTitle", "Federated survival analysis", "dueDate", "2027-04-30", "daysLeft", "7"),
             NotificationTemplates.POSTING_UPDATE, Map.of("event", "SENT_BACK", "postingKind", "PROJECT",
-                    "postingTitle", "Federated survival analysis", "comment", "Name the data sources."));
+                    "postingTitle", "Federated survival analysis", "comment", "Name the data sources."),
+            NotificationTemplates.ACCOUNT, Map.of("event", "INVITATION", "inviterName", "Ida Berg",
+                    "organisationName", "Hospital Nord", "expires", "2026-12-12"));
+
+    @Test
+    void everyAccountMailHasItsTextInEveryLanguage() {
+        for (Locale language : MailRenderer.LANGUAGES) {
+            for (String event : java.util.List.of("INVITATION", "PASSWORD_RESET", "CONFIRM_ADDRESS", "APPROVED",
+                    "ALREADY_REGISTERED")) {
+                RenderedMail mail = renderer.render(NotificationTemplates.ACCOUNT, language, Map.of("event", event,
+                        "inviterName", "Ida Berg", "organisationName", "Hospital Nord", "expires", "60"), "Ana", LINK);
+                assertThat(mail.subject() + mail.summary() + mail.text()).as(event + " in " + language)
+                        .doesNotContain("??", "null").contains(LINK);
+            }
+            RenderedMail anonymous = renderer.render(NotificationTemplates.ACCOUNT, language, Map.of("event", "INVITATION"),
+                    "Ana", LINK);
+            assertThat(anonymous.summary()).as("an invitation without an inviter in " + language).doesNotContain("??", "null");
+        }
+    }
 
     @Test
     void everyPostingEventOfBothKindsHasItsTextInEveryLanguage() {
