@@ -24,7 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, classes = ModuleTestApplication.class,
         verifyAutomatically = false) // ModuleStructureTest verifies
 @ActiveProfiles("test")
-@TestPropertySource(properties = "crossfield.demo.enabled=false")
+@TestPropertySource(properties = {"crossfield.demo.enabled=false", "crossfield.module-test=true"})
 class AgreementModuleIntegrationTest {
 
     @Autowired

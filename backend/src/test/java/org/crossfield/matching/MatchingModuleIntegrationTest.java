@@ -25,7 +25,7 @@ import org.springframework.test.context.TestPropertySource;
         extraIncludes = "platform", // the Clock bean: a JDK type, so Modulith sees no dependency on platform
         verifyAutomatically = false) // ModuleStructureTest verifies
 @ActiveProfiles("test")
-@TestPropertySource(properties = "crossfield.demo.enabled=false")
+@TestPropertySource(properties = {"crossfield.demo.enabled=false", "crossfield.module-test=true"})
 class MatchingModuleIntegrationTest {
 
     @Autowired

@@ -55,6 +55,7 @@ public final class Commands {
                 .logStartupInfo(false)
                 .properties(Map.of(
                         "spring.main.banner-mode", "off",
+                        "crossfield.command-line", "true",
                         // Vaadin's auto-configuration needs a web application context; the commands have none
                         "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,com.vaadin.flow.spring.VaadinScopesConfig",
