@@ -61,8 +61,16 @@ class MultiInstanceIntegrationTest {
     private static ConfigurableApplicationContext b;
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /**
+     * Starting an application sets Spring Security's global context holder strategy to its own Vaadin-aware one; the
+     * test contexts cached in this JVM keep theirs, so it is put back afterwards (else every later view test is
+     * anonymous).
+     */
+    private static org.springframework.security.core.context.SecurityContextHolderStrategy previousStrategy;
+
     @BeforeAll
     static void startTwoInstances() {
+        previousStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
         smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         a = start();
@@ -77,6 +85,9 @@ class MultiInstanceIntegrationTest {
             }
         }
         smtp.stop();
+        if (previousStrategy != null) {
+            org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(previousStrategy);
+        }
     }
 
     private static ConfigurableApplicationContext start() {

@@ -46,8 +46,16 @@ class DatabaseOutageIntegrationTest {
     private static ConfigurableApplicationContext app;
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /**
+     * Starting an application sets Spring Security's global context holder strategy to its own Vaadin-aware one; the
+     * test contexts cached in this JVM keep theirs, so it is put back afterwards (else every later view test is
+     * anonymous).
+     */
+    private static org.springframework.security.core.context.SecurityContextHolderStrategy previousStrategy;
+
     @BeforeAll
     static void startTheApplicationOnItsOwnDatabase() {
+        previousStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
         database = EmbeddedDatabase.startOrGet(Path.of("target/outage-mariadb"), true);
         app = new SpringApplicationBuilder(Application.class).profiles("test").run(
                 "--server.port=0",
@@ -64,6 +72,9 @@ class DatabaseOutageIntegrationTest {
     static void stopTheApplication() {
         if (app != null) {
             app.close();
+        }
+        if (previousStrategy != null) {
+            org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(previousStrategy);
         }
     }
 

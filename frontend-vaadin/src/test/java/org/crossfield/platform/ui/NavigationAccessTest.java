@@ -27,22 +27,23 @@ class NavigationAccessTest extends SpringBrowserlessTest {
     void aStudentSeesTheirProfileButNotAdministration() {
         assertThat(navigation()).containsExactly("Dashboard", "My competency profile", "PhD projects", "Find postings", "My saved searches",
                 "My project ranking", "My applications", "My collaborations", "Agreements", "Verify a PDF",
-                "Notifications");
+                "Notifications", "My account");
     }
 
     @Test
     @WithUserDetails("admin@demo.crossfield.org")
     void anAdminSeesTheFrameworkButHasNoProfile() {
         assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "My saved searches", "Approvals", "Matching rounds",
-                "Student allocation", "Reports", "Verify a PDF", "Notifications", "Competency framework",
-                "Agreement templates", "KPI definitions", "Outgoing mail");
+                "Student allocation", "Reports", "Verify a PDF", "Notifications", "Invite people", "Waiting for approval",
+                "Organisations", "Programmes", "People", "Competency framework", "Agreement templates", "KPI definitions",
+                "Outgoing mail", "My account");
     }
 
     @Test
     @WithUserDetails("partner@demo.crossfield.org")
     void aPartnerIsRefusedTheAdminView() {
         assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "My saved searches", "My challenges", "Applications",
-                "My collaborations", "Agreements", "Verify a PDF", "Notifications");
+                "My collaborations", "Agreements", "Verify a PDF", "Notifications", "My account");
         try {
             navigate(FrameworkAdminView.class);
         } catch (IllegalArgumentException | IllegalStateException expected) {
