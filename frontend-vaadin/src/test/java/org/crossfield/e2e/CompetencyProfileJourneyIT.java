@@ -42,21 +42,23 @@ class CompetencyProfileJourneyIT extends BrowserJourney {
         Map<String, List<String>> expected = Map.of(
                 "admin", List.of("Dashboard", "PhD projects", "Find postings", "My saved searches", "Approvals",
                         "Matching rounds", "Student allocation", "Reports", "Verify a PDF", "Notifications",
-                        "Competency framework", "Agreement templates", "KPI definitions", "Outgoing mail"),
+                        "Invite people", "Waiting for approval", "Organisations", "Programmes", "People",
+                        "Competency framework", "Agreement templates", "KPI definitions", "Outgoing mail", "My account"),
                 "coordinator", List.of("Dashboard", "PhD projects", "Find postings", "My saved searches", "Approvals",
                         "Programme applications", "Matching rounds", "Student allocation", "My collaborations",
-                        "Reporting windows", "Agreements", "Reports", "Verify a PDF", "Notifications"),
+                        "Reporting windows", "Agreements", "Reports", "Verify a PDF", "Notifications", "Invite people",
+                        "Waiting for approval", "My account"),
                 "partner", List.of("Dashboard", "PhD projects", "Find postings", "My saved searches", "My challenges",
-                        "Applications", "My collaborations", "Agreements", "Verify a PDF", "Notifications"),
+                        "Applications", "My collaborations", "Agreements", "Verify a PDF", "Notifications", "My account"),
                 "mentor", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My saved searches",
                         "Applications", "Mentoring", "Match proposals", "My collaborations", "Agreements",
-                        "Verify a PDF", "Notifications"),
+                        "Verify a PDF", "Notifications", "My account"),
                 "supervisor", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My saved searches",
                         "My PhD projects", "Rank students", "Applications", "Match proposals", "My collaborations",
-                        "Agreements", "Verify a PDF", "Notifications"),
+                        "Agreements", "Verify a PDF", "Notifications", "My account"),
                 "student", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My saved searches",
                         "My project ranking", "My applications", "My collaborations", "Agreements", "Verify a PDF",
-                        "Notifications"));
+                        "Notifications", "My account"));
         expected.forEach((role, navigation) -> {
             Pages.MainLayout layout = login().logInAs(role + "@demo.crossfield.org", "demo");
             assertThat(layout.shows("dashboard")).as(role).isTrue();
