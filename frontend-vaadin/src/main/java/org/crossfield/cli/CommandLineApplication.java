@@ -15,6 +15,8 @@ import org.springframework.context.annotation.FilterType;
 @org.springframework.data.jpa.repository.config.EnableJpaRepositories("org.crossfield")
 @ComponentScan(basePackages = "org.crossfield", excludeFilters = {
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.crossfield\\.(.+\\.)?ui\\..*"),
-        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.crossfield\\.Application")})
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.crossfield\\.Application"),
+        // the actuator's own filter chain needs the web security the commands do not have
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.crossfield\\.platform\\.ops\\.ActuatorSecurityConfiguration")})
 public class CommandLineApplication {
 }
