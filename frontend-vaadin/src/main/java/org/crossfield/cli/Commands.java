@@ -61,6 +61,7 @@ public final class Commands {
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,com.vaadin.flow.spring.VaadinScopesConfig",
                         "logging.level.root", "OFF",
                         "logging.level.org.crossfield", "OFF",
+                        "logging.level.liquibase", "OFF",
                         "crossfield.demo.enabled", "false",
                         "crossfield.mail.scheduling-enabled", "false",
                         "spring.config.import", "classpath:crossfield-backend.properties"))
