@@ -1,0 +1,158 @@
+// Capacity benchmarks of issue 15, driven by real browsers (one headless Chromium, one isolated browser context per
+// simulated person, so every person has their own cookies and their own Vaadin session).
+//
+//   node ci/load/capacity.mjs sessions --base http://localhost:8095 --users users.txt --count 100 --pid <server pid>
+//   node ci/load/capacity.mjs journey  --base http://localhost:8095 --users users.txt --projects projects.txt \
+//        --count 50 --minutes 3
+//
+// users.txt holds one e-mail per line (the password is the demo password); projects.txt one open project id per line.
+// ci/bench-capacity.sh prepares both from a demo instance and runs the two benchmarks; see docs/performance.md.
+//
+// Why browsers and not a protocol-level driver: Vaadin Flow's traffic is a stateful RPC protocol (UIDL with
+// synchronised ids, node ids and a CSRF token per UI) that a recorded HTTP script cannot replay without re-implementing
+// the client. Real browsers produce exactly the requests a person produces; the figures below are the server's
+// answers as the browser saw them (time from sending the request to the first byte of the answer), which include the
+// loopback network but not the browser's own rendering.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+const args = Object.fromEntries(process.argv.slice(3).reduce((pairs, value, i, all) => {
+    if (value.startsWith('--')) pairs.push([value.slice(2), all[i + 1]]);
+    return pairs;
+}, []));
+const mode = process.argv[2];
+const base = args.base ?? 'http://localhost:8095';
+const password = args.password ?? 'demo';
+const lines = file => readFileSync(file, 'utf8').split('\n').map(l => l.trim()).filter(Boolean);
+
+const browser = await chromium.launch({
+    executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-quic', '--no-first-run', '--disable-sync', '--disable-renderer-backgrounding',
+        '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
+});
+
+async function logIn(page, email) {
+    await page.goto(`${base}/login`);
+    await page.locator("input[name='username']").fill(email);
+    await page.locator("input[name='password']").fill(password);
+    await page.locator("vaadin-login-form vaadin-button").first().click();
+    await page.locator('#main-nav').waitFor({ timeout: 120_000 });
+}
+
+function heapUsedAfterGc(pid) {
+    execFileSync('jcmd', [String(pid), 'GC.run']);
+    execFileSync('jcmd', [String(pid), 'GC.run']);
+    const info = execFileSync('jcmd', [String(pid), 'GC.heap_info']).toString();
+    // G1: " garbage-first heap   total reserved 12582912K, committed 262144K, used 187654K"
+    const used = /used (\d+)K/.exec(info);
+    if (!used) throw new Error(`cannot read the heap from:\n${info}`);
+    return Number(used[1]) * 1024;
+}
+
+const percentile = (sorted, p) => sorted.length === 0 ? NaN
+    : sorted[Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)];
+
+if (mode === 'sessions') {
+    const pid = args.pid;
+    const users = lines(args.users);
+    const count = Number(args.count ?? 100);
+    const before = heapUsedAfterGc(pid);
+    console.log(`heap used before, after GC: ${(before / 1048576).toFixed(1)} MB`);
+    const pages = [];
+    for (let i = 0; i < count; i++) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await logIn(page, users[i % users.length]);
+        pages.push(page);
+        if ((i + 1) % 10 === 0) console.log(`${i + 1} sessions logged in, on their dashboard`);
+    }
+    const after = heapUsedAfterGc(pid);
+    const perSession = (after - before) / count;
+    console.log(`heap used with ${count} sessions, after GC: ${(after / 1048576).toFixed(1)} MB`);
+    console.log(`RESULT sessions=${count} heapBeforeMB=${(before / 1048576).toFixed(1)} heapAfterMB=${(after / 1048576).toFixed(1)} perSessionKB=${(perSession / 1024).toFixed(0)}`);
+} else if (mode === 'journey') {
+    const users = lines(args.users);
+    const projects = lines(args.projects);
+    const count = Number(args.count ?? 50);
+    const until = Date.now() + Number(args.minutes ?? 3) * 60_000;
+    const words = ['sepsis', 'federated', 'imaging', 'cohort', 'registry', 'genomics', 'wearable', 'oncology'];
+    const samples = { all: [], step: {} };
+    const errors = [];
+    let journeys = 0;
+
+    async function person(index) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        let measuring = false;
+        let step = 'login';
+        page.on('requestfinished', request => {
+            const url = request.url();
+            if (!measuring || !url.startsWith(base) || url.includes('/VAADIN/') || /\.(js|css|woff2?|png|svg|ico)(\?|$)/.test(url)) return;
+            const t = request.timing();
+            const ms = t.responseStart - t.requestStart;
+            if (ms >= 0) {
+                samples.all.push(ms);
+                (samples.step[step] ??= []).push(ms);
+            }
+        });
+        page.on('response', response => {
+            if (measuring && response.url().startsWith(base) && response.status() >= 400) {
+                errors.push(`${step}: HTTP ${response.status()} ${response.url()}`);
+            }
+        });
+        page.on('requestfailed', request => {
+            if (measuring && request.url().startsWith(base)) errors.push(`${step}: failed ${request.url()} ${request.failure()?.errorText}`);
+        });
+        await logIn(page, users[index % users.length]);
+        measuring = true;
+        let round = 0;
+        while (Date.now() < until) {
+            const project = projects[(index * 7 + round) % projects.length];
+            const word = words[(index + round) % words.length];
+            try {
+                step = 'search';
+                await page.goto(`${base}/postings`);
+                await page.locator('#posting-search input').fill(word);
+                await page.locator('#posting-search input').press('Enter');
+                await page.locator('#posting-grid').waitFor();
+                await page.waitForTimeout(300);
+                step = 'open project';
+                await page.goto(`${base}/projects/${project}`);
+                await page.locator('h2, h1').first().waitFor();
+                step = 'save draft';
+                await page.goto(`${base}/projects/${project}/apply`);
+                const form = page.locator('#motivation textarea, #already-applied, #not-open').first();
+                await form.waitFor();
+                if (await page.locator('#motivation textarea').count() > 0) {
+                    await page.locator('#motivation textarea').fill(`Load test motivation ${index}.${round}: why this project fits me.`);
+                    await page.locator('#save-draft').click();
+                    await page.locator('vaadin-notification-card').first().waitFor();
+                }
+                journeys++;
+            } catch (e) {
+                errors.push(`${step}: ${e.message.split('\n')[0]}`);
+            }
+            round++;
+            await page.waitForTimeout(1000 + (index % 5) * 200); // a person reads before the next step
+        }
+        await context.close();
+    }
+
+    const started = Date.now();
+    await Promise.all(Array.from({ length: count }, (_, i) => person(i)));
+    const seconds = (Date.now() - started) / 1000;
+    const report = (label, list) => {
+        const sorted = [...list].sort((a, b) => a - b);
+        console.log(`RESULT ${label}: n=${sorted.length} p50=${percentile(sorted, 50).toFixed(0)}ms p95=${percentile(sorted, 95).toFixed(0)}ms p99=${percentile(sorted, 99).toFixed(0)}ms max=${sorted.at(-1)?.toFixed(0)}ms`);
+    };
+    report('all requests', samples.all);
+    for (const [name, list] of Object.entries(samples.step)) report(`step "${name}"`, list);
+    console.log(`RESULT users=${count} seconds=${seconds.toFixed(0)} journeys=${journeys} errors=${errors.length}`);
+    for (const e of errors.slice(0, 20)) console.log(`ERROR ${e}`);
+} else {
+    console.error('usage: capacity.mjs sessions|journey --base URL --users FILE [--projects FILE] [--count N] [--minutes M] [--pid PID]');
+    process.exitCode = 2;
+}
+await browser.close();
