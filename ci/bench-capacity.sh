@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 export PATH="$JAVA_HOME/bin:$PATH"
-SESSIONS="${1:-100}"; USERS="${2:-50}"; MINUTES="${3:-3}"
+SESSIONS="${1:-100}"; USERS="${2:-50}"; MINUTES="${3:-3}"; ONLY="${ONLY:-}"  # ONLY=sessions|journey
 PORT=8095
 OUT=target/bench-capacity
 mkdir -p "$OUT"
@@ -23,29 +23,61 @@ start() {
   local log="$OUT/server-$1.log"
   java -Xmx2g -jar frontend-vaadin/target/crossfield.jar --server.port=$PORT \
     --crossfield.embedded-database.directory="$PWD/$OUT/db" --crossfield.embedded-database.fresh=true \
-    --logging.level.root=WARN --logging.level.org.crossfield=INFO > "$log" 2>&1 &
+    --logging.level.root=WARN --logging.level.org.crossfield=INFO \
+    --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$PWD/$OUT" \
+    --server.tomcat.accesslog.prefix="access-$1" --server.tomcat.accesslog.suffix=.log \
+    --server.tomcat.accesslog.rotate=false --server.tomcat.accesslog.buffered=false \
+    '--server.tomcat.accesslog.pattern=%m %U%q %s %{ms}T' > "$log" 2>&1 &
   SERVER=$!
   for _ in $(seq 1 300); do
     curl -fs "http://localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break
     kill -0 "$SERVER" 2>/dev/null || { echo "Crossfield did not start: see $log"; exit 1; }
     sleep 1
   done
-  DB_PORT=$(sed -n 's/.*Starting embedded MariaDB on port \([0-9]*\).*/\1/p' "$log" | head -1)
+  # The embedded MariaDB's port: the one its server process (running on our data folder) listens on.
+  local db_pid
+  db_pid=$(pgrep -f -- "--datadir=$PWD/$OUT/db/data" | head -1)
+  DB_PORT=$(ss -ltnpH | grep "pid=$db_pid," | awk '{print $4}' | sed 's/.*://' | head -1)
 }
-stop() { kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; }
+stop() { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; }
+trap stop EXIT
 query() { mysql -h127.0.0.1 -P"$DB_PORT" -uroot ${CROSSFIELD_EMBEDDED_DATABASE_PASSWORD:+-p"$CROSSFIELD_EMBEDDED_DATABASE_PASSWORD"} -N crossfield -e "$1"; }
 
+if [ "$ONLY" != journey ]; then
 start sessions
 query "select email from app_user u join user_role r on r.user_id = u.id where r.role = 'STUDENT' and u.enabled order by u.id" > "$OUT/students.txt"
 echo "[capacity] $(wc -l < "$OUT/students.txt") students; measuring $SESSIONS sessions (server pid $SERVER)"
 node ci/load/capacity.mjs sessions --base "http://localhost:$PORT" --users "$OUT/students.txt" --count "$SESSIONS" --pid "$SERVER" \
   | tee "$OUT/sessions.txt"
 stop
+fi
 
+if [ "$ONLY" != sessions ]; then
 start journey
+query "select email from app_user u join user_role r on r.user_id = u.id where r.role = 'STUDENT' and u.enabled order by u.id" > "$OUT/students.txt"
 query "select id from phd_project where status = 'OPEN' order by id" > "$OUT/projects.txt"
 echo "[capacity] $(wc -l < "$OUT/projects.txt") open projects; $USERS students for $MINUTES minutes"
 node ci/load/capacity.mjs journey --base "http://localhost:$PORT" --users "$OUT/students.txt" --projects "$OUT/projects.txt" \
-  --count "$USERS" --minutes "$MINUTES" | tee "$OUT/journey.txt"
+  --count "$USERS" --minutes "$MINUTES" --rampMs "${RAMP_MS:-5000}" | tee "$OUT/journey.txt"
 stop
+# Server-side response times between the marks: every request but static resources and the marks themselves.
+python3 - "$OUT/access-journey.log" <<'PY' | tee -a "$OUT/journey.txt"
+import re, sys
+lines = open(sys.argv[1]).read().splitlines()
+start = next(i for i, l in enumerate(lines) if 'bench=start' in l)
+end = next(i for i, l in enumerate(lines) if 'bench=end' in l)
+times, errors, kinds = [], 0, {}
+for line in lines[start + 1:end]:
+    method, url, status, ms = line.rsplit(' ', 3)[0].split(' ', 1)[0], line.split(' ')[1], int(line.split(' ')[-2]), float(line.split(' ')[-1])
+    if '/VAADIN/' in url or re.search(r'\.(js|css|woff2?|png|svg|ico)(\?|$)', url) or url.startswith('/actuator'):
+        continue
+    kind = 'uidl' if 'v-r=uidl' in url else 'heartbeat' if 'v-r=heartbeat' in url else 'init' if 'v-r=init' in url else 'page'
+    kinds[kind] = kinds.get(kind, 0) + 1
+    times.append(ms)
+    errors += status >= 500
+times.sort()
+pct = lambda p: times[min(len(times) - 1, max(0, -(-p * len(times) // 100) - 1))]
+print(f"SERVER requests={len(times)} {kinds} p50={pct(50):.0f}ms p95={pct(95):.0f}ms p99={pct(99):.0f}ms max={times[-1]:.0f}ms errors(5xx)={errors}")
+PY
+fi
 echo "[capacity] machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load average now $(cut -d' ' -f1-3 /proc/loadavg)"

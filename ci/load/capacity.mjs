@@ -51,6 +51,19 @@ function heapUsedAfterGc(pid) {
     return Number(used[1]) * 1024;
 }
 
+// Moves within the running application as a person does by clicking a link: Vaadin's router intercepts a click on a
+// same-origin anchor and asks the server for the new view (one UIDL request), instead of reloading the whole client.
+async function navigate(page, path) {
+    await page.evaluate(target => {
+        const link = document.createElement('a');
+        link.href = target;
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+    }, path);
+    await page.waitForURL(url => url.pathname === path);
+}
+
 const percentile = (sorted, p) => sorted.length === 0 ? NaN
     : sorted[Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)];
 
@@ -76,7 +89,10 @@ if (mode === 'sessions') {
     const users = lines(args.users);
     const projects = lines(args.projects);
     const count = Number(args.count ?? 50);
-    const until = Date.now() + Number(args.minutes ?? 3) * 60_000;
+    let until = Infinity; // set once everybody has logged in: the measured phase starts for all at once
+    let everybodyIn;
+    const allLoggedIn = new Promise(resolve => { everybodyIn = resolve; });
+    let loggedIn = 0;
     const words = ['sepsis', 'federated', 'imaging', 'cohort', 'registry', 'genomics', 'wearable', 'oncology'];
     const samples = { all: [], step: {} };
     const errors = [];
@@ -85,6 +101,8 @@ if (mode === 'sessions') {
     async function person(index) {
         const context = await browser.newContext();
         const page = await context.newPage();
+        page.setDefaultTimeout(120_000);
+        page.setDefaultNavigationTimeout(120_000);
         let measuring = false;
         let step = 'login';
         page.on('requestfinished', request => {
@@ -105,7 +123,16 @@ if (mode === 'sessions') {
         page.on('requestfailed', request => {
             if (measuring && request.url().startsWith(base)) errors.push(`${step}: failed ${request.url()} ${request.failure()?.errorText}`);
         });
+        // Ramp-up, not measured: people log in one after another (bcrypt is slow on purpose), then all start together.
+        await new Promise(resolve => setTimeout(resolve, index * (Number(args.rampMs ?? 5000))));
         await logIn(page, users[index % users.length]);
+        if (++loggedIn === count) {
+            until = Date.now() + Number(args.minutes ?? 3) * 60_000;
+            await fetch(`${base}/actuator/health/liveness?bench=start`); // marks the window in the access log
+            console.log(`all ${count} logged in; measuring for ${args.minutes ?? 3} minutes`);
+            everybodyIn();
+        }
+        await allLoggedIn;
         measuring = true;
         let round = 0;
         while (Date.now() < until) {
@@ -113,16 +140,16 @@ if (mode === 'sessions') {
             const word = words[(index + round) % words.length];
             try {
                 step = 'search';
-                await page.goto(`${base}/postings`);
+                await navigate(page, '/postings');
                 await page.locator('#posting-search input').fill(word);
                 await page.locator('#posting-search input').press('Enter');
                 await page.locator('#posting-grid').waitFor();
                 await page.waitForTimeout(300);
                 step = 'open project';
-                await page.goto(`${base}/projects/${project}`);
-                await page.locator('h2, h1').first().waitFor();
+                await navigate(page, `/projects/${project}`);
+                await page.locator('#project-title').waitFor();
                 step = 'save draft';
-                await page.goto(`${base}/projects/${project}/apply`);
+                await navigate(page, `/projects/${project}/apply`);
                 const form = page.locator('#motivation textarea, #already-applied, #not-open').first();
                 await form.waitFor();
                 if (await page.locator('#motivation textarea').count() > 0) {
@@ -135,14 +162,14 @@ if (mode === 'sessions') {
                 errors.push(`${step}: ${e.message.split('\n')[0]}`);
             }
             round++;
-            await page.waitForTimeout(1000 + (index % 5) * 200); // a person reads before the next step
+            await page.waitForTimeout(2000 + (index % 5) * 250); // a person reads before the next step
         }
         await context.close();
     }
 
-    const started = Date.now();
     await Promise.all(Array.from({ length: count }, (_, i) => person(i)));
-    const seconds = (Date.now() - started) / 1000;
+    await fetch(`${base}/actuator/health/liveness?bench=end`);
+    const seconds = (Date.now() - (until - Number(args.minutes ?? 3) * 60_000)) / 1000;
     const report = (label, list) => {
         const sorted = [...list].sort((a, b) => a - b);
         console.log(`RESULT ${label}: n=${sorted.length} p50=${percentile(sorted, 50).toFixed(0)}ms p95=${percentile(sorted, 95).toFixed(0)}ms p99=${percentile(sorted, 99).toFixed(0)}ms max=${sorted.at(-1)?.toFixed(0)}ms`);
