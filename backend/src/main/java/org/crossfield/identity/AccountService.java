@@ -62,6 +62,19 @@ public class AccountService {
         return view(users.saveAndFlush(me));
     }
 
+    /** Saves only the language (the one chosen on the login page before logging in becomes the person's setting). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public MyAccount chooseLanguage(String language) {
+        UserAccount me = mine();
+        String lang = Accounts.language(language);
+        if (!lang.equals(me.getLocale())) {
+            me.setLocale(lang);
+            accounts.record(me.getId(), AccountAction.DETAILS_CHANGED, null);
+        }
+        return view(users.saveAndFlush(me));
+    }
+
     /** Changes the password after checking the current one; other sessions of this person end. */
     @PreAuthorize("isAuthenticated()")
     @Transactional

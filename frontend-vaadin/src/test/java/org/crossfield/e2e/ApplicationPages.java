@@ -24,7 +24,7 @@ final class ApplicationPages {
         Pages.type(driver, "challenge-summary", "Early warning from ICU time series");
         typeArea(driver, "challenge-description", "Build and validate an early-warning model on synthetic ICU data.");
         WebElement deadline = driver.findElement(By.cssSelector("#challenge-deadline input"));
-        deadline.sendKeys(LocalDate.now(ZoneOffset.UTC).plusDays(60).format(DateTimeFormatter.ofPattern("M/d/yyyy")), Keys.ENTER);
+        deadline.sendKeys(LocalDate.now(ZoneOffset.UTC).plusDays(60).format(DateTimeFormatter.ISO_LOCAL_DATE), Keys.ENTER);
         deadline.sendKeys(Keys.ESCAPE);
         WebElement competency = driver.findElement(By.cssSelector("#requirement-competency input"));
         scrollTo(driver, competency);

@@ -128,7 +128,7 @@ final class WorkspacePages {
         /** Sets the date of an undated entry (by the line it starts on) in the import preview. */
         void dateUndatedEntry(int line, java.time.LocalDate date) {
             String id = "import-date-" + line;
-            Pages.type(driver, id, date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear());
+            Pages.type(driver, id, date.toString()); // ISO: understood in every language
             driver.findElement(By.cssSelector("#" + id + " input")).sendKeys(org.openqa.selenium.Keys.ENTER);
         }
 

@@ -114,13 +114,13 @@ public class TermsForm extends Composite<VerticalLayout> {
         Checkbox outsideEea = new Checkbox("Personal data leave the EEA");
         outsideEea.setId("term-outside-eea");
 
-        binder.forField(owner).asRequired("Say who owns the results").bind(m -> m.resultsOwner, (m, v) -> m.resultsOwner = v);
-        binder.forField(rights).asRequired("Say what the sponsor receives").bind(m -> m.sponsorRights, (m, v) -> m.sponsorRights = v);
+        binder.forField(owner).withValidator(java.util.Objects::nonNull, "Say who owns the results").bind(m -> m.resultsOwner, (m, v) -> m.resultsOwner = v);
+        binder.forField(rights).withValidator(java.util.Objects::nonNull, "Say what the sponsor receives").bind(m -> m.sponsorRights, (m, v) -> m.sponsorRights = v);
         binder.forField(option).withValidator(v -> v == null || v >= 1 && v <= TermsValidator.MAX_OPTION_MONTHS,
                 "Between 1 and " + TermsValidator.MAX_OPTION_MONTHS + " months").bind(m -> m.optionPeriodMonths, (m, v) -> m.optionPeriodMonths = v);
         binder.forField(licence).bind(m -> m.licenceTerms, (m, v) -> m.licenceTerms = v);
         binder.forField(academic).bind(m -> m.academicUseReserved, (m, v) -> m.academicUseReserved = v);
-        binder.forField(publication).asRequired("Choose a publication regime").bind(m -> m.publicationRegime, (m, v) -> m.publicationRegime = v);
+        binder.forField(publication).withValidator(java.util.Objects::nonNull, "Choose a publication regime").bind(m -> m.publicationRegime, (m, v) -> m.publicationRegime = v);
         binder.forField(notice).asRequired("Give the notice period")
                 .withValidator(new IntegerRangeValidator("Between 1 and " + TermsValidator.MAX_NOTICE_DAYS + " days", 1, TermsValidator.MAX_NOTICE_DAYS))
                 .bind(m -> m.publicationNoticeDays, (m, v) -> m.publicationNoticeDays = v);
@@ -134,9 +134,9 @@ public class TermsForm extends Composite<VerticalLayout> {
                 .withValidator(new IntegerRangeValidator("Between 0 and " + TermsValidator.MAX_EMBARGO_MONTHS + " months", 0,
                         TermsValidator.MAX_EMBARGO_MONTHS)).bind(m -> m.thesisEmbargoMonths, (m, v) -> m.thesisEmbargoMonths = v);
         binder.forField(background).bind(m -> m.backgroundIpIncluded, (m, v) -> m.backgroundIpIncluded = v);
-        binder.forField(gdpr).asRequired("Choose the GDPR roles").bind(m -> m.gdprRoles, (m, v) -> m.gdprRoles = v);
+        binder.forField(gdpr).withValidator(java.util.Objects::nonNull, "Choose the GDPR roles").bind(m -> m.gdprRoles, (m, v) -> m.gdprRoles = v);
         binder.forField(basis).bind(m -> m.legalBasis, (m, v) -> m.legalBasis = v);
-        binder.forField(access).asRequired("Choose how the data are reached").bind(m -> m.accessModel, (m, v) -> m.accessModel = v);
+        binder.forField(access).withValidator(java.util.Objects::nonNull, "Choose how the data are reached").bind(m -> m.accessModel, (m, v) -> m.accessModel = v);
         binder.forField(dpia).bind(m -> m.dpiaRequired, (m, v) -> m.dpiaRequired = v);
         binder.forField(ethics).bind(m -> m.ethicsApprovalReference, (m, v) -> m.ethicsApprovalReference = v);
         binder.forField(outsideEea).bind(m -> m.transferOutsideEea, (m, v) -> m.transferOutsideEea = v);

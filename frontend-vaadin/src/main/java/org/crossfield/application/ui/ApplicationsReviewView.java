@@ -342,7 +342,7 @@ public class ApplicationsReviewView extends VerticalLayout {
         text.setWidthFull();
         text.setMaxLength(1000);
         Binder<RejectCmdBean> binder = new Binder<>();
-        binder.forField(reason).asRequired("Choose a reason.").bind(RejectCmdBean::getReason, RejectCmdBean::setReason);
+        binder.forField(reason).withValidator(java.util.Objects::nonNull, "Choose a reason.").bind(RejectCmdBean::getReason, RejectCmdBean::setReason);
         binder.forField(text).withValidator(new StringLengthValidator("At most 1000 characters.", 0, 1000))
                 .withValidator((value, ctx) -> reason.getValue() != RejectionReason.OTHER || !value.isBlank()
                         ? com.vaadin.flow.data.binder.ValidationResult.ok()

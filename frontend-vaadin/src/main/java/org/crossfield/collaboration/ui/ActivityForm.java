@@ -1,5 +1,6 @@
 package org.crossfield.collaboration.ui;
 
+import org.crossfield.platform.ui.Dates;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -31,7 +32,7 @@ public class ActivityForm extends Composite<VerticalLayout> {
     private final Binder<Bean> binder = new Binder<>();
     private final ComboBox<DisseminationCode> activity = new ComboBox<>("Type of activity");
     private final TextField title = new TextField("Title");
-    private final DatePicker occurredOn = new DatePicker("Date");
+    private final DatePicker occurredOn = Dates.localise(new DatePicker("Date"));
     private final MultiSelectComboBox<DisseminationCode> audiences = new MultiSelectComboBox<>("Audiences");
     private final IntegerField audienceSize = new IntegerField("Audience size (people, if known)");
     private final Select<DisseminationCode> reach = new Select<>();
@@ -80,7 +81,7 @@ public class ActivityForm extends Composite<VerticalLayout> {
         binder.forField(audienceSize).withValidator(n -> n == null || n >= 0, "The audience size cannot be negative")
                 .bind(b -> b.audienceSize, (b, v) -> b.audienceSize = v);
         binder.forField(reach).bind(b -> b.reach, (b, v) -> b.reach = v);
-        binder.forField(status).asRequired("Choose the status").bind(b -> b.status, (b, v) -> b.status = v);
+        binder.forField(status).withValidator(java.util.Objects::nonNull, "Choose the status").bind(b -> b.status, (b, v) -> b.status = v);
         binder.forField(evidence).withValidator(u -> u == null || u.isBlank() || u.matches("(?i)https?://\\S+"),
                 "A link starts with https:// or http://").bind(b -> b.evidence, (b, v) -> b.evidence = v);
         binder.forField(isPublic).bind(b -> b.isPublic, (b, v) -> b.isPublic = v);

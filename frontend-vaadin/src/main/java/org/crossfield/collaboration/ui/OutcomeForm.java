@@ -1,5 +1,6 @@
 package org.crossfield.collaboration.ui;
 
+import org.crossfield.platform.ui.Dates;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -38,7 +39,7 @@ public class OutcomeForm extends Composite<VerticalLayout> {
     private final ComboBox<OutcomeTypeView> type = new ComboBox<>("Type of outcome");
     private final TextField title = new TextField("Title");
     private final TextArea description = new TextArea("Description");
-    private final DatePicker occurredOn = new DatePicker("Date");
+    private final DatePicker occurredOn = Dates.localise(new DatePicker("Date"));
     private final TextField url = new TextField("Link (optional)");
     private final Checkbox isPublic = new Checkbox("Show on the public showcase");
     private final TextField doi = new TextField("DOI");

@@ -1,5 +1,6 @@
 package org.crossfield.collaboration.ui;
 
+import org.crossfield.platform.ui.Dates;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -135,7 +136,7 @@ class PublicationImportDialog extends Dialog {
             return new Span(p.occurredOn().getDayOfMonth() == 1 && p.occurredOn().getMonthValue() == 1
                     ? Integer.toString(p.year()) : DAY.format(p.occurredOn()));
         }
-        DatePicker picker = new DatePicker();
+        DatePicker picker = Dates.localise(new DatePicker());
         picker.setPlaceholder("No date: set one");
         picker.setId("import-date-" + p.line());
         picker.setWidthFull();

@@ -1,5 +1,6 @@
 package org.crossfield.collaboration.ui;
 
+import org.crossfield.platform.ui.Dates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -65,7 +66,7 @@ public class ReportingWindowsView extends VerticalLayout {
         title.setPlaceholder("Spring 2027 report");
         title.setMaxLength(200);
         title.setWidth("22rem");
-        DatePicker due = new DatePicker("Due date");
+        DatePicker due = Dates.localise(new DatePicker("Due date"));
         due.setId("window-due");
         due.setMin(LocalDate.now().plusDays(1));
         binder.forField(title).asRequired("Give the window a title").bind(b -> b.title, (b, v) -> b.title = v);

@@ -1,5 +1,6 @@
 package org.crossfield.collaboration.ui;
 
+import org.crossfield.platform.ui.Dates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -407,7 +408,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             title.setId("milestone-title");
             title.setMaxLength(200);
             title.setWidth("28rem");
-            DatePicker due = new DatePicker("Due");
+            DatePicker due = Dates.localise(new DatePicker("Due"));
             due.setId("milestone-due");
             Button add = new Button("Add milestone", e -> {
                 try {
@@ -434,7 +435,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         VerticalLayout tab = new VerticalLayout();
         tab.setPadding(false);
         if (editable) {
-            DatePicker date = new DatePicker("Date");
+            DatePicker date = Dates.localise(new DatePicker("Date"));
             date.setId("meeting-date");
             date.setValue(LocalDate.now());
             TextField attendees = new TextField("Attendees");

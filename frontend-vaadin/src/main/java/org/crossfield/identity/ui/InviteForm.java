@@ -79,8 +79,10 @@ public class InviteForm extends Composite<FormLayout> {
             organisationBinding.asRequired("Choose the person's organisation");
         }
         organisationBinding.bind(b -> b.organisation, (b, v) -> b.organisation = v);
-        binder.forField(roles).asRequired("Choose at least one role").bind(b -> b.roles, (b, v) -> b.roles = v);
-        binder.forField(language).asRequired("Choose the language").bind(b -> b.language, (b, v) -> b.language = v);
+        // not asRequired: a required checkbox group carries aria-required on role "group", which ARIA does not allow (axe)
+        binder.forField(roles).withValidator(v -> v != null && !v.isEmpty(), "Choose at least one role").bind(b -> b.roles, (b, v) -> b.roles = v);
+        // not asRequired: Vaadin's Select puts aria-required on its inner button, where ARIA does not allow it (axe, critical)
+        binder.forField(language).withValidator(java.util.Objects::nonNull, "Choose the language").bind(b -> b.language, (b, v) -> b.language = v);
         binder.forField(programmes)
                 .withValidator(p -> p.isEmpty() || roles.getValue().contains(Roles.COORDINATOR),
                         "Tick the Coordinator role to name the person coordinator of a programme")

@@ -65,7 +65,7 @@ public class MyAccountView extends VerticalLayout {
 
         TextField name = new TextField("Display name");
         name.setId("account-name");
-        ComboBox<String> language = new ComboBox<>("Language of e-mails and screens");
+        ComboBox<String> language = new ComboBox<>(getTranslation("account.language"));
         language.setId("account-language");
         language.setItems(LANGUAGES.keySet());
         language.setItemLabelGenerator(LANGUAGES::get);
@@ -128,6 +128,14 @@ public class MyAccountView extends VerticalLayout {
             MyAccount saved = accounts.updateDetails(details.displayName, details.language, details.orcid);
             details.orcid = saved.orcid() == null ? "" : saved.orcid();
             binder.readBean(details);
+            if (!saved.language().equals(getLocale().getLanguage())) {
+                // the screens follow the new language at once
+                getUI().ifPresent(ui -> {
+                    Languages.choose(ui, saved.language(), true);
+                    ui.getPage().reload();
+                });
+                return;
+            }
             AdminUi.success("Saved.");
         } catch (InvalidAccountException e) {
             String problems = String.join(" ", e.problems());

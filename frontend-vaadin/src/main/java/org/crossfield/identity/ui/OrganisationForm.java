@@ -53,7 +53,8 @@ public class OrganisationForm extends Composite<FormLayout> {
         binder.forField(name).asRequired("Give the organisation a name")
                 .withValidator(n -> n.strip().length() <= 200, "At most 200 characters")
                 .bind(b -> b.name, (b, v) -> b.name = v);
-        binder.forField(type).asRequired("Choose the type").bind(b -> b.type, (b, v) -> b.type = v);
+        // not asRequired: Vaadin's Select puts aria-required on its inner button, where ARIA does not allow it (axe, critical)
+        binder.forField(type).withValidator(java.util.Objects::nonNull, "Choose the type").bind(b -> b.type, (b, v) -> b.type = v);
         binder.forField(country).asRequired("Choose the country").bind(b -> b.country, (b, v) -> b.country = v);
         binder.forField(domains)
                 .withValidator((s, context) -> firstBadDomain(s)

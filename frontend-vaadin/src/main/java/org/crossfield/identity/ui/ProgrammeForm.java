@@ -1,5 +1,6 @@
 package org.crossfield.identity.ui;
 
+import org.crossfield.platform.ui.Dates;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -32,8 +33,8 @@ public class ProgrammeForm extends Composite<FormLayout> {
     private final TextField name = new TextField("Name");
     private final TextField funder = new TextField("Funder");
     private final TextArea description = new TextArea("Description");
-    private final DatePicker startsOn = new DatePicker("Starts on");
-    private final DatePicker endsOn = new DatePicker("Ends on");
+    private final DatePicker startsOn = Dates.localise(new DatePicker("Starts on"));
+    private final DatePicker endsOn = Dates.localise(new DatePicker("Ends on"));
     private final MultiSelectComboBox<OrganisationRef> organisations = new MultiSelectComboBox<>("Organisations taking part");
     private final MultiSelectComboBox<PersonRef> coordinators = new MultiSelectComboBox<>("Coordinators");
     private final List<OrganisationRef> choosable;

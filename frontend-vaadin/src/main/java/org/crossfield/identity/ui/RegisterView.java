@@ -115,7 +115,7 @@ public class RegisterView extends AnonymousPage implements BeforeEnterObserver {
         binder.forField(email).asRequired("Enter your e-mail address.")
                 .withValidator(new EmailValidator("Enter a valid e-mail address.")).bind(Draft::getEmail, Draft::setEmail);
         Select<String> role = roleSelect();
-        binder.forField(role).asRequired("Choose the role you need.").bind(Draft::getRole, Draft::setRole);
+        binder.forField(role).withValidator(java.util.Objects::nonNull, "Choose the role you need.").bind(Draft::getRole, Draft::setRole);
         Select<String> language = languageSelect();
         binder.forField(language).bind(Draft::getLanguage, Draft::setLanguage);
         binder.setBean(draft);

@@ -1,5 +1,6 @@
 package org.crossfield.marketplace.ui;
 
+import org.crossfield.platform.ui.Dates;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -39,7 +40,7 @@ public class ChallengeForm extends Composite<VerticalLayout> {
     private final TextArea description = new TextArea("Description");
     private final TextArea deliverables = new TextArea("Deliverables");
     private final TextField timeline = new TextField("Timeline");
-    private final DatePicker deadline = new DatePicker("Deadline");
+    private final DatePicker deadline = Dates.localise(new DatePicker("Deadline"));
     private final TextField compensation = new TextField("Compensation");
     private final ComboBox<IpRegimeSummary> ipRegime = new ComboBox<>("Preferred IP regime");
     private final Select<Visibility> visibility = new Select<>();
@@ -94,7 +95,8 @@ public class ChallengeForm extends Composite<VerticalLayout> {
                 .bind(b -> b.deadline, (b, v) -> b.deadline = v);
         binder.forField(compensation).bind(b -> b.compensation, (b, v) -> b.compensation = v);
         binder.forField(ipRegime).bind(b -> b.ipRegime, (b, v) -> b.ipRegime = v);
-        binder.forField(visibility).asRequired("Choose who may see it").bind(b -> b.visibility, (b, v) -> b.visibility = v);
+        // not asRequired: Vaadin's Select puts aria-required on its inner button, where ARIA does not allow it (axe, critical)
+        binder.forField(visibility).withValidator(java.util.Objects::nonNull, "Choose who may see it").bind(b -> b.visibility, (b, v) -> b.visibility = v);
         binder.forField(invitees)
                 .withValidator(s -> visibility.getValue() != Visibility.INVITE_ONLY || !emails(s).isEmpty(),
                         "Invite at least one person")

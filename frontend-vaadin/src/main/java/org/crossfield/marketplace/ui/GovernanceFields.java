@@ -45,8 +45,9 @@ class GovernanceFields extends Composite<FormLayout> {
         licence.setMaxLength(100);
         standard.setMaxLength(100);
 
-        binder.forField(dataTier).asRequired("Choose the data tier").bind(b -> b.dataTier, (b, v) -> b.dataTier = v);
-        binder.forField(accessModel).asRequired("Choose the access model").bind(b -> b.accessModel, (b, v) -> b.accessModel = v);
+        // not asRequired: Vaadin's Select puts aria-required on its inner button, where ARIA does not allow it (axe, critical)
+        binder.forField(dataTier).withValidator(java.util.Objects::nonNull, "Choose the data tier").bind(b -> b.dataTier, (b, v) -> b.dataTier = v);
+        binder.forField(accessModel).withValidator(java.util.Objects::nonNull, "Choose the access model").bind(b -> b.accessModel, (b, v) -> b.accessModel = v);
         binder.forField(ethics).bind(b -> b.ethics, (b, v) -> b.ethics = v);
         binder.forField(dpia).bind(b -> b.dpia, (b, v) -> b.dpia = v);
         binder.forField(dsa).bind(b -> b.dsa, (b, v) -> b.dsa = v);

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
+import java.util.HashMap;
+import java.util.Map;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
@@ -42,6 +44,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public static final String NAVBAR_ITEM = "navbar-item";
 
     private final Span viewTitle = new Span();
+    /** The English menu titles and their translation keys, for the page header of the view shown. */
+    private final Map<String, String> titleKeys = new HashMap<>();
 
     public MainLayout(AuthenticationContext authentication, @Qualifier(NAVBAR_ITEM) ObjectProvider<Component> navbarItems) {
         setPrimarySection(Section.DRAWER);
@@ -53,7 +57,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            String key = menuKey(entry.path());
+            titleKeys.put(entry.title(), key);
+            SideNavItem item = new SideNavItem(getTranslation(key), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
@@ -71,7 +77,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             roles.addClassName("cf-muted");
             Span organisation = new Span(user.getOrganisationName() == null ? "" : user.getOrganisationName());
             organisation.addClassName("cf-muted");
-            Button logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+            Button logout = new Button(getTranslation("layout.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             footer.add(name, roles, organisation, logout);
@@ -102,6 +108,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        String header = MenuConfiguration.getPageHeader(getContent()).orElse("");
+        viewTitle.setText(titleKeys.containsKey(header) ? getTranslation(titleKeys.get(header)) : header);
+    }
+
+    /** The translation key of a menu entry: {@code menu.} and its path, slashes as dots ({@code menu.dashboard} for ""). */
+    public static String menuKey(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return "menu." + (p.isEmpty() ? "dashboard" : p.replace('/', '.'));
     }
 }

@@ -1,5 +1,6 @@
 package org.crossfield.reporting.ui;
 
+import org.crossfield.platform.ui.Dates;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -42,8 +43,8 @@ class FigureForm extends Composite<HorizontalLayout> {
     private final ComboBox<KpiDefinitionSummary> kpi = new ComboBox<>("KPI");
     private final RadioButtonGroup<String> periodKind = new RadioButtonGroup<>("Period");
     private final IntegerField year = new IntegerField("Year");
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final DatePicker from = Dates.localise(new DatePicker("From"));
+    private final DatePicker to = Dates.localise(new DatePicker("To"));
     private final BigDecimalField value;
     private final TextField note = new TextField("Note (source)");
     private final boolean withNote;

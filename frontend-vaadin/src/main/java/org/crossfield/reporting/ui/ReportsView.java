@@ -1,5 +1,6 @@
 package org.crossfield.reporting.ui;
 
+import org.crossfield.platform.ui.Dates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
@@ -66,8 +67,8 @@ public class ReportsView extends VerticalLayout {
     private final ReportService reports;
     private final MultiSelectComboBox<ProgrammeView> programmes = new MultiSelectComboBox<>("Programmes");
     private final Select<String> period = new Select<>();
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final DatePicker from = Dates.localise(new DatePicker("From"));
+    private final DatePicker to = Dates.localise(new DatePicker("To"));
     private final ComboBox<OrganisationView> partner = new ComboBox<>("Partner organisation");
     private final ComboBox<String> country = new ComboBox<>("Country");
     private final FlexLayout headline = new FlexLayout();
@@ -287,6 +288,7 @@ public class ReportsView extends VerticalLayout {
         com.vaadin.flow.component.progressbar.ProgressBar bar = new com.vaadin.flow.component.progressbar.ProgressBar(0, 100,
                 Math.min(100, pct));
         bar.setWidth("5rem");
+        bar.getElement().setAttribute("aria-label", pct + " % of the target");
         if (pct >= 100) {
             bar.addThemeName("success");
         }
