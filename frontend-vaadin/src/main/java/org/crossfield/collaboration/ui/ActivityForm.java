@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,9 +42,11 @@ public class ActivityForm extends Composite<VerticalLayout> {
     private final List<DisseminationCode> activityCodes;
     private final List<DisseminationCode> audienceCodes;
     private final List<DisseminationCode> reachCodes;
+    private final Clock clock;
 
     public ActivityForm(List<DisseminationCode> activityCodes, List<DisseminationCode> audienceCodes,
-                        List<DisseminationCode> reachCodes) {
+                        List<DisseminationCode> reachCodes, Clock clock) {
+        this.clock = clock;
         this.activityCodes = activityCodes;
         this.audienceCodes = audienceCodes;
         this.reachCodes = reachCodes;
@@ -95,7 +98,7 @@ public class ActivityForm extends Composite<VerticalLayout> {
 
     public void clear() {
         Bean b = new Bean();
-        b.occurredOn = LocalDate.now();
+        b.occurredOn = LocalDate.now(clock);
         b.status = ActivityStatus.DELIVERED;
         binder.setBean(b);
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -56,9 +57,11 @@ public class OutcomeForm extends Composite<VerticalLayout> {
     private final FormLayout publication;
     private final FormLayout funding;
     private final List<OutcomeTypeView> types;
+    private final Clock clock;
 
-    public OutcomeForm(List<OutcomeTypeView> types) {
+    public OutcomeForm(List<OutcomeTypeView> types, Clock clock) {
         this.types = types;
+        this.clock = clock;
         type.setId("outcome-type");
         type.setItems(types);
         type.setItemLabelGenerator(OutcomeTypeView::title);
@@ -77,7 +80,7 @@ public class OutcomeForm extends Composite<VerticalLayout> {
         venue.setId("outcome-venue");
         year.setId("outcome-year");
         year.setMin(org.crossfield.collaboration.PublicationImport.EARLIEST_YEAR);
-        year.setMax(LocalDate.now().getYear() + 1);
+        year.setMax(LocalDate.now(clock).getYear() + 1);
         workType.setId("outcome-work-type");
         workType.setClearButtonVisible(true);
         openAccess.setId("outcome-open-access");
@@ -136,7 +139,7 @@ public class OutcomeForm extends Composite<VerticalLayout> {
     public void clear(String typeCode) {
         Bean b = new Bean();
         b.type = types.stream().filter(t -> t.code().equals(typeCode)).findFirst().orElse(null);
-        b.occurredOn = LocalDate.now();
+        b.occurredOn = LocalDate.now(clock);
         b.currency = "EUR";
         binder.setBean(b);
         followType();

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public class ReportingWindowsView extends VerticalLayout {
     private final H3 confirmationsTitle = new H3();
     private final Binder<Bean> binder = new Binder<>();
 
-    public ReportingWindowsView(ReportingService reporting, IdentityService identity) {
+    public ReportingWindowsView(ReportingService reporting, IdentityService identity, Clock clock) {
         this.reporting = reporting;
         setId("reporting-windows");
         List<ProgrammeView> programmes = identity.myProgrammes();
@@ -67,10 +68,10 @@ public class ReportingWindowsView extends VerticalLayout {
         title.setWidth("22rem");
         DatePicker due = new DatePicker("Due date");
         due.setId("window-due");
-        due.setMin(LocalDate.now().plusDays(1));
+        due.setMin(LocalDate.now(clock).plusDays(1));
         binder.forField(title).asRequired("Give the window a title").bind(b -> b.title, (b, v) -> b.title = v);
         binder.forField(due).asRequired("Give the due date")
-                .withValidator(d -> d.isAfter(LocalDate.now()), "The due date must lie after today")
+                .withValidator(d -> d.isAfter(LocalDate.now(clock)), "The due date must lie after today")
                 .bind(b -> b.due, (b, v) -> b.due = v);
         binder.setBean(new Bean());
         Button open = new Button("Open reporting window", e -> open());

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -81,9 +82,11 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private boolean editable;
     private List<OutcomeTypeView> types = List.of();
     private Map<String, String> audienceTitles = Map.of();
+    private final Clock clock;
 
     public WorkspaceView(CollaborationService collaborations, WorkspaceService workspace, OutcomeService outcomes,
-                         ReportingService reporting) {
+                         ReportingService reporting, Clock clock) {
+        this.clock = clock;
         this.collaborations = collaborations;
         this.workspace = workspace;
         this.outcomes = outcomes;
@@ -185,7 +188,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private void showRequests() {
         requestBox.removeAll();
         for (ReportingRequest r : reporting.requests(collaborationId)) {
-            if (r.dueOn().isBefore(LocalDate.now().minusDays(90))) {
+            if (r.dueOn().isBefore(LocalDate.now(clock).minusDays(90))) {
                 continue;
             }
             Div card = new Div();
@@ -285,7 +288,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void openOutcome(OutcomeView existing) {
-        OutcomeForm form = new OutcomeForm(types);
+        OutcomeForm form = new OutcomeForm(types, clock);
         if (existing != null) {
             form.show(existing);
         }
@@ -350,7 +353,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
     private void openActivity(ActivityView existing) {
         ActivityForm form = new ActivityForm(outcomes.disseminationCodes(DisseminationCode.ACTIVITY),
-                outcomes.disseminationCodes(DisseminationCode.AUDIENCE), outcomes.disseminationCodes(DisseminationCode.REACH));
+                outcomes.disseminationCodes(DisseminationCode.AUDIENCE), outcomes.disseminationCodes(DisseminationCode.REACH), clock);
         if (existing != null) {
             form.show(existing);
         }
@@ -398,7 +401,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         }).setHeader("Done").setAutoWidth(true);
         milestoneGrid.addColumn(MilestoneView::title).setHeader("Milestone").setFlexGrow(3);
         milestoneGrid.addColumn(m -> DAY.format(m.dueOn())).setHeader("Due").setWidth("8rem").setFlexGrow(0);
-        milestoneGrid.addColumn(m -> !m.done() && m.dueOn().isBefore(LocalDate.now()) ? "Overdue" : "").setHeader("").setAutoWidth(true);
+        milestoneGrid.addColumn(m -> !m.done() && m.dueOn().isBefore(LocalDate.now(clock)) ? "Overdue" : "").setHeader("").setAutoWidth(true);
         milestoneGrid.setAllRowsVisible(true);
         VerticalLayout tab = new VerticalLayout();
         tab.setPadding(false);
@@ -436,7 +439,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         if (editable) {
             DatePicker date = new DatePicker("Date");
             date.setId("meeting-date");
-            date.setValue(LocalDate.now());
+            date.setValue(LocalDate.now(clock));
             TextField attendees = new TextField("Attendees");
             attendees.setId("meeting-attendees");
             attendees.setWidth("28rem");

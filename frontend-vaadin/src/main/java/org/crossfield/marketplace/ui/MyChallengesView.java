@@ -50,13 +50,14 @@ public class MyChallengesView extends SplitLayout {
     private final Button archive = new Button("Archive", VaadinIcon.ARCHIVE.create());
     private Long editing;
 
-    public MyChallengesView(ChallengeService challenges, IdentityService identity, CompetencyFrameworkService framework) {
+    public MyChallengesView(ChallengeService challenges, IdentityService identity, CompetencyFrameworkService framework,
+                            Clock clock) {
         this.challenges = challenges;
         this.identity = identity;
         setId("my-challenges");
         setSizeFull();
         form = new ChallengeForm(challenges.programmes(), challenges.ipRegimes(), framework.activeFramework().competencies(),
-                Clock.systemUTC());
+                clock);
 
         grid.setId("my-challenges-grid");
         // titles wrap instead of being cut to a few letters in the narrow list

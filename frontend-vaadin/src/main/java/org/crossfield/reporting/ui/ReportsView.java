@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ public class ReportsView extends VerticalLayout {
     private final HorizontalLayout downloads = new HorizontalLayout();
     private ReportFilter current;
 
-    public ReportsView(ReportService reports, ReportExports exports) {
+    public ReportsView(ReportService reports, ReportExports exports, Clock clock) {
         this.reports = reports;
         setId("reports");
         setWidthFull();
@@ -93,7 +94,7 @@ public class ReportsView extends VerticalLayout {
         programmes.setHelperText("One report can span several programmes.");
         programmes.setClearButtonVisible(true);
 
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         List<String> periods = new ArrayList<>();
         for (int y = year; y >= year - 5; y--) {
             periods.add(String.valueOf(y));
