@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.crossfield.collaboration.ActivityStatus;
-import org.crossfield.collaboration.ActivityView;
+import org.crossfield.collaboration.ActivitySummary;
 import org.crossfield.collaboration.DisseminationCode;
 import org.crossfield.collaboration.SaveActivityCmd;
 
@@ -103,7 +103,7 @@ public class ActivityForm extends Composite<VerticalLayout> {
         binder.setBean(b);
     }
 
-    public void show(ActivityView a) {
+    public void show(ActivitySummary a) {
         Bean b = new Bean();
         b.activity = activityCodes.stream().filter(c -> c.code().equals(a.activityCode())).findFirst().orElse(null);
         b.title = a.title();

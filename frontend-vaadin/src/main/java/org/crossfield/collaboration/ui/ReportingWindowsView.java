@@ -27,9 +27,9 @@ import org.crossfield.collaboration.InvalidOutcomeException;
 import org.crossfield.collaboration.OpenReportingWindowCmd;
 import org.crossfield.collaboration.PartyConfirmation;
 import org.crossfield.collaboration.ReportingService;
-import org.crossfield.collaboration.ReportingWindowView;
+import org.crossfield.collaboration.ReportingWindowSummary;
 import org.crossfield.identity.IdentityService;
-import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 
@@ -44,8 +44,8 @@ import org.crossfield.platform.ui.Notices;
 public class ReportingWindowsView extends VerticalLayout {
 
     private final ReportingService reporting;
-    private final Select<ProgrammeView> programme = new Select<>();
-    private final Grid<ReportingWindowView> windows = new Grid<>();
+    private final Select<ProgrammeBrief> programme = new Select<>();
+    private final Grid<ReportingWindowSummary> windows = new Grid<>();
     private final Grid<CollaborationConfirmations> confirmations = new Grid<>();
     private final H3 confirmationsTitle = new H3();
     private final Binder<Bean> binder = new Binder<>();
@@ -53,11 +53,11 @@ public class ReportingWindowsView extends VerticalLayout {
     public ReportingWindowsView(ReportingService reporting, IdentityService identity, Clock clock) {
         this.reporting = reporting;
         setId("reporting-windows");
-        List<ProgrammeView> programmes = identity.myProgrammes();
+        List<ProgrammeBrief> programmes = identity.myProgrammes();
         programme.setId("reporting-programme");
         programme.setLabel("Programme");
         programme.setItems(programmes);
-        programme.setItemLabelGenerator(ProgrammeView::name);
+        programme.setItemLabelGenerator(ProgrammeBrief::name);
         programme.setWidth("26rem");
         programme.addValueChangeListener(e -> refresh(null));
 
@@ -84,7 +84,7 @@ public class ReportingWindowsView extends VerticalLayout {
         intro.addClassName("cf-muted");
 
         windows.setId("windows-grid");
-        windows.addColumn(ReportingWindowView::title).setHeader("Window").setFlexGrow(2);
+        windows.addColumn(ReportingWindowSummary::title).setHeader("Window").setFlexGrow(2);
         windows.addColumn(w -> WorkspaceView.DAY.format(w.dueOn())).setHeader("Due").setAutoWidth(true);
         windows.addColumn(w -> w.confirmed() + " of " + w.parties()).setHeader("Confirmed").setAutoWidth(true);
         windows.setAllRowsVisible(true);
@@ -125,7 +125,7 @@ public class ReportingWindowsView extends VerticalLayout {
         }
         Bean b = binder.getBean();
         try {
-            ReportingWindowView opened = reporting.openWindow(new OpenReportingWindowCmd(programme.getValue().id(), b.title, b.due));
+            ReportingWindowSummary opened = reporting.openWindow(new OpenReportingWindowCmd(programme.getValue().id(), b.title, b.due));
             Notices.success("“" + opened.title() + "” is open; " + opened.parties() + " people have been asked by e-mail.");
             binder.setBean(new Bean());
             refresh(opened.id());
@@ -138,13 +138,13 @@ public class ReportingWindowsView extends VerticalLayout {
         if (programme.getValue() == null) {
             return;
         }
-        List<ReportingWindowView> list = reporting.windows(programme.getValue().id());
+        List<ReportingWindowSummary> list = reporting.windows(programme.getValue().id());
         windows.setItems(list);
         list.stream().filter(w -> select != null && w.id() == select).findFirst().ifPresentOrElse(windows::select,
                 () -> showConfirmations(null));
     }
 
-    private void showConfirmations(ReportingWindowView window) {
+    private void showConfirmations(ReportingWindowSummary window) {
         confirmations.setVisible(window != null);
         confirmationsTitle.setVisible(window != null);
         if (window != null) {

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
-import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 import org.crossfield.reporting.InvalidReportException;
@@ -35,7 +35,7 @@ import org.crossfield.reporting.KpiTargetSummary;
 public class KpiTargetsView extends VerticalLayout {
 
     private final KpiService kpis;
-    private final Select<ProgrammeView> programme = new Select<>();
+    private final Select<ProgrammeBrief> programme = new Select<>();
     private final Grid<KpiTargetSummary> targets = new Grid<>();
     private final Grid<MeasuredFigure> measurements = new Grid<>();
 
@@ -43,7 +43,7 @@ public class KpiTargetsView extends VerticalLayout {
         this.kpis = kpis;
         setId("kpi-targets");
         setMaxWidth("1100px");
-        List<ProgrammeView> mine = reports.reportableProgrammes();
+        List<ProgrammeBrief> mine = reports.reportableProgrammes();
         programme.setId("targets-programme");
         programme.setLabel("Programme");
         programme.setItems(mine);
