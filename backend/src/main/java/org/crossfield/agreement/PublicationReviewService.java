@@ -55,7 +55,7 @@ public class PublicationReviewService {
     }
 
     @PreAuthorize("@agreementAccess.canView(#agreementId)")
-    public List<ReviewView> reviews(long agreementId) {
+    public List<PublicationReviewSummary> reviews(long agreementId) {
         Map<Long, String> names = new HashMap<>();
         return reviews.findByAgreementIdOrderByIdDesc(agreementId, Limit.of(200)).stream()
                 .map(r -> view(r, names.computeIfAbsent(r.getRequestedBy(), queries::name), access.canAnswerReview(r.getId())))
@@ -179,8 +179,8 @@ public class PublicationReviewService {
         return m;
     }
 
-    static ReviewView view(PublicationReview r, String requestedByName, boolean mayAnswer) {
-        return new ReviewView(r.getId(), r.getAgreementId(), r.getTitle(), r.getManuscriptName(), requestedByName, r.getRequestedAt(),
+    static PublicationReviewSummary view(PublicationReview r, String requestedByName, boolean mayAnswer) {
+        return new PublicationReviewSummary(r.getId(), r.getAgreementId(), r.getTitle(), r.getManuscriptName(), requestedByName, r.getRequestedAt(),
                 r.heldUntil(), r.getStatus(), r.getReason(), r.getDelayDays(), r.getAnsweredAt(),
                 mayAnswer && r.getStatus() == ReviewStatus.PENDING);
     }

@@ -12,6 +12,36 @@ public enum ApplicationStatus {
         return this == ACCEPTED || this == DECLINED || this == WITHDRAWN || this == REJECTED;
     }
 
+    /** The student may still withdraw: before any decision (a draft too). */
+    public boolean canBeWithdrawn() {
+        return this == DRAFT || this == SUBMITTED || this == UNDER_REVIEW || this == SHORTLISTED;
+    }
+
+    /** The posting's owner may shortlist it: submitted, whether or not anyone opened it yet. */
+    public boolean canBeShortlisted() {
+        return this == SUBMITTED || this == UNDER_REVIEW;
+    }
+
+    /** The posting's owner may make an offer: only on a shortlisted application. */
+    public boolean canBeOffered() {
+        return this == SHORTLISTED;
+    }
+
+    /** The posting's owner may reject it: submitted and not yet offered. */
+    public boolean canBeRejected() {
+        return this == SUBMITTED || this == UNDER_REVIEW || this == SHORTLISTED;
+    }
+
+    /** An offer waits for the student's answer (accept or decline). */
+    public boolean awaitsAnswer() {
+        return this == OFFERED;
+    }
+
+    /** Reviewers may score it: submitted and not yet decided. */
+    public boolean isScorable() {
+        return this != DRAFT && !isFinal();
+    }
+
     public String label() {
         return switch (this) {
             case UNDER_REVIEW -> "Under review";

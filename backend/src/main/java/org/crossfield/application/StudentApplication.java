@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
 
 /** A student's application to a posting; it refuses the transitions its status does not allow. */
 @Entity
@@ -117,17 +116,17 @@ class StudentApplication {
     }
 
     void shortlist(Instant now) {
-        require(Set.of(ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW), "shortlist");
+        require(status.canBeShortlisted(), "shortlist");
         move(ApplicationStatus.SHORTLISTED, now);
     }
 
     void offer(Instant now) {
-        require(Set.of(ApplicationStatus.SHORTLISTED), "make an offer on");
+        require(status.canBeOffered(), "make an offer on");
         move(ApplicationStatus.OFFERED, now);
     }
 
     void reject(RejectionReason reason, String text, Instant now) {
-        require(Set.of(ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW, ApplicationStatus.SHORTLISTED), "reject");
+        require(status.canBeRejected(), "reject");
         if (reason == null) {
             throw new InvalidApplicationException("Choose a reason for the rejection.");
         }
@@ -144,23 +143,22 @@ class StudentApplication {
     }
 
     void withdraw(Instant now) {
-        require(Set.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW,
-                ApplicationStatus.SHORTLISTED), "withdraw");
+        require(status.canBeWithdrawn(), "withdraw");
         move(ApplicationStatus.WITHDRAWN, now);
     }
 
     void accept(Instant now) {
-        require(Set.of(ApplicationStatus.OFFERED), "accept");
+        require(status.awaitsAnswer(), "accept");
         move(ApplicationStatus.ACCEPTED, now);
     }
 
     void decline(Instant now) {
-        require(Set.of(ApplicationStatus.OFFERED), "decline");
+        require(status.awaitsAnswer(), "decline");
         move(ApplicationStatus.DECLINED, now);
     }
 
-    private void require(Set<ApplicationStatus> allowed, String action) {
-        if (!allowed.contains(status)) {
+    private void require(boolean allowed, String action) {
+        if (!allowed) {
             throw new InvalidApplicationException("You cannot " + action + " an application that is "
                     + status.label().toLowerCase() + ".");
         }

@@ -65,8 +65,8 @@ class Milestone {
         this.doneAt = done ? now.truncatedTo(ChronoUnit.SECONDS) : null;
     }
 
-    MilestoneView toView() {
-        return new MilestoneView(id, collaborationId, title, dueOn, done);
+    MilestoneEntry toView() {
+        return new MilestoneEntry(id, collaborationId, title, dueOn, done);
     }
 
     Long getCollaborationId() {

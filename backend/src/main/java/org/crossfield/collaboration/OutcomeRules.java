@@ -31,7 +31,7 @@ final class OutcomeRules {
     }
 
     /** The checks of an outcome typed by hand: its date is required. */
-    static Checked check(SaveOutcomeCmd cmd, OutcomeTypeView type, int latestYear) {
+    static Checked check(SaveOutcomeCmd cmd, OutcomeTypeSummary type, int latestYear) {
         return check(cmd, type, latestYear, false);
     }
 
@@ -41,7 +41,7 @@ final class OutcomeRules {
      *
      * @param latestYear the latest plausible publication year (next year)
      */
-    static Checked check(SaveOutcomeCmd cmd, OutcomeTypeView type, int latestYear, boolean mayBeUndated) {
+    static Checked check(SaveOutcomeCmd cmd, OutcomeTypeSummary type, int latestYear, boolean mayBeUndated) {
         if (type == null) {
             throw new InvalidOutcomeException("Choose the type of the outcome.");
         }

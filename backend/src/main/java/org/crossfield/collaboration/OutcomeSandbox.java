@@ -17,10 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * sandbox's bulk and the benchmark data set (1,000,000 rows for {@code crossfield.demo.size=large}). It is public and
  * needs nothing but a {@link JdbcTemplate}, so that other features' benchmarks and tests can fill the tables too:
  * <pre>{@code
- * OutcomeSandbox.write(jdbc, collaborationIds, 500_000, 500_000, 42L, true);
+ * OutcomeSandbox.write(jdbc, collaborationIds, 500_000, 500_000, 42L, true, clock.instant());
  * }</pre>
  * Rows are spread round-robin over the given collaborations, recorded by each one's student (or supervisor, or
- * mentor), dated over the five years before {@code today}; about a third are public, 40 % of publications are joint
+ * mentor), dated over the five years before {@code now}; about a third are public, 40 % of publications are joint
  * public-private, 8 % of outcomes are further funding in a mix of currencies (converted with {@link Currencies}).
  * Audiences go into {@code dissemination_audience} (1–3 per activity). See docs/performance.md for timings.
  */
@@ -61,10 +61,10 @@ public final class OutcomeSandbox {
      * each batch is its own statement.
      *
      * @param collaborationIds ids of existing collaborations (not empty)
-     * @param today            the last possible date of a row
+     * @param now              when the rows are written (their creation time; the day is the last possible date of a row)
      */
     public static Written write(JdbcTemplate jdbc, List<Long> collaborationIds, long outcomes, long activities, long seed,
-                                boolean demo, LocalDate today) {
+                                boolean demo, Instant now) {
         if (collaborationIds.isEmpty()) {
             throw new IllegalArgumentException("OutcomeSandbox needs at least one collaboration");
         }
@@ -74,7 +74,8 @@ public final class OutcomeSandbox {
                     Long.class, id));
         }
         SplittableRandom random = new SplittableRandom(seed);
-        Timestamp created = Timestamp.from(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        Timestamp created = Timestamp.from(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         long outcomeBase = nextId(jdbc, "outcome");
         List<Object[]> rows = new ArrayList<>(BATCH);
         for (long i = 0; i < outcomes; i++) {

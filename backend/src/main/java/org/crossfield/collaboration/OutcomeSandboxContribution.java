@@ -59,7 +59,7 @@ class OutcomeSandboxContribution implements SandboxContribution {
             boolean large = context.size().equals(SandboxSize.LARGE);
             long outcomes = large ? LARGE_ROWS / 2 : others.size() * 6L;
             long activities = large ? LARGE_ROWS / 2 : others.size() * 4L;
-            OutcomeSandbox.write(jdbc, others, outcomes, activities, context.random("outcomes").nextLong(), true, today);
+            OutcomeSandbox.write(jdbc, others, outcomes, activities, context.random("outcomes").nextLong(), true, context.now());
         }
         if (!demoCollaboration.isEmpty()) {
             reportingWindow(jdbc, demoCollaboration.getFirst(), coordinator, supervisor, today, now);

@@ -74,7 +74,7 @@ public class OutcomeService {
 
     /** The outcome types of outcome-types.csv, in file order (PUBLICATION first, OTHER last). */
     @PreAuthorize("isAuthenticated()")
-    public List<OutcomeTypeView> outcomeTypes() {
+    public List<OutcomeTypeSummary> outcomeTypes() {
         return types();
     }
 
@@ -88,7 +88,7 @@ public class OutcomeService {
 
     /** A collaboration's outcomes, newest first. */
     @PreAuthorize("@collaborationAccess.canView(#collaborationId)")
-    public List<OutcomeView> outcomes(long collaborationId) {
+    public List<OutcomeSummary> outcomes(long collaborationId) {
         return jdbc.query(OUTCOME_SELECT + " where o.collaboration_id = ? order by o.occurred_on is null desc, o.occurred_on desc, o.id desc limit "
                 + LIST_LIMIT, OutcomeService::outcome, collaborationId);
     }
@@ -96,7 +96,7 @@ public class OutcomeService {
     /** Records an outcome; refused with nothing written when a field is wrong for its type. */
     @PreAuthorize("@collaborationAccess.isParty(#cmd.collaborationId())")
     @Transactional
-    public OutcomeView recordOutcome(SaveOutcomeCmd cmd) {
+    public OutcomeSummary recordOutcome(SaveOutcomeCmd cmd) {
         OutcomeRules.Checked checked = OutcomeRules.check(cmd, type(cmd.typeCode()), latestYear());
         Outcome outcome = new Outcome(cmd.collaborationId(), CurrentUser.require().getId(), clock.instant());
         outcome.apply(checked);
@@ -108,7 +108,7 @@ public class OutcomeService {
     /** Changes an outcome (its type too); it stays in its collaboration. */
     @PreAuthorize("@outcomeAccess.canEditOutcome(#outcomeId)")
     @Transactional
-    public OutcomeView updateOutcome(long outcomeId, SaveOutcomeCmd cmd) {
+    public OutcomeSummary updateOutcome(long outcomeId, SaveOutcomeCmd cmd) {
         Outcome outcome = outcomes.findById(outcomeId).orElseThrow();
         if (outcome.getCollaborationId() != cmd.collaborationId()) {
             throw new InvalidOutcomeException("An outcome cannot be moved to another collaboration.");
@@ -162,13 +162,13 @@ public class OutcomeService {
         if (cmd.publications().size() > PublicationImport.MAX_ENTRIES) {
             throw new InvalidOutcomeException("At most " + PublicationImport.MAX_ENTRIES + " publications can be imported at once.");
         }
-        OutcomeTypeView publication = type(OutcomeTypeView.PUBLICATION);
+        OutcomeTypeSummary publication = type(OutcomeTypeSummary.PUBLICATION);
         Known known = known(cmd.collaborationId());
         int latestYear = latestYear();
         List<OutcomeRules.Checked> toSave = new ArrayList<>();
         int skipped = 0;
         for (ImportedPublication p : cmd.publications()) {
-            SaveOutcomeCmd one = new SaveOutcomeCmd(cmd.collaborationId(), OutcomeTypeView.PUBLICATION, p.title(), null,
+            SaveOutcomeCmd one = new SaveOutcomeCmd(cmd.collaborationId(), OutcomeTypeSummary.PUBLICATION, p.title(), null,
                     p.occurredOn(), p.doi(), p.authors(), p.venue(), p.year(), p.orcidWorkType(), false,
                     cmd.jointPublicPrivate(), Set.of(), null, null, null, p.url(), cmd.isPublic());
             OutcomeRules.Checked checked;
@@ -202,7 +202,7 @@ public class OutcomeService {
         jdbc.query("select doi, title, publication_year from outcome where collaboration_id = ? and type_code = ? limit "
                         + LIST_LIMIT * 10, rs -> {
                     known.add(rs.getString(1), rs.getString(2), rs.getObject(3, Integer.class));
-                }, collaborationId, OutcomeTypeView.PUBLICATION);
+                }, collaborationId, OutcomeTypeSummary.PUBLICATION);
         return known;
     }
 
@@ -239,14 +239,14 @@ public class OutcomeService {
 
     /** A collaboration's dissemination activities, newest first. */
     @PreAuthorize("@collaborationAccess.canView(#collaborationId)")
-    public List<ActivityView> activities(long collaborationId) {
+    public List<ActivitySummary> activities(long collaborationId) {
         return jdbc.query(ACTIVITY_SELECT + " where a.collaboration_id = ? order by a.occurred_on desc, a.id desc limit "
                 + LIST_LIMIT, OutcomeService::activity, collaborationId);
     }
 
     @PreAuthorize("@collaborationAccess.isParty(#cmd.collaborationId())")
     @Transactional
-    public ActivityView recordActivity(SaveActivityCmd cmd) {
+    public ActivitySummary recordActivity(SaveActivityCmd cmd) {
         Checked checked = check(cmd);
         DisseminationActivity activity = new DisseminationActivity(cmd.collaborationId(), CurrentUser.require().getId(),
                 clock.instant());
@@ -258,7 +258,7 @@ public class OutcomeService {
 
     @PreAuthorize("@outcomeAccess.canEditActivity(#activityId)")
     @Transactional
-    public ActivityView updateActivity(long activityId, SaveActivityCmd cmd) {
+    public ActivitySummary updateActivity(long activityId, SaveActivityCmd cmd) {
         DisseminationActivity activity = activities.findById(activityId).orElseThrow();
         if (activity.getCollaborationId() != cmd.collaborationId()) {
             throw new InvalidOutcomeException("An activity cannot be moved to another collaboration.");
@@ -373,7 +373,7 @@ public class OutcomeService {
                 cmd.isPublic());
     }
 
-    private OutcomeTypeView type(String code) {
+    private OutcomeTypeSummary type(String code) {
         if (code == null || code.isBlank()) {
             throw new InvalidOutcomeException("Choose the type of the outcome.");
         }
@@ -381,10 +381,10 @@ public class OutcomeService {
                 .orElseThrow(() -> new InvalidOutcomeException("“" + code + "” is not a type of outcome."));
     }
 
-    private List<OutcomeTypeView> types() {
+    private List<OutcomeTypeSummary> types() {
         return jdbc.query("select code, title, examples, orcid_work_types from outcome_type order by "
                         + "case code when 'PUBLICATION' then 0 when 'OTHER' then 2 else 1 end, title limit 200",
-                (rs, i) -> new OutcomeTypeView(rs.getString(1), rs.getString(2), rs.getString(3), split(rs.getString(4))));
+                (rs, i) -> new OutcomeTypeSummary(rs.getString(1), rs.getString(2), rs.getString(3), split(rs.getString(4))));
     }
 
     private List<DisseminationCode> codes(String kind) {
@@ -399,11 +399,11 @@ public class OutcomeService {
         return titles;
     }
 
-    private OutcomeView outcome(long id) {
+    private OutcomeSummary outcome(long id) {
         return jdbc.query(OUTCOME_SELECT + " where o.id = ?", OutcomeService::outcome, id).getFirst();
     }
 
-    private ActivityView activity(long id) {
+    private ActivitySummary activity(long id) {
         return jdbc.query(ACTIVITY_SELECT + " where a.id = ?", OutcomeService::activity, id).getFirst();
     }
 
@@ -412,17 +412,17 @@ public class OutcomeService {
                 .filter(s -> !s.isEmpty()).toList();
     }
 
-    private static OutcomeView outcome(ResultSet rs, int row) throws SQLException {
+    private static OutcomeSummary outcome(ResultSet rs, int row) throws SQLException {
         Date occurred = rs.getDate(7);
-        return new OutcomeView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+        return new OutcomeSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 occurred == null ? null : occurred.toLocalDate(), rs.getString(8), rs.getString(9), rs.getString(10), rs.getObject(11, Integer.class),
                 rs.getString(12), rs.getBoolean(13), rs.getBoolean(14), CreditRole.parse(rs.getString(15)), rs.getBigDecimal(16),
                 rs.getString(17), rs.getBigDecimal(18), rs.getString(19), rs.getString(20), rs.getBoolean(21), rs.getString(22),
                 rs.getTimestamp(23).toInstant());
     }
 
-    private static ActivityView activity(ResultSet rs, int row) throws SQLException {
-        return new ActivityView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+    private static ActivitySummary activity(ResultSet rs, int row) throws SQLException {
+        return new ActivitySummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getDate(6).toLocalDate(), split(rs.getString(13)), rs.getObject(7, Integer.class), rs.getString(8),
                 ActivityStatus.valueOf(rs.getString(9)), rs.getString(10), rs.getBoolean(11), rs.getString(12));
     }

@@ -53,7 +53,7 @@ public class ReportingService {
      */
     @PreAuthorize("hasRole('COORDINATOR') and @access.coordinates(#cmd.programmeId())")
     @Transactional
-    public ReportingWindowView openWindow(OpenReportingWindowCmd cmd) {
+    public ReportingWindowSummary openWindow(OpenReportingWindowCmd cmd) {
         Instant now = clock.instant();
         ReportingWindow window = windows.saveAndFlush(new ReportingWindow(cmd.programmeId(), cmd.title(), cmd.dueOn(),
                 CurrentUser.require().getId(), now, LocalDate.ofInstant(now, ZoneOffset.UTC)));
@@ -82,14 +82,14 @@ public class ReportingService {
 
     /** The reporting windows of a programme the current person coordinates, latest due date first. */
     @PreAuthorize("hasRole('COORDINATOR') and @access.coordinates(#programmeId)")
-    public List<ReportingWindowView> windows(long programmeId) {
+    public List<ReportingWindowSummary> windows(long programmeId) {
         return jdbc.query(WINDOW_SELECT + " where w.programme_id = ? group by w.id, g.name order by w.due_on desc, w.id desc limit "
                 + LIST_LIMIT, ReportingService::window, programmeId);
     }
 
     /** One window with its progress. */
     @PreAuthorize("@outcomeAccess.coordinatesWindow(#windowId)")
-    public ReportingWindowView window(long windowId) {
+    public ReportingWindowSummary window(long windowId) {
         return view(windowId);
     }
 
@@ -190,13 +190,13 @@ public class ReportingService {
             left join reporting_party p on p.window_id = w.id
             """;
 
-    private ReportingWindowView view(long windowId) {
+    private ReportingWindowSummary view(long windowId) {
         return jdbc.query(WINDOW_SELECT + " where w.id = ? group by w.id, g.name", ReportingService::window, windowId).getFirst();
     }
 
-    private static ReportingWindowView window(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static ReportingWindowSummary window(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         Date due = rs.getDate(5);
-        return new ReportingWindowView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), due.toLocalDate(),
+        return new ReportingWindowSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), due.toLocalDate(),
                 rs.getTimestamp(6).toInstant(), rs.getInt(7), rs.getInt(8));
     }
 }

@@ -44,16 +44,16 @@ public class WorkspaceService {
 
     /** A collaboration's milestones, by due date. */
     @PreAuthorize("@collaborationAccess.canView(#collaborationId)")
-    public List<MilestoneView> milestones(long collaborationId) {
+    public List<MilestoneEntry> milestones(long collaborationId) {
         return jdbc.query("select id, collaboration_id, title, due_on, done from collaboration_milestone "
                         + "where collaboration_id = ? order by due_on, id limit " + LIST_LIMIT,
-                (rs, i) -> new MilestoneView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+                (rs, i) -> new MilestoneEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(),
                         rs.getBoolean(5)), collaborationId);
     }
 
     @PreAuthorize("@collaborationAccess.isParty(#cmd.collaborationId())")
     @Transactional
-    public MilestoneView addMilestone(AddMilestoneCmd cmd) {
+    public MilestoneEntry addMilestone(AddMilestoneCmd cmd) {
         String title = OutcomeRules.required(cmd.title(), "Give the milestone a title.", 200, "The title");
         if (cmd.dueOn() == null) {
             throw new InvalidOutcomeException("Give the milestone a due date.");
@@ -66,7 +66,7 @@ public class WorkspaceService {
     /** Marks a milestone done, or not done again. */
     @PreAuthorize("@outcomeAccess.canEditMilestone(#milestoneId)")
     @Transactional
-    public MilestoneView markMilestone(long milestoneId, boolean done) {
+    public MilestoneEntry markMilestone(long milestoneId, boolean done) {
         Milestone milestone = milestones.findById(milestoneId).orElseThrow();
         milestone.markDone(done, clock.instant());
         return milestones.saveAndFlush(milestone).toView();
@@ -80,18 +80,18 @@ public class WorkspaceService {
 
     /** A collaboration's meeting notes, latest meeting first. */
     @PreAuthorize("@collaborationAccess.canView(#collaborationId)")
-    public List<MeetingNoteView> meetingNotes(long collaborationId) {
+    public List<MeetingNoteEntry> meetingNotes(long collaborationId) {
         return jdbc.query("""
                 select m.id, m.collaboration_id, m.met_on, m.attendees, m.notes, u.display_name
                 from collaboration_meeting m left join pub_app_user u on u.id = m.recorded_by
                 where m.collaboration_id = ? order by m.met_on desc, m.id desc limit """ + " " + LIST_LIMIT,
-                (rs, i) -> new MeetingNoteView(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getString(4),
+                (rs, i) -> new MeetingNoteEntry(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getString(4),
                         rs.getString(5), rs.getString(6)), collaborationId);
     }
 
     @PreAuthorize("@collaborationAccess.isParty(#cmd.collaborationId())")
     @Transactional
-    public MeetingNoteView addMeetingNote(AddMeetingNoteCmd cmd) {
+    public MeetingNoteEntry addMeetingNote(AddMeetingNoteCmd cmd) {
         if (cmd.metOn() == null) {
             throw new InvalidOutcomeException("Give the date of the meeting.");
         }

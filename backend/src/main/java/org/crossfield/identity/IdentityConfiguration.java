@@ -18,10 +18,10 @@ class IdentityConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(@Value("${crossfield.security.login.max-account-failures:5}") int perAccount,
+    LoginThrottle loginThrottle(Clock clock, @Value("${crossfield.security.login.max-account-failures:5}") int perAccount,
                                 @Value("${crossfield.security.login.max-address-failures:20}") int perAddress,
                                 @Value("${crossfield.security.login.window:15m}") Duration window,
                                 @Value("${crossfield.security.login.lock:15m}") Duration lock) {
-        return new LoginThrottle(Clock.systemUTC(), perAccount, perAddress, window, lock);
+        return new LoginThrottle(clock, perAccount, perAddress, window, lock);
     }
 }

@@ -64,18 +64,18 @@ class IdentityQueries {
                 .stream().findFirst();
     }
 
-    List<OrganisationView> activeOrganisations() {
+    List<OrganisationBrief> activeOrganisations() {
         return jdbc.query("select id, name, type, country from organisation where active = true order by name limit 5000",
-                (rs, i) -> new OrganisationView(rs.getLong(1), rs.getString(2), OrganisationType.valueOf(rs.getString(3)),
+                (rs, i) -> new OrganisationBrief(rs.getLong(1), rs.getString(2), OrganisationType.valueOf(rs.getString(3)),
                         rs.getString(4)));
     }
 
-    List<OrganisationView> organisationsOfCoordinator(long coordinatorId) {
+    List<OrganisationBrief> organisationsOfCoordinator(long coordinatorId) {
         return jdbc.query("select distinct o.id, o.name, o.type, o.country from organisation o"
                         + " join programme_organisation po on po.organisation_id = o.id"
                         + " join programme_coordinator pc on pc.programme_id = po.programme_id"
                         + " where pc.user_id = ? and o.active = true order by o.name limit 5000",
-                (rs, i) -> new OrganisationView(rs.getLong(1), rs.getString(2), OrganisationType.valueOf(rs.getString(3)),
+                (rs, i) -> new OrganisationBrief(rs.getLong(1), rs.getString(2), OrganisationType.valueOf(rs.getString(3)),
                         rs.getString(4)), coordinatorId);
     }
 

@@ -84,9 +84,9 @@ public class IdentityService {
 
     /** The programmes the current person coordinates; administrators see all. */
     @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
-    public List<ProgrammeView> myProgrammes() {
+    public List<ProgrammeBrief> myProgrammes() {
         CrossfieldUser me = CurrentUser.require();
-        RowMapper<ProgrammeView> row = (rs, i) -> new ProgrammeView(rs.getLong(1), rs.getString(2), rs.getString(3));
+        RowMapper<ProgrammeBrief> row = (rs, i) -> new ProgrammeBrief(rs.getLong(1), rs.getString(2), rs.getString(3));
         if (me.hasRole(Roles.ADMIN)) {
             return jdbc.query("select id, code, name from programme order by code limit 1000", row);
         }
@@ -96,10 +96,10 @@ public class IdentityService {
 
     /** Organisations whose name contains {@code text}, e.g. to declare a conflict of interest; at most 50. */
     @PreAuthorize("isAuthenticated()")
-    public List<OrganisationView> findOrganisations(String text) {
+    public List<OrganisationBrief> findOrganisations(String text) {
         String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
         return jdbc.query("select id, name, type, country from organisation where lower(name) like ? order by name limit 50",
-                (rs, i) -> new OrganisationView(rs.getLong(1), rs.getString(2), OrganisationType.valueOf(rs.getString(3)),
+                (rs, i) -> new OrganisationBrief(rs.getLong(1), rs.getString(2), OrganisationType.valueOf(rs.getString(3)),
                         rs.getString(4)), like);
     }
 
@@ -108,13 +108,13 @@ public class IdentityService {
      * pinning a mentor in a matching round. Other roles have no need to look people up.
      */
     @PreAuthorize("hasAnyRole('MENTOR','COORDINATOR','ADMIN')")
-    public Optional<PersonView> findPersonByEmail(String email) {
+    public Optional<PersonBrief> findPersonByEmail(String email) {
         if (email == null || email.isBlank()) {
             return Optional.empty();
         }
         return jdbc.query("select u.id, u.display_name, u.email, o.name from app_user u"
                         + " left join organisation o on o.id = u.organisation_id where u.email = ? and u.enabled = true",
-                (rs, i) -> new PersonView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                (rs, i) -> new PersonBrief(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
                 email.strip().toLowerCase(Locale.ROOT)).stream().findFirst();
     }
 

@@ -66,7 +66,7 @@ public class OrganisationAdminService {
      * coordinators (the organisations they may invite people into).
      */
     @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).ADMIN, T(org.crossfield.identity.Roles).COORDINATOR)")
-    public List<OrganisationView> choosable() {
+    public List<OrganisationBrief> choosable() {
         CrossfieldUser me = CurrentUser.require();
         return me.hasRole(Roles.ADMIN) ? queries.activeOrganisations() : queries.organisationsOfCoordinator(me.getId());
     }

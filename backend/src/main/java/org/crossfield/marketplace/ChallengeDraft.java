@@ -12,6 +12,6 @@ import java.util.Set;
  */
 public record ChallengeDraft(long programmeId, String title, String summary, String description, String deliverables,
                              String timeline, LocalDate deadline, String compensation, String ipRegimeCode,
-                             Visibility visibility, Set<Long> inviteeIds, List<RequirementView> requirements,
+                             Visibility visibility, Set<Long> inviteeIds, List<RequiredCompetency> requirements,
                              GovernanceTerms governance) {
 }

@@ -8,8 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.crossfield.identity.CrossfieldUser;
 import org.crossfield.identity.CurrentUser;
-import org.crossfield.identity.PersonView;
-import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.PersonBrief;
+import org.crossfield.identity.ProgrammeBrief;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,11 +64,11 @@ public class ChallengeService {
         Challenge c = load(challengeId);
         ChallengeDraft content = c.toDraft();
         // invitees are shown to the people who manage the challenge only
-        List<PersonView> invitees = content.inviteeIds().isEmpty() || !access.canEditChallenge(challengeId) && !access.canReviewChallenge(challengeId)
+        List<PersonBrief> invitees = content.inviteeIds().isEmpty() || !access.canEditChallenge(challengeId) && !access.canReviewChallenge(challengeId)
                 ? List.of()
                 : jdbc.query("select u.id, u.display_name, u.email, o.name from pub_app_user u left join pub_organisation o on o.id = u.organisation_id"
                         + " where u.id in (" + String.join(",", content.inviteeIds().stream().map(String::valueOf).toList()) + ") order by u.email",
-                (rs, i) -> new PersonView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                (rs, i) -> new PersonBrief(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
         return jdbc.queryForObject("""
                 select pr.name, o.name, o.country from pub_programme pr, pub_organisation o where pr.id = ? and o.id = ?""",
                 (rs, i) -> new ChallengeDetails(c.getId(), c.getStatus(), rs.getString(1), rs.getString(2), rs.getString(3),
@@ -154,9 +154,9 @@ public class ChallengeService {
 
     /** Every programme, for choosing where a posting belongs (at most 1,000). */
     @PreAuthorize("isAuthenticated()")
-    public List<ProgrammeView> programmes() {
+    public List<ProgrammeBrief> programmes() {
         return jdbc.query("select id, code, name from pub_programme order by code limit 1000",
-                (rs, i) -> new ProgrammeView(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                (rs, i) -> new ProgrammeBrief(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
 
     private static ChallengeDraft withoutInvitees(ChallengeDraft d) {

@@ -163,7 +163,7 @@ class PhdProject {
         return researchQuestion;
     }
 
-    List<RequirementView> requirementViews() {
+    List<RequiredCompetency> requirementViews() {
         return requirements.stream().map(Requirement::toView).toList();
     }
 }

@@ -84,7 +84,7 @@ class PostingRules {
         }
     }
 
-    private void common(List<String> problems, long programmeId, String ipRegime, List<RequirementView> requirements,
+    private void common(List<String> problems, long programmeId, String ipRegime, List<RequiredCompetency> requirements,
                         GovernanceTerms governance) {
         Integer programme = jdbc.queryForObject("select count(*) from pub_programme where id = ?", Integer.class, programmeId);
         if (programme == null || programme == 0) {
@@ -116,7 +116,7 @@ class PostingRules {
                 "select c.code from pub_competency c join pub_competency_framework f on f.id = c.framework_id where f.active = true",
                 String.class));
         Set<String> seen = new HashSet<>();
-        for (RequirementView r : requirements) {
+        for (RequiredCompetency r : requirements) {
             String code = r.competencyCode() == null ? "" : r.competencyCode().strip();
             if (!known.contains(code)) {
                 problems.add("\"" + code + "\" is not a competency of the framework.");

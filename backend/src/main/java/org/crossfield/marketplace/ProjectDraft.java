@@ -11,5 +11,5 @@ import java.util.Set;
  * @param linkedChallengeIds open challenges the project takes up (may be empty)
  */
 public record ProjectDraft(long programmeId, String title, String researchQuestion, int mentorSlots, String ipRegimeCode,
-                           List<RequirementView> requirements, Set<Long> linkedChallengeIds, GovernanceTerms governance) {
+                           List<RequiredCompetency> requirements, Set<Long> linkedChallengeIds, GovernanceTerms governance) {
 }

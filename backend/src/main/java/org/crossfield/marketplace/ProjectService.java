@@ -53,7 +53,7 @@ public class ProjectService {
 
     /** Requirements of several projects at once (for matching), of those the current person may see. */
     @PreAuthorize("isAuthenticated()")
-    public Map<Long, List<RequirementView>> requirementsOf(Collection<Long> projectIds) {
+    public Map<Long, List<RequiredCompetency>> requirementsOf(Collection<Long> projectIds) {
         List<Long> visible = summaries(projectIds).stream().map(ProjectSummary::id).toList();
         if (visible.isEmpty()) {
             return Map.of();

@@ -23,14 +23,14 @@ class Requirement {
     protected Requirement() {
     }
 
-    Requirement(RequirementView view) {
+    Requirement(RequiredCompetency view) {
         competencyCode = view.competencyCode();
         level = view.level();
         weight = BigDecimal.valueOf(view.weight()).setScale(3, java.math.RoundingMode.HALF_UP);
         mustHave = view.mustHave();
     }
 
-    RequirementView toView() {
-        return new RequirementView(competencyCode, level, weight.doubleValue(), mustHave);
+    RequiredCompetency toView() {
+        return new RequiredCompetency(competencyCode, level, weight.doubleValue(), mustHave);
     }
 }

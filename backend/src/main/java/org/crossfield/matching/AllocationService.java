@@ -177,7 +177,7 @@ public class AllocationService {
     /** Computes and stores the student-optimal stable allocation for a programme's open projects (not yet published). */
     @PreAuthorize("@access.coordinates(#programmeId) or hasRole('ADMIN')")
     @Transactional
-    public AllocationView allocate(long programmeId) {
+    public AllocationSummary allocate(long programmeId) {
         Input in = input(programmeId);
         jdbc.update("delete from allocation_run where programme_id = ? and status = 'PROPOSED'", programmeId);
         return load(store(programmeId, in, AllocationMethod.STABLE).runId());
@@ -289,7 +289,7 @@ public class AllocationService {
 
     /** The latest allocation of a programme, proposed or published. */
     @PreAuthorize("@access.coordinates(#programmeId) or hasRole('ADMIN')")
-    public java.util.Optional<AllocationView> latest(long programmeId) {
+    public java.util.Optional<AllocationSummary> latest(long programmeId) {
         return jdbc.queryForList("select max(id) from allocation_run where programme_id = ?", Long.class, programmeId).stream()
                 .filter(java.util.Objects::nonNull).findFirst().map(this::load);
     }
@@ -297,7 +297,7 @@ public class AllocationService {
     /** Publishes the latest proposal of a programme and tells each allocated student their project. */
     @PreAuthorize("@access.coordinates(#programmeId) or hasRole('ADMIN')")
     @Transactional
-    public AllocationView publish(long programmeId) {
+    public AllocationSummary publish(long programmeId) {
         Long runId = jdbc.queryForList("select max(id) from allocation_run where programme_id = ? and status = 'PROPOSED'",
                 Long.class, programmeId).stream().filter(java.util.Objects::nonNull).findFirst()
                 .orElseThrow(() -> new InvalidMatchingRequestException("There is no proposed allocation to publish; allocate first."));
@@ -310,7 +310,7 @@ public class AllocationService {
      */
     @PreAuthorize("@access.coordinates(#programmeId) or hasRole('ADMIN')")
     @Transactional
-    public AllocationView publish(long programmeId, String method) {
+    public AllocationSummary publish(long programmeId, String method) {
         String mode;
         try {
             mode = AllocationMethod.ofMode(method).mode();
@@ -324,11 +324,11 @@ public class AllocationService {
         return publishRun(programmeId, runId);
     }
 
-    private AllocationView publishRun(long programmeId, long runId) {
+    private AllocationSummary publishRun(long programmeId, long runId) {
         jdbc.update("update allocation_run set status = 'PUBLISHED', published_at = ?, version = version + 1 where id = ?",
                 Timestamp.from(clock.instant()), runId);
         jdbc.update("delete from allocation_run where programme_id = ? and status = 'PROPOSED'", programmeId);
-        AllocationView published = load(runId);
+        AllocationSummary published = load(runId);
         for (AllocationLine line : published.assignments()) {
             notifications.notify(new NotifyCmd(List.of(line.studentId()), NotificationTemplates.GENERIC, Map.of(
                     "title", "Your PhD project: " + line.projectTitle(),
@@ -346,7 +346,7 @@ public class AllocationService {
                 where a.student_id = ? and r.status = 'PUBLISHED' order by r.id desc limit 1""", me).stream().findFirst();
     }
 
-    private AllocationView load(long runId) {
+    private AllocationSummary load(long runId) {
         var run = jdbc.queryForMap("select programme_id, status, created_at, published_at, method, profile, worst_rank,"
                 + " blocking_pairs from allocation_run where id = ?", runId);
         List<AllocationLine> lines = lines("where a.run_id = ? order by p.title", runId);
@@ -358,7 +358,7 @@ public class AllocationService {
                 (rs, i) -> assigned.contains(rs.getLong(1)) ? null : rs.getString(2), run.get("programme_id"))
                 .stream().filter(java.util.Objects::nonNull).toList();
         Timestamp published = (Timestamp) run.get("published_at");
-        return new AllocationView(runId, ((Number) run.get("programme_id")).longValue(), (String) run.get("status"),
+        return new AllocationSummary(runId, ((Number) run.get("programme_id")).longValue(), (String) run.get("status"),
                 ((Timestamp) run.get("created_at")).toInstant(), published == null ? null : published.toInstant(), lines, unassigned,
                 (String) run.get("method"), profileOf((String) run.get("profile")), number(run.get("worst_rank")),
                 number(run.get("blocking_pairs")));

@@ -3,7 +3,7 @@ package org.crossfield.matching;
 import java.util.List;
 import java.util.Map;
 import org.crossfield.marketplace.ProjectSummary;
-import org.crossfield.marketplace.RequirementView;
+import org.crossfield.marketplace.RequiredCompetency;
 import org.crossfield.matching.engine.Mentor;
 import org.crossfield.matching.engine.Pair;
 import org.crossfield.matching.engine.Project;
@@ -20,12 +20,12 @@ final class EngineMapping {
     }
 
     /** A project with its requirements. */
-    static Project project(ProjectSummary summary, List<RequirementView> requirements) {
+    static Project project(ProjectSummary summary, List<RequiredCompetency> requirements) {
         return new Project(String.valueOf(summary.id()), String.valueOf(summary.organisationId()), summary.mentorSlots(),
                 requirements(requirements));
     }
 
-    static List<Requirement> requirements(List<RequirementView> requirements) {
+    static List<Requirement> requirements(List<RequiredCompetency> requirements) {
         return requirements.stream().map(r -> new Requirement(r.competencyCode(), r.level(), r.weight(), r.mustHave())).toList();
     }
 

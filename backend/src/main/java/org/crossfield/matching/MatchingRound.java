@@ -117,8 +117,8 @@ class MatchingRound {
         }
     }
 
-    RoundView toView(String programmeName) {
-        return new RoundView(id, programmeId, programmeName, name, status, createdAt, lastRunAt, publishedAt,
+    RoundSummary toView(String programmeName) {
+        return new RoundSummary(id, programmeId, programmeName, name, status, createdAt, lastRunAt, publishedAt,
                 Set.copyOf(projectIds).size(), Set.copyOf(mentorCountries), filledSlots, openSlots, totalScore);
     }
 

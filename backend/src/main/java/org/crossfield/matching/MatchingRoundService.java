@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.IdentityService;
-import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.marketplace.ProjectService;
 import org.crossfield.marketplace.ProjectStatus;
 import org.crossfield.marketplace.ProjectSummary;
-import org.crossfield.marketplace.RequirementView;
+import org.crossfield.marketplace.RequiredCompetency;
 import org.crossfield.matching.engine.AssignmentProblem;
 import org.crossfield.matching.engine.AssignmentResult;
 import org.crossfield.matching.engine.Explanation;
@@ -74,16 +74,16 @@ public class MatchingRoundService {
 
     /** The rounds of the programmes the current coordinator runs (all programmes for an administrator). */
     @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
-    public List<RoundView> myRounds() {
+    public List<RoundSummary> myRounds() {
         Map<Long, String> programmes = identity.myProgrammes().stream()
-                .collect(Collectors.toMap(ProgrammeView::id, ProgrammeView::name));
+                .collect(Collectors.toMap(ProgrammeBrief::id, ProgrammeBrief::name));
         return rounds.findByProgrammeIdInOrderByCreatedAtDesc(programmes.keySet()).stream()
                 .map(r -> r.toView(programmes.get(r.getProgrammeId()))).toList();
     }
 
     @PreAuthorize("@access.coordinates(#cmd.programmeId()) or hasRole('ADMIN')")
     @Transactional
-    public RoundView createRound(CreateRoundCmd cmd) {
+    public RoundSummary createRound(CreateRoundCmd cmd) {
         String name = cmd.name() == null ? "" : cmd.name().strip();
         if (name.isEmpty() || name.length() > 120) {
             throw new InvalidMatchingRequestException("Give the round a name of at most 120 characters.");
@@ -113,7 +113,7 @@ public class MatchingRoundService {
     }
 
     @PreAuthorize("@matchingAccess.runsRound(#roundId)")
-    public RoundView round(long roundId) {
+    public RoundSummary round(long roundId) {
         return view(load(roundId));
     }
 
@@ -123,17 +123,17 @@ public class MatchingRoundService {
     }
 
     @PreAuthorize("@matchingAccess.runsRound(#roundId)")
-    public List<ProposalView> proposals(long roundId) {
+    public List<ProposalSummary> proposals(long roundId) {
         return views(proposals.findByRoundIdOrderByProjectIdAscIdAsc(roundId));
     }
 
     @PreAuthorize("@matchingAccess.runsRound(#roundId)")
-    public List<RoundConstraintView> constraints(long roundId) {
+    public List<RoundConstraintSummary> constraints(long roundId) {
         return jdbc.query("""
                 select c.id, c.project_id, p.title, c.mentor_id, u.display_name, c.kind from round_constraint c
                 join pub_phd_project p on p.id = c.project_id join pub_app_user u on u.id = c.mentor_id
-                where c.round_id = ? order by c.id""", (rs, i) -> new RoundConstraintView(rs.getLong(1), rs.getLong(2),
-                rs.getString(3), rs.getLong(4), rs.getString(5), RoundConstraintView.Kind.valueOf(rs.getString(6))), roundId);
+                where c.round_id = ? order by c.id""", (rs, i) -> new RoundConstraintSummary(rs.getLong(1), rs.getLong(2),
+                rs.getString(3), rs.getLong(4), rs.getString(5), RoundConstraintSummary.Kind.valueOf(rs.getString(6))), roundId);
     }
 
     /**
@@ -143,13 +143,13 @@ public class MatchingRoundService {
     @PreAuthorize("@matchingAccess.runsRound(#roundId)")
     @Transactional
     @io.micrometer.core.annotation.Timed(value = "crossfield.matching.round", description = "Running a matching round")
-    public RoundView run(long roundId) {
+    public RoundSummary run(long roundId) {
         long started = System.nanoTime();
         MatchingRound round = load(roundId);
         round.requireEditable();
         List<Long> projectIds = new ArrayList<>(round.getProjectIds());
         Map<Long, ProjectSummary> summaries = projects.summariesById(projectIds);
-        Map<Long, List<RequirementView>> requirements = projects.requirementsOf(projectIds);
+        Map<Long, List<RequiredCompetency>> requirements = projects.requirementsOf(projectIds);
         List<RoundProposal> kept = proposals.findByRoundIdAndStatusIn(roundId, List.of(ProposalStatus.PENDING, ProposalStatus.ACCEPTED));
         List<RoundProposal> declined = proposals.findByRoundIdAndStatusIn(roundId, List.of(ProposalStatus.DECLINED));
 
@@ -181,9 +181,9 @@ public class MatchingRoundService {
                 .map(c -> EngineMapping.pair(c.projectId(), c.mentorId())).distinct().toList();
         List<Pair> pins = new ArrayList<>();
         List<Pair> forbids = new ArrayList<>();
-        for (RoundConstraintView c : constraints(roundId)) {
+        for (RoundConstraintSummary c : constraints(roundId)) {
             Pair pair = EngineMapping.pair(c.projectId(), c.mentorId());
-            (c.kind() == RoundConstraintView.Kind.PIN ? pins : forbids).add(pair);
+            (c.kind() == RoundConstraintSummary.Kind.PIN ? pins : forbids).add(pair);
         }
         Set<Pair> keptPairs = new HashSet<>();
         for (RoundProposal p : kept) {
@@ -262,19 +262,19 @@ public class MatchingRoundService {
 
     @PreAuthorize("@matchingAccess.runsRound(#roundId)")
     @Transactional
-    public List<RoundConstraintView> pin(long roundId, long projectId, long mentorId) {
-        return constrain(roundId, projectId, mentorId, RoundConstraintView.Kind.PIN);
+    public List<RoundConstraintSummary> pin(long roundId, long projectId, long mentorId) {
+        return constrain(roundId, projectId, mentorId, RoundConstraintSummary.Kind.PIN);
     }
 
     @PreAuthorize("@matchingAccess.runsRound(#roundId)")
     @Transactional
-    public List<RoundConstraintView> forbid(long roundId, long projectId, long mentorId) {
-        return constrain(roundId, projectId, mentorId, RoundConstraintView.Kind.FORBID);
+    public List<RoundConstraintSummary> forbid(long roundId, long projectId, long mentorId) {
+        return constrain(roundId, projectId, mentorId, RoundConstraintSummary.Kind.FORBID);
     }
 
     @PreAuthorize("@matchingAccess.runsRound(#roundId)")
     @Transactional
-    public List<RoundConstraintView> removeConstraint(long roundId, long constraintId) {
+    public List<RoundConstraintSummary> removeConstraint(long roundId, long constraintId) {
         load(roundId).requireEditable();
         if (jdbc.update("delete from round_constraint where id = ? and round_id = ?", constraintId, roundId) == 0) {
             throw new InvalidMatchingRequestException("That pin or forbid is not part of this round.");
@@ -283,7 +283,7 @@ public class MatchingRoundService {
         return constraints(roundId);
     }
 
-    private List<RoundConstraintView> constrain(long roundId, long projectId, long mentorId, RoundConstraintView.Kind kind) {
+    private List<RoundConstraintSummary> constrain(long roundId, long projectId, long mentorId, RoundConstraintSummary.Kind kind) {
         MatchingRound round = load(roundId);
         round.requireEditable();
         if (!round.getProjectIds().contains(projectId)) {
@@ -292,7 +292,7 @@ public class MatchingRoundService {
         if (directory.info(mentorId) == null) {
             throw new InvalidMatchingRequestException("That person is not an active mentor.");
         }
-        if (kind == RoundConstraintView.Kind.PIN) {
+        if (kind == RoundConstraintSummary.Kind.PIN) {
             Mentor mentor = directory.engineMentor(mentorId);
             ProjectSummary s = projects.summaries(List.of(projectId)).getFirst();
             Project project = EngineMapping.project(s, projects.requirementsOf(List.of(projectId)).getOrDefault(projectId, List.of()));
@@ -314,7 +314,7 @@ public class MatchingRoundService {
     /** Publishes the proposed pairs: their mentors and supervisors see them and decide. */
     @PreAuthorize("@matchingAccess.runsRound(#roundId)")
     @Transactional
-    public RoundView publish(long roundId) {
+    public RoundSummary publish(long roundId) {
         MatchingRound round = load(roundId);
         round.publish(clock.instant());
         List<RoundProposal> toPublish = proposals.findByRoundIdAndStatusIn(roundId, List.of(ProposalStatus.PROPOSED));
@@ -328,7 +328,7 @@ public class MatchingRoundService {
 
     @PreAuthorize("@matchingAccess.runsRound(#roundId)")
     @Transactional
-    public RoundView close(long roundId) {
+    public RoundSummary close(long roundId) {
         MatchingRound round = load(roundId);
         round.close();
         event(roundId, CurrentUser.require().getId(), "CLOSED", null);
@@ -337,7 +337,7 @@ public class MatchingRoundService {
 
     /** The published proposals that concern the current person: as mentor, or as supervisor of the project. */
     @PreAuthorize("hasAnyRole('MENTOR','SUPERVISOR')")
-    public List<ProposalView> myProposals() {
+    public List<ProposalSummary> myProposals() {
         long me = CurrentUser.require().getId();
         List<RoundProposal> mine = new ArrayList<>(proposals.visibleToMentor(me));
         List<Long> supervised = jdbc.queryForList("select id from pub_phd_project where supervisor_id = ?", Long.class, me);
@@ -350,7 +350,7 @@ public class MatchingRoundService {
     /** The current party's decision on a published proposal; a decline needs a reason and frees the slot for a re-run. */
     @PreAuthorize("@matchingAccess.isPartyTo(#proposalId)")
     @Transactional
-    public ProposalView decide(long proposalId, boolean accept, String reason) {
+    public ProposalSummary decide(long proposalId, boolean accept, String reason) {
         RoundProposal proposal = proposals.findById(proposalId)
                 .orElseThrow(() -> new InvalidMatchingRequestException("There is no such proposal."));
         long me = CurrentUser.require().getId();
@@ -365,7 +365,7 @@ public class MatchingRoundService {
         return views(List.of(proposal)).getFirst();
     }
 
-    private List<ProposalView> views(Collection<RoundProposal> list) {
+    private List<ProposalSummary> views(Collection<RoundProposal> list) {
         if (list.isEmpty()) {
             return List.of();
         }
@@ -382,7 +382,7 @@ public class MatchingRoundService {
         return rounds.findById(roundId).orElseThrow(() -> new InvalidMatchingRequestException("There is no matching round " + roundId + "."));
     }
 
-    private RoundView view(MatchingRound round) {
+    private RoundSummary view(MatchingRound round) {
         String programme = jdbc.query("select name from pub_programme where id = ?", (rs, i) -> rs.getString(1), round.getProgrammeId())
                 .stream().findFirst().orElse("");
         return round.toView(programme);

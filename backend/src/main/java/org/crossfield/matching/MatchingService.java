@@ -10,7 +10,7 @@ import org.crossfield.identity.CurrentUser;
 import org.crossfield.marketplace.ProjectDetails;
 import org.crossfield.marketplace.ProjectService;
 import org.crossfield.marketplace.ProjectSummary;
-import org.crossfield.marketplace.RequirementView;
+import org.crossfield.marketplace.RequiredCompetency;
 import org.crossfield.matching.engine.Explanation;
 import org.crossfield.matching.engine.Mentor;
 import org.crossfield.matching.engine.Project;
@@ -82,7 +82,7 @@ public class MatchingService {
             return List.of();
         }
         List<ProjectSummary> open = projects.openProjects(null, null, PageRequest.of(0, MAX_PROJECTS_FOR_MENTOR)).getContent();
-        Map<Long, List<RequirementView>> requirements = projects.requirementsOf(open.stream().map(ProjectSummary::id).toList());
+        Map<Long, List<RequiredCompetency>> requirements = projects.requirementsOf(open.stream().map(ProjectSummary::id).toList());
         Set<Long> conflicted = conflicts.projectsInConflictWith(me);
         List<Scored> scored = new ArrayList<>();
         for (ProjectSummary summary : open) {
@@ -105,16 +105,16 @@ public class MatchingService {
     private record Scored(ProjectSummary project, Explanation explanation) {
     }
 
-    MentorRecommendation recommendation(long mentorId, Explanation e, List<RequirementView> requirements) {
+    MentorRecommendation recommendation(long mentorId, Explanation e, List<RequiredCompetency> requirements) {
         MentorDirectory.MentorInfo info = directory.info(mentorId);
         Mentor mentor = directory.engineMentor(mentorId);
         return new MentorRecommendation(mentorId, info.name(), info.organisationName(), info.country(), info.capacity(),
                 e.score(), e.unmet(), lines(mentor, e, requirements));
     }
 
-    static List<ContributionLine> lines(Mentor mentor, Explanation e, List<RequirementView> requirements) {
+    static List<ContributionLine> lines(Mentor mentor, Explanation e, List<RequiredCompetency> requirements) {
         List<ContributionLine> lines = new ArrayList<>(requirements.size());
-        for (RequirementView r : requirements) {
+        for (RequiredCompetency r : requirements) {
             lines.add(new ContributionLine(r.competencyCode(), mentor.level(r.competencyCode()), r.level(), r.weight(),
                     r.mustHave(), e.contributions().getOrDefault(r.competencyCode(), 0.0)));
         }

@@ -34,14 +34,14 @@ public class MentorSettingsService {
         long me = CurrentUser.require().getId();
         Integer capacity = jdbc.query("select capacity from mentor_settings where user_id = ?", (rs, i) -> rs.getInt(1), me)
                 .stream().findFirst().orElse(1);
-        List<ConflictView> conflicts = jdbc.query("""
+        List<DeclaredConflict> conflicts = jdbc.query("""
                 select c.id, c.organisation_id, c.person_id, coalesce(o.name, u.display_name), c.reason, c.declared_at
                 from mentor_conflict c left join pub_organisation o on o.id = c.organisation_id
                 left join pub_app_user u on u.id = c.person_id where c.mentor_id = ? order by c.declared_at desc, c.id desc""",
                 (rs, i) -> {
                     long org = rs.getLong(2);
                     boolean isOrg = !rs.wasNull();
-                    return new ConflictView(rs.getLong(1), isOrg ? ConflictView.Kind.ORGANISATION : ConflictView.Kind.PERSON,
+                    return new DeclaredConflict(rs.getLong(1), isOrg ? DeclaredConflict.Kind.ORGANISATION : DeclaredConflict.Kind.PERSON,
                             isOrg ? org : rs.getLong(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant());
                 }, me);
         Long accepted = jdbc.queryForObject("select count(*) from round_proposal where mentor_id = ? and status = 'ACCEPTED'",

@@ -113,8 +113,8 @@ class RoundProposal {
         }
     }
 
-    ProposalView toView(String projectTitle, String mentorName, String mentorOrganisation, String supervisorName) {
-        return new ProposalView(id, roundId, projectId, projectTitle, supervisorName, mentorId, mentorName, mentorOrganisation,
+    ProposalSummary toView(String projectTitle, String mentorName, String mentorOrganisation, String supervisorName) {
+        return new ProposalSummary(id, roundId, projectId, projectTitle, supervisorName, mentorId, mentorName, mentorOrganisation,
                 score, Math.max(0, bestScore - score), pinned, explanation, status,
                 mentorDecision == null ? null : mentorDecision == Decision.ACCEPT,
                 supervisorDecision == null ? null : supervisorDecision == Decision.ACCEPT, declineReason, decidedAt);

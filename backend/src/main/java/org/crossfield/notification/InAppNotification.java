@@ -72,7 +72,7 @@ class InAppNotification {
         return id;
     }
 
-    NotificationView toView() {
-        return new NotificationView(id, kind, title, body, link, createdAt, readAt);
+    NotificationEntry toView() {
+        return new NotificationEntry(id, kind, title, body, link, createdAt, readAt);
     }
 }

@@ -33,7 +33,7 @@ public class MailboxService {
 
     /** The outbox, newest first. */
     @PreAuthorize("hasRole('ADMIN')")
-    public Slice<OutboxMailView> outbox(Pageable pageable) {
+    public Slice<OutboxMailSummary> outbox(Pageable pageable) {
         Pageable page = pageable == null || pageable.isUnpaged() ? PageRequest.of(0, 50)
                 : pageable.getPageSize() > MAX_PAGE_SIZE ? PageRequest.of(pageable.getPageNumber(), MAX_PAGE_SIZE) : pageable;
         return mails.findViews(page);
@@ -69,7 +69,7 @@ public class MailboxService {
     /** Puts a FAILED mail back into the outbox with a fresh set of attempts. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public OutboxMailView retry(long id) {
+    public OutboxMailSummary retry(long id) {
         OutboxMail mail = mails.findById(id).orElseThrow(() -> new OutboxMailNotFoundException(id));
         mail.requeue(clock.instant().truncatedTo(ChronoUnit.SECONDS));
         return mail.toView();

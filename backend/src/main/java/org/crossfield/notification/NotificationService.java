@@ -114,7 +114,7 @@ public class NotificationService {
 
     /** My notifications, newest first. */
     @PreAuthorize("isAuthenticated()")
-    public Slice<NotificationView> myNotifications(Pageable pageable) {
+    public Slice<NotificationEntry> myNotifications(Pageable pageable) {
         return notifications.findViews(CurrentUser.require().getId(), bounded(pageable));
     }
 
@@ -127,7 +127,7 @@ public class NotificationService {
     /** Marks one of my notifications read (again: no change). Someone else's, or one that does not exist, is refused. */
     @PreAuthorize("isAuthenticated() and @notificationAccess.isMine(#id)")
     @Transactional
-    public NotificationView markRead(long id) {
+    public NotificationEntry markRead(long id) {
         InAppNotification notification = notifications.findById(id).orElseThrow();
         notification.markRead(now());
         return notification.toView();

@@ -198,8 +198,8 @@ class OutboxMail {
         return textBody;
     }
 
-    OutboxMailView toView() {
-        return new OutboxMailView(id, toAddress, subject, template, status, transport, attempts, createdAt, nextAttemptAt,
+    OutboxMailSummary toView() {
+        return new OutboxMailSummary(id, toAddress, subject, template, status, transport, attempts, createdAt, nextAttemptAt,
                 sentAt, lastError);
     }
 

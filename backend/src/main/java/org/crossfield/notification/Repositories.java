@@ -11,9 +11,9 @@ import org.springframework.data.jpa.repository.Query;
 interface InAppNotificationRepository extends JpaRepository<InAppNotification, Long> {
 
     @Query("""
-            select new org.crossfield.notification.NotificationView(n.id, n.kind, n.title, n.body, n.link, n.createdAt, n.readAt)
+            select new org.crossfield.notification.NotificationEntry(n.id, n.kind, n.title, n.body, n.link, n.createdAt, n.readAt)
             from InAppNotification n where n.userId = :userId order by n.createdAt desc, n.id desc""")
-    Slice<NotificationView> findViews(long userId, Pageable pageable);
+    Slice<NotificationEntry> findViews(long userId, Pageable pageable);
 
     long countByUserIdAndReadAtIsNull(long userId);
 
@@ -42,10 +42,10 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     List<Long> lockExpiredLeases(Instant now, int limit);
 
     @Query("""
-            select new org.crossfield.notification.OutboxMailView(m.id, m.toAddress, m.subject, m.template, m.status,
+            select new org.crossfield.notification.OutboxMailSummary(m.id, m.toAddress, m.subject, m.template, m.status,
                 m.transport, m.attempts, m.createdAt, m.nextAttemptAt, m.sentAt, m.lastError)
             from OutboxMail m order by m.id desc""")
-    Slice<OutboxMailView> findViews(Pageable pageable);
+    Slice<OutboxMailSummary> findViews(Pageable pageable);
 
     @Query("select m.status, count(m) from OutboxMail m group by m.status")
     List<Object[]> countByStatus();

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.crossfield.identity.IdentityService;
-import org.crossfield.identity.OrganisationView;
-import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.OrganisationBrief;
+import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.reporting.KpiReport.Count;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -40,13 +40,13 @@ public class ReportService {
 
     /** The programmes the current person may report on. */
     @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
-    public List<ProgrammeView> reportableProgrammes() {
+    public List<ProgrammeBrief> reportableProgrammes() {
         return identity.myProgrammes();
     }
 
     /** Partner organisations (companies and public bodies) whose name contains {@code text}; at most 50. */
     @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
-    public List<OrganisationView> partnerOrganisations(String text) {
+    public List<OrganisationBrief> partnerOrganisations(String text) {
         return identity.findOrganisations(text).stream()
                 .filter(o -> o.type() == org.crossfield.identity.OrganisationType.COMPANY
                         || o.type() == org.crossfield.identity.OrganisationType.PUBLIC_BODY)

@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
-import org.crossfield.identity.OrganisationType;
-import org.crossfield.identity.Roles;
 
 /**
  * Deterministic synthetic sandbox data: fictional organisations across European countries, programmes and people
@@ -88,47 +86,47 @@ public final class SandboxGenerator {
     public void people(Consumer<SandboxPerson> sink) {
         demoAccounts().forEach(sink);
         int index = 0;
-        index = emit(sink, index, size.coordinators(), Roles.COORDINATOR);
-        index = emit(sink, index, size.partners(), Roles.PARTNER);
-        index = emit(sink, index, size.supervisors(), Roles.SUPERVISOR);
-        index = emit(sink, index, size.students(), Roles.STUDENT);
-        emit(sink, index, size.mentors(), Roles.MENTOR);
+        index = emit(sink, index, size.coordinators(), SandboxRole.COORDINATOR);
+        index = emit(sink, index, size.partners(), SandboxRole.PARTNER);
+        index = emit(sink, index, size.supervisors(), SandboxRole.SUPERVISOR);
+        index = emit(sink, index, size.students(), SandboxRole.STUDENT);
+        emit(sink, index, size.mentors(), SandboxRole.MENTOR);
     }
 
     public List<SandboxPerson> demoAccounts() {
-        int platform = indexOf(OrganisationType.PUBLIC_BODY, 0);
-        int company = indexOf(OrganisationType.COMPANY, 0);
-        int university = indexOf(OrganisationType.UNIVERSITY, 0);
+        int platform = indexOf(SandboxOrganisationType.PUBLIC_BODY, 0);
+        int company = indexOf(SandboxOrganisationType.COMPANY, 0);
+        int university = indexOf(SandboxOrganisationType.UNIVERSITY, 0);
         List<SandboxPerson> accounts = new ArrayList<>();
-        accounts.add(demo("admin", "Ada Admin", platform, Roles.ADMIN, -1));
-        accounts.add(demo("coordinator", "Cora Coordinator", platform, Roles.COORDINATOR, -2));
-        accounts.add(demo("partner", "Piet Partner", company, Roles.PARTNER, -3));
-        accounts.add(demo("mentor", "Mona Mentor", company, Roles.MENTOR, -4));
-        accounts.add(demo("supervisor", "Sam Supervisor", university, Roles.SUPERVISOR, -5));
-        accounts.add(demo("student", "Stella Student", university, Roles.STUDENT, -6));
+        accounts.add(demo("admin", "Ada Admin", platform, SandboxRole.ADMIN, -1));
+        accounts.add(demo("coordinator", "Cora Coordinator", platform, SandboxRole.COORDINATOR, -2));
+        accounts.add(demo("partner", "Piet Partner", company, SandboxRole.PARTNER, -3));
+        accounts.add(demo("mentor", "Mona Mentor", company, SandboxRole.MENTOR, -4));
+        accounts.add(demo("supervisor", "Sam Supervisor", university, SandboxRole.SUPERVISOR, -5));
+        accounts.add(demo("student", "Stella Student", university, SandboxRole.STUDENT, -6));
         return accounts;
     }
 
-    private SandboxPerson demo(String role, String name, int organisation, String roleName, int index) {
+    private SandboxPerson demo(String role, String name, int organisation, SandboxRole roleName, int index) {
         return new SandboxPerson(role + "@" + DEMO_DOMAIN, name, organisation, List.of(roleName), "en",
                 profileFor(roleName, index));
     }
 
-    private int emit(Consumer<SandboxPerson> sink, int start, int count, String role) {
+    private int emit(Consumer<SandboxPerson> sink, int start, int count, SandboxRole role) {
         for (int i = 0; i < count; i++) {
             sink.accept(person(start + i, role));
         }
         return start + count;
     }
 
-    private SandboxPerson person(int index, String role) {
+    private SandboxPerson person(int index, SandboxRole role) {
         SplittableRandom random = random(1_000_003L * (index + 1));
         String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
         String last = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
         int organisation = switch (role) {
-            case Roles.MENTOR, Roles.PARTNER -> pick(random, OrganisationType.COMPANY);
-            case Roles.COORDINATOR -> pick(random, OrganisationType.PUBLIC_BODY);
-            default -> random.nextInt(4) == 0 ? pick(random, OrganisationType.HOSPITAL) : pick(random, OrganisationType.UNIVERSITY);
+            case MENTOR, PARTNER -> pick(random, SandboxOrganisationType.COMPANY);
+            case COORDINATOR -> pick(random, SandboxOrganisationType.PUBLIC_BODY);
+            default -> random.nextInt(4) == 0 ? pick(random, SandboxOrganisationType.HOSPITAL) : pick(random, SandboxOrganisationType.UNIVERSITY);
         };
         SandboxOrganisation org = organisations.get(organisation);
         String email = slug(first) + "." + slug(last) + "." + index + "@" + org.domain();
@@ -137,15 +135,16 @@ public final class SandboxGenerator {
     }
 
     /** A realistic profile for the role: industry mentors strong in analytics and engineering, students early-career. */
-    List<SandboxLevel> profileFor(String role, int index) {
-        if (!Roles.WITH_PROFILE.contains(role)) {
+    List<SandboxLevel> profileFor(SandboxRole role, int index) {
+        if (!role.keepsProfile()) {
             return List.of();
         }
-        SplittableRandom random = random(7_000_033L * (index + 11) + role.hashCode());
+        // the role's name salts the random source (as when roles were strings), so profiles stay as they were
+        SplittableRandom random = random(7_000_033L * (index + 11) + role.name().hashCode());
         int n = competencyCodes.size();
         int count = switch (role) {
-            case Roles.MENTOR -> 8 + random.nextInt(13);
-            case Roles.SUPERVISOR -> 6 + random.nextInt(10);
+            case MENTOR -> 8 + random.nextInt(13);
+            case SUPERVISOR -> 6 + random.nextInt(10);
             default -> 4 + random.nextInt(9);
         };
         count = Math.min(count, n);
@@ -157,8 +156,8 @@ public final class SandboxGenerator {
             }
             boolean health = code.startsWith("HDS");
             int level = switch (role) {
-                case Roles.MENTOR -> clamp((health ? 2 : 3) + gaussianStep(random));
-                case Roles.SUPERVISOR -> clamp((health ? 4 : 3) + gaussianStep(random));
+                case MENTOR -> clamp((health ? 2 : 3) + gaussianStep(random));
+                case SUPERVISOR -> clamp((health ? 4 : 3) + gaussianStep(random));
                 default -> clamp(2 + gaussianStep(random));
             };
             String evidence = random.nextInt(3) == 0 ? EVIDENCE[random.nextInt(EVIDENCE.length)] : null;
@@ -181,11 +180,11 @@ public final class SandboxGenerator {
         SplittableRandom random = random(17);
         List<SandboxOrganisation> list = new ArrayList<>();
         java.util.Set<String> used = new java.util.HashSet<>();
-        OrganisationType[] cycle = {OrganisationType.UNIVERSITY, OrganisationType.COMPANY, OrganisationType.HOSPITAL,
-                OrganisationType.PUBLIC_BODY, OrganisationType.COMPANY, OrganisationType.UNIVERSITY,
-                OrganisationType.RESEARCH_INSTITUTE, OrganisationType.COMPANY};
+        SandboxOrganisationType[] cycle = {SandboxOrganisationType.UNIVERSITY, SandboxOrganisationType.COMPANY, SandboxOrganisationType.HOSPITAL,
+                SandboxOrganisationType.PUBLIC_BODY, SandboxOrganisationType.COMPANY, SandboxOrganisationType.UNIVERSITY,
+                SandboxOrganisationType.RESEARCH_INSTITUTE, SandboxOrganisationType.COMPANY};
         for (int i = 0; i < size.organisations(); i++) {
-            OrganisationType type = cycle[i % cycle.length];
+            SandboxOrganisationType type = cycle[i % cycle.length];
             String country = COUNTRIES.get(random.nextInt(COUNTRIES.size()));
             String place = PLACES[random.nextInt(PLACES.length)];
             String name = switch (type) {
@@ -220,7 +219,7 @@ public final class SandboxGenerator {
         return List.copyOf(list);
     }
 
-    private int pick(SplittableRandom random, OrganisationType type) {
+    private int pick(SplittableRandom random, SandboxOrganisationType type) {
         int start = random.nextInt(organisations.size());
         for (int k = 0; k < organisations.size(); k++) {
             int i = (start + k) % organisations.size();
@@ -231,7 +230,7 @@ public final class SandboxGenerator {
         return start;
     }
 
-    private int indexOf(OrganisationType type, int fallback) {
+    private int indexOf(SandboxOrganisationType type, int fallback) {
         for (int i = 0; i < organisations.size(); i++) {
             if (organisations.get(i).type() == type) {
                 return i;
@@ -380,14 +379,14 @@ public final class SandboxGenerator {
     public record SandboxRequirement(String competencyCode, int level, int weight, boolean mustHave) {
     }
 
-    public record SandboxOrganisation(String name, OrganisationType type, String country, String domain) {
+    public record SandboxOrganisation(String name, SandboxOrganisationType type, String country, String domain) {
     }
 
     public record SandboxProgramme(String code, String name, String description) {
     }
 
     /** A person; {@code organisation} indexes {@link #organisations()}. */
-    public record SandboxPerson(String email, String displayName, int organisation, List<String> roles, String locale,
+    public record SandboxPerson(String email, String displayName, int organisation, List<SandboxRole> roles, String locale,
                                 List<SandboxLevel> profile) {
     }
 

@@ -15,6 +15,8 @@ class ApplicationMailLanguageIntegrationTest {
     @Autowired
     ApplicationService applications;
     @Autowired
+    ApplicationReviewService reviews;
+    @Autowired
     RunAs runAs;
     @Autowired
     JdbcTemplate jdbc;
@@ -28,7 +30,7 @@ class ApplicationMailLanguageIntegrationTest {
                 String.class, id);
         jdbc.update("update app_user set locale = 'de' where id = ?", studentId);
         try {
-            runAs.run("supervisor@demo.crossfield.org", () -> applications.offer(id));
+            runAs.run("supervisor@demo.crossfield.org", () -> reviews.offer(id));
             String subject = jdbc.queryForObject("select subject from mail_outbox where recipient_user_id = ? and template = 'application-update'"
                     + " order by id desc limit 1", String.class, studentId);
             assertThat(subject).isEqualTo("Sie haben ein Angebot: " + title);

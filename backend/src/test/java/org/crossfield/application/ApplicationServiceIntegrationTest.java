@@ -24,6 +24,10 @@ class ApplicationServiceIntegrationTest {
     @Autowired
     ApplicationService service;
     @Autowired
+    ApplicationReviewService reviews;
+    @Autowired
+    PostingQuestionService postingQuestions;
+    @Autowired
     RunAs runAs;
     @Autowired
     JdbcTemplate jdbc;
@@ -74,7 +78,7 @@ class ApplicationServiceIntegrationTest {
         assertThat(draft.cvFileName()).isEqualTo("my cv.pdf");
         long id = draft.id();
         // a draft is the student's alone
-        assertThat(runAs.as(supervisor, service::applicationsToMyPostings)).extracting(ApplicationSummary::id).doesNotContain(id);
+        assertThat(runAs.as(supervisor, reviews::applicationsToMyPostings)).extracting(ApplicationSummary::id).doesNotContain(id);
         assertThatThrownBy(() -> runAs.as(supervisor, () -> service.application(id))).isInstanceOf(AccessDeniedException.class);
 
         ApplicationDetails submitted = runAs.as(student, () -> service.submit(cmd(project, "Health data is my thing.", null)));
@@ -82,19 +86,19 @@ class ApplicationServiceIntegrationTest {
         assertThat(submitted.cvFileName()).as("the CV stays attached").isEqualTo("my cv.pdf");
         assertThat(notificationsOf(supervisor)).isEqualTo(supervisorNotes + 1);
 
-        assertThat(runAs.as(supervisor, service::applicationsToMyPostings)).extracting(ApplicationSummary::id).contains(id);
-        assertThat(runAs.as(supervisor, () -> service.openForReview(id)).status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
-        assertThat(runAs.as(supervisor, () -> service.openForReview(id)).status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+        assertThat(runAs.as(supervisor, reviews::applicationsToMyPostings)).extracting(ApplicationSummary::id).contains(id);
+        assertThat(runAs.as(supervisor, () -> reviews.openForReview(id)).status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+        assertThat(runAs.as(supervisor, () -> reviews.openForReview(id)).status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
         assertThat(runAs.as(supervisor, () -> service.cv(id)).orElseThrow().content()).isEqualTo(PDF);
         assertThat(runAs.as("admin@demo.crossfield.org", () -> service.cv(id))).isPresent();
-        runAs.as(supervisor, () -> service.addNote(id, "Strong statistics, weak on governance."));
-        assertThat(runAs.as(supervisor, () -> service.notes(id))).singleElement()
+        runAs.as(supervisor, () -> reviews.addNote(id, "Strong statistics, weak on governance."));
+        assertThat(runAs.as(supervisor, () -> reviews.notes(id))).singleElement()
                 .satisfies(n -> assertThat(n.text()).contains("Strong statistics"));
 
-        assertThatThrownBy(() -> runAs.as(supervisor, () -> service.offer(id)))
+        assertThatThrownBy(() -> runAs.as(supervisor, () -> reviews.offer(id)))
                 .isInstanceOf(InvalidApplicationException.class).hasMessageContaining("under review");
-        runAs.as(supervisor, () -> service.shortlist(id));
-        runAs.as(supervisor, () -> service.offer(id));
+        runAs.as(supervisor, () -> reviews.shortlist(id));
+        runAs.as(supervisor, () -> reviews.offer(id));
         assertThat(runAs.as(student, () -> service.acceptOffer(id)).status()).isEqualTo(ApplicationStatus.ACCEPTED);
         // under review, shortlisted, offered for the student; submitted and accepted for the supervisor
         assertThat(notificationsOf(student)).isEqualTo(studentNotes + 3);
@@ -162,7 +166,7 @@ class ApplicationServiceIntegrationTest {
         assertThat(count("application")).isEqualTo(applications);
 
         List<PostingQuestionSummary> questions = runAs.as(supervisor,
-                () -> service.addQuestion(new AddQuestionCmd(PostingType.PROJECT, project, "Which cohort data have you used?", true)));
+                () -> postingQuestions.addQuestion(new AddQuestionCmd(PostingType.PROJECT, project, "Which cohort data have you used?", true)));
         long question = questions.getFirst().id();
         assertThatThrownBy(() -> runAs.as(student, () -> service.submit(cmd(project, "x".repeat(5000), null))))
                 .isInstanceOf(InvalidApplicationException.class).hasMessageContaining("Which cohort data");
@@ -174,9 +178,9 @@ class ApplicationServiceIntegrationTest {
         // only the posting's owner manages its questions
         for (String other : List.of(student, "supervisor@demo.crossfield.org", "mentor@demo.crossfield.org")) {
             if (!other.equals(supervisor)) {
-                assertThatThrownBy(() -> runAs.as(other, () -> service.addQuestion(new AddQuestionCmd(PostingType.PROJECT, project, "?", false))))
+                assertThatThrownBy(() -> runAs.as(other, () -> postingQuestions.addQuestion(new AddQuestionCmd(PostingType.PROJECT, project, "?", false))))
                         .as(other).isInstanceOf(AccessDeniedException.class);
-                assertThatThrownBy(() -> runAs.run(other, () -> service.removeQuestion(question))).as(other)
+                assertThatThrownBy(() -> runAs.run(other, () -> postingQuestions.removeQuestion(question))).as(other)
                         .isInstanceOf(AccessDeniedException.class);
             }
         }
@@ -189,8 +193,8 @@ class ApplicationServiceIntegrationTest {
         String student = student(4);
         String otherStudent = student(5);
         long id = runAs.as(student, () -> service.submit(cmd(project, "Here I am.", new CvUpload("cv.pdf", PDF)))).id();
-        runAs.as(supervisor, () -> service.addNote(id, "Internal: ask about the gap year."));
-        runAs.as(supervisor, () -> service.reject(id, new RejectCmd(RejectionReason.PROFILE_MISMATCH, "We need more statistics.")));
+        runAs.as(supervisor, () -> reviews.addNote(id, "Internal: ask about the gap year."));
+        runAs.as(supervisor, () -> reviews.reject(id, new RejectCmd(RejectionReason.PROFILE_MISMATCH, "We need more statistics.")));
 
         // the student sees the reason but never the notes
         ApplicationSummary mine = runAs.as(student, service::myApplications).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
@@ -199,9 +203,9 @@ class ApplicationServiceIntegrationTest {
         assertThat(mine.rejectionText()).isEqualTo("We need more statistics.");
         assertThat(runAs.as(student, () -> service.application(id)).toString()).doesNotContain("gap year");
         assertThat(runAs.as(student, () -> service.cv(id))).isPresent();
-        assertThatThrownBy(() -> runAs.as(student, () -> service.notes(id))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> runAs.as(student, () -> service.addNote(id, "me too"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> runAs.as(student, () -> service.shortlist(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.as(student, () -> reviews.notes(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.as(student, () -> reviews.addNote(id, "me too"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.as(student, () -> reviews.shortlist(id))).isInstanceOf(AccessDeniedException.class);
 
         // another student, another supervisor, a mentor and a partner: nothing
         assertThat(runAs.as(otherStudent, service::myApplications)).extracting(ApplicationSummary::id).doesNotContain(id);
@@ -212,26 +216,26 @@ class ApplicationServiceIntegrationTest {
             }
             assertThatThrownBy(() -> runAs.as(other, () -> service.application(id))).as(other).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> runAs.as(other, () -> service.cv(id))).as(other).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> runAs.as(other, () -> service.notes(id))).as(other).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> runAs.as(other, () -> reviews.notes(id))).as(other).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> runAs.as(other, () -> service.withdraw(id))).as(other).isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(runAs.as("supervisor@demo.crossfield.org", service::applicationsToMyPostings))
+        assertThat(runAs.as("supervisor@demo.crossfield.org", reviews::applicationsToMyPostings))
                 .extracting(ApplicationSummary::id).doesNotContain(id);
         for (String role : List.of("mentor", "partner")) {
             assertThatThrownBy(() -> runAs.as(role + "@demo.crossfield.org", service::myApplications)).isInstanceOf(AccessDeniedException.class);
             // mentors and partners review only what they own or are assigned to
-            assertThat(runAs.as(role + "@demo.crossfield.org", service::applicationsToMyPostings))
+            assertThat(runAs.as(role + "@demo.crossfield.org", reviews::applicationsToMyPostings))
                     .extracting(ApplicationSummary::id).doesNotContain(id);
         }
-        assertThatThrownBy(() -> runAs.as(otherStudent, service::applicationsToMyPostings)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.as(otherStudent, reviews::applicationsToMyPostings)).isInstanceOf(AccessDeniedException.class);
         // a rejected application cannot be offered or withdrawn
-        assertThatThrownBy(() -> runAs.as(supervisor, () -> service.offer(id))).isInstanceOf(InvalidApplicationException.class);
+        assertThatThrownBy(() -> runAs.as(supervisor, () -> reviews.offer(id))).isInstanceOf(InvalidApplicationException.class);
         assertThatThrownBy(() -> runAs.as(student, () -> service.withdraw(id))).isInstanceOf(InvalidApplicationException.class);
     }
 
     @Test
     void theDemoSupervisorHasApplicationsToReview() {
-        assertThat(runAs.as("supervisor@demo.crossfield.org", service::applicationsToMyPostings)).extracting(ApplicationSummary::status)
+        assertThat(runAs.as("supervisor@demo.crossfield.org", reviews::applicationsToMyPostings)).extracting(ApplicationSummary::status)
                 .contains(ApplicationStatus.SUBMITTED, ApplicationStatus.SHORTLISTED, ApplicationStatus.OFFERED)
                 .doesNotContain(ApplicationStatus.DRAFT);
         // the demo applications (submitted, offered), the accepted one behind the demo student's collaboration, one to the

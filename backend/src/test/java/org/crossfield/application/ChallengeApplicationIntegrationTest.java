@@ -32,6 +32,8 @@ class ChallengeApplicationIntegrationTest {
     @Autowired
     ApplicationService service;
     @Autowired
+    ApplicationReviewService reviews;
+    @Autowired
     RunAs runAs;
     @Autowired
     JdbcTemplate jdbc;
@@ -96,16 +98,16 @@ class ChallengeApplicationIntegrationTest {
 
         long id = submit(student, challenge);
         assertThat(notificationsOf(PARTNER)).as("every partner manager of the organisation is told").isEqualTo(partnerNotes + 1);
-        ApplicationSummary listed = runAs.as(PARTNER, service::applicationsToMyPostings).stream().filter(a -> a.id() == id)
+        ApplicationSummary listed = runAs.as(PARTNER, reviews::applicationsToMyPostings).stream().filter(a -> a.id() == id)
                 .findFirst().orElseThrow();
         assertThat(listed.postingType()).isEqualTo(PostingType.CHALLENGE);
         assertThat(listed.postingTitle()).startsWith("Test challenge");
         assertThat(runAs.as(student, service::myApplications)).extracting(ApplicationSummary::id).contains(id);
 
-        assertThat(runAs.as(PARTNER, () -> service.openForReview(id)).status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
-        runAs.as(PARTNER, () -> service.addNote(id, "Internal: strong on time series."));
-        runAs.as(PARTNER, () -> service.shortlist(id));
-        runAs.as(PARTNER, () -> service.offer(id));
+        assertThat(runAs.as(PARTNER, () -> reviews.openForReview(id)).status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+        runAs.as(PARTNER, () -> reviews.addNote(id, "Internal: strong on time series."));
+        runAs.as(PARTNER, () -> reviews.shortlist(id));
+        runAs.as(PARTNER, () -> reviews.offer(id));
         assertThat(events.stream(ApplicationAcceptedEvent.class)).isEmpty();
         assertThat(runAs.as(student, () -> service.acceptOffer(id)).status()).isEqualTo(ApplicationStatus.ACCEPTED);
 
@@ -124,18 +126,18 @@ class ChallengeApplicationIntegrationTest {
         long id = submit(student, challenge);
         String otherPartner = otherPartner();
 
-        assertThat(runAs.as(otherPartner, service::applicationsToMyPostings)).extracting(ApplicationSummary::id).doesNotContain(id);
-        assertThat(runAs.as(MENTOR, service::applicationsToMyPostings)).extracting(ApplicationSummary::id).doesNotContain(id);
+        assertThat(runAs.as(otherPartner, reviews::applicationsToMyPostings)).extracting(ApplicationSummary::id).doesNotContain(id);
+        assertThat(runAs.as(MENTOR, reviews::applicationsToMyPostings)).extracting(ApplicationSummary::id).doesNotContain(id);
         for (String other : List.of(otherPartner, student(2), MENTOR, SUPERVISOR)) {
             assertThatThrownBy(() -> runAs.as(other, () -> service.application(id))).as(other).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> runAs.as(other, () -> service.openForReview(id))).as(other).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> runAs.as(other, () -> service.review(id))).as(other).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> runAs.as(other, () -> service.shortlist(id))).as(other).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> runAs.as(other, () -> reviews.openForReview(id))).as(other).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> runAs.as(other, () -> reviews.review(id))).as(other).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> runAs.as(other, () -> reviews.shortlist(id))).as(other).isInstanceOf(AccessDeniedException.class);
         }
         // the student sees their application but never its review
-        assertThatThrownBy(() -> runAs.as(student, () -> service.review(id))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> runAs.as(student, () -> service.notes(id))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> runAs.as(student, () -> service.offer(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.as(student, () -> reviews.review(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.as(student, () -> reviews.notes(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.as(student, () -> reviews.offer(id))).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select status from application where id = ?", String.class, id)).isEqualTo("SUBMITTED");
     }
 
@@ -172,93 +174,93 @@ class ChallengeApplicationIntegrationTest {
 
         // only the posting's owners build its team; bad addresses and roles are refused with a reason
         for (String notOwner : List.of(reviewer, otherPartner(), student(5), SUPERVISOR, COORDINATOR)) {
-            assertThatThrownBy(() -> runAs.as(notOwner, () -> service.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge,
+            assertThatThrownBy(() -> runAs.as(notOwner, () -> reviews.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge,
                     outsider)))).as(notOwner).isInstanceOf(AccessDeniedException.class);
         }
-        assertThatThrownBy(() -> runAs.as(PARTNER, () -> service.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge,
+        assertThatThrownBy(() -> runAs.as(PARTNER, () -> reviews.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge,
                 "nobody@nowhere.example")))).isInstanceOf(InvalidApplicationException.class)
                 .hasMessage("nobody@nowhere.example cannot be added: reviewers are supervisors, mentors or partner managers with"
                         + " an account on Crossfield. Check the address, or ask them to be invited.");
         // a student's address gets exactly the same answer as an unknown one: nothing tells who uses Crossfield
-        assertThatThrownBy(() -> runAs.as(PARTNER, () -> service.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge,
+        assertThatThrownBy(() -> runAs.as(PARTNER, () -> reviews.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge,
                 student(6))))).isInstanceOf(InvalidApplicationException.class)
                 .hasMessage(student(6) + " cannot be added: reviewers are supervisors, mentors or partner managers with"
                         + " an account on Crossfield. Check the address, or ask them to be invited.");
-        runAs.as(PARTNER, () -> service.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge, " " + reviewer.toUpperCase() + " ")));
-        List<ReviewerSummary> team = runAs.as(PARTNER, () -> service.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge, conflicted)));
+        runAs.as(PARTNER, () -> reviews.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge, " " + reviewer.toUpperCase() + " ")));
+        List<ReviewerSummary> team = runAs.as(PARTNER, () -> reviews.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge, conflicted)));
         assertThat(team).extracting(ReviewerSummary::email).containsExactlyInAnyOrder(reviewer, conflicted);
-        assertThatThrownBy(() -> runAs.as(PARTNER, () -> service.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge,
+        assertThatThrownBy(() -> runAs.as(PARTNER, () -> reviews.addReviewer(new AddReviewerCmd(PostingType.CHALLENGE, challenge,
                 reviewer)))).isInstanceOf(InvalidApplicationException.class).hasMessageContaining("already on the review team");
-        assertThat(runAs.as(reviewer, () -> service.reviewers(PostingType.CHALLENGE, challenge))).hasSize(2);
-        assertThatThrownBy(() -> runAs.as(outsider, () -> service.reviewers(PostingType.CHALLENGE, challenge)))
+        assertThat(runAs.as(reviewer, () -> reviews.reviewers(PostingType.CHALLENGE, challenge))).hasSize(2);
+        assertThatThrownBy(() -> runAs.as(outsider, () -> reviews.reviewers(PostingType.CHALLENGE, challenge)))
                 .isInstanceOf(AccessDeniedException.class);
 
         // reviewers see the posting's applications, and only those; they review but do not decide
-        assertThat(runAs.as(reviewer, service::applicationsToMyPostings)).extracting(ApplicationSummary::id).contains(id);
-        assertThat(runAs.as(reviewer, service::myReviewPostings)).extracting(PostingRef::id).contains(challenge);
-        assertThat(runAs.as(outsider, service::applicationsToMyPostings)).extracting(ApplicationSummary::id).doesNotContain(id);
+        assertThat(runAs.as(reviewer, reviews::applicationsToMyPostings)).extracting(ApplicationSummary::id).contains(id);
+        assertThat(runAs.as(reviewer, reviews::myReviewPostings)).extracting(PostingRef::id).contains(challenge);
+        assertThat(runAs.as(outsider, reviews::applicationsToMyPostings)).extracting(ApplicationSummary::id).doesNotContain(id);
         assertThatThrownBy(() -> runAs.as(outsider, () -> service.application(id))).isInstanceOf(AccessDeniedException.class);
-        runAs.as(reviewer, () -> service.openForReview(id));
-        assertThatThrownBy(() -> runAs.as(reviewer, () -> service.shortlist(id))).isInstanceOf(AccessDeniedException.class);
+        runAs.as(reviewer, () -> reviews.openForReview(id));
+        assertThatThrownBy(() -> runAs.as(reviewer, () -> reviews.shortlist(id))).isInstanceOf(AccessDeniedException.class);
 
         // the defaults apply until the owner sets criteria
-        List<CriterionSummary> criteria = runAs.as(reviewer, () -> service.criteria(PostingType.CHALLENGE, challenge));
+        List<CriterionSummary> criteria = runAs.as(reviewer, () -> reviews.criteria(PostingType.CHALLENGE, challenge));
         assertThat(criteria).extracting(CriterionSummary::name).containsExactly("Competency fit", "Motivation", "Research experience");
         long fit = criteria.get(0).id();
         long motivation = criteria.get(1).id();
 
         // a score outside 1–5 changes nothing
-        assertThatThrownBy(() -> runAs.as(reviewer, () -> service.score(new ScoreCmd(id, List.of(
+        assertThatThrownBy(() -> runAs.as(reviewer, () -> reviews.score(new ScoreCmd(id, List.of(
                 new ScoreCmd.CriterionScore(fit, 4, null), new ScoreCmd.CriterionScore(motivation, 6, null))))))
                 .isInstanceOf(InvalidApplicationException.class).hasMessageContaining("Scores run from 1 to 5; 6");
         assertThat(jdbc.queryForObject("select count(*) from review_score where application_id = ?", Integer.class, id)).isZero();
 
-        ApplicationReview review = runAs.as(reviewer, () -> service.score(new ScoreCmd(id, List.of(
+        ApplicationReview review = runAs.as(reviewer, () -> reviews.score(new ScoreCmd(id, List.of(
                 new ScoreCmd.CriterionScore(fit, 4, "Solid time-series work"), new ScoreCmd.CriterionScore(motivation, 1, null)))));
         // (2·4 + 1·1) / 3 = 3.0
         assertThat(review.weightedAverage()).isEqualTo(3.0);
-        runAs.as(PARTNER, () -> service.openForReview(id));
-        review = runAs.as(PARTNER, () -> service.score(new ScoreCmd(id, List.of(new ScoreCmd.CriterionScore(fit, 5, null)))));
+        runAs.as(PARTNER, () -> reviews.openForReview(id));
+        review = runAs.as(PARTNER, () -> reviews.score(new ScoreCmd(id, List.of(new ScoreCmd.CriterionScore(fit, 5, null)))));
         assertThat(review.sheets()).extracting(ApplicationReview.ReviewerSheet::weightedAverage).containsExactlyInAnyOrder(3.0, 5.0);
         assertThat(review.weightedAverage()).isEqualTo(4.0);
         assertThat(review.canDecide()).isTrue();
-        assertThat(runAs.as(reviewer, () -> service.review(id)).canDecide()).isFalse();
+        assertThat(runAs.as(reviewer, () -> reviews.review(id)).canDecide()).isFalse();
 
         // a conflicted reviewer's scores go and further scoring is refused with a clear message
-        runAs.as(conflicted, () -> service.score(new ScoreCmd(id, List.of(new ScoreCmd.CriterionScore(fit, 1, null)))));
-        assertThatThrownBy(() -> runAs.as(conflicted, () -> service.declareConflict(id, "  "))).isInstanceOf(InvalidApplicationException.class);
-        review = runAs.as(conflicted, () -> service.declareConflict(id, "I supervised this student's master thesis."));
+        runAs.as(conflicted, () -> reviews.score(new ScoreCmd(id, List.of(new ScoreCmd.CriterionScore(fit, 1, null)))));
+        assertThatThrownBy(() -> runAs.as(conflicted, () -> reviews.declareConflict(id, "  "))).isInstanceOf(InvalidApplicationException.class);
+        review = runAs.as(conflicted, () -> reviews.declareConflict(id, "I supervised this student's master thesis."));
         assertThat(review.conflicted()).isTrue();
         assertThat(review.canScore()).isFalse();
         assertThat(review.weightedAverage()).as("the conflicted score no longer counts").isEqualTo(4.0);
         assertThat(review.sheets()).filteredOn(ApplicationReview.ReviewerSheet::conflicted).singleElement()
                 .satisfies(s -> assertThat(s.conflictReason()).contains("master thesis"));
-        assertThatThrownBy(() -> runAs.as(conflicted, () -> service.score(new ScoreCmd(id, List.of(new ScoreCmd.CriterionScore(fit, 5, null))))))
+        assertThatThrownBy(() -> runAs.as(conflicted, () -> reviews.score(new ScoreCmd(id, List.of(new ScoreCmd.CriterionScore(fit, 5, null))))))
                 .isInstanceOf(InvalidApplicationException.class).hasMessageContaining("conflict of interest");
         assertThat(jdbc.queryForObject("select count(*) from review_score where application_id = ? and reviewer_id = ?", Integer.class,
                 id, runAs.idOf(conflicted))).isZero();
 
         // criteria are fixed once scoring started; a removed reviewer loses access
-        assertThatThrownBy(() -> runAs.as(PARTNER, () -> service.setCriteria(PostingType.CHALLENGE, challenge,
+        assertThatThrownBy(() -> runAs.as(PARTNER, () -> reviews.setCriteria(PostingType.CHALLENGE, challenge,
                 List.of(new CriterionCmd("Fit", 1))))).isInstanceOf(InvalidApplicationException.class).hasMessageContaining("already scored");
-        runAs.as(PARTNER, () -> service.removeReviewer(PostingType.CHALLENGE, challenge, runAs.idOf(reviewer)));
-        assertThatThrownBy(() -> runAs.as(reviewer, () -> service.review(id))).isInstanceOf(AccessDeniedException.class);
+        runAs.as(PARTNER, () -> reviews.removeReviewer(PostingType.CHALLENGE, challenge, runAs.idOf(reviewer)));
+        assertThatThrownBy(() -> runAs.as(reviewer, () -> reviews.review(id))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void onlyTheOwnerSetsCriteriaAndBadCriteriaAreRefused() {
         long challenge = newChallenge("PUBLIC", "OPEN");
-        assertThatThrownBy(() -> runAs.as(otherPartner(), () -> service.setCriteria(PostingType.CHALLENGE, challenge,
+        assertThatThrownBy(() -> runAs.as(otherPartner(), () -> reviews.setCriteria(PostingType.CHALLENGE, challenge,
                 List.of(new CriterionCmd("Fit", 1))))).isInstanceOf(AccessDeniedException.class);
         for (List<CriterionCmd> bad : List.of(List.<CriterionCmd>of(), List.of(new CriterionCmd(" ", 1)),
                 List.of(new CriterionCmd("Fit", 0)), List.of(new CriterionCmd("Fit", 11)),
                 List.of(new CriterionCmd("Fit", 1), new CriterionCmd("fit", 2)))) {
-            assertThatThrownBy(() -> runAs.as(PARTNER, () -> service.setCriteria(PostingType.CHALLENGE, challenge, bad)))
+            assertThatThrownBy(() -> runAs.as(PARTNER, () -> reviews.setCriteria(PostingType.CHALLENGE, challenge, bad)))
                     .as(bad.toString()).isInstanceOf(InvalidApplicationException.class);
         }
-        assertThat(runAs.as(PARTNER, () -> service.criteria(PostingType.CHALLENGE, challenge))).extracting(CriterionSummary::id)
+        assertThat(runAs.as(PARTNER, () -> reviews.criteria(PostingType.CHALLENGE, challenge))).extracting(CriterionSummary::id)
                 .containsOnly(0L);
-        List<CriterionSummary> set = runAs.as(PARTNER, () -> service.setCriteria(PostingType.CHALLENGE, challenge,
+        List<CriterionSummary> set = runAs.as(PARTNER, () -> reviews.setCriteria(PostingType.CHALLENGE, challenge,
                 List.of(new CriterionCmd("Data governance", 3), new CriterionCmd("Deep learning", 1.5))));
         assertThat(set).extracting(CriterionSummary::name, CriterionSummary::weight)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Data governance", 3.0), org.assertj.core.groups.Tuple.tuple("Deep learning", 1.5));
@@ -269,7 +271,7 @@ class ChallengeApplicationIntegrationTest {
         List<Long> ids = new java.util.ArrayList<>();
         for (int page = 0; page < 100; page++) {
             int number = page;
-            var slice = runAs.as(coordinator, () -> service.programmeApplications(null, PageRequest.of(number, 200)));
+            var slice = runAs.as(coordinator, () -> reviews.programmeApplications(null, PageRequest.of(number, 200)));
             slice.getContent().forEach(a -> ids.add(a.id()));
             if (!slice.hasNext()) {
                 break;
@@ -288,12 +290,12 @@ class ChallengeApplicationIntegrationTest {
                 order by u.id""", String.class, programme);
         String inCharge = coordinators.getFirst();
         assertThat(allPages(inCharge)).contains(id);
-        assertThat(runAs.as(inCharge, () -> service.programmeApplications(ApplicationStatus.SUBMITTED, PageRequest.of(0, 200)))
+        assertThat(runAs.as(inCharge, () -> reviews.programmeApplications(ApplicationStatus.SUBMITTED, PageRequest.of(0, 200)))
                 .getContent()).extracting(ApplicationSummary::status).containsOnly(ApplicationStatus.SUBMITTED);
         assertThat(runAs.as(inCharge, () -> service.application(id)).id()).isEqualTo(id);
         // read only: a coordinator neither reviews nor decides
-        assertThatThrownBy(() -> runAs.as(inCharge, () -> service.shortlist(id))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> runAs.as(inCharge, () -> service.review(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.as(inCharge, () -> reviews.shortlist(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.as(inCharge, () -> reviews.review(id))).isInstanceOf(AccessDeniedException.class);
 
         // a coordinator of another programme only
         jdbc.update("""
@@ -306,7 +308,7 @@ class ChallengeApplicationIntegrationTest {
         assertThat(allPages("other-coordinator@apps.example")).doesNotContain(id);
         assertThatThrownBy(() -> runAs.as("other-coordinator@apps.example", () -> service.application(id)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> runAs.as(PARTNER, () -> service.programmeApplications(null, PageRequest.of(0, 20))))
+        assertThatThrownBy(() -> runAs.as(PARTNER, () -> reviews.programmeApplications(null, PageRequest.of(0, 20))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -315,17 +317,17 @@ class ChallengeApplicationIntegrationTest {
         long challenge = jdbc.queryForObject("""
                 select min(c.id) from challenge c join app_user u on u.id = c.created_by
                 where u.email = ? and c.status = 'OPEN' and c.demo""", Long.class, PARTNER);
-        List<ApplicationSummary> partner = runAs.as(PARTNER, service::applicationsToMyPostings).stream()
+        List<ApplicationSummary> partner = runAs.as(PARTNER, reviews::applicationsToMyPostings).stream()
                 .filter(a -> a.postingType() == PostingType.CHALLENGE && a.postingId() == challenge).toList();
         assertThat(partner).extracting(ApplicationSummary::status).contains(ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW,
                 ApplicationStatus.SHORTLISTED, ApplicationStatus.OFFERED, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN)
                 .doesNotContain(ApplicationStatus.DRAFT);
-        assertThat(runAs.as(MENTOR, service::applicationsToMyPostings)).extracting(ApplicationSummary::postingId).contains(challenge);
-        assertThat(runAs.as(PARTNER, () -> service.criteria(PostingType.CHALLENGE, challenge))).extracting(CriterionSummary::name)
+        assertThat(runAs.as(MENTOR, reviews::applicationsToMyPostings)).extracting(ApplicationSummary::postingId).contains(challenge);
+        assertThat(runAs.as(PARTNER, () -> reviews.criteria(PostingType.CHALLENGE, challenge))).extracting(CriterionSummary::name)
                 .containsExactly("Competency fit", "Motivation", "Time-series experience");
-        List<ApplicationReview> reviews = partner.stream().filter(a -> a.status() == ApplicationStatus.UNDER_REVIEW
-                || a.status() == ApplicationStatus.SHORTLISTED).map(a -> runAs.as(PARTNER, () -> service.review(a.id()))).toList();
-        assertThat(reviews).anySatisfy(r -> assertThat(r.sheets()).hasSize(2).allSatisfy(s -> assertThat(s.weightedAverage()).isNotNull()));
-        assertThat(reviews).anySatisfy(r -> assertThat(r.sheets()).anySatisfy(s -> assertThat(s.conflicted()).isTrue()));
+        List<ApplicationReview> opened = partner.stream().filter(a -> a.status() == ApplicationStatus.UNDER_REVIEW
+                || a.status() == ApplicationStatus.SHORTLISTED).map(a -> runAs.as(PARTNER, () -> reviews.review(a.id()))).toList();
+        assertThat(opened).anySatisfy(r -> assertThat(r.sheets()).hasSize(2).allSatisfy(s -> assertThat(s.weightedAverage()).isNotNull()));
+        assertThat(opened).anySatisfy(r -> assertThat(r.sheets()).anySatisfy(s -> assertThat(s.conflicted()).isTrue()));
     }
 }

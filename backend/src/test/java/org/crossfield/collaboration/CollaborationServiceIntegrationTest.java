@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.crossfield.application.ApplicationService;
+import org.crossfield.application.ApplicationReviewService;
 import org.crossfield.application.PostingType;
 import org.crossfield.application.SaveApplicationCmd;
 import org.crossfield.matching.MatchDecidedEvent;
@@ -33,6 +34,8 @@ class CollaborationServiceIntegrationTest {
     CollaborationService service;
     @Autowired
     ApplicationService applications;
+    @Autowired
+    ApplicationReviewService reviews;
     @Autowired
     RunAs runAs;
     @Autowired
@@ -94,9 +97,9 @@ class CollaborationServiceIntegrationTest {
                 new SaveApplicationCmd(PostingType.PROJECT, project, "I want to work on this.", answersFor(project), null))).id();
         String supervisor = supervisorOf(project);
         runAs.run(supervisor, () -> {
-            applications.openForReview(application);
-            applications.shortlist(application);
-            applications.offer(application);
+            reviews.openForReview(application);
+            reviews.shortlist(application);
+            reviews.offer(application);
         });
         runAs.run(student, () -> applications.acceptOffer(application));
         return application;

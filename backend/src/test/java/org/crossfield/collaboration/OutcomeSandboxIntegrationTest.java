@@ -2,7 +2,6 @@ package org.crossfield.collaboration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.crossfield.testsupport.CrossfieldIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class OutcomeSandboxIntegrationTest {
         List<Long> collaborations = jdbc.queryForList("select id from collaboration order by id limit 3", Long.class);
         long outcomesBefore = count("select count(*) from outcome where collaboration_id in (?, ?, ?)", collaborations.toArray());
         OutcomeSandbox.Written written = OutcomeSandbox.write(jdbc, collaborations, 1_500, 1_000, 7L, false,
-                LocalDate.of(2026, 11, 30));
+                java.time.Instant.parse("2026-11-30T12:00:00Z"));
         assertThat(written.outcomes()).isEqualTo(1_500);
         assertThat(count("select count(*) from outcome where collaboration_id in (?, ?, ?)", collaborations.toArray()))
                 .isEqualTo(outcomesBefore + 1_500);

@@ -91,7 +91,7 @@ class OutcomeServiceIntegrationTest {
     @Test
     void aStudentRecordsAPublicationTheSupervisorAndCoordinatorSeeItAndFieldsOfOtherTypesAreDropped() {
         long c = demoCollaboration(jdbc);
-        OutcomeView saved = runAs.as(STUDENT, () -> service.recordOutcome(publication(c, "Federated Cox models in practice",
+        OutcomeSummary saved = runAs.as(STUDENT, () -> service.recordOutcome(publication(c, "Federated Cox models in practice",
                 "https://doi.org/10.1234/FCM.2026")));
 
         assertThat(saved.doi()).isEqualTo("10.1234/fcm.2026");
@@ -100,11 +100,11 @@ class OutcomeServiceIntegrationTest {
         assertThat(saved.recordedBy()).isEqualTo("Stella Student");
         assertThat(jdbc.queryForObject("select credit_roles from outcome where id = ?", String.class, saved.id()))
                 .isEqualTo("FORMAL_ANALYSIS;SOFTWARE");
-        assertThat(runAs.as(SUPERVISOR, () -> service.outcomes(c))).extracting(OutcomeView::id).contains(saved.id());
-        assertThat(runAs.as(COORDINATOR, () -> service.outcomes(c))).extracting(OutcomeView::id).contains(saved.id());
+        assertThat(runAs.as(SUPERVISOR, () -> service.outcomes(c))).extracting(OutcomeSummary::id).contains(saved.id());
+        assertThat(runAs.as(COORDINATOR, () -> service.outcomes(c))).extracting(OutcomeSummary::id).contains(saved.id());
 
         // the mentor turns it into an award: the publication fields go
-        OutcomeView award = runAs.as(MENTOR, () -> service.updateOutcome(saved.id(), SaveOutcomeCmd.simple(c, "AWARD",
+        OutcomeSummary award = runAs.as(MENTOR, () -> service.updateOutcome(saved.id(), SaveOutcomeCmd.simple(c, "AWARD",
                 "Best paper award", "For the federated Cox paper.", LocalDate.of(2026, 6, 1), null, true)));
         assertThat(award.typeCode()).isEqualTo("AWARD");
         assertThat(award.doi()).isNull();
@@ -118,7 +118,7 @@ class OutcomeServiceIntegrationTest {
     @Test
     void furtherFundingIsConvertedToEuroWithTheFixedTable() {
         long c = demoCollaboration(jdbc);
-        OutcomeView grant = runAs.as(SUPERVISOR, () -> service.recordOutcome(funding(c, "85000", "gbp")));
+        OutcomeSummary grant = runAs.as(SUPERVISOR, () -> service.recordOutcome(funding(c, "85000", "gbp")));
         assertThat(grant.currency()).isEqualTo("GBP");
         assertThat(grant.amount()).isEqualByComparingTo("85000.00");
         assertThat(grant.amountEur()).isEqualByComparingTo("100000.00");
@@ -185,7 +185,7 @@ class OutcomeServiceIntegrationTest {
                 true, true)));
         assertThat(result).isEqualTo(new ImportResult(2, 0));
         assertThat(outcomeCount(c)).isEqualTo(before + 2);
-        OutcomeView first = runAs.as(STUDENT, () -> service.outcomes(c)).stream().filter(o -> doi.equals(o.doi())).findFirst()
+        OutcomeSummary first = runAs.as(STUDENT, () -> service.outcomes(c)).stream().filter(o -> doi.equals(o.doi())).findFirst()
                 .orElseThrow();
         assertThat(first.occurredOn()).isEqualTo(LocalDate.of(2025, 1, 1));
         assertThat(first.orcidWorkType()).isEqualTo("journal-article");
@@ -218,17 +218,17 @@ class OutcomeServiceIntegrationTest {
         assertThat(read.summary()).isEqualTo("Import 2 of 2; 1 has no date; 1 entry cannot be imported");
 
         runAs.run(STUDENT, () -> service.importPublications(new ImportPublicationsCmd(c, read.toImport(), false, false)));
-        List<OutcomeView> outcomes = runAs.as(STUDENT, () -> service.outcomes(c));
-        OutcomeView undated = outcomes.stream().filter(o -> o.title().equals("No date " + tag)).findFirst().orElseThrow();
+        List<OutcomeSummary> outcomes = runAs.as(STUDENT, () -> service.outcomes(c));
+        OutcomeSummary undated = outcomes.stream().filter(o -> o.title().equals("No date " + tag)).findFirst().orElseThrow();
         assertThat(undated.occurredOn()).isNull();
         assertThat(undated.publicationYear()).isNull();
         assertThat(outcomes.getFirst().occurredOn()).as("undated outcomes come first, to be dated").isNull();
-        OutcomeView good = outcomes.stream().filter(o -> o.title().equals("Good " + tag)).findFirst().orElseThrow();
+        OutcomeSummary good = outcomes.stream().filter(o -> o.title().equals("Good " + tag)).findFirst().orElseThrow();
         assertThat(good.authors()).isEqualTo("Michał Nowak");
         assertThat(good.publicationYear()).isEqualTo(1877);
         assertThat(jdbc.queryForObject("select count(*) from outcome where title = ?", Integer.class, "Bad " + tag)).isZero();
 
-        OutcomeView dated = runAs.as(STUDENT, () -> service.updateOutcome(undated.id(), new SaveOutcomeCmd(c, "PUBLICATION",
+        OutcomeSummary dated = runAs.as(STUDENT, () -> service.updateOutcome(undated.id(), new SaveOutcomeCmd(c, "PUBLICATION",
                 undated.title(), null, LocalDate.of(2016, 5, 2), null, null, null, 2016, null, false, false, Set.of(), null,
                 null, null, null, false)));
         assertThat(dated.occurredOn()).isEqualTo(LocalDate.of(2016, 5, 2));
@@ -240,22 +240,22 @@ class OutcomeServiceIntegrationTest {
     @Test
     void activitiesAreRecordedWithTheirAudiencesAndEdited() {
         long c = demoCollaboration(jdbc);
-        ActivityView talk = runAs.as(STUDENT, () -> service.recordActivity(talk(c, Set.of("SCIENTIFIC", "INDUSTRY"), 120,
+        ActivitySummary talk = runAs.as(STUDENT, () -> service.recordActivity(talk(c, Set.of("SCIENTIFIC", "INDUSTRY"), 120,
                 "https://example.org/talk")));
         assertThat(talk.activityTitle()).isEqualTo("Participation in a conference");
         assertThat(talk.audienceCodes()).containsExactly("INDUSTRY", "SCIENTIFIC");
         assertThat(talk.audienceSize()).isEqualTo(120);
 
-        ActivityView postponed = runAs.as(SUPERVISOR, () -> service.updateActivity(talk.id(), new SaveActivityCmd(c,
+        ActivitySummary postponed = runAs.as(SUPERVISOR, () -> service.updateActivity(talk.id(), new SaveActivityCmd(c,
                 "ORG_WORKSHOP", "Workshop on federated learning", LocalDate.of(2026, 9, 1), Set.of("PRACTITIONERS"), null,
                 null, ActivityStatus.POSTPONED, null, false)));
         assertThat(postponed.audienceCodes()).containsExactly("PRACTITIONERS");
         assertThat(postponed.status()).isEqualTo(ActivityStatus.POSTPONED);
         assertThat(jdbc.queryForObject("select count(*) from dissemination_audience where activity_id = ?", Integer.class,
                 talk.id())).isEqualTo(1);
-        assertThat(runAs.as(COORDINATOR, () -> service.activities(c))).extracting(ActivityView::id).contains(talk.id());
+        assertThat(runAs.as(COORDINATOR, () -> service.activities(c))).extracting(ActivitySummary::id).contains(talk.id());
         runAs.run(STUDENT, () -> service.deleteActivity(talk.id()));
-        assertThat(runAs.as(STUDENT, () -> service.activities(c))).extracting(ActivityView::id).doesNotContain(talk.id());
+        assertThat(runAs.as(STUDENT, () -> service.activities(c))).extracting(ActivitySummary::id).doesNotContain(talk.id());
     }
 
     @Test

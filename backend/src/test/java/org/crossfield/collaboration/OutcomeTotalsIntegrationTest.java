@@ -67,7 +67,7 @@ class OutcomeTotalsIntegrationTest {
         totals.rebuild();
         long c = OutcomeServiceIntegrationTest.demoCollaboration(jdbc);
         long fundingBefore = outcomesOfTypeInMonth(c, "FURTHER_FUNDING", "2031-04-01");
-        OutcomeView grant = runAs.as(STUDENT, () -> service.recordOutcome(new SaveOutcomeCmd(c, "FURTHER_FUNDING", "Totals grant",
+        OutcomeSummary grant = runAs.as(STUDENT, () -> service.recordOutcome(new SaveOutcomeCmd(c, "FURTHER_FUNDING", "Totals grant",
                 null, LocalDate.of(2031, 4, 20), null, null, null, null, null, false, false, Set.of(), new BigDecimal("1000"),
                 "GBP", "Wellcome", null, false)));
         assertThat(outcomesOfTypeInMonth(c, "FURTHER_FUNDING", "2031-04-01")).isEqualTo(fundingBefore + 1);
@@ -86,7 +86,7 @@ class OutcomeTotalsIntegrationTest {
                 service.readPublications(c, "totals.bib", bib.getBytes(StandardCharsets.UTF_8)).toImport(), true, false)));
         assertTotalsMatchTheRows();
 
-        ActivityView talk = runAs.as(STUDENT, () -> service.recordActivity(new SaveActivityCmd(c, "PART_CONFERENCE",
+        ActivitySummary talk = runAs.as(STUDENT, () -> service.recordActivity(new SaveActivityCmd(c, "PART_CONFERENCE",
                 "Totals talk", LocalDate.of(2031, 5, 5), Set.of("SCIENTIFIC", "PATIENTS"), 150, null, ActivityStatus.DELIVERED,
                 null, false)));
         assertTotalsMatchTheRows();

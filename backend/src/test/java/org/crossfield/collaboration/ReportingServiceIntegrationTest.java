@@ -68,7 +68,7 @@ class ReportingServiceIntegrationTest {
         String title = "Spring report " + UUID.randomUUID().toString().substring(0, 6);
         LocalDate due = LocalDate.now(ZoneOffset.UTC).plusDays(30);
         Map<String, Long> owedBefore = Map.of(STUDENT, owed(STUDENT), PARTNER, owed(PARTNER));
-        ReportingWindowView window = runAs.as(COORDINATOR, () -> service.openWindow(new OpenReportingWindowCmd(programme, title, due)));
+        ReportingWindowSummary window = runAs.as(COORDINATOR, () -> service.openWindow(new OpenReportingWindowCmd(programme, title, due)));
 
         int active = jdbc.queryForObject("select count(*) from collaboration where programme_id = ? and status = 'ACTIVE'",
                 Integer.class, programme);
@@ -109,7 +109,7 @@ class ReportingServiceIntegrationTest {
         assertThat(mine.parties()).extracting(PartyConfirmation::confirmed).containsExactly(true, false, false);
         assertThat(mine.complete()).isFalse();
         assertThat(runAs.as(COORDINATOR, () -> service.window(window.id())).confirmed()).isEqualTo(1);
-        assertThat(runAs.as(COORDINATOR, () -> service.windows(programme))).extracting(ReportingWindowView::id).contains(window.id());
+        assertThat(runAs.as(COORDINATOR, () -> service.windows(programme))).extracting(ReportingWindowSummary::id).contains(window.id());
     }
 
     private long owed(String who) {

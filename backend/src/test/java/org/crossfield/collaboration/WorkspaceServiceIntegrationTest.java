@@ -31,21 +31,21 @@ class WorkspaceServiceIntegrationTest {
     @Test
     void partiesKeepMilestonesAndMeetingNotesAndTheCoordinatorReadsThem() {
         long c = OutcomeServiceIntegrationTest.demoCollaboration(jdbc);
-        MilestoneView milestone = runAs.as(STUDENT, () -> service.addMilestone(new AddMilestoneCmd(c, "Ethics approval",
+        MilestoneEntry milestone = runAs.as(STUDENT, () -> service.addMilestone(new AddMilestoneCmd(c, "Ethics approval",
                 LocalDate.of(2027, 1, 15))));
         assertThat(milestone.done()).isFalse();
         assertThat(runAs.as(SUPERVISOR, () -> service.markMilestone(milestone.id(), true)).done()).isTrue();
         assertThat(jdbc.queryForObject("select done_at is not null from collaboration_milestone where id = ?", Boolean.class,
                 milestone.id())).isTrue();
-        assertThat(runAs.as(COORDINATOR, () -> service.milestones(c))).extracting(MilestoneView::title).contains("Ethics approval");
+        assertThat(runAs.as(COORDINATOR, () -> service.milestones(c))).extracting(MilestoneEntry::title).contains("Ethics approval");
 
-        MeetingNoteView note = runAs.as(SUPERVISOR, () -> service.addMeetingNote(new AddMeetingNoteCmd(c, LocalDate.of(2026, 11, 2),
+        MeetingNoteEntry note = runAs.as(SUPERVISOR, () -> service.addMeetingNote(new AddMeetingNoteCmd(c, LocalDate.of(2026, 11, 2),
                 "Stella, Sam, Mona", "Agreed the next analysis.")));
         assertThat(note.recordedBy()).isEqualTo("Sam Supervisor");
-        assertThat(runAs.as(COORDINATOR, () -> service.meetingNotes(c))).extracting(MeetingNoteView::id).contains(note.id());
+        assertThat(runAs.as(COORDINATOR, () -> service.meetingNotes(c))).extracting(MeetingNoteEntry::id).contains(note.id());
 
         runAs.run(STUDENT, () -> service.deleteMilestone(milestone.id()));
-        assertThat(runAs.as(STUDENT, () -> service.milestones(c))).extracting(MilestoneView::id).doesNotContain(milestone.id());
+        assertThat(runAs.as(STUDENT, () -> service.milestones(c))).extracting(MilestoneEntry::id).doesNotContain(milestone.id());
     }
 
     @Test

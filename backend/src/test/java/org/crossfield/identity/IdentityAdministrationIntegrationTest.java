@@ -99,7 +99,7 @@ class IdentityAdministrationIntegrationTest {
 
     @Test
     void aCoordinatorInvitesOnlyTheRolesAndOrganisationsOfTheirProgrammes() {
-        OrganisationView theirs = runAs.as(COORDINATOR, organisations::choosable).getFirst();
+        OrganisationBrief theirs = runAs.as(COORDINATOR, organisations::choosable).getFirst();
         OrganisationSummary elsewhere = runAs.as(ADMIN, () -> organisations.create(new OrganisationDetails("Elsewhere "
                 + unique(), OrganisationType.HOSPITAL, "AT", Set.of(), true)));
         for (String role : List.of(Roles.ADMIN, Roles.COORDINATOR)) {

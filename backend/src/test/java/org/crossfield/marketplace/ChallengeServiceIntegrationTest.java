@@ -45,7 +45,7 @@ class ChallengeServiceIntegrationTest {
     ChallengeDraft draft(String title) {
         return new ChallengeDraft(programme(), title, "Find sepsis early in ICU data", "A longer description of the work.",
                 "A model and a report", "Six months", today().plusDays(30), "A stipend", "LAMBERT_1", Visibility.PUBLIC,
-                Set.of(), List.of(new RequirementView("DSDA01", 3, 2.0, true), new RequirementView("HDS-04", 2, 1.0, false)),
+                Set.of(), List.of(new RequiredCompetency("DSDA01", 3, 2.0, true), new RequiredCompetency("HDS-04", 2, 1.0, false)),
                 GovernanceTerms.sandbox());
     }
 
@@ -127,7 +127,7 @@ class ChallengeServiceIntegrationTest {
     void openChallengesCloseByThemselvesAfterTheirDeadlineThenAreAwardedAndArchived() {
         long due = create(draft("Closes at its deadline"));
         long later = create(new ChallengeDraft(programme(), "Closes later", "s", "d", null, null, today().plusDays(90), null,
-                null, Visibility.PUBLIC, Set.of(), List.of(new RequirementView("DSDA01", 3, 1, false)), GovernanceTerms.sandbox()));
+                null, Visibility.PUBLIC, Set.of(), List.of(new RequiredCompetency("DSDA01", 3, 1, false)), GovernanceTerms.sandbox()));
         for (long id : List.of(due, later)) {
             runAs.run(PARTNER, () -> challenges.submit(id));
             runAs.run(COORDINATOR, () -> challenges.approve(id));
@@ -172,8 +172,8 @@ class ChallengeServiceIntegrationTest {
     void badInputIsRefusedWithClearMessagesAndNothingIsSaved() {
         int before = jdbc.queryForObject("select count(*) from challenge", Integer.class);
         ChallengeDraft bad = new ChallengeDraft(programme(), " ", "s", "d", null, null, today().minusDays(1), null, "NO_SUCH",
-                Visibility.PUBLIC, Set.of(), List.of(new RequirementView("DSDA01", 6, 1, false),
-                new RequirementView("XX-99", 3, 0, false)), GovernanceTerms.sandbox());
+                Visibility.PUBLIC, Set.of(), List.of(new RequiredCompetency("DSDA01", 6, 1, false),
+                new RequiredCompetency("XX-99", 3, 0, false)), GovernanceTerms.sandbox());
         assertThatThrownBy(() -> create(bad)).isInstanceOfSatisfying(InvalidPostingException.class, e -> assertThat(e.problems())
                 .containsExactlyInAnyOrder("The title is required.", "The deadline " + today().minusDays(1) + " is in the past.",
                         "\"NO_SUCH\" is not a known IP regime.", "The level of DSDA01 must be between 1 and 5, not 6.",

@@ -46,11 +46,11 @@ class PostingSearchIntegrationTest {
         String word = "zebrafish" + System.nanoTime() % 100000;
         publicOne = open(new ChallengeDraft(programme, "Quokka " + word + " registry linkage", "Link registries of " + word,
                 "Privacy-preserving linkage.", null, null, LocalDate.now(ZoneOffset.UTC).plusDays(20), null, null, Visibility.PUBLIC,
-                Set.of(), List.of(new RequirementView("HDS-04", 3, 1, false)),
+                Set.of(), List.of(new RequiredCompetency("HDS-04", 3, 1, false)),
                 new GovernanceTerms(DataTier.ANONYMISED, AccessModel.FEDERATED, false, false, false, null, null, null, null)));
         inviteOnly = open(new ChallengeDraft(programme, "Quokka " + word + " secret cohort", "Invite only",
                 "Only for invited people.", null, null, LocalDate.now(ZoneOffset.UTC).plusDays(20), null, null,
-                Visibility.INVITE_ONLY, Set.of(runAs.idOf(STUDENT)), List.of(new RequirementView("DSDA01", 3, 1, false)),
+                Visibility.INVITE_ONLY, Set.of(runAs.idOf(STUDENT)), List.of(new RequiredCompetency("DSDA01", 3, 1, false)),
                 new GovernanceTerms(DataTier.PSEUDONYMISED_SENSITIVE, AccessModel.TRANSFER, true, true, true, "consent", null, null, null)));
         this.word = word;
     }
@@ -103,7 +103,7 @@ class PostingSearchIntegrationTest {
         assertThat(asInvitee.invitees()).as("an invitee does not learn who else is invited").isEmpty();
         assertThat(asInvitee.content().inviteeIds()).isEmpty();
         assertThat(runAs.as(PARTNER, () -> challenges.challenge(inviteOnly)).invitees())
-                .extracting(org.crossfield.identity.PersonView::email).containsExactly(STUDENT);
+                .extracting(org.crossfield.identity.PersonBrief::email).containsExactly(STUDENT);
         assertThatThrownBy(() -> runAs.as(MENTOR, () -> challenges.challenge(inviteOnly)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }

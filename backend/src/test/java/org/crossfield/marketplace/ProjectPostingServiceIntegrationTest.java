@@ -39,7 +39,7 @@ class ProjectPostingServiceIntegrationTest {
 
     ProjectDraft draft(String title, int slots) {
         return new ProjectDraft(programme(), title, "Can federated learning find sepsis earlier?", slots, "LAMBERT_2",
-                List.of(new RequirementView("DSDA01", 3, 1.5, true)), Set.of(openChallenge()),
+                List.of(new RequiredCompetency("DSDA01", 3, 1.5, true)), Set.of(openChallenge()),
                 new GovernanceTerms(DataTier.PSEUDONYMISED_SENSITIVE, AccessModel.TRUSTED_RESEARCH_ENVIRONMENT, true, true, true,
                         "Scientific research (GDPR art. 9(2)(j))", "doi:10.1234/example", "CC-BY-4.0", "DCAT-AP"));
     }
@@ -103,7 +103,7 @@ class ProjectPostingServiceIntegrationTest {
         assertThat(runAs.as(SUPERVISOR, () -> postings.posting(id)).reviewComment()).isEqualTo("Say which hospitals take part.");
 
         int before = jdbc.queryForObject("select count(*) from phd_project", Integer.class);
-        ProjectDraft bad = new ProjectDraft(programme(), "", " ", 3, null, List.of(new RequirementView("DSDA01", 0, -1, false)),
+        ProjectDraft bad = new ProjectDraft(programme(), "", " ", 3, null, List.of(new RequiredCompetency("DSDA01", 0, -1, false)),
                 Set.of(), GovernanceTerms.sandbox());
         assertThatThrownBy(() -> runAs.as(SUPERVISOR, () -> postings.createDraft(bad)))
                 .isInstanceOfSatisfying(InvalidPostingException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(

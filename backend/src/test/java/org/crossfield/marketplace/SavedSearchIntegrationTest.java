@@ -49,7 +49,7 @@ class SavedSearchIntegrationTest {
     long openChallenge(String title, Visibility visibility, Set<Long> invitees) {
         long id = runAs.as(PARTNER, () -> challenges.createDraft(new ChallengeDraft(programme(), title, "Early warning in ICU data",
                 "A longer description of the work.", null, null, LocalDate.now(ZoneOffset.UTC).plusDays(30), null, null, visibility,
-                invitees, List.of(new RequirementView("DSDA01", 3, 1.0, false)), GovernanceTerms.sandbox())));
+                invitees, List.of(new RequiredCompetency("DSDA01", 3, 1.0, false)), GovernanceTerms.sandbox())));
         runAs.run(PARTNER, () -> challenges.submit(id));
         runAs.run(COORDINATOR, () -> approvals.approve(PostingKind.CHALLENGE, id));
         return id;
@@ -93,7 +93,7 @@ class SavedSearchIntegrationTest {
         assertThat(alertsTo(MENTOR, "challenges/" + challenge)).as("another country").isZero();
 
         long project = runAs.as(SUPERVISOR, () -> projects.createDraft(new ProjectDraft(programme(), "Wombat sleep cohorts",
-                "Does sleep predict recovery?", 1, null, List.of(new RequirementView("DSDA01", 3, 1.0, false)), Set.of(),
+                "Does sleep predict recovery?", 1, null, List.of(new RequiredCompetency("DSDA01", 3, 1.0, false)), Set.of(),
                 GovernanceTerms.sandbox())));
         runAs.run(SUPERVISOR, () -> projects.submit(project));
         runAs.run(COORDINATOR, () -> approvals.approve(PostingKind.PROJECT, project));

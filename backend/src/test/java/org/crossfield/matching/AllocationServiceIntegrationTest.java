@@ -44,7 +44,7 @@ class AllocationServiceIntegrationTest {
     @Test
     void theAllocationIsConsistentAndMutuallyAcceptable() {
         long programme = demoProgramme();
-        AllocationView view = runAs.as(COORDINATOR, () -> allocation.allocate(programme));
+        AllocationSummary view = runAs.as(COORDINATOR, () -> allocation.allocate(programme));
         assertThat(view.status()).isEqualTo("PROPOSED");
         assertThat(view.assignments()).isNotEmpty();
         Set<Long> students = new HashSet<>();
@@ -73,7 +73,7 @@ class AllocationServiceIntegrationTest {
                     where a.run_id = ? and p.supervisor_id = ?""", Long.class, view.id(), supervisor);
             assertThat(taken).as("pair %s would block", java.util.Arrays.toString(pair)).isEqualTo(capacity);
         }
-        AllocationView published = runAs.as(COORDINATOR, () -> allocation.publish(programme));
+        AllocationSummary published = runAs.as(COORDINATOR, () -> allocation.publish(programme));
         assertThat(published.status()).isEqualTo("PUBLISHED");
         AllocationLine first = published.assignments().getFirst();
         assertThat(jdbc.queryForObject("select count(*) from notification where user_id = ? and link = 'ranking'", Long.class,
@@ -105,7 +105,7 @@ class AllocationServiceIntegrationTest {
         assertThat(greedy.profile().getFirst()).isGreaterThanOrEqualTo(generous.profile().getFirst());
         assertThat(generous.worstRank()).isLessThanOrEqualTo(greedy.worstRank());
 
-        AllocationView published = runAs.as(COORDINATOR, () -> allocation.publish(programme, "generous"));
+        AllocationSummary published = runAs.as(COORDINATOR, () -> allocation.publish(programme, "generous"));
         assertThat(published.status()).isEqualTo("PUBLISHED");
         assertThat(published.method()).isEqualTo("generous");
         assertThat(published.profile()).isEqualTo(generous.profile());
@@ -114,7 +114,7 @@ class AllocationServiceIntegrationTest {
         assertThat(published.assignments()).hasSize(generous.allocated());
         assertThat(jdbc.queryForObject("select count(*) from allocation_run where programme_id = ? and status = 'PROPOSED'",
                 Long.class, programme)).as("the other proposals are dropped").isZero();
-        assertThat(runAs.as(COORDINATOR, () -> allocation.latest(programme))).get().extracting(AllocationView::method)
+        assertThat(runAs.as(COORDINATOR, () -> allocation.latest(programme))).get().extracting(AllocationSummary::method)
                 .isEqualTo("generous");
         AllocationLine someone = published.assignments().getFirst();
         String email = jdbc.queryForObject("select email from app_user where id = ?", String.class, someone.studentId());

@@ -47,20 +47,20 @@ class MatchingRoundServiceIntegrationTest {
                 Long.class, SUPERVISOR);
     }
 
-    private RoundView newRound(String name) {
+    private RoundSummary newRound(String name) {
         long programme = programmeOfDemoProjects();
         return runAs.as(COORDINATOR, () -> rounds.createRound(new CreateRoundCmd(programme, name, openProjects(programme), Set.of())));
     }
 
     @Test
     void aRunRespectsEligibilityCapacityAndSlots() {
-        RoundView round = runAs.as(COORDINATOR, () -> rounds.run(newRound("Eligibility").id()));
-        List<ProposalView> proposals = runAs.as(COORDINATOR, () -> rounds.proposals(round.id()));
+        RoundSummary round = runAs.as(COORDINATOR, () -> rounds.run(newRound("Eligibility").id()));
+        List<ProposalSummary> proposals = runAs.as(COORDINATOR, () -> rounds.proposals(round.id()));
         assertThat(proposals).isNotEmpty();
         assertThat(round.filledSlots()).isEqualTo(proposals.size());
         Map<Long, Integer> perMentor = new HashMap<>();
         Map<Long, Integer> perProject = new HashMap<>();
-        for (ProposalView p : proposals) {
+        for (ProposalSummary p : proposals) {
             perMentor.merge(p.mentorId(), 1, Integer::sum);
             perProject.merge(p.projectId(), 1, Integer::sum);
             assertThat(p.regret()).isGreaterThanOrEqualTo(0);
@@ -87,12 +87,12 @@ class MatchingRoundServiceIntegrationTest {
         runAs.run(COORDINATOR, () -> rounds.run(roundId));
         runAs.run(COORDINATOR, () -> rounds.pin(roundId, project, mentor));
         runAs.run(COORDINATOR, () -> rounds.run(roundId));
-        ProposalView pinned = runAs.as(COORDINATOR, () -> rounds.proposals(roundId)).stream()
+        ProposalSummary pinned = runAs.as(COORDINATOR, () -> rounds.proposals(roundId)).stream()
                 .filter(p -> p.projectId() == project && p.mentorId() == mentor).findFirst().orElseThrow();
         assertThat(pinned.pinned()).isTrue();
 
         // a forbid removes a pair from the next run
-        ProposalView other = runAs.as(COORDINATOR, () -> rounds.proposals(roundId)).stream()
+        ProposalSummary other = runAs.as(COORDINATOR, () -> rounds.proposals(roundId)).stream()
                 .filter(p -> p.mentorId() != mentor).findFirst().orElseThrow();
         runAs.run(COORDINATOR, () -> rounds.forbid(roundId, other.projectId(), other.mentorId()));
         runAs.run(COORDINATOR, () -> rounds.run(roundId));
@@ -102,7 +102,7 @@ class MatchingRoundServiceIntegrationTest {
         // nobody but the coordinator sees unpublished proposals
         assertThat(runAs.as(MENTOR, rounds::myProposals)).noneMatch(p -> p.roundId() == roundId);
         runAs.run(COORDINATOR, () -> rounds.publish(roundId));
-        ProposalView mine = runAs.as(MENTOR, rounds::myProposals).stream().filter(p -> p.roundId() == roundId).findFirst().orElseThrow();
+        ProposalSummary mine = runAs.as(MENTOR, rounds::myProposals).stream().filter(p -> p.roundId() == roundId).findFirst().orElseThrow();
         assertThat(mine.status()).isEqualTo(ProposalStatus.PENDING);
         // publishing told the mentor and the supervisor, in the app and by e-mail (through the outbox)
         var told = runAs.as(MENTOR, () -> notifications.myNotifications(PageRequest.of(0, 50)));
@@ -122,12 +122,12 @@ class MatchingRoundServiceIntegrationTest {
                 .hasMessageContaining("can no longer be decided");
 
         // another published pair is declined: the re-run keeps accepted pairs and refills the slot with someone else
-        ProposalView toDecline = runAs.as(COORDINATOR, () -> rounds.proposals(roundId)).stream()
+        ProposalSummary toDecline = runAs.as(COORDINATOR, () -> rounds.proposals(roundId)).stream()
                 .filter(p -> p.status() == ProposalStatus.PENDING).findFirst().orElseThrow();
         String declinerEmail = jdbc.queryForObject("select email from app_user where id = ?", String.class, toDecline.mentorId());
         runAs.run(declinerEmail, () -> rounds.decide(toDecline.id(), false, "No time this term"));
         runAs.run(COORDINATOR, () -> rounds.run(roundId));
-        List<ProposalView> after = runAs.as(COORDINATOR, () -> rounds.proposals(roundId));
+        List<ProposalSummary> after = runAs.as(COORDINATOR, () -> rounds.proposals(roundId));
         assertThat(after).anyMatch(p -> p.id() == mine.id() && p.status() == ProposalStatus.ACCEPTED);
         assertThat(after).noneMatch(p -> p.projectId() == toDecline.projectId() && p.mentorId() == toDecline.mentorId()
                 && p.status() != ProposalStatus.DECLINED);
@@ -171,7 +171,7 @@ class MatchingRoundServiceIntegrationTest {
 
         runAs.run(COORDINATOR, () -> rounds.run(roundId));
         runAs.run(COORDINATOR, () -> rounds.publish(roundId));
-        ProposalView any = runAs.as(COORDINATOR, () -> rounds.proposals(roundId)).getFirst();
+        ProposalSummary any = runAs.as(COORDINATOR, () -> rounds.proposals(roundId)).getFirst();
         assertThatThrownBy(() -> runAs.as("student@demo.crossfield.org", () -> rounds.decide(any.id(), true, null)))
                 .isInstanceOf(AccessDeniedException.class);
         String bystander = jdbc.queryForObject("""

@@ -63,7 +63,7 @@ class NotificationServiceIntegrationTest {
                         "In Crossfield öffnen: http://localhost:8080/matching/proposals/7");
 
         assertThat(runAs.as(email, notifications::unreadCount)).isEqualTo(1);
-        NotificationView notification = runAs.as(email, () -> notifications.myNotifications(PageRequest.of(0, 10))).getContent().getFirst();
+        NotificationEntry notification = runAs.as(email, () -> notifications.myNotifications(PageRequest.of(0, 10))).getContent().getFirst();
         assertThat(notification.id()).isEqualTo(result.notificationIds().getFirst());
         assertThat(notification.title()).isEqualTo(mail.mail().subject());
         assertThat(notification.body()).isEqualTo("Ana & \"Bo\" wurde für das Mentoring des Promotionsprojekts „Überleben <script>alert(1)</script>“ vorgeschlagen.");
@@ -102,7 +102,7 @@ class NotificationServiceIntegrationTest {
                 .as("an id that does not exist is refused the same way").isInstanceOf(AccessDeniedException.class);
 
         long unread = runAs.as(student, notifications::unreadCount);
-        NotificationView read = runAs.as(student, () -> notifications.markRead(id));
+        NotificationEntry read = runAs.as(student, () -> notifications.markRead(id));
         assertThat(read.unread()).isFalse();
         assertThat(runAs.as(student, notifications::unreadCount)).isEqualTo(unread - 1);
         assertThat(runAs.as(student, () -> notifications.markRead(id)).readAt()).as("read once, stays read").isEqualTo(read.readAt());
@@ -118,7 +118,7 @@ class NotificationServiceIntegrationTest {
         for (String role : ROLES) {
             List<String> titles = runAs.as(role + "@demo.crossfield.org",
                     () -> notifications.myNotifications(PageRequest.of(0, 200))).getContent().stream()
-                    .map(NotificationView::title).filter(t -> t.endsWith(run)).toList();
+                    .map(NotificationEntry::title).filter(t -> t.endsWith(run)).toList();
             assertThat(titles).as(role).containsExactly("For " + role + " " + run);
         }
         String mentor = "mentor@demo.crossfield.org";
@@ -141,7 +141,7 @@ class NotificationServiceIntegrationTest {
             assertThatThrownBy(() -> runAs.as(email, () -> mailbox.retry(mailId))).as(role).isInstanceOf(AccessDeniedException.class);
         }
         assertThat(runAs.as(ADMIN, () -> mailbox.outbox(PageRequest.of(0, 50))).getContent())
-                .extracting(OutboxMailView::id).contains(mailId);
+                .extracting(OutboxMailSummary::id).contains(mailId);
         assertThatThrownBy(() -> mailbox.outbox(PageRequest.of(0, 10))).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> runAs.as(ADMIN, () -> mailbox.mail(Long.MAX_VALUE)))
                 .isInstanceOf(OutboxMailNotFoundException.class).hasMessageContaining("no outgoing mail with id");
@@ -184,7 +184,7 @@ class NotificationServiceIntegrationTest {
                 .isInstanceOf(IllegalStateException.class).hasMessage("Only a failed mail can be sent again; this one is pending.");
         jdbc.update("update mail_outbox set status = 'FAILED', attempts = 10, last_error = 'refused' where id = ?", mailId);
 
-        OutboxMailView retried = runAs.as(ADMIN, () -> mailbox.retry(mailId));
+        OutboxMailSummary retried = runAs.as(ADMIN, () -> mailbox.retry(mailId));
 
         assertThat(retried.status()).isEqualTo(MailStatus.PENDING);
         assertThat(retried.attempts()).isZero();

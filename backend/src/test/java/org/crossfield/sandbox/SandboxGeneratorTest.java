@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
-import org.crossfield.identity.Roles;
 import org.crossfield.sandbox.SandboxGenerator.SandboxPerson;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +41,7 @@ class SandboxGeneratorTest {
         assertThat(people.subList(0, 6)).extracting(SandboxPerson::email).containsExactly(
                 "admin@demo.crossfield.org", "coordinator@demo.crossfield.org", "partner@demo.crossfield.org",
                 "mentor@demo.crossfield.org", "supervisor@demo.crossfield.org", "student@demo.crossfield.org");
-        assertThat(people.get(5).roles()).containsExactly(Roles.STUDENT);
+        assertThat(people.get(5).roles()).containsExactly(SandboxRole.STUDENT);
         assertThat(people.get(3).profile()).isNotEmpty();
         assertThat(people.get(0).profile()).isEmpty();
     }
@@ -53,7 +52,7 @@ class SandboxGeneratorTest {
         List<SandboxPerson> people = people(generator);
         assertThat(people).hasSize(6 + SandboxSize.SMALL.people());
         assertThat(people.stream().map(SandboxPerson::email).distinct()).hasSize(people.size());
-        assertThat(people.stream().filter(p -> p.roles().contains(Roles.MENTOR))).hasSize(SandboxSize.SMALL.mentors() + 1);
+        assertThat(people.stream().filter(p -> p.roles().contains(SandboxRole.MENTOR))).hasSize(SandboxSize.SMALL.mentors() + 1);
         for (SandboxPerson person : people) {
             Set<String> codes = new HashSet<>();
             person.profile().forEach(level -> {
@@ -75,13 +74,13 @@ class SandboxGeneratorTest {
         double[] sum = new double[2];
         long[] count = new long[2];
         generator.people(p -> {
-            int k = p.roles().contains(Roles.MENTOR) ? 0 : p.roles().contains(Roles.STUDENT) ? 1 : -1;
+            int k = p.roles().contains(SandboxRole.MENTOR) ? 0 : p.roles().contains(SandboxRole.STUDENT) ? 1 : -1;
             if (k < 0) {
                 return;
             }
             if (k == 0) {
                 assertThat(generator.organisations().get(p.organisation()).type())
-                        .isEqualTo(org.crossfield.identity.OrganisationType.COMPANY);
+                        .isEqualTo(SandboxOrganisationType.COMPANY);
             }
             p.profile().forEach(l -> {
                 sum[k] += l.level();
@@ -97,7 +96,7 @@ class SandboxGeneratorTest {
         AtomicLong mentors = new AtomicLong();
         AtomicLong levels = new AtomicLong();
         generator.people(p -> {
-            if (p.roles().contains(Roles.MENTOR)) {
+            if (p.roles().contains(SandboxRole.MENTOR)) {
                 mentors.incrementAndGet();
                 levels.addAndGet(p.profile().size());
             }

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.crossfield.matching.CreateRoundCmd;
 import org.crossfield.matching.MatchingRoundService;
-import org.crossfield.matching.RoundView;
+import org.crossfield.matching.RoundSummary;
 import org.crossfield.testsupport.BackendTestApplication;
 import org.crossfield.testsupport.RunAs;
 import org.junit.jupiter.api.Test;
@@ -48,9 +48,9 @@ class RoundBenchmark {
                 "select id from phd_project where programme_id = ? and status = 'OPEN' order by id limit 2000", Long.class, programme));
         long mentors = jdbc.queryForObject("select count(*) from user_role where role = 'MENTOR'", Long.class);
         String coordinator = "coordinator@demo.crossfield.org";
-        RoundView round = runAs.as(coordinator, () -> rounds.createRound(new CreateRoundCmd(programme, "Benchmark " + System.nanoTime(), scope, Set.of())));
+        RoundSummary round = runAs.as(coordinator, () -> rounds.createRound(new CreateRoundCmd(programme, "Benchmark " + System.nanoTime(), scope, Set.of())));
         List<Double> seconds = new ArrayList<>();
-        RoundView last = null;
+        RoundSummary last = null;
         for (int i = 0; i < 5; i++) {
             long t0 = System.nanoTime();
             last = runAs.as(coordinator, () -> rounds.run(round.id()));

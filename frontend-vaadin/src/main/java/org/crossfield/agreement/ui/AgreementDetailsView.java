@@ -44,7 +44,7 @@ import org.crossfield.agreement.InvalidAgreementException;
 import org.crossfield.agreement.AgreementPartySummary;
 import org.crossfield.agreement.PublicationReviewService;
 import org.crossfield.agreement.ReviewStatus;
-import org.crossfield.agreement.ReviewView;
+import org.crossfield.agreement.PublicationReviewSummary;
 import org.crossfield.agreement.TermsDiff;
 import org.crossfield.agreement.TextDiff;
 import org.crossfield.agreement.VersionDiff;
@@ -455,18 +455,18 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             row.setWrap(true);
             layout.add(row);
         }
-        Grid<ReviewView> grid = new Grid<>();
+        Grid<PublicationReviewSummary> grid = new Grid<>();
         grid.setId("reviews-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ReviewView::title).setHeader("Manuscript").setFlexGrow(3).setWidth("12rem");
-        grid.addColumn(ReviewView::requestedByName).setHeader("Asked by").setFlexGrow(1).setWidth("8rem");
+        grid.addColumn(PublicationReviewSummary::title).setHeader("Manuscript").setFlexGrow(3).setWidth("12rem");
+        grid.addColumn(PublicationReviewSummary::requestedByName).setHeader("Asked by").setFlexGrow(1).setWidth("8rem");
         grid.addColumn(r -> (r.status() == ReviewStatus.DELAYED ? "Held until " : "") + AgreementUi.when(r.deadlineAt()))
                 .setHeader("Deadline").setFlexGrow(0).setWidth("10rem");
         grid.addColumn(r -> r.status().label() + (r.delayDays() == null ? "" : " (" + r.delayDays() + " days)")
                 + (r.reason() == null ? "" : ": " + r.reason())).setHeader("Answer").setFlexGrow(2).setWidth("10rem");
-        List<ReviewView> items = reviews.reviews(agreementId);
+        List<PublicationReviewSummary> items = reviews.reviews(agreementId);
         grid.addComponentColumn(this::reviewActions).setHeader("").setFlexGrow(0)
-                .setWidth(items.stream().anyMatch(ReviewView::mayAnswer) ? "19rem" : "8rem");
+                .setWidth(items.stream().anyMatch(PublicationReviewSummary::mayAnswer) ? "19rem" : "8rem");
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
@@ -475,7 +475,7 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
     }
 
     /** The manuscript link for everyone; consent, delay and objection only for the partner's side, while pending. */
-    private Component reviewActions(ReviewView r) {
+    private Component reviewActions(PublicationReviewSummary r) {
         VerticalLayout actions = new VerticalLayout();
         actions.setPadding(false);
         actions.setSpacing(false);

@@ -32,7 +32,6 @@ import java.io.ByteArrayInputStream;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -41,13 +40,14 @@ import org.crossfield.application.AddReviewerCmd;
 import org.crossfield.application.QuestionAnswer;
 import org.crossfield.application.ApplicationDetails;
 import org.crossfield.application.ApplicationReview;
+import org.crossfield.application.ApplicationReviewService;
 import org.crossfield.application.ApplicationService;
-import org.crossfield.application.ApplicationStatus;
 import org.crossfield.application.ApplicationSummary;
 import org.crossfield.application.CriterionCmd;
 import org.crossfield.application.InvalidApplicationException;
 import org.crossfield.application.PostingRef;
 import org.crossfield.application.PostingType;
+import org.crossfield.application.PostingQuestionService;
 import org.crossfield.application.PostingQuestionSummary;
 import org.crossfield.application.RejectCmd;
 import org.crossfield.application.RejectionReason;
@@ -72,10 +72,10 @@ import org.crossfield.platform.ui.Notices;
 public class ApplicationsReviewView extends VerticalLayout {
 
     private static final DecimalFormat WEIGHT = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    private static final EnumSet<ApplicationStatus> REJECTABLE = EnumSet.of(ApplicationStatus.SUBMITTED,
-            ApplicationStatus.UNDER_REVIEW, ApplicationStatus.SHORTLISTED);
 
     private final ApplicationService applications;
+    private final ApplicationReviewService reviews;
+    private final PostingQuestionService postingQuestions;
     private final Grid<ApplicationSummary> grid = new Grid<>();
     private final List<ApplicationSummary> rows = new ArrayList<>();
     private final VerticalLayout detail = new VerticalLayout();
@@ -85,8 +85,11 @@ public class ApplicationsReviewView extends VerticalLayout {
     private final List<CriterionCmd> criteriaDraft = new ArrayList<>();
     private PostingRef questionProject;
 
-    public ApplicationsReviewView(ApplicationService applications) {
+    public ApplicationsReviewView(ApplicationService applications, ApplicationReviewService reviews,
+                                  PostingQuestionService postingQuestions) {
         this.applications = applications;
+        this.reviews = reviews;
+        this.postingQuestions = postingQuestions;
         setId("applications-review");
         Paragraph intro = new Paragraph("Applications to your postings and to the postings whose review team you are on. "
                 + "Internal notes and scores are never shown to the student.");
@@ -113,7 +116,7 @@ public class ApplicationsReviewView extends VerticalLayout {
 
     private void refresh() {
         rows.clear();
-        rows.addAll(applications.applicationsToMyPostings());
+        rows.addAll(reviews.applicationsToMyPostings());
         grid.setItems(rows).setIdentifierProvider(ApplicationSummary::id);
     }
 
@@ -128,14 +131,18 @@ public class ApplicationsReviewView extends VerticalLayout {
     }
 
     private void open(long id) {
-        ApplicationDetails application = applications.openForReview(id);
+        ApplicationDetails application = reviews.openForReview(id);
         show(application);
     }
 
     private void show(ApplicationDetails a) {
+        show(a, reviews.review(a.id()));
+    }
+
+    /** Shows the application with its review as a command returned them (nothing is read again). */
+    private void show(ApplicationDetails a, ApplicationReview review) {
         updateRow(a.summary());
         detail.removeAll();
-        ApplicationReview review = applications.review(a.id());
         var s = a.summary();
         H3 title = new H3(s.studentName() + " — " + s.postingTitle());
         title.setId("application-title");
@@ -168,15 +175,15 @@ public class ApplicationsReviewView extends VerticalLayout {
             reviewerOnly.addClassName("cf-muted");
             reviewerOnly.setId("reviewer-only");
             detail.add(reviewerOnly);
-        } else if (s.status() == ApplicationStatus.SUBMITTED || s.status() == ApplicationStatus.UNDER_REVIEW) {
-            actions.add(action("Shortlist", "shortlist", () -> applications.shortlist(a.id()), "Shortlisted; the student has been told."));
+        } else if (s.status().canBeShortlisted()) {
+            actions.add(action("Shortlist", "shortlist", () -> reviews.shortlist(a.id()), "Shortlisted; the student has been told."));
         }
-        if (review.canDecide() && s.status() == ApplicationStatus.SHORTLISTED) {
-            Button offer = action("Make an offer", "offer", () -> applications.offer(a.id()), "Offer made; the student has been told.");
+        if (review.canDecide() && s.status().canBeOffered()) {
+            Button offer = action("Make an offer", "offer", () -> reviews.offer(a.id()), "Offer made; the student has been told.");
             offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(offer);
         }
-        if (review.canDecide() && REJECTABLE.contains(s.status())) {
+        if (review.canDecide() && s.status().canBeRejected()) {
             Button reject = new Button("Reject…", e -> rejectDialog(a.id()));
             reject.setId("reject");
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -232,7 +239,7 @@ public class ApplicationsReviewView extends VerticalLayout {
             TextField comment = new TextField("Comment (optional)");
             comment.setId("score-comment-" + c.position());
             comment.setWidth("28rem");
-            comment.setMaxLength(ApplicationService.MAX_SCORE_COMMENT);
+            comment.setMaxLength(ApplicationReviewService.MAX_SCORE_COMMENT);
             mine.map(ApplicationReview.GivenScore::comment).ifPresent(comment::setValue);
             HorizontalLayout row = new HorizontalLayout(score, comment);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -247,15 +254,14 @@ public class ApplicationsReviewView extends VerticalLayout {
                 return;
             }
             try {
-                applications.score(new ScoreCmd(a.id(), given));
-                show(applications.application(a.id()));
+                show(a, reviews.score(new ScoreCmd(a.id(), given)));
                 Notices.success("Scores saved.");
             } catch (InvalidApplicationException ex) {
                 Notices.error(ex.getMessage());
             }
         });
         save.setId("save-scores");
-        Button conflict = new Button("Declare a conflict of interest…", e -> conflictDialog(a.id()));
+        Button conflict = new Button("Declare a conflict of interest…", e -> conflictDialog(a));
         conflict.setId("declare-conflict");
         conflict.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         box.add(new H4("Your scores (1 = weak, 5 = excellent)"), form, new HorizontalLayout(save, conflict));
@@ -269,7 +275,7 @@ public class ApplicationsReviewView extends VerticalLayout {
         return CurrentUser.require().getId();
     }
 
-    private void conflictDialog(long id) {
+    private void conflictDialog(ApplicationDetails a) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Declare a conflict of interest");
         TextArea reason = new TextArea("Why (e.g. you supervised or work with the student)");
@@ -285,8 +291,7 @@ public class ApplicationsReviewView extends VerticalLayout {
                 return;
             }
             try {
-                applications.declareConflict(id, bean.getValue());
-                show(applications.application(id));
+                show(a, reviews.declareConflict(a.id(), bean.getValue()));
                 Notices.success("Conflict of interest recorded; you no longer score this application.");
                 dialog.close();
             } catch (InvalidApplicationException ex) {
@@ -354,7 +359,7 @@ public class ApplicationsReviewView extends VerticalLayout {
                 return;
             }
             try {
-                show(applications.reject(id, new RejectCmd(bean.getReason(), bean.getText())));
+                show(reviews.reject(id, new RejectCmd(bean.getReason(), bean.getText())));
                 Notices.success("Application rejected; the student has been told the reason.");
                 dialog.close();
             } catch (InvalidApplicationException ex) {
@@ -399,24 +404,23 @@ public class ApplicationsReviewView extends VerticalLayout {
         notes.setId("review-notes");
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
-        Runnable fill = () -> {
+        java.util.function.Consumer<List<ReviewNoteEntry>> fill = entries -> {
             list.removeAll();
-            for (ReviewNoteEntry note : applications.notes(id)) {
+            for (ReviewNoteEntry note : entries) {
                 Paragraph p = new Paragraph(note.authorName() + ", " + MyApplicationsView.DAY.format(note.createdAt()) + ": " + note.text());
                 p.addClassName("cf-note");
                 list.add(p);
             }
         };
-        fill.run();
+        fill.accept(reviews.notes(id));
         TextArea text = new TextArea("Internal note (never shown to the student)");
         text.setId("note-text");
         text.setWidth("36rem");
-        text.setMaxLength(ApplicationService.MAX_NOTE);
+        text.setMaxLength(ApplicationReviewService.MAX_NOTE);
         Button add = new Button("Add note", e -> {
             try {
-                applications.addNote(id, text.getValue());
+                fill.accept(reviews.addNote(id, text.getValue()));
                 text.clear();
-                fill.run();
             } catch (InvalidApplicationException ex) {
                 Notices.error(ex.getMessage());
             }
@@ -434,14 +438,13 @@ public class ApplicationsReviewView extends VerticalLayout {
         project.setId("question-project");
         project.setWidth("36rem");
         project.setItemLabelGenerator(PostingRef::label);
-        project.setItems(applications.myReviewPostings().stream().filter(PostingRef::owned).toList());
+        project.setItems(reviews.myReviewPostings().stream().filter(PostingRef::owned).toList());
         questions.setId("questions-grid");
         questions.addColumn(PostingQuestionSummary::text).setHeader("Question").setFlexGrow(3);
         questions.addColumn(q -> q.required() ? "Required" : "Optional").setHeader("").setAutoWidth(true);
         questions.addComponentColumn(q -> {
             Button remove = new Button("Remove", e -> {
-                applications.removeQuestion(q.id());
-                showQuestions();
+                questions.setItems(postingQuestions.removeQuestion(q.id()));
             });
             remove.setId("remove-question-" + q.position());
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -460,11 +463,10 @@ public class ApplicationsReviewView extends VerticalLayout {
                 return;
             }
             try {
-                applications.addQuestion(new AddQuestionCmd(questionProject.type(), questionProject.id(), text.getValue(),
-                        required.getValue()));
+                questions.setItems(postingQuestions.addQuestion(new AddQuestionCmd(questionProject.type(), questionProject.id(),
+                        text.getValue(), required.getValue())));
                 text.clear();
                 required.clear();
-                showQuestions();
             } catch (InvalidApplicationException ex) {
                 Notices.error(ex.getMessage());
             }
@@ -489,7 +491,7 @@ public class ApplicationsReviewView extends VerticalLayout {
         reviewers.addComponentColumn(r -> {
             Button remove = new Button("Remove", e -> {
                 try {
-                    reviewers.setItems(applications.removeReviewer(questionProject.type(), questionProject.id(), r.userId()));
+                    reviewers.setItems(reviews.removeReviewer(questionProject.type(), questionProject.id(), r.userId()));
                 } catch (InvalidApplicationException ex) {
                     Notices.error(ex.getMessage());
                 }
@@ -512,7 +514,7 @@ public class ApplicationsReviewView extends VerticalLayout {
                 return;
             }
             try {
-                reviewers.setItems(applications.addReviewer(new AddReviewerCmd(questionProject.type(), questionProject.id(),
+                reviewers.setItems(reviews.addReviewer(new AddReviewerCmd(questionProject.type(), questionProject.id(),
                         email.getValue())));
                 email.clear();
                 Notices.success("Reviewer added; they have been told.");
@@ -566,7 +568,7 @@ public class ApplicationsReviewView extends VerticalLayout {
                 return;
             }
             try {
-                showCriteria(applications.setCriteria(questionProject.type(), questionProject.id(), List.copyOf(criteriaDraft)));
+                showCriteria(reviews.setCriteria(questionProject.type(), questionProject.id(), List.copyOf(criteriaDraft)));
                 Notices.success("Criteria saved.");
             } catch (InvalidApplicationException ex) {
                 Notices.error(ex.getMessage());
@@ -590,9 +592,9 @@ public class ApplicationsReviewView extends VerticalLayout {
     }
 
     private void showQuestions() {
-        questions.setItems(questionProject == null ? List.of() : applications.questions(questionProject.type(), questionProject.id()));
-        reviewers.setItems(questionProject == null ? List.of() : applications.reviewers(questionProject.type(), questionProject.id()));
-        showCriteria(questionProject == null ? List.of() : applications.criteria(questionProject.type(), questionProject.id()));
+        questions.setItems(questionProject == null ? List.of() : postingQuestions.questions(questionProject.type(), questionProject.id()));
+        reviewers.setItems(questionProject == null ? List.of() : reviews.reviewers(questionProject.type(), questionProject.id()));
+        showCriteria(questionProject == null ? List.of() : reviews.criteria(questionProject.type(), questionProject.id()));
     }
 
     private static String postingLabel(ApplicationSummary a) {

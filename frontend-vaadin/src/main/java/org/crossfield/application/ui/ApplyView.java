@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.Optional;
 import org.crossfield.application.ApplicationDetails;
 import org.crossfield.application.ApplicationService;
+import org.crossfield.application.PostingQuestionService;
 import org.crossfield.application.ApplicationStatus;
 import org.crossfield.application.CvUpload;
 import org.crossfield.application.InvalidApplicationException;
@@ -49,6 +50,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ApplicationService applications;
+    private final PostingQuestionService postingQuestions;
     private final ProjectService projects;
     private final ChallengeService challenges;
     private ApplicationForm form;
@@ -56,8 +58,10 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
     private long postingId;
     private volatile CvUpload pendingCv;
 
-    public ApplyView(ApplicationService applications, ProjectService projects, ChallengeService challenges) {
+    public ApplyView(ApplicationService applications, PostingQuestionService postingQuestions, ProjectService projects,
+                     ChallengeService challenges) {
         this.applications = applications;
+        this.postingQuestions = postingQuestions;
         this.projects = projects;
         this.challenges = challenges;
         setId("apply");
@@ -109,7 +113,7 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
             add(closed, new Anchor("postings", "Find postings"));
             return;
         }
-        form = new ApplicationForm(applications.questions(postingType, postingId));
+        form = new ApplicationForm(postingQuestions.questions(postingType, postingId));
         form.setWidth("48rem");
         existing.ifPresent(d -> form.show(d.motivation(), d.answers()));
 

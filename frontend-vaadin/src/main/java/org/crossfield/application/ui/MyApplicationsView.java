@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
 import java.util.function.LongFunction;
 import org.crossfield.application.ApplicationService;
 import org.crossfield.application.ApplicationStatus;
@@ -37,8 +36,6 @@ import org.springframework.data.domain.PageRequest;
 public class MyApplicationsView extends VerticalLayout {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
-    private static final EnumSet<ApplicationStatus> WITHDRAWABLE = EnumSet.of(ApplicationStatus.DRAFT,
-            ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW, ApplicationStatus.SHORTLISTED);
 
     private final ApplicationService applications;
     private final Grid<ApplicationSummary> grid = new Grid<>();
@@ -86,12 +83,12 @@ public class MyApplicationsView extends VerticalLayout {
             edit.setId("continue-" + a.id());
             actions.add(edit);
         }
-        if (a.status() == ApplicationStatus.OFFERED) {
+        if (a.status().awaitsAnswer()) {
             Button accept = button("Accept offer", "accept-" + a.id(), a.id(), applications::acceptOffer, "Offer accepted.");
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(accept, button("Decline", "decline-" + a.id(), a.id(), applications::declineOffer, "Offer declined."));
         }
-        if (WITHDRAWABLE.contains(a.status())) {
+        if (a.status().canBeWithdrawn()) {
             Button withdraw = button("Withdraw", "withdraw-" + a.id(), a.id(), applications::withdraw, "Application withdrawn.");
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(withdraw);

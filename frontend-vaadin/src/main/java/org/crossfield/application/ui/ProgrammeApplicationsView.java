@@ -9,7 +9,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
-import org.crossfield.application.ApplicationService;
+import org.crossfield.application.ApplicationReviewService;
 import org.crossfield.application.ApplicationStatus;
 import org.crossfield.application.ApplicationSummary;
 import org.crossfield.application.PostingType;
@@ -24,7 +24,7 @@ public class ProgrammeApplicationsView extends VerticalLayout {
 
     private final Grid<ApplicationSummary> grid = new Grid<>();
 
-    public ProgrammeApplicationsView(ApplicationService applications) {
+    public ProgrammeApplicationsView(ApplicationReviewService applications) {
         setId("programme-applications");
         Paragraph intro = new Paragraph("Submitted applications to the challenges and PhD projects of the programmes you "
                 + "coordinate, grouped by posting. Reading only: the postings' owners and review teams decide.");

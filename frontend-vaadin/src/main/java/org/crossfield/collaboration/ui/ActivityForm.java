@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.crossfield.collaboration.ActivityStatus;
-import org.crossfield.collaboration.ActivityView;
+import org.crossfield.collaboration.ActivitySummary;
 import org.crossfield.collaboration.DisseminationCode;
 import org.crossfield.collaboration.SaveActivityCmd;
 
@@ -42,9 +43,11 @@ public class ActivityForm extends Composite<VerticalLayout> {
     private final List<DisseminationCode> activityCodes;
     private final List<DisseminationCode> audienceCodes;
     private final List<DisseminationCode> reachCodes;
+    private final Clock clock;
 
     public ActivityForm(List<DisseminationCode> activityCodes, List<DisseminationCode> audienceCodes,
-                        List<DisseminationCode> reachCodes) {
+                        List<DisseminationCode> reachCodes, Clock clock) {
+        this.clock = clock;
         this.activityCodes = activityCodes;
         this.audienceCodes = audienceCodes;
         this.reachCodes = reachCodes;
@@ -96,12 +99,12 @@ public class ActivityForm extends Composite<VerticalLayout> {
 
     public void clear() {
         Bean b = new Bean();
-        b.occurredOn = LocalDate.now();
+        b.occurredOn = LocalDate.now(clock);
         b.status = ActivityStatus.DELIVERED;
         binder.setBean(b);
     }
 
-    public void show(ActivityView a) {
+    public void show(ActivitySummary a) {
         Bean b = new Bean();
         b.activity = activityCodes.stream().filter(c -> c.code().equals(a.activityCode())).findFirst().orElse(null);
         b.title = a.title();

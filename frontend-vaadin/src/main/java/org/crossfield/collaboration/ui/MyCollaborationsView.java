@@ -21,7 +21,7 @@ import org.crossfield.collaboration.CollaborationService;
 import org.crossfield.collaboration.CollaborationSummary;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.IdentityService;
-import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.identity.Roles;
 
 /**
@@ -50,12 +50,12 @@ public class MyCollaborationsView extends VerticalLayout {
             add(intro, grid);
         }
         if (coordinator) {
-            List<ProgrammeView> programmes = identity.myProgrammes();
-            Select<ProgrammeView> programme = new Select<>();
+            List<ProgrammeBrief> programmes = identity.myProgrammes();
+            Select<ProgrammeBrief> programme = new Select<>();
             programme.setId("collaborations-programme");
             programme.setLabel("Programme");
             programme.setItems(programmes);
-            programme.setItemLabelGenerator(ProgrammeView::name);
+            programme.setItemLabelGenerator(ProgrammeBrief::name);
             programme.setWidth("26rem");
             Grid<CollaborationSummary> grid = grid("programme-collaborations-grid");
             grid.setAllRowsVisible(false);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -23,8 +24,8 @@ import java.util.Set;
 import org.crossfield.collaboration.CreditRole;
 import org.crossfield.collaboration.Currencies;
 import org.crossfield.collaboration.Doi;
-import org.crossfield.collaboration.OutcomeTypeView;
-import org.crossfield.collaboration.OutcomeView;
+import org.crossfield.collaboration.OutcomeTypeSummary;
+import org.crossfield.collaboration.OutcomeSummary;
 import org.crossfield.collaboration.SaveOutcomeCmd;
 
 /**
@@ -36,7 +37,7 @@ import org.crossfield.collaboration.SaveOutcomeCmd;
 public class OutcomeForm extends Composite<VerticalLayout> {
 
     private final Binder<Bean> binder = new Binder<>();
-    private final ComboBox<OutcomeTypeView> type = new ComboBox<>("Type of outcome");
+    private final ComboBox<OutcomeTypeSummary> type = new ComboBox<>("Type of outcome");
     private final TextField title = new TextField("Title");
     private final TextArea description = new TextArea("Description");
     private final DatePicker occurredOn = Dates.localise(new DatePicker("Date"));
@@ -56,13 +57,15 @@ public class OutcomeForm extends Composite<VerticalLayout> {
     private final Span inEuro = new Span();
     private final FormLayout publication;
     private final FormLayout funding;
-    private final List<OutcomeTypeView> types;
+    private final List<OutcomeTypeSummary> types;
+    private final Clock clock;
 
-    public OutcomeForm(List<OutcomeTypeView> types) {
+    public OutcomeForm(List<OutcomeTypeSummary> types, Clock clock) {
         this.types = types;
+        this.clock = clock;
         type.setId("outcome-type");
         type.setItems(types);
-        type.setItemLabelGenerator(OutcomeTypeView::title);
+        type.setItemLabelGenerator(OutcomeTypeSummary::title);
         title.setId("outcome-title");
         title.setMaxLength(300);
         description.setId("outcome-description");
@@ -78,7 +81,7 @@ public class OutcomeForm extends Composite<VerticalLayout> {
         venue.setId("outcome-venue");
         year.setId("outcome-year");
         year.setMin(org.crossfield.collaboration.PublicationImport.EARLIEST_YEAR);
-        year.setMax(LocalDate.now().getYear() + 1);
+        year.setMax(LocalDate.now(clock).getYear() + 1);
         workType.setId("outcome-work-type");
         workType.setClearButtonVisible(true);
         openAccess.setId("outcome-open-access");
@@ -137,14 +140,14 @@ public class OutcomeForm extends Composite<VerticalLayout> {
     public void clear(String typeCode) {
         Bean b = new Bean();
         b.type = types.stream().filter(t -> t.code().equals(typeCode)).findFirst().orElse(null);
-        b.occurredOn = LocalDate.now();
+        b.occurredOn = LocalDate.now(clock);
         b.currency = "EUR";
         binder.setBean(b);
         followType();
     }
 
     /** Shows a saved outcome for editing. */
-    public void show(OutcomeView o) {
+    public void show(OutcomeSummary o) {
         Bean b = new Bean();
         b.type = types.stream().filter(t -> t.code().equals(o.typeCode())).findFirst().orElse(null);
         b.title = o.title();
@@ -183,7 +186,7 @@ public class OutcomeForm extends Composite<VerticalLayout> {
     }
 
     private void followType() {
-        OutcomeTypeView t = type.getValue();
+        OutcomeTypeSummary t = type.getValue();
         publication.setVisible(t != null && t.isPublication());
         funding.setVisible(t != null && t.isFunding());
         List<String> workTypes = t == null ? List.of() : t.orcidWorkTypes();
@@ -210,7 +213,7 @@ public class OutcomeForm extends Composite<VerticalLayout> {
     }
 
     private static final class Bean {
-        OutcomeTypeView type;
+        OutcomeTypeSummary type;
         String title = "";
         String description = "";
         LocalDate occurredOn;

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +28,9 @@ import org.crossfield.collaboration.InvalidOutcomeException;
 import org.crossfield.collaboration.OpenReportingWindowCmd;
 import org.crossfield.collaboration.PartyConfirmation;
 import org.crossfield.collaboration.ReportingService;
-import org.crossfield.collaboration.ReportingWindowView;
+import org.crossfield.collaboration.ReportingWindowSummary;
 import org.crossfield.identity.IdentityService;
-import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 
@@ -44,20 +45,20 @@ import org.crossfield.platform.ui.Notices;
 public class ReportingWindowsView extends VerticalLayout {
 
     private final ReportingService reporting;
-    private final Select<ProgrammeView> programme = new Select<>();
-    private final Grid<ReportingWindowView> windows = new Grid<>();
+    private final Select<ProgrammeBrief> programme = new Select<>();
+    private final Grid<ReportingWindowSummary> windows = new Grid<>();
     private final Grid<CollaborationConfirmations> confirmations = new Grid<>();
     private final H3 confirmationsTitle = new H3();
     private final Binder<Bean> binder = new Binder<>();
 
-    public ReportingWindowsView(ReportingService reporting, IdentityService identity) {
+    public ReportingWindowsView(ReportingService reporting, IdentityService identity, Clock clock) {
         this.reporting = reporting;
         setId("reporting-windows");
-        List<ProgrammeView> programmes = identity.myProgrammes();
+        List<ProgrammeBrief> programmes = identity.myProgrammes();
         programme.setId("reporting-programme");
         programme.setLabel("Programme");
         programme.setItems(programmes);
-        programme.setItemLabelGenerator(ProgrammeView::name);
+        programme.setItemLabelGenerator(ProgrammeBrief::name);
         programme.setWidth("26rem");
         programme.addValueChangeListener(e -> refresh(null));
 
@@ -68,10 +69,10 @@ public class ReportingWindowsView extends VerticalLayout {
         title.setWidth("22rem");
         DatePicker due = Dates.localise(new DatePicker("Due date"));
         due.setId("window-due");
-        due.setMin(LocalDate.now().plusDays(1));
+        due.setMin(LocalDate.now(clock).plusDays(1));
         binder.forField(title).asRequired("Give the window a title").bind(b -> b.title, (b, v) -> b.title = v);
         binder.forField(due).asRequired("Give the due date")
-                .withValidator(d -> d.isAfter(LocalDate.now()), "The due date must lie after today")
+                .withValidator(d -> d.isAfter(LocalDate.now(clock)), "The due date must lie after today")
                 .bind(b -> b.due, (b, v) -> b.due = v);
         binder.setBean(new Bean());
         Button open = new Button("Open reporting window", e -> open());
@@ -84,7 +85,7 @@ public class ReportingWindowsView extends VerticalLayout {
         intro.addClassName("cf-muted");
 
         windows.setId("windows-grid");
-        windows.addColumn(ReportingWindowView::title).setHeader("Window").setFlexGrow(2);
+        windows.addColumn(ReportingWindowSummary::title).setHeader("Window").setFlexGrow(2);
         windows.addColumn(w -> WorkspaceView.DAY.format(w.dueOn())).setHeader("Due").setAutoWidth(true);
         windows.addColumn(w -> w.confirmed() + " of " + w.parties()).setHeader("Confirmed").setAutoWidth(true);
         windows.setAllRowsVisible(true);
@@ -125,7 +126,7 @@ public class ReportingWindowsView extends VerticalLayout {
         }
         Bean b = binder.getBean();
         try {
-            ReportingWindowView opened = reporting.openWindow(new OpenReportingWindowCmd(programme.getValue().id(), b.title, b.due));
+            ReportingWindowSummary opened = reporting.openWindow(new OpenReportingWindowCmd(programme.getValue().id(), b.title, b.due));
             Notices.success("“" + opened.title() + "” is open; " + opened.parties() + " people have been asked by e-mail.");
             binder.setBean(new Bean());
             refresh(opened.id());
@@ -138,13 +139,13 @@ public class ReportingWindowsView extends VerticalLayout {
         if (programme.getValue() == null) {
             return;
         }
-        List<ReportingWindowView> list = reporting.windows(programme.getValue().id());
+        List<ReportingWindowSummary> list = reporting.windows(programme.getValue().id());
         windows.setItems(list);
         list.stream().filter(w -> select != null && w.id() == select).findFirst().ifPresentOrElse(windows::select,
                 () -> showConfirmations(null));
     }
 
-    private void showConfirmations(ReportingWindowView window) {
+    private void showConfirmations(ReportingWindowSummary window) {
         confirmations.setVisible(window != null);
         confirmationsTitle.setVisible(window != null);
         if (window != null) {

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.crossfield.collaboration.ActivityView;
+import org.crossfield.collaboration.ActivitySummary;
 import org.crossfield.collaboration.AddMeetingNoteCmd;
 import org.crossfield.collaboration.AddMilestoneCmd;
 import org.crossfield.collaboration.CollaborationDetails;
@@ -45,11 +46,11 @@ import org.crossfield.collaboration.DisseminationCode;
 import org.crossfield.collaboration.IllegalCollaborationTransitionException;
 import org.crossfield.collaboration.ImportPublicationsCmd;
 import org.crossfield.collaboration.InvalidOutcomeException;
-import org.crossfield.collaboration.MeetingNoteView;
-import org.crossfield.collaboration.MilestoneView;
+import org.crossfield.collaboration.MeetingNoteEntry;
+import org.crossfield.collaboration.MilestoneEntry;
 import org.crossfield.collaboration.OutcomeService;
-import org.crossfield.collaboration.OutcomeTypeView;
-import org.crossfield.collaboration.OutcomeView;
+import org.crossfield.collaboration.OutcomeTypeSummary;
+import org.crossfield.collaboration.OutcomeSummary;
 import org.crossfield.collaboration.ReportingRequest;
 import org.crossfield.collaboration.ReportingService;
 import org.crossfield.collaboration.WorkspaceService;
@@ -73,18 +74,20 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final WorkspaceService workspace;
     private final OutcomeService outcomes;
     private final ReportingService reporting;
-    private final Grid<OutcomeView> outcomeGrid = new Grid<>();
-    private final Grid<ActivityView> activityGrid = new Grid<>();
-    private final Grid<MilestoneView> milestoneGrid = new Grid<>();
+    private final Grid<OutcomeSummary> outcomeGrid = new Grid<>();
+    private final Grid<ActivitySummary> activityGrid = new Grid<>();
+    private final Grid<MilestoneEntry> milestoneGrid = new Grid<>();
     private final VerticalLayout meetingList = new VerticalLayout();
     private final VerticalLayout requestBox = new VerticalLayout();
     private long collaborationId;
     private boolean editable;
-    private List<OutcomeTypeView> types = List.of();
+    private List<OutcomeTypeSummary> types = List.of();
     private Map<String, String> audienceTitles = Map.of();
+    private final Clock clock;
 
     public WorkspaceView(CollaborationService collaborations, WorkspaceService workspace, OutcomeService outcomes,
-                         ReportingService reporting) {
+                         ReportingService reporting, Clock clock) {
+        this.clock = clock;
         this.collaborations = collaborations;
         this.workspace = workspace;
         this.outcomes = outcomes;
@@ -186,7 +189,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private void showRequests() {
         requestBox.removeAll();
         for (ReportingRequest r : reporting.requests(collaborationId)) {
-            if (r.dueOn().isBefore(LocalDate.now().minusDays(90))) {
+            if (r.dueOn().isBefore(LocalDate.now(clock).minusDays(90))) {
                 continue;
             }
             Div card = new Div();
@@ -229,8 +232,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private Component outcomesTab() {
         outcomeGrid.setId("outcomes-grid");
         outcomeGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        outcomeGrid.addColumn(OutcomeView::typeTitle).setHeader("Type").setWidth("8rem").setFlexGrow(1);
-        outcomeGrid.addColumn(OutcomeView::title).setHeader("Title").setWidth("12rem").setFlexGrow(3);
+        outcomeGrid.addColumn(OutcomeSummary::typeTitle).setHeader("Type").setWidth("8rem").setFlexGrow(1);
+        outcomeGrid.addColumn(OutcomeSummary::title).setHeader("Title").setWidth("12rem").setFlexGrow(3);
         outcomeGrid.addColumn(o -> o.occurredOn() == null ? "No date: Edit to set it" : DAY.format(o.occurredOn()))
                 .setHeader("Date").setWidth("7rem").setFlexGrow(0);
         outcomeGrid.addColumn(WorkspaceView::details).setHeader("Details").setWidth("12rem").setFlexGrow(2);
@@ -260,7 +263,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         return tab;
     }
 
-    private static String details(OutcomeView o) {
+    private static String details(OutcomeSummary o) {
         List<String> parts = new ArrayList<>();
         if (o.doi() != null) {
             parts.add("doi:" + o.doi());
@@ -285,8 +288,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         return String.format(Locale.ENGLISH, "%,.2f", amount);
     }
 
-    private void openOutcome(OutcomeView existing) {
-        OutcomeForm form = new OutcomeForm(types);
+    private void openOutcome(OutcomeSummary existing) {
+        OutcomeForm form = new OutcomeForm(types, clock);
         if (existing != null) {
             form.show(existing);
         }
@@ -321,8 +324,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private Component activitiesTab() {
         activityGrid.setId("activities-grid");
         activityGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        activityGrid.addColumn(ActivityView::activityTitle).setHeader("Type").setWidth("8rem").setFlexGrow(1);
-        activityGrid.addColumn(ActivityView::title).setHeader("Title").setWidth("11rem").setFlexGrow(3);
+        activityGrid.addColumn(ActivitySummary::activityTitle).setHeader("Type").setWidth("8rem").setFlexGrow(1);
+        activityGrid.addColumn(ActivitySummary::title).setHeader("Title").setWidth("11rem").setFlexGrow(3);
         activityGrid.addColumn(a -> DAY.format(a.occurredOn())).setHeader("Date").setWidth("7rem").setFlexGrow(0);
         activityGrid.addColumn(a -> a.audienceCodes().stream().map(c -> audienceTitles.getOrDefault(c, c))
                 .collect(Collectors.joining(", "))).setHeader("Audiences").setWidth("9rem").setFlexGrow(2);
@@ -349,9 +352,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         return tab;
     }
 
-    private void openActivity(ActivityView existing) {
+    private void openActivity(ActivitySummary existing) {
         ActivityForm form = new ActivityForm(outcomes.disseminationCodes(DisseminationCode.ACTIVITY),
-                outcomes.disseminationCodes(DisseminationCode.AUDIENCE), outcomes.disseminationCodes(DisseminationCode.REACH));
+                outcomes.disseminationCodes(DisseminationCode.AUDIENCE), outcomes.disseminationCodes(DisseminationCode.REACH), clock);
         if (existing != null) {
             form.show(existing);
         }
@@ -397,9 +400,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             });
             return done;
         }).setHeader("Done").setAutoWidth(true);
-        milestoneGrid.addColumn(MilestoneView::title).setHeader("Milestone").setFlexGrow(3);
+        milestoneGrid.addColumn(MilestoneEntry::title).setHeader("Milestone").setFlexGrow(3);
         milestoneGrid.addColumn(m -> DAY.format(m.dueOn())).setHeader("Due").setWidth("8rem").setFlexGrow(0);
-        milestoneGrid.addColumn(m -> !m.done() && m.dueOn().isBefore(LocalDate.now()) ? "Overdue" : "").setHeader("").setAutoWidth(true);
+        milestoneGrid.addColumn(m -> !m.done() && m.dueOn().isBefore(LocalDate.now(clock)) ? "Overdue" : "").setHeader("").setAutoWidth(true);
         milestoneGrid.setAllRowsVisible(true);
         VerticalLayout tab = new VerticalLayout();
         tab.setPadding(false);
@@ -437,7 +440,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         if (editable) {
             DatePicker date = Dates.localise(new DatePicker("Date"));
             date.setId("meeting-date");
-            date.setValue(LocalDate.now());
+            date.setValue(LocalDate.now(clock));
             TextField attendees = new TextField("Attendees");
             attendees.setId("meeting-attendees");
             attendees.setWidth("28rem");
@@ -510,11 +513,11 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
     private void refreshMeetings() {
         meetingList.removeAll();
-        List<MeetingNoteView> notes = workspace.meetingNotes(collaborationId);
+        List<MeetingNoteEntry> notes = workspace.meetingNotes(collaborationId);
         if (notes.isEmpty()) {
             meetingList.add(new Paragraph("No meeting notes yet."));
         }
-        for (MeetingNoteView m : notes) {
+        for (MeetingNoteEntry m : notes) {
             Div card = new Div();
             card.addClassName("cf-card");
             card.setId("meeting-" + m.id());

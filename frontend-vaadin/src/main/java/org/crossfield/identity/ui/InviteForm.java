@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.crossfield.identity.InviteCmd;
-import org.crossfield.identity.OrganisationView;
-import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.OrganisationBrief;
+import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.identity.Roles;
 
 /**
@@ -30,17 +30,17 @@ public class InviteForm extends Composite<FormLayout> {
     private final Binder<Bean> binder = new Binder<>();
     private final TextField email = new TextField("E-mail");
     private final TextField name = new TextField("Name");
-    private final ComboBox<OrganisationView> organisation = new ComboBox<>("Organisation");
+    private final ComboBox<OrganisationBrief> organisation = new ComboBox<>("Organisation");
     private final CheckboxGroup<String> roles = new CheckboxGroup<>("Roles");
     private final Select<String> language = new Select<>();
-    private final MultiSelectComboBox<ProgrammeView> programmes = new MultiSelectComboBox<>("Coordinator of the programmes");
+    private final MultiSelectComboBox<ProgrammeBrief> programmes = new MultiSelectComboBox<>("Coordinator of the programmes");
 
     /**
      * @param findProgrammes null when the inviter may not name coordinators (the field is not shown)
      * @param organisationRequired coordinators invite people into an organisation of their programmes only
      */
-    public InviteForm(List<OrganisationView> organisations, List<String> allowedRoles,
-                      CallbackDataProvider.FetchCallback<ProgrammeView, String> findProgrammes, boolean organisationRequired) {
+    public InviteForm(List<OrganisationBrief> organisations, List<String> allowedRoles,
+                      CallbackDataProvider.FetchCallback<ProgrammeBrief, String> findProgrammes, boolean organisationRequired) {
         email.setId("invite-email");
         email.setMaxLength(254);
         email.setPlaceholder("name@uni-example.eu");
@@ -48,7 +48,7 @@ public class InviteForm extends Composite<FormLayout> {
         name.setMaxLength(120);
         organisation.setId("invite-organisation");
         organisation.setItems(organisations);
-        organisation.setItemLabelGenerator(OrganisationView::name);
+        organisation.setItemLabelGenerator(OrganisationBrief::name);
         organisation.setClearButtonVisible(!organisationRequired);
         if (!organisationRequired) {
             organisation.setHelperText("May stay empty, e.g. for an independent mentor.");
@@ -107,7 +107,7 @@ public class InviteForm extends Composite<FormLayout> {
         Bean b = binder.getBean();
         return Optional.of(new InviteCmd(b.email.strip(), b.name.strip(), b.organisation == null ? null : b.organisation.id(),
                 Set.copyOf(b.roles), b.language,
-                b.programmes.stream().map(ProgrammeView::id).collect(Collectors.toSet())));
+                b.programmes.stream().map(ProgrammeBrief::id).collect(Collectors.toSet())));
     }
 
     /** "Student, Mentor at Example University" for the confirmation. */
@@ -120,9 +120,9 @@ public class InviteForm extends Composite<FormLayout> {
     private static final class Bean {
         String email = "";
         String name = "";
-        OrganisationView organisation;
+        OrganisationBrief organisation;
         Set<String> roles = new LinkedHashSet<>();
         String language = "en";
-        Set<ProgrammeView> programmes = new LinkedHashSet<>();
+        Set<ProgrammeBrief> programmes = new LinkedHashSet<>();
     }
 }

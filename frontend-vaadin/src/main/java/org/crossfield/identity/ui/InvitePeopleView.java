@@ -30,10 +30,10 @@ import org.crossfield.identity.InvalidAccountException;
 import org.crossfield.identity.InvitationService;
 import org.crossfield.identity.InviteCmd;
 import org.crossfield.identity.OrganisationAdminService;
-import org.crossfield.identity.OrganisationView;
+import org.crossfield.identity.OrganisationBrief;
 import org.crossfield.identity.PersonSummary;
 import org.crossfield.identity.ProgrammeAdminService;
-import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.identity.Roles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -67,12 +67,12 @@ public class InvitePeopleView extends VerticalLayout {
         setWidthFull();
         setMaxWidth("64rem");
         boolean admin = authentication.getAuthenticatedUser(CrossfieldUser.class).map(u -> u.hasRole(Roles.ADMIN)).orElse(false);
-        List<OrganisationView> choosable = organisations.choosable();
+        List<OrganisationBrief> choosable = organisations.choosable();
         List<String> roles = admin ? Roles.ALL
                 : Roles.ALL.stream().filter(InvitationService.COORDINATOR_MAY_INVITE::contains).toList();
         form = new InviteForm(choosable, roles, admin ? query -> programmes.find(query.getFilter().orElse(""),
                         PageRequest.of(query.getPage(), query.getPageSize())).stream()
-                .map(p -> new ProgrammeView(p.id(), p.code(), p.name())) : null, !admin);
+                .map(p -> new ProgrammeBrief(p.id(), p.code(), p.name())) : null, !admin);
 
         Paragraph intro = new Paragraph(admin
                 ? "An invited person gets an e-mail in their language with a link to choose a password. The link works once"
@@ -108,7 +108,7 @@ public class InvitePeopleView extends VerticalLayout {
                 });
     }
 
-    private List<com.vaadin.flow.component.Component> csvSection(List<OrganisationView> choosable, List<String> roles) {
+    private List<com.vaadin.flow.component.Component> csvSection(List<OrganisationBrief> choosable, List<String> roles) {
         Paragraph help = new Paragraph("Upload a CSV file (UTF-8) whose first line names the columns email, name,"
                 + " organisation, roles and language. Roles are separated by semicolons (e.g. student;mentor); the language"
                 + " is en, de, fr or nl. Crossfield checks every line first and invites nobody until all lines are right.");
@@ -234,7 +234,7 @@ public class InvitePeopleView extends VerticalLayout {
     }
 
     /** An example file the inviter could upload as it is, with an organisation and roles they may use. */
-    static String example(List<OrganisationView> choosable, List<String> roles) {
+    static String example(List<OrganisationBrief> choosable, List<String> roles) {
         String organisation = choosable.isEmpty() ? "" : choosable.getFirst().name();
         String quoted = organisation.contains(",") || organisation.contains("\"")
                 ? "\"" + organisation.replace("\"", "\"\"") + "\"" : organisation;

@@ -15,7 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.crossfield.identity.AccountStatus;
 import org.crossfield.identity.OrganisationAdminService;
-import org.crossfield.identity.OrganisationView;
+import org.crossfield.identity.OrganisationBrief;
 import org.crossfield.identity.PeopleAdminService;
 import org.crossfield.identity.PeopleFilter;
 import org.crossfield.identity.PersonSummary;
@@ -32,9 +32,9 @@ import org.crossfield.identity.Roles;
 public class PeopleView extends VerticalLayout {
 
     private final PeopleAdminService people;
-    private final List<OrganisationView> organisations;
+    private final List<OrganisationBrief> organisations;
     private final TextField search = AdminUi.searchField("people-search", "Name, e-mail or organisation", "18rem");
-    private final ComboBox<OrganisationView> organisationFilter = new ComboBox<>();
+    private final ComboBox<OrganisationBrief> organisationFilter = new ComboBox<>();
     private final Select<String> roleFilter = new Select<>();
     private final Select<AccountStatus> statusFilter = new Select<>();
     private final Grid<PersonSummary> grid = new Grid<>();
@@ -48,7 +48,7 @@ public class PeopleView extends VerticalLayout {
         organisationFilter.setId("people-organisation-filter");
         organisationFilter.setPlaceholder("Any organisation");
         organisationFilter.setItems(organisations);
-        organisationFilter.setItemLabelGenerator(OrganisationView::name);
+        organisationFilter.setItemLabelGenerator(OrganisationBrief::name);
         organisationFilter.setClearButtonVisible(true);
         organisationFilter.setWidth("16rem");
         roleFilter.setId("people-role-filter");
@@ -86,7 +86,7 @@ public class PeopleView extends VerticalLayout {
     }
 
     private PeopleFilter filter() {
-        OrganisationView organisation = organisationFilter.getValue();
+        OrganisationBrief organisation = organisationFilter.getValue();
         return new PeopleFilter(search.getValue(), organisation == null ? null : organisation.id(), roleFilter.getValue(),
                 statusFilter.getValue());
     }

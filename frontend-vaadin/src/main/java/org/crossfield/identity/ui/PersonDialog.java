@@ -21,7 +21,7 @@ import java.util.TreeSet;
 import org.crossfield.identity.AccountEventSummary;
 import org.crossfield.identity.AccountStatus;
 import org.crossfield.identity.InvalidAccountException;
-import org.crossfield.identity.OrganisationView;
+import org.crossfield.identity.OrganisationBrief;
 import org.crossfield.identity.PeopleAdminService;
 import org.crossfield.identity.PersonSummary;
 import org.crossfield.identity.Roles;
@@ -30,17 +30,17 @@ import org.crossfield.identity.Roles;
 class PersonDialog extends Dialog {
 
     private final PeopleAdminService people;
-    private final List<OrganisationView> organisations;
+    private final List<OrganisationBrief> organisations;
     private final Runnable changed;
     private final Div facts = new Div();
     private final CheckboxGroup<String> roles = new CheckboxGroup<>("Roles");
-    private final ComboBox<OrganisationView> organisation = new ComboBox<>("Organisation");
+    private final ComboBox<OrganisationBrief> organisation = new ComboBox<>("Organisation");
     private final HorizontalLayout accountActions = new HorizontalLayout();
     private final Div problems = AdminUi.problemsBox("person-problems");
     private final Grid<AccountEventSummary> history = new Grid<>();
     private PersonSummary person;
 
-    PersonDialog(PeopleAdminService people, List<OrganisationView> organisations, PersonSummary person, Runnable changed) {
+    PersonDialog(PeopleAdminService people, List<OrganisationBrief> organisations, PersonSummary person, Runnable changed) {
         this.people = people;
         this.organisations = organisations;
         this.changed = changed;
@@ -58,7 +58,7 @@ class PersonDialog extends Dialog {
         roleRow.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         organisation.setId("person-organisation");
-        organisation.setItemLabelGenerator(OrganisationView::name);
+        organisation.setItemLabelGenerator(OrganisationBrief::name);
         organisation.setClearButtonVisible(true);
         organisation.setPlaceholder("None");
         organisation.setWidth("22rem");
@@ -96,10 +96,10 @@ class PersonDialog extends Dialog {
             facts.add(fact("Asked to be", Roles.label(p.requestedRole())));
         }
         roles.setValue(new TreeSet<>(p.roles()));
-        List<OrganisationView> items = new ArrayList<>(organisations);
+        List<OrganisationBrief> items = new ArrayList<>(organisations);
         if (p.organisationId() != null && items.stream().noneMatch(o -> o.id() == p.organisationId())) {
             // an inactive organisation is not offered for new members, but the person's own one is shown
-            items.add(new OrganisationView(p.organisationId(), p.organisationName(), null, null));
+            items.add(new OrganisationBrief(p.organisationId(), p.organisationName(), null, null));
         }
         organisation.setItems(items);
         organisation.setValue(items.stream().filter(o -> p.organisationId() != null && o.id() == p.organisationId())
@@ -138,7 +138,7 @@ class PersonDialog extends Dialog {
     }
 
     private void saveOrganisation() {
-        OrganisationView chosen = organisation.getValue();
+        OrganisationBrief chosen = organisation.getValue();
         attempt(() -> people.changeOrganisation(person.id(), chosen == null ? null : chosen.id()),
                 "Organisation of " + person.displayName() + " saved.");
     }

@@ -26,7 +26,7 @@ import org.crossfield.marketplace.ChallengeNotFoundException;
 import org.crossfield.marketplace.ChallengeService;
 import org.crossfield.marketplace.GovernanceTerms;
 import org.crossfield.marketplace.ProjectStatus;
-import org.crossfield.marketplace.RequirementView;
+import org.crossfield.marketplace.RequiredCompetency;
 import org.springframework.security.access.AccessDeniedException;
 
 /** One challenge as the people who may see it read it: what is asked, by when, on which data and under which terms. */
@@ -74,11 +74,11 @@ public class ChallengeDetailsView extends VerticalLayout implements BeforeEnterO
         section("Timeline", c.timeline());
         section("Compensation", c.compensation());
         section("Preferred IP regime", c.ipRegimeCode());
-        Grid<RequirementView> requirements = new Grid<>();
+        Grid<RequiredCompetency> requirements = new Grid<>();
         requirements.setId("challenge-requirements");
-        requirements.addColumn(RequirementView::competencyCode).setHeader("Competency").setAutoWidth(true);
-        requirements.addColumn(RequirementView::level).setHeader("Level needed").setAutoWidth(true);
-        requirements.addColumn(RequirementView::weight).setHeader("Weight").setAutoWidth(true);
+        requirements.addColumn(RequiredCompetency::competencyCode).setHeader("Competency").setAutoWidth(true);
+        requirements.addColumn(RequiredCompetency::level).setHeader("Level needed").setAutoWidth(true);
+        requirements.addColumn(RequiredCompetency::weight).setHeader("Weight").setAutoWidth(true);
         requirements.addColumn(r -> r.mustHave() ? "must-have" : "").setHeader("").setAutoWidth(true);
         requirements.setItems(c.requirements());
         requirements.setAllRowsVisible(true);

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.crossfield.competency.CompetencySummary;
-import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.marketplace.ChallengeDraft;
 import org.crossfield.marketplace.GovernanceTerms;
 import org.crossfield.marketplace.IpRegimeSummary;
@@ -34,7 +34,7 @@ import org.crossfield.marketplace.Visibility;
 public class ChallengeForm extends Composite<VerticalLayout> {
 
     private final Binder<Bean> binder = new Binder<>();
-    private final ComboBox<ProgrammeView> programme = new ComboBox<>("Programme");
+    private final ComboBox<ProgrammeBrief> programme = new ComboBox<>("Programme");
     private final TextField title = new TextField("Title");
     private final TextField summary = new TextField("Summary");
     private final TextArea description = new TextArea("Description");
@@ -48,16 +48,16 @@ public class ChallengeForm extends Composite<VerticalLayout> {
     private final RequirementsEditor requirements;
     private final GovernanceFields governance = new GovernanceFields("challenge");
     private final List<IpRegimeSummary> regimes;
-    private final List<ProgrammeView> programmes;
+    private final List<ProgrammeBrief> programmes;
 
-    public ChallengeForm(List<ProgrammeView> programmes, List<IpRegimeSummary> regimes, List<CompetencySummary> competencies,
+    public ChallengeForm(List<ProgrammeBrief> programmes, List<IpRegimeSummary> regimes, List<CompetencySummary> competencies,
                          Clock clock) {
         this.programmes = programmes;
         this.regimes = regimes;
         requirements = new RequirementsEditor(competencies);
         programme.setId("challenge-programme");
         programme.setItems(programmes);
-        programme.setItemLabelGenerator(ProgrammeView::name);
+        programme.setItemLabelGenerator(ProgrammeBrief::name);
         title.setId("challenge-title");
         title.setMaxLength(200);
         summary.setId("challenge-summary");
@@ -183,7 +183,7 @@ public class ChallengeForm extends Composite<VerticalLayout> {
     }
 
     private static final class Bean {
-        ProgrammeView programme;
+        ProgrammeBrief programme;
         String title = "";
         String summary = "";
         String description = "";

@@ -21,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.competency.CompetencySummary;
-import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ChallengeService;
 import org.crossfield.marketplace.DataTier;
@@ -53,11 +53,11 @@ public class FindPostingsView extends VerticalLayout implements BeforeEnterObser
     private final ComboBox<String> domain = new ComboBox<>("Domain");
     private final ComboBox<String> country = new ComboBox<>("Country");
     private final Select<DataTier> dataTier = new Select<>();
-    private final ComboBox<ProgrammeView> programme = new ComboBox<>("Programme");
+    private final ComboBox<ProgrammeBrief> programme = new ComboBox<>("Programme");
     private final Select<ProjectStatus> status = new Select<>();
     private final SavedSearchService saved;
     private final List<CompetencySummary> competencies;
-    private final List<ProgrammeView> programmes;
+    private final List<ProgrammeBrief> programmes;
 
     public FindPostingsView(PostingSearchService search, ChallengeService challenges, CompetencyFrameworkService framework,
                             SavedSearchService saved) {
@@ -98,7 +98,7 @@ public class FindPostingsView extends VerticalLayout implements BeforeEnterObser
         dataTier.setItemLabelGenerator(t -> t == null ? "Any" : Labels.of(t));
         programme.setId("posting-programme");
         programme.setItems(programmes);
-        programme.setItemLabelGenerator(ProgrammeView::name);
+        programme.setItemLabelGenerator(ProgrammeBrief::name);
         programme.setClearButtonVisible(true);
         status.setId("posting-status");
         status.setLabel("Status");

@@ -23,7 +23,7 @@ import java.util.Set;
 import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.identity.IdentityService;
 import org.crossfield.identity.InvalidAccountException;
-import org.crossfield.identity.PersonView;
+import org.crossfield.identity.PersonBrief;
 import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ChallengeDetails;
 import org.crossfield.marketplace.ChallengeDraft;
@@ -50,13 +50,14 @@ public class MyChallengesView extends SplitLayout {
     private final Button archive = new Button("Archive", VaadinIcon.ARCHIVE.create());
     private Long editing;
 
-    public MyChallengesView(ChallengeService challenges, IdentityService identity, CompetencyFrameworkService framework) {
+    public MyChallengesView(ChallengeService challenges, IdentityService identity, CompetencyFrameworkService framework,
+                            Clock clock) {
         this.challenges = challenges;
         this.identity = identity;
         setId("my-challenges");
         setSizeFull();
         form = new ChallengeForm(challenges.programmes(), challenges.ipRegimes(), framework.activeFramework().competencies(),
-                Clock.systemUTC());
+                clock);
 
         grid.setId("my-challenges-grid");
         // titles wrap instead of being cut to a few letters in the narrow list
@@ -126,7 +127,7 @@ public class MyChallengesView extends SplitLayout {
     private void open(long id) {
         ChallengeDetails details = challenges.challenge(id);
         editing = id;
-        List<String> emails = details.invitees().stream().map(PersonView::email).toList();
+        List<String> emails = details.invitees().stream().map(PersonBrief::email).toList();
         boolean draft = details.status() == ProjectStatus.DRAFT;
         form.show(details.content(), emails, draft);
         status.setText(Labels.of(details.status()) + (details.reviewComment() == null ? "" : " — " + details.reviewComment()));

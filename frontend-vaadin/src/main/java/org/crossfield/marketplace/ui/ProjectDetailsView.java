@@ -18,7 +18,7 @@ import org.crossfield.marketplace.ProjectAccess;
 import org.crossfield.marketplace.ProjectDetails;
 import org.crossfield.marketplace.ProjectNotFoundException;
 import org.crossfield.marketplace.ProjectService;
-import org.crossfield.marketplace.RequirementView;
+import org.crossfield.marketplace.RequiredCompetency;
 
 /** One PhD project: its question, institution and required competencies; its managers get to its recommended mentors. */
 @Route("projects/:projectId")
@@ -55,10 +55,10 @@ public class ProjectDetailsView extends VerticalLayout implements BeforeEnterObs
                 + " · " + s.status().name().toLowerCase());
         meta.addClassName("cf-muted");
         Paragraph question = new Paragraph(project.researchQuestion());
-        Grid<RequirementView> requirements = new Grid<>();
+        Grid<RequiredCompetency> requirements = new Grid<>();
         requirements.setId("project-requirements");
-        requirements.addColumn(RequirementView::competencyCode).setHeader("Competency").setAutoWidth(true);
-        requirements.addColumn(RequirementView::level).setHeader("Level needed").setAutoWidth(true);
+        requirements.addColumn(RequiredCompetency::competencyCode).setHeader("Competency").setAutoWidth(true);
+        requirements.addColumn(RequiredCompetency::level).setHeader("Level needed").setAutoWidth(true);
         requirements.addColumn(r -> r.weight() == Math.rint(r.weight()) ? String.valueOf((long) r.weight()) : String.valueOf(r.weight()))
                 .setHeader("Weight").setAutoWidth(true);
         requirements.addColumn(r -> r.mustHave() ? "Must-have" : "").setHeader("").setAutoWidth(true);

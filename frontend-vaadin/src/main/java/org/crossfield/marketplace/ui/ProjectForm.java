@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.crossfield.competency.CompetencySummary;
-import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.marketplace.GovernanceTerms;
 import org.crossfield.marketplace.IpRegimeSummary;
 import org.crossfield.marketplace.PostingSummary;
@@ -32,7 +32,7 @@ import org.crossfield.marketplace.ProjectDraft;
 public class ProjectForm extends Composite<VerticalLayout> {
 
     private final Binder<Bean> binder = new Binder<>();
-    private final ComboBox<ProgrammeView> programme = new ComboBox<>("Programme");
+    private final ComboBox<ProgrammeBrief> programme = new ComboBox<>("Programme");
     private final TextField title = new TextField("Title");
     private final TextArea question = new TextArea("Research question");
     private final IntegerField slots = new IntegerField("Mentor slots (1–2)");
@@ -40,17 +40,17 @@ public class ProjectForm extends Composite<VerticalLayout> {
     private final MultiSelectComboBox<PostingSummary> challenges = new MultiSelectComboBox<>("Linked challenges");
     private final RequirementsEditor requirements;
     private final GovernanceFields governance = new GovernanceFields("project");
-    private final List<ProgrammeView> programmes;
+    private final List<ProgrammeBrief> programmes;
     private final List<IpRegimeSummary> regimes;
 
-    public ProjectForm(List<ProgrammeView> programmes, List<IpRegimeSummary> regimes, List<CompetencySummary> competencies,
+    public ProjectForm(List<ProgrammeBrief> programmes, List<IpRegimeSummary> regimes, List<CompetencySummary> competencies,
                        CallbackDataProvider.FetchCallback<PostingSummary, String> openChallenges) {
         this.programmes = programmes;
         this.regimes = regimes;
         requirements = new RequirementsEditor(competencies);
         programme.setId("project-programme");
         programme.setItems(programmes);
-        programme.setItemLabelGenerator(ProgrammeView::name);
+        programme.setItemLabelGenerator(ProgrammeBrief::name);
         title.setId("project-title");
         title.setMaxLength(200);
         question.setId("project-question");
@@ -130,7 +130,7 @@ public class ProjectForm extends Composite<VerticalLayout> {
     }
 
     private static final class Bean {
-        ProgrammeView programme;
+        ProgrammeBrief programme;
         String title = "";
         String question = "";
         Integer slots = 1;

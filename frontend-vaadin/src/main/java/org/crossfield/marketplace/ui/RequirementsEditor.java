@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.crossfield.competency.CompetencySummary;
-import org.crossfield.marketplace.RequirementView;
+import org.crossfield.marketplace.RequiredCompetency;
 
 /**
  * The required competencies of a posting: a list, and a line to add one (competency, level 1–5, weight above 0,
@@ -29,8 +29,8 @@ import org.crossfield.marketplace.RequirementView;
  */
 class RequirementsEditor extends Composite<VerticalLayout> {
 
-    private final List<RequirementView> requirements = new ArrayList<>();
-    private final Grid<RequirementView> grid = new Grid<>();
+    private final List<RequiredCompetency> requirements = new ArrayList<>();
+    private final Grid<RequiredCompetency> grid = new Grid<>();
     private final Span error = new Span();
     private final Binder<NewRequirement> binder = new Binder<>();
     private final ComboBox<CompetencySummary> competency = new ComboBox<>("Competency");
@@ -43,11 +43,11 @@ class RequirementsEditor extends Composite<VerticalLayout> {
         Map<String, CompetencySummary> byCode = competencies.stream()
                 .collect(Collectors.toMap(CompetencySummary::code, Function.identity(), (a, b) -> a));
         grid.setId("requirements-grid");
-        grid.addColumn(RequirementView::competencyCode).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RequiredCompetency::competencyCode).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> byCode.containsKey(r.competencyCode()) ? byCode.get(r.competencyCode()).title() : "")
                 .setHeader("Competency").setFlexGrow(1);
-        grid.addColumn(RequirementView::level).setHeader("Level").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RequirementView::weight).setHeader("Weight").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RequiredCompetency::level).setHeader("Level").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RequiredCompetency::weight).setHeader("Weight").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.mustHave() ? "yes" : "").setHeader("Must-have").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
@@ -90,7 +90,7 @@ class RequirementsEditor extends Composite<VerticalLayout> {
         add.addClickListener(e -> {
             if (binder.validate().isOk()) {
                 NewRequirement n = binder.getBean();
-                requirements.add(new RequirementView(n.getCompetency().code(), n.getLevel(), n.getWeight(), n.isMustHave()));
+                requirements.add(new RequiredCompetency(n.getCompetency().code(), n.getLevel(), n.getWeight(), n.isMustHave()));
                 binder.setBean(new NewRequirement()); // a fresh line, without "required" errors on its empty fields
                 refresh();
             }
@@ -107,11 +107,11 @@ class RequirementsEditor extends Composite<VerticalLayout> {
         content.add(new Span("Required competencies"), grid, error, line);
     }
 
-    List<RequirementView> getRequirements() {
+    List<RequiredCompetency> getRequirements() {
         return List.copyOf(requirements);
     }
 
-    void setRequirements(List<RequirementView> list) {
+    void setRequirements(List<RequiredCompetency> list) {
         requirements.clear();
         requirements.addAll(list);
         refresh();

@@ -22,7 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ChallengeService;
 import org.crossfield.marketplace.PostingKind;
@@ -49,7 +49,7 @@ public class SavedSearchesView extends VerticalLayout {
     public SavedSearchesView(SavedSearchService saved, ChallengeService challenges) {
         this.saved = saved;
         this.programmeNames = challenges.programmes().stream()
-                .collect(java.util.stream.Collectors.toMap(ProgrammeView::id, ProgrammeView::name));
+                .collect(java.util.stream.Collectors.toMap(ProgrammeBrief::id, ProgrammeBrief::name));
         setId("saved-searches");
         setSizeFull();
         Paragraph intro = new Paragraph("Searches you keep from \"Find postings\". With alerts on, you are told in Crossfield and "

@@ -25,13 +25,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.crossfield.identity.IdentityService;
-import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.matching.AllocationComparison;
 import org.crossfield.identity.Roles;
 import org.crossfield.matching.AllocationLine;
 import org.crossfield.matching.AllocationOption;
 import org.crossfield.matching.AllocationService;
-import org.crossfield.matching.AllocationView;
+import org.crossfield.matching.AllocationSummary;
 import org.crossfield.matching.InvalidMatchingRequestException;
 import org.crossfield.matching.SupervisorLoad;
 import org.crossfield.platform.ui.Notices;
@@ -51,7 +51,7 @@ public class AllocationAdminView extends VerticalLayout {
     private static final Map<String, String> LABELS = Map.of("stable", "Stable", "greedy", "Greedy", "generous", "Generous");
 
     private final AllocationService allocation;
-    private final Select<ProgrammeView> programme = new Select<>();
+    private final Select<ProgrammeBrief> programme = new Select<>();
     private final VerticalLayout comparisonSection = new VerticalLayout();
     private final Grid<FigureRow> figures = new Grid<>();
     private final Div chart = new Div();
@@ -234,7 +234,7 @@ public class AllocationAdminView extends VerticalLayout {
         dialog.open();
     }
 
-    private void act(Supplier<AllocationView> action, String success) {
+    private void act(Supplier<AllocationSummary> action, String success) {
         try {
             show(action.get());
             showComparison(null);
@@ -244,7 +244,7 @@ public class AllocationAdminView extends VerticalLayout {
         }
     }
 
-    private void show(AllocationView view) {
+    private void show(AllocationSummary view) {
         if (view == null) {
             summary.setText("No allocation yet for this programme.");
             grid.setItems(List.of());

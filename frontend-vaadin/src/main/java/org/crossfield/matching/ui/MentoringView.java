@@ -21,9 +21,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.crossfield.identity.IdentityService;
-import org.crossfield.identity.OrganisationView;
+import org.crossfield.identity.OrganisationBrief;
 import org.crossfield.identity.Roles;
-import org.crossfield.matching.ConflictView;
+import org.crossfield.matching.DeclaredConflict;
 import org.crossfield.matching.DeclareConflictCmd;
 import org.crossfield.matching.InvalidMatchingRequestException;
 import org.crossfield.matching.MatchingService;
@@ -44,7 +44,7 @@ public class MentoringView extends VerticalLayout {
     private final MentorSettingsService settings;
     private final IntegerField capacity = new IntegerField("Mentees I can take at once");
     private final Paragraph load = new Paragraph();
-    private final Grid<ConflictView> conflicts = new Grid<>();
+    private final Grid<DeclaredConflict> conflicts = new Grid<>();
 
     public MentoringView(MentorSettingsService settings, MatchingService matching, IdentityService identity) {
         this.settings = settings;
@@ -62,9 +62,9 @@ public class MentoringView extends VerticalLayout {
         load.addClassName("cf-muted");
 
         conflicts.setId("conflicts");
-        conflicts.addColumn(c -> c.kind() == ConflictView.Kind.ORGANISATION ? "Organisation" : "Person").setHeader("With").setAutoWidth(true);
-        conflicts.addColumn(ConflictView::targetName).setHeader("Who").setAutoWidth(true);
-        conflicts.addColumn(ConflictView::reason).setHeader("Reason").setFlexGrow(2);
+        conflicts.addColumn(c -> c.kind() == DeclaredConflict.Kind.ORGANISATION ? "Organisation" : "Person").setHeader("With").setAutoWidth(true);
+        conflicts.addColumn(DeclaredConflict::targetName).setHeader("Who").setAutoWidth(true);
+        conflicts.addColumn(DeclaredConflict::reason).setHeader("Reason").setFlexGrow(2);
         conflicts.addColumn(c -> DATE.format(c.declaredAt())).setHeader("Declared").setAutoWidth(true);
         conflicts.addColumn(new ComponentRenderer<>(c -> {
             Button withdraw = new Button("Withdraw", e -> guarded(() -> show(settings.withdrawConflict(c.id())), "Conflict withdrawn."));
@@ -78,7 +78,7 @@ public class MentoringView extends VerticalLayout {
         RadioButtonGroup<String> kind = new RadioButtonGroup<>("Conflict with");
         kind.setItems("An organisation", "A person");
         kind.setValue("An organisation");
-        ComboBox<OrganisationView> organisation = new ComboBox<>("Organisation");
+        ComboBox<OrganisationBrief> organisation = new ComboBox<>("Organisation");
         organisation.setId("conflict-organisation");
         organisation.setItemLabelGenerator(o -> o.name() + " (" + o.country() + ")");
         organisation.setItems(query -> identity.findOrganisations(query.getFilter().orElse(""))

@@ -21,7 +21,7 @@ import org.crossfield.identity.Roles;
 import org.crossfield.matching.InvalidMatchingRequestException;
 import org.crossfield.matching.MatchingRoundService;
 import org.crossfield.matching.ProposalStatus;
-import org.crossfield.matching.ProposalView;
+import org.crossfield.matching.ProposalSummary;
 import org.crossfield.platform.ui.Notices;
 
 /** Published mentoring matches that concern me (as mentor or as supervisor), to accept or decline. */
@@ -33,7 +33,7 @@ public class ProposalsView extends VerticalLayout {
 
     private final MatchingRoundService rounds;
     private final long me;
-    private final Grid<ProposalView> grid = new Grid<>();
+    private final Grid<ProposalSummary> grid = new Grid<>();
 
     public ProposalsView(MatchingRoundService rounds, AuthenticationContext authentication) {
         this.rounds = rounds;
@@ -44,8 +44,8 @@ public class ProposalsView extends VerticalLayout {
                 + "someone else.");
         intro.addClassName("cf-muted");
         grid.setId("proposal-grid");
-        grid.addColumn(ProposalView::projectTitle).setHeader("Project").setWidth("16rem").setFlexGrow(3);
-        grid.addColumn(ProposalView::supervisorName).setHeader("Supervisor").setFlexGrow(1);
+        grid.addColumn(ProposalSummary::projectTitle).setHeader("Project").setWidth("16rem").setFlexGrow(3);
+        grid.addColumn(ProposalSummary::supervisorName).setHeader("Supervisor").setFlexGrow(1);
         grid.addColumn(p -> p.mentorName() + " (" + p.mentorOrganisation() + ")").setHeader("Mentor").setFlexGrow(1);
         grid.addColumn(p -> Explanations.score(p.score())).setHeader("Score").setWidth("5rem").setFlexGrow(0);
         grid.addColumn(ProposalsView::state).setHeader("Status").setFlexGrow(1);
@@ -58,7 +58,7 @@ public class ProposalsView extends VerticalLayout {
         refresh();
     }
 
-    private HorizontalLayout actions(ProposalView p) {
+    private HorizontalLayout actions(ProposalSummary p) {
         HorizontalLayout actions = new HorizontalLayout();
         boolean asMentor = p.mentorId() == me;
         Boolean mine = asMentor ? p.mentorAccepted() : p.supervisorAccepted();
@@ -74,7 +74,7 @@ public class ProposalsView extends VerticalLayout {
         return actions;
     }
 
-    private void askReason(ProposalView p) {
+    private void askReason(ProposalSummary p) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Decline this match?");
         TextArea reason = new TextArea("Why (the coordinator sees this)");
@@ -91,9 +91,9 @@ public class ProposalsView extends VerticalLayout {
         dialog.open();
     }
 
-    private boolean decide(ProposalView p, boolean accept, String reason) {
+    private boolean decide(ProposalSummary p, boolean accept, String reason) {
         try {
-            ProposalView decided = rounds.decide(p.id(), accept, reason);
+            ProposalSummary decided = rounds.decide(p.id(), accept, reason);
             Notices.success(accept ? "Accepted. " + state(decided) + "." : "Declined.");
             refresh();
             return true;
@@ -107,7 +107,7 @@ public class ProposalsView extends VerticalLayout {
         grid.setItems(rounds.myProposals());
     }
 
-    static String state(ProposalView p) {
+    static String state(ProposalSummary p) {
         return switch (p.status()) {
             case ACCEPTED -> "Confirmed";
             case DECLINED -> "Declined" + (p.declineReason() == null ? "" : ": " + p.declineReason());

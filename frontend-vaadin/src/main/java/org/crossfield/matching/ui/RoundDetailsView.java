@@ -32,10 +32,10 @@ import org.crossfield.marketplace.ProjectSummary;
 import org.crossfield.matching.InvalidMatchingRequestException;
 import org.crossfield.matching.MatchingRoundService;
 import org.crossfield.matching.ProposalStatus;
-import org.crossfield.matching.ProposalView;
-import org.crossfield.matching.RoundConstraintView;
+import org.crossfield.matching.ProposalSummary;
+import org.crossfield.matching.RoundConstraintSummary;
 import org.crossfield.matching.RoundStatus;
-import org.crossfield.matching.RoundView;
+import org.crossfield.matching.RoundSummary;
 import org.crossfield.platform.ui.Notices;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
@@ -61,8 +61,8 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
     private final Button run = new Button("Run");
     private final Button publish = new Button("Publish");
     private final Button close = new Button("Close round");
-    private final Grid<ProposalView> proposals = new Grid<>();
-    private final Grid<RoundConstraintView> constraints = new Grid<>();
+    private final Grid<ProposalSummary> proposals = new Grid<>();
+    private final Grid<RoundConstraintSummary> constraints = new Grid<>();
     private final ComboBox<ProjectSummary> pinProject = new ComboBox<>("Project");
     private final TextField pinMentor = new TextField("Mentor's e-mail");
 
@@ -89,8 +89,8 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
         close.addClickListener(e -> act(() -> rounds.close(roundId), "Round closed."));
 
         proposals.setId("proposal-grid");
-        proposals.addColumn(ProposalView::projectTitle).setHeader("Project").setFlexGrow(2)
-                .setTooltipGenerator(ProposalView::projectTitle);
+        proposals.addColumn(ProposalSummary::projectTitle).setHeader("Project").setFlexGrow(2)
+                .setTooltipGenerator(ProposalSummary::projectTitle);
         proposals.addColumn(p -> p.mentorName() + " (" + p.mentorOrganisation() + ")").setHeader("Mentor").setFlexGrow(1)
                 .setTooltipGenerator(p -> p.mentorName() + " (" + p.mentorOrganisation() + ")");
         proposals.addColumn(p -> Explanations.score(p.score())).setHeader("Score").setAutoWidth(true);
@@ -104,9 +104,9 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
         proposals.setEmptyStateText("No proposals yet: run the round.");
 
         constraints.setId("constraint-grid");
-        constraints.addColumn(c -> c.kind() == RoundConstraintView.Kind.PIN ? "Pin" : "Forbid").setHeader("").setAutoWidth(true);
-        constraints.addColumn(RoundConstraintView::projectTitle).setHeader("Project").setFlexGrow(2);
-        constraints.addColumn(RoundConstraintView::mentorName).setHeader("Mentor").setAutoWidth(true);
+        constraints.addColumn(c -> c.kind() == RoundConstraintSummary.Kind.PIN ? "Pin" : "Forbid").setHeader("").setAutoWidth(true);
+        constraints.addColumn(RoundConstraintSummary::projectTitle).setHeader("Project").setFlexGrow(2);
+        constraints.addColumn(RoundConstraintSummary::mentorName).setHeader("Mentor").setAutoWidth(true);
         constraints.addColumn(new ComponentRenderer<>(c -> {
             Button remove = new Button("Remove", e -> act(() -> {
                 rounds.removeConstraint(roundId, c.id());
@@ -139,7 +139,7 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             roundId = Long.parseLong(event.getRouteParameters().get("roundId").orElse(""));
-            RoundView round = rounds.round(roundId);
+            RoundSummary round = rounds.round(roundId);
             pinProject.setItems(projects.summaries(rounds.projectIds(roundId)));
             show(round);
         } catch (NumberFormatException | AccessDeniedException | InvalidMatchingRequestException e) {
@@ -149,7 +149,7 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    private Span rowActions(ProposalView p) {
+    private Span rowActions(ProposalSummary p) {
         Span actions = new Span();
         if (p.status() == ProposalStatus.PROPOSED) {
             Button pin = new Button("Pin", e -> act(() -> {
@@ -208,9 +208,9 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
                 }));
     }
 
-    private void act(java.util.function.Supplier<RoundView> action, String success) {
+    private void act(java.util.function.Supplier<RoundSummary> action, String success) {
         try {
-            RoundView round = action.get();
+            RoundSummary round = action.get();
             show(round);
             Notices.success(success);
         } catch (InvalidMatchingRequestException e) {
@@ -218,7 +218,7 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    private void show(RoundView round) {
+    private void show(RoundSummary round) {
         title.setText(round.name());
         figures.setText(round.programmeName() + " · " + round.status().name().toLowerCase() + " · " + round.projects() + " projects"
                 + (round.mentorCountries().isEmpty() ? "" : " · mentors from " + String.join(", ", round.mentorCountries()))

@@ -22,14 +22,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.crossfield.identity.IdentityService;
-import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ProjectService;
 import org.crossfield.marketplace.ProjectSummary;
 import org.crossfield.matching.CreateRoundCmd;
 import org.crossfield.matching.InvalidMatchingRequestException;
 import org.crossfield.matching.MatchingRoundService;
-import org.crossfield.matching.RoundView;
+import org.crossfield.matching.RoundSummary;
 import org.crossfield.platform.ui.Notices;
 
 /** A coordinator's matching rounds, and a new one: programme, name, projects in scope and mentors' countries. */
@@ -45,12 +45,12 @@ public class RoundsView extends VerticalLayout {
 
     public RoundsView(MatchingRoundService rounds, IdentityService identity, ProjectService projects) {
         setId("rounds");
-        Grid<RoundView> grid = new Grid<>();
+        Grid<RoundSummary> grid = new Grid<>();
         grid.setId("round-grid");
-        grid.addColumn(RoundView::name).setHeader("Round").setFlexGrow(2);
-        grid.addColumn(RoundView::programmeName).setHeader("Programme").setFlexGrow(2);
+        grid.addColumn(RoundSummary::name).setHeader("Round").setFlexGrow(2);
+        grid.addColumn(RoundSummary::programmeName).setHeader("Programme").setFlexGrow(2);
         grid.addColumn(r -> r.status().name().toLowerCase()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(RoundView::projects).setHeader("Projects").setAutoWidth(true);
+        grid.addColumn(RoundSummary::projects).setHeader("Projects").setAutoWidth(true);
         grid.addColumn(r -> r.filledSlots() == null ? "" : r.filledSlots() + " / " + (r.filledSlots() + r.openSlots()))
                 .setHeader("Slots filled").setAutoWidth(true);
         grid.addColumn(r -> WHEN.format(r.createdAt())).setHeader("Created").setAutoWidth(true);
@@ -60,8 +60,8 @@ public class RoundsView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("matching/rounds/" + e.getItem().id())));
 
-        List<ProgrammeView> programmes = identity.myProgrammes();
-        Select<ProgrammeView> programme = new Select<>();
+        List<ProgrammeBrief> programmes = identity.myProgrammes();
+        Select<ProgrammeBrief> programme = new Select<>();
         programme.setLabel("Programme");
         programme.setId("round-programme");
         programme.setItems(programmes);
@@ -96,7 +96,7 @@ public class RoundsView extends VerticalLayout {
             }
             try {
                 Set<Long> ids = scope.getSelectedItems().stream().map(ProjectSummary::id).collect(Collectors.toSet());
-                RoundView round = rounds.createRound(new CreateRoundCmd(programme.getValue().id(), name.getValue(), ids,
+                RoundSummary round = rounds.createRound(new CreateRoundCmd(programme.getValue().id(), name.getValue(), ids,
                         countries.getSelectedItems()));
                 getUI().ifPresent(ui -> ui.navigate("matching/rounds/" + round.id()));
             } catch (InvalidMatchingRequestException ex) {

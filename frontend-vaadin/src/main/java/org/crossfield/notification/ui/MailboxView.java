@@ -29,7 +29,7 @@ import org.crossfield.notification.MailTransport;
 import org.crossfield.notification.MailboxService;
 import org.crossfield.notification.MailboxSummary;
 import org.crossfield.notification.OutboxMailContent;
-import org.crossfield.notification.OutboxMailView;
+import org.crossfield.notification.OutboxMailSummary;
 import org.crossfield.notification.SendReport;
 
 /**
@@ -47,7 +47,7 @@ public class MailboxView extends VerticalLayout {
 
     private final MailboxService mailbox;
     private final Span summary = new Span();
-    private final Grid<OutboxMailView> grid = new Grid<>();
+    private final Grid<OutboxMailSummary> grid = new Grid<>();
     private final VerticalLayout detail = new VerticalLayout();
 
     public MailboxView(MailboxService mailbox) {
@@ -63,10 +63,10 @@ public class MailboxView extends VerticalLayout {
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
 
         grid.setId("mailbox-grid");
-        grid.addColumn(OutboxMailView::toAddress).setHeader("To").setAutoWidth(true);
-        grid.addColumn(OutboxMailView::subject).setHeader("Subject").setFlexGrow(2);
+        grid.addColumn(OutboxMailSummary::toAddress).setHeader("To").setAutoWidth(true);
+        grid.addColumn(OutboxMailSummary::subject).setHeader("Subject").setFlexGrow(2);
         grid.addColumn(MailboxView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxMailView::attempts).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(OutboxMailSummary::attempts).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> when(m.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> when(m.sentAt())).setHeader("Sent").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -96,7 +96,7 @@ public class MailboxView extends VerticalLayout {
         refresh();
     }
 
-    private void show(OutboxMailView selected) {
+    private void show(OutboxMailSummary selected) {
         detail.removeAll();
         if (selected == null) {
             Span hint = new Span("Choose a mail to read it.");
@@ -105,7 +105,7 @@ public class MailboxView extends VerticalLayout {
             return;
         }
         OutboxMailContent mail = mailbox.mail(selected.id());
-        OutboxMailView view = mail.mail();
+        OutboxMailSummary view = mail.mail();
         Div facts = new Div(
                 fact("To", view.toAddress()),
                 fact("Subject", view.subject()),
@@ -170,7 +170,7 @@ public class MailboxView extends VerticalLayout {
         return new Div(name, new Span(value == null ? "" : value));
     }
 
-    private static String status(OutboxMailView mail) {
+    private static String status(OutboxMailSummary mail) {
         String status = mail.status().name().toLowerCase(Locale.ROOT);
         return mail.transport() == MailTransport.CAPTURED ? status + " (captured)" : status;
     }

@@ -21,7 +21,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.crossfield.identity.Roles;
 import org.crossfield.notification.NotificationService;
-import org.crossfield.notification.NotificationView;
+import org.crossfield.notification.NotificationEntry;
 
 /** My notifications, newest first; unread ones in bold. Opening one marks it read and goes where it points. */
 @Route(NotificationService.CENTRE_ROUTE)
@@ -33,7 +33,7 @@ public class NotificationCenterView extends VerticalLayout {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final NotificationService notifications;
-    private final Grid<NotificationView> grid = new Grid<>();
+    private final Grid<NotificationEntry> grid = new Grid<>();
     private final Span unread = new Span();
 
     public NotificationCenterView(NotificationService notifications) {
@@ -61,7 +61,7 @@ public class NotificationCenterView extends VerticalLayout {
         showUnread();
     }
 
-    private static Div describe(NotificationView notification) {
+    private static Div describe(NotificationEntry notification) {
         Span title = new Span(notification.title());
         title.getStyle().set("font-weight", notification.unread() ? "700" : "400");
         Span body = new Span(notification.body());
@@ -69,7 +69,7 @@ public class NotificationCenterView extends VerticalLayout {
         return new Div(title, new Div(body));
     }
 
-    private void open(NotificationView notification) {
+    private void open(NotificationEntry notification) {
         if (notification.unread()) {
             notifications.markRead(notification.id());
             changed();

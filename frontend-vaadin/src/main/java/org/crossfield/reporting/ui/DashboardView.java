@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -55,9 +56,12 @@ public class DashboardView extends VerticalLayout {
     private static final int CONFIRMATIONS_LISTED = 5;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
+    private final Clock clock;
+
     public DashboardView(AuthenticationContext authentication, IdentityService identity, ProfileService profiles,
                          CompetencyFrameworkService framework, CollaborationService collaborations,
-                         ReportingService reporting) {
+                         ReportingService reporting, Clock clock) {
+        this.clock = clock;
         setId("dashboard");
         CrossfieldUser me = authentication.getAuthenticatedUser(CrossfieldUser.class).orElseThrow();
         Paragraph greeting = new Paragraph("Welcome, " + me.getDisplayName() + ".");
@@ -99,7 +103,7 @@ public class DashboardView extends VerticalLayout {
             section.add(none);
             return section;
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (ConfirmationDue d : due.soonest()) {
             Anchor confirm = new Anchor("collaborations/" + d.collaborationId(), d.collaborationTitle() + ": confirm the outcomes for “"
                     + d.windowTitle() + "” " + (d.dueOn().isBefore(today) ? "(was due " : "(due ") + DAY.format(d.dueOn()) + ")");

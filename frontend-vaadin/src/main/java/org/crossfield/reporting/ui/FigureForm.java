@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,7 +50,7 @@ class FigureForm extends Composite<HorizontalLayout> {
     private final TextField note = new TextField("Note (source)");
     private final boolean withNote;
 
-    FigureForm(String idPrefix, List<KpiDefinitionSummary> kpis, String valueLabel, boolean withNote) {
+    FigureForm(String idPrefix, List<KpiDefinitionSummary> kpis, String valueLabel, boolean withNote, Clock clock) {
         this.withNote = withNote;
         value = new BigDecimalField(valueLabel);
         kpi.setId(idPrefix + "-kpi");
@@ -60,7 +61,7 @@ class FigureForm extends Composite<HorizontalLayout> {
         periodKind.setItems(YEAR, RANGE);
         periodKind.setValue(YEAR);
         year.setId(idPrefix + "-year");
-        year.setValue(LocalDate.now().getYear());
+        year.setValue(LocalDate.now(clock).getYear());
         year.setStepButtonsVisible(true);
         year.setWidth("8rem");
         from.setId(idPrefix + "-from");

@@ -13,8 +13,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.List;
-import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 import org.crossfield.reporting.InvalidReportException;
@@ -34,15 +35,15 @@ import org.crossfield.reporting.KpiTargetSummary;
 public class KpiTargetsView extends VerticalLayout {
 
     private final KpiService kpis;
-    private final Select<ProgrammeView> programme = new Select<>();
+    private final Select<ProgrammeBrief> programme = new Select<>();
     private final Grid<KpiTargetSummary> targets = new Grid<>();
     private final Grid<MeasuredFigure> measurements = new Grid<>();
 
-    public KpiTargetsView(KpiService kpis, ReportService reports) {
+    public KpiTargetsView(KpiService kpis, ReportService reports, Clock clock) {
         this.kpis = kpis;
         setId("kpi-targets");
         setMaxWidth("1100px");
-        List<ProgrammeView> mine = reports.reportableProgrammes();
+        List<ProgrammeBrief> mine = reports.reportableProgrammes();
         programme.setId("targets-programme");
         programme.setLabel("Programme");
         programme.setItems(mine);
@@ -51,7 +52,7 @@ public class KpiTargetsView extends VerticalLayout {
         programme.addValueChangeListener(e -> reload());
 
         List<KpiDefinitionSummary> all = kpis.definitions();
-        FigureForm targetForm = new FigureForm("target", all, "Target", false);
+        FigureForm targetForm = new FigureForm("target", all, "Target", false, clock);
         Button setTarget = new Button("Set target", e -> targetForm.validated().ifPresent(v -> act(() -> {
             kpis.setTarget(new SetTargetCmd(programmeId(), v.kpi().code(), v.from(), v.to(), v.value()));
             targetForm.clearFigure();
@@ -70,7 +71,7 @@ public class KpiTargetsView extends VerticalLayout {
         targets.setEmptyStateText("No targets for this programme yet.");
 
         List<KpiDefinitionSummary> measured = all.stream().filter(k -> k.kind() == KpiKind.MEASURED).toList();
-        FigureForm figureForm = new FigureForm("measure", measured, "Measured figure", true);
+        FigureForm figureForm = new FigureForm("measure", measured, "Measured figure", true, clock);
         Button save = new Button("Save figure", e -> figureForm.validated().ifPresent(v -> act(() -> {
             kpis.recordMeasurement(new RecordMeasurementCmd(programmeId(), v.kpi().code(), v.from(), v.to(), v.value(), v.note()));
             figureForm.clearFigure();

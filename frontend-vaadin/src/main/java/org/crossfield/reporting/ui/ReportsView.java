@@ -29,14 +29,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import org.crossfield.identity.OrganisationView;
-import org.crossfield.identity.ProgrammeView;
+import org.crossfield.identity.OrganisationBrief;
+import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 import org.crossfield.reporting.InvalidReportException;
@@ -65,11 +66,11 @@ public class ReportsView extends VerticalLayout {
     static final List<String> HEADLINE = List.of("COLLABORATIONS_STARTED", "JOINT_PUBLICATIONS", "CONFERENCE_TALKS", "PEOPLE_REACHED");
 
     private final ReportService reports;
-    private final MultiSelectComboBox<ProgrammeView> programmes = new MultiSelectComboBox<>("Programmes");
+    private final MultiSelectComboBox<ProgrammeBrief> programmes = new MultiSelectComboBox<>("Programmes");
     private final Select<String> period = new Select<>();
     private final DatePicker from = Dates.localise(new DatePicker("From"));
     private final DatePicker to = Dates.localise(new DatePicker("To"));
-    private final ComboBox<OrganisationView> partner = new ComboBox<>("Partner organisation");
+    private final ComboBox<OrganisationBrief> partner = new ComboBox<>("Partner organisation");
     private final ComboBox<String> country = new ComboBox<>("Country");
     private final FlexLayout headline = new FlexLayout();
     private final Grid<KpiRow> kpis = new Grid<>();
@@ -79,13 +80,13 @@ public class ReportsView extends VerticalLayout {
     private final HorizontalLayout downloads = new HorizontalLayout();
     private ReportFilter current;
 
-    public ReportsView(ReportService reports, ReportExports exports) {
+    public ReportsView(ReportService reports, ReportExports exports, Clock clock) {
         this.reports = reports;
         setId("reports");
         setWidthFull();
         setMaxWidth("1200px");
 
-        List<ProgrammeView> mine = reports.reportableProgrammes();
+        List<ProgrammeBrief> mine = reports.reportableProgrammes();
         programmes.setId("report-programmes");
         programmes.setItems(mine);
         programmes.setItemLabelGenerator(p -> p.code() + " · " + p.name());
@@ -94,7 +95,7 @@ public class ReportsView extends VerticalLayout {
         programmes.setHelperText("One report can span several programmes.");
         programmes.setClearButtonVisible(true);
 
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         List<String> periods = new ArrayList<>();
         for (int y = year; y >= year - 5; y--) {
             periods.add(String.valueOf(y));
@@ -198,7 +199,7 @@ public class ReportsView extends VerticalLayout {
     }
 
     private void refresh() {
-        List<Long> ids = programmes.getSelectedItems().stream().map(ProgrammeView::id).sorted().toList();
+        List<Long> ids = programmes.getSelectedItems().stream().map(ProgrammeBrief::id).sorted().toList();
         if (ids.isEmpty()) {
             show(null, "Choose at least one programme to see its report.");
             return;

@@ -25,9 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.crossfield.Application;
-import org.crossfield.collaboration.MilestoneView;
-import org.crossfield.collaboration.OutcomeTypeView;
-import org.crossfield.collaboration.OutcomeView;
+import org.crossfield.collaboration.MilestoneEntry;
+import org.crossfield.collaboration.OutcomeTypeSummary;
+import org.crossfield.collaboration.OutcomeSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,8 +64,8 @@ class CollaborationViewsTest extends SpringBrowserlessTest {
         int before = outcomes(c);
         test($(Button.class).id("add-outcome")).click();
         @SuppressWarnings("unchecked")
-        ComboBox<OutcomeTypeView> type = $(ComboBox.class).id("outcome-type");
-        type.setValue(type.getListDataView().getItems().filter(OutcomeTypeView::isPublication).findFirst().orElseThrow());
+        ComboBox<OutcomeTypeSummary> type = $(ComboBox.class).id("outcome-type");
+        type.setValue(type.getListDataView().getItems().filter(OutcomeTypeSummary::isPublication).findFirst().orElseThrow());
         assertThat($(TextField.class).id("outcome-doi").isVisible()).isTrue();
         test($(TextField.class).id("outcome-title")).setValue("Browserless publication");
         test($(TextField.class).id("outcome-doi")).setValue("not a doi");
@@ -77,7 +77,7 @@ class CollaborationViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("save-outcome")).click();
         assertThat(outcomes(c)).isEqualTo(before + 1);
         @SuppressWarnings("unchecked")
-        Grid<OutcomeView> grid = $(Grid.class).id("outcomes-grid");
+        Grid<OutcomeSummary> grid = $(Grid.class).id("outcomes-grid");
         assertThat(test(grid).size()).isEqualTo(before + 1);
     }
 
@@ -135,7 +135,7 @@ class CollaborationViewsTest extends SpringBrowserlessTest {
                 title, c);
         assertThat($(TextField.class).id("milestone-title").getValue()).isEmpty();
         @SuppressWarnings("unchecked")
-        GridTester<Grid<MilestoneView>, MilestoneView> grid = test((Grid<MilestoneView>) $(Grid.class).id("milestones-grid"));
+        GridTester<Grid<MilestoneEntry>, MilestoneEntry> grid = test((Grid<MilestoneEntry>) $(Grid.class).id("milestones-grid"));
         int row = java.util.stream.IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).id() == id).findFirst().orElseThrow();
         assertThat(grid.getCellText(row, 1)).isEqualTo(title);
         assertThat(grid.getCellText(row, 3)).isEqualTo("Overdue");
@@ -179,7 +179,7 @@ class CollaborationViewsTest extends SpringBrowserlessTest {
         openTab("tab-milestones");
         assertThat($(Button.class).withId("add-milestone").exists()).isFalse();
         @SuppressWarnings("unchecked")
-        GridTester<Grid<MilestoneView>, MilestoneView> milestones = test((Grid<MilestoneView>) $(Grid.class).id("milestones-grid"));
+        GridTester<Grid<MilestoneEntry>, MilestoneEntry> milestones = test((Grid<MilestoneEntry>) $(Grid.class).id("milestones-grid"));
         assertThat(milestones.size()).isPositive();
         assertThat(((Checkbox) milestones.getCellComponent(0, 0)).isEnabled()).isFalse();
         openTab("tab-meetings");

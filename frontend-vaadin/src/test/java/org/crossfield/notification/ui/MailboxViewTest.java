@@ -16,7 +16,7 @@ import org.crossfield.notification.MailStatus;
 import org.crossfield.notification.NotificationService;
 import org.crossfield.notification.NotificationTemplates;
 import org.crossfield.notification.NotifyCmd;
-import org.crossfield.notification.OutboxMailView;
+import org.crossfield.notification.OutboxMailSummary;
 import org.crossfield.platform.ui.AccessDeniedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +41,8 @@ class MailboxViewTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("mailbox-summary").getText()).startsWith("Demo mode: mail is captured here, not sent.");
 
         test($(Button.class).id("send-pending")).click();
-        Grid<OutboxMailView> grid = $(Grid.class).id("mailbox-grid");
-        OutboxMailView newest = test(grid).getRow(0);
+        Grid<OutboxMailSummary> grid = $(Grid.class).id("mailbox-grid");
+        OutboxMailSummary newest = test(grid).getRow(0);
         assertThat(newest.id()).isEqualTo(mailId);
         assertThat(newest.status()).isEqualTo(MailStatus.SENT);
         assertThat(test(grid).getCellText(0, 2)).isEqualTo("sent (captured)");

@@ -14,7 +14,7 @@ import org.crossfield.competency.ui.ProfileView;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.notification.NotificationService;
 import org.crossfield.notification.NotificationTemplates;
-import org.crossfield.notification.NotificationView;
+import org.crossfield.notification.NotificationEntry;
 import org.crossfield.notification.NotifyCmd;
 import org.crossfield.reporting.ui.DashboardView;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,8 +55,8 @@ class NotificationCenterViewTest extends SpringBrowserlessTest {
     @Test
     void openingANotificationMarksItReadAndGoesWhereItPoints() {
         navigate(NotificationCenterView.class);
-        Grid<NotificationView> grid = $(Grid.class).id("notification-grid");
-        NotificationView newest = test(grid).getRow(0);
+        Grid<NotificationEntry> grid = $(Grid.class).id("notification-grid");
+        NotificationEntry newest = test(grid).getRow(0);
         assertThat(newest.title()).isEqualTo("Your profile was verified");
         assertThat(boldness(grid, 0)).isEqualTo("700");
 
@@ -79,7 +79,7 @@ class NotificationCenterViewTest extends SpringBrowserlessTest {
         assertThat(notifications.unreadCount()).isZero();
         assertThat($(Span.class).id("unread-summary").getText()).isEqualTo("Everything read.");
         assertThat(bellCount()).as("the bell hears about it without a navigation").isEmpty();
-        Grid<NotificationView> grid = $(Grid.class).id("notification-grid");
+        Grid<NotificationEntry> grid = $(Grid.class).id("notification-grid");
         assertThat(boldness(grid, 0)).isEqualTo("400");
         assertThat(getCurrentView()).isInstanceOf(NotificationCenterView.class);
     }
@@ -90,7 +90,7 @@ class NotificationCenterViewTest extends SpringBrowserlessTest {
         return badge.exists() ? badge.single().getText() : "";
     }
 
-    private String boldness(Grid<NotificationView> grid, int row) {
+    private String boldness(Grid<NotificationEntry> grid, int row) {
         Div cell = (Div) test(grid).getCellComponent(row, 0);
         return ((Span) cell.getChildren().findFirst().orElseThrow()).getStyle().get("font-weight");
     }

@@ -26,7 +26,7 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import org.crossfield.Application;
 import org.crossfield.competency.ProfileChange;
 import org.crossfield.competency.ProfileService;
-import org.crossfield.marketplace.RequirementView;
+import org.crossfield.marketplace.RequiredCompetency;
 import org.crossfield.matching.MatchingService;
 import org.crossfield.matching.MentorRecommendation;
 import org.crossfield.testsupport.RunAs;
@@ -149,7 +149,7 @@ class MultiInstanceIntegrationTest {
         assertThat(before).isNotEmpty();
         MentorRecommendation mentor = before.getFirst();
         String email = jdbc.queryForObject("select email from app_user where id = ?", String.class, mentor.mentorId());
-        List<RequirementView> requirements = runAs.as(SUPERVISOR,
+        List<RequiredCompetency> requirements = runAs.as(SUPERVISOR,
                 () -> a.getBean(org.crossfield.marketplace.ProjectService.class).project(project)).requirements();
         List<ProfileChange> lower = requirements.stream().map(r -> new ProfileChange(r.competencyCode(), 1, null)).toList();
 

@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param mayAnswer  whether the current user is on the partner's side and may consent, object or ask for a delay; the
  *                   student and the supervisor never may
  */
-public record ReviewView(long id, long agreementId, String title, String manuscriptName, String requestedByName,
+public record PublicationReviewSummary(long id, long agreementId, String title, String manuscriptName, String requestedByName,
                          Instant requestedAt, Instant deadlineAt, ReviewStatus status, String reason, Integer delayDays,
                          Instant answeredAt, boolean mayAnswer) {
 }

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param orcidWorkTypes the ORCID work types an outcome of this type may carry; empty when ORCID has none
  */
-public record OutcomeTypeView(String code, String title, String examples, List<String> orcidWorkTypes) {
+public record OutcomeTypeSummary(String code, String title, String examples, List<String> orcidWorkTypes) {
 
     public static final String PUBLICATION = "PUBLICATION";
     public static final String FURTHER_FUNDING = "FURTHER_FUNDING";

@@ -12,7 +12,7 @@ import java.util.List;
  * @param worstRank     the worst choice number given to an allocated student (0: nobody allocated)
  * @param blockingPairs student–project pairs that would both rather be together (0 for stable)
  */
-public record AllocationView(long id, long programmeId, String status, Instant createdAt, Instant publishedAt,
+public record AllocationSummary(long id, long programmeId, String status, Instant createdAt, Instant publishedAt,
                              List<AllocationLine> assignments, List<String> unassignedStudents, String method,
                              List<Integer> profile, int worstRank, int blockingPairs) {
 }

@@ -3,7 +3,7 @@ package org.crossfield.matching;
 import java.time.Instant;
 import java.util.Set;
 
-public record RoundView(long id, long programmeId, String programmeName, String name, RoundStatus status,
+public record RoundSummary(long id, long programmeId, String programmeName, String name, RoundStatus status,
                         Instant createdAt, Instant lastRunAt, Instant publishedAt, int projects, Set<String> mentorCountries,
                         Integer filledSlots, Integer openSlots, Double totalScore) {
 }

@@ -1,7 +1,7 @@
 package org.crossfield.matching;
 
 /** A coordinator's pin (this pair must be matched) or forbid (it must not) in a round. */
-public record RoundConstraintView(long id, long projectId, String projectTitle, long mentorId, String mentorName, Kind kind) {
+public record RoundConstraintSummary(long id, long projectId, String projectTitle, long mentorId, String mentorName, Kind kind) {
 
     public enum Kind { PIN, FORBID }
 }

@@ -10,6 +10,6 @@ import java.time.LocalDate;
  *                  active when the window opened)
  * @param confirmed how many of them have confirmed
  */
-public record ReportingWindowView(long id, long programmeId, String programmeName, String title, LocalDate dueOn,
+public record ReportingWindowSummary(long id, long programmeId, String programmeName, String title, LocalDate dueOn,
                                   Instant openedAt, int parties, int confirmed) {
 }

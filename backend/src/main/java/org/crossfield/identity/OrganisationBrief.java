@@ -1,0 +1,4 @@
+package org.crossfield.identity;
+
+public record OrganisationBrief(long id, String name, OrganisationType type, String country) {
+}

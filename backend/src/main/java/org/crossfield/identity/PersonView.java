@@ -1,4 +1,0 @@
-package org.crossfield.identity;
-
-public record PersonView(long id, String displayName, String email, String organisationName) {
-}

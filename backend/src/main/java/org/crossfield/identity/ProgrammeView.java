@@ -1,4 +1,0 @@
-package org.crossfield.identity;
-
-public record ProgrammeView(long id, String code, String name) {
-}

@@ -1,0 +1,5 @@
+package org.crossfield.sandbox;
+
+/** A student ranked a project (both ids). */
+public record SandboxRanking(long studentId, long projectId) {
+}
