@@ -28,6 +28,7 @@ class ApiRateLimiter {
     private final Clock clock;
     private final Map<Long, Window> windows = new ConcurrentHashMap<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
     ApiRateLimiter(@Value("${crossfield.api.rate-limit.requests:120}") int limit,
                    @Value("${crossfield.api.rate-limit.period:PT1M}") Duration period, ObjectProvider<Clock> clock) {
         this(limit, period, clock.getIfUnique(Clock::systemUTC));

@@ -48,6 +48,7 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
                 .as("only the hash is stored").isZero();
 
         // shown once: a new visit of the page has no token on it
+        navigate(MyAccountView.class);
         navigate(ApiTokensView.class);
         assertThat($(Span.class).withId("new-token").exists()).isFalse();
 
