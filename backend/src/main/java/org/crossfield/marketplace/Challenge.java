@@ -154,6 +154,10 @@ class Challenge {
         state.archive();
     }
 
+    long getVersion() {
+        return version;
+    }
+
     Long getId() {
         return id;
     }

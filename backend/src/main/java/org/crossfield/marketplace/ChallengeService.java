@@ -99,6 +99,36 @@ public class ChallengeService {
         c.edit(draft);
     }
 
+    /**
+     * A challenge with its version, for optimistic locking from outside a screen (the REST API's {@code ETag}); the
+     * same rule as {@link #challenge(long)}.
+     */
+    @PreAuthorize("@postingAccess.canViewChallenge(#challengeId)")
+    public VersionedChallenge versioned(long challengeId) {
+        ChallengeDetails details = challenge(challengeId);
+        return new VersionedChallenge(details, load(challengeId).getVersion());
+    }
+
+    /**
+     * Edits a draft only if nobody changed it since {@code expectedVersion} (from {@link #versioned(long)}).
+     *
+     * @throws org.springframework.dao.OptimisticLockingFailureException when it changed meanwhile
+     */
+    @PreAuthorize("@postingAccess.canEditChallenge(#challengeId)")
+    @Transactional
+    public VersionedChallenge updateDraft(long challengeId, long expectedVersion, ChallengeDraft draft) {
+        Challenge c = load(challengeId);
+        if (c.getVersion() != expectedVersion) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("Challenge " + challengeId
+                    + " has changed since version " + expectedVersion + ".");
+        }
+        c.getState().requireEditable();
+        rules.check(draft, today());
+        c.edit(draft);
+        challenges.flush();
+        return new VersionedChallenge(challenge(challengeId), c.getVersion());
+    }
+
     /** Sends a draft to the programme's coordinators; the deadline must still be ahead. */
     @PreAuthorize("@postingAccess.canEditChallenge(#challengeId)")
     @Transactional

@@ -143,6 +143,10 @@ class PhdProject {
         return title;
     }
 
+    long getVersion() {
+        return version;
+    }
+
     Long getId() {
         return id;
     }

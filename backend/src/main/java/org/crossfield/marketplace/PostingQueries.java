@@ -63,11 +63,21 @@ class PostingQueries {
      *
      * @param organisationId the organisation whose invite-only challenges they manage (a partner's), or -1
      */
-    record Viewer(long userId, long organisationId, boolean admin, Collection<Long> coordinatedProgrammes) {
+    record Viewer(long userId, long organisationId, boolean admin, Collection<Long> coordinatedProgrammes,
+                  boolean publicOnly) {
 
         static Viewer of(long userId, Long organisationId, Collection<String> roles, Collection<Long> coordinatedProgrammes) {
             return new Viewer(userId, organisationId == null || !roles.contains(Roles.PARTNER) ? -1 : organisationId,
-                    roles.contains(Roles.ADMIN), roles.contains(Roles.COORDINATOR) ? List.copyOf(coordinatedProgrammes) : List.of());
+                    roles.contains(Roles.ADMIN), roles.contains(Roles.COORDINATOR) ? List.copyOf(coordinatedProgrammes) : List.of(),
+                    false);
+        }
+
+        /**
+         * Anyone on the web, without an account (the public API and feed): only challenges whose visibility is PUBLIC;
+         * PhD projects have no visibility of their own, so every open project is public.
+         */
+        static Viewer anonymous() {
+            return new Viewer(-1, -1, false, List.of(), true);
         }
     }
 
@@ -126,7 +136,7 @@ class PostingQueries {
             branches.add("(" + CHALLENGE_COLUMNS
                     + (text ? ", match(c.title, c.summary, c.description) against (:ft in boolean mode) as score" : ", 0 as score")
                     + CHALLENGE_FROM + " where c.status = :status"
-                    + (viewer.admin() ? "" : " " + """
+                    + (viewer.publicOnly() ? " and c.visibility = 'PUBLIC'" : viewer.admin() ? "" : " " + """
                      and (c.visibility <> 'INVITE_ONLY' or c.organisation_id = :myOrg or c.programme_id in (:myProgrammes)
                           or exists (select 1 from challenge_invitee i where i.challenge_id = c.id and i.user_id = :me))""")
                     + (text ? " and match(c.title, c.summary, c.description) against (:ft in boolean mode)" : "")

@@ -49,6 +49,23 @@ public class PostingSearchService {
         return queries.search(q, viewer, bounded);
     }
 
+    /**
+     * The open postings anyone may see without an account, for institutions' web pages (the public API and its Atom
+     * feed): open PhD projects and open challenges whose visibility is PUBLIC, with the same full text and facets as
+     * {@link #search}; any status asked for other than OPEN is refused. Never drafts, submitted, registered-only or
+     * invite-only postings.
+     */
+    @PreAuthorize("permitAll()")
+    public Slice<PostingSummary> searchPublic(PostingQuery query, Pageable pageable) {
+        PostingQuery q = query == null ? PostingQuery.all() : query;
+        if (q.status() != null && q.status() != ProjectStatus.OPEN) {
+            throw new InvalidPostingException(List.of("Only open postings are public."));
+        }
+        Pageable bounded = pageable.getPageSize() > MAX_PAGE_SIZE
+                ? PageRequest.of(pageable.getPageNumber(), MAX_PAGE_SIZE) : pageable;
+        return queries.search(q, PostingQueries.Viewer.anonymous(), bounded);
+    }
+
     /** Refuses a status that search never finds (drafts and submitted postings). */
     static void checkSearchable(PostingQuery q) {
         if (q.status() != null && q.status() != ProjectStatus.OPEN && q.status() != ProjectStatus.CLOSED

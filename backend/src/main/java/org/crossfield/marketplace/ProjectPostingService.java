@@ -57,6 +57,32 @@ public class ProjectPostingService {
                 projectId);
     }
 
+    /** A project with its version, for optimistic locking from outside a screen (the REST API's {@code ETag}). */
+    @PreAuthorize("@postingAccess.ownsProject(#projectId) or @postingAccess.canReviewProject(#projectId)")
+    public VersionedProject versioned(long projectId) {
+        return new VersionedProject(posting(projectId), load(projectId).getVersion());
+    }
+
+    /**
+     * Edits a draft only if nobody changed it since {@code expectedVersion} (from {@link #versioned(long)}).
+     *
+     * @throws org.springframework.dao.OptimisticLockingFailureException when it changed meanwhile
+     */
+    @PreAuthorize("@postingAccess.ownsProject(#projectId)")
+    @Transactional
+    public VersionedProject updateDraft(long projectId, long expectedVersion, ProjectDraft draft) {
+        PhdProject p = load(projectId);
+        if (p.getVersion() != expectedVersion) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("Project " + projectId
+                    + " has changed since version " + expectedVersion + ".");
+        }
+        p.getState().requireEditable();
+        rules.check(draft);
+        p.edit(draft);
+        projects.flush();
+        return new VersionedProject(posting(projectId), p.getVersion());
+    }
+
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional
     public long createDraft(ProjectDraft draft) {

@@ -17,6 +17,8 @@ import org.springframework.context.annotation.FilterType;
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.crossfield\\.(.+\\.)?ui\\..*"),
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.crossfield\\.Application"),
         // the actuator's own filter chain needs the web security the commands do not have
-        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.crossfield\\.platform\\.ops\\.ActuatorSecurityConfiguration")})
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.crossfield\\.platform\\.ops\\.ActuatorSecurityConfiguration"),
+        // likewise the REST API (its filter chain, controllers and OpenAPI configuration)
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.crossfield\\.api\\..*")})
 public class CommandLineApplication {
 }

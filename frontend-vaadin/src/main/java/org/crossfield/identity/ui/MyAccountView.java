@@ -117,7 +117,10 @@ public class MyAccountView extends VerticalLayout {
         VerticalLayout password = new VerticalLayout(current, fresh, change);
         password.setPadding(false);
         password.setMaxWidth("30rem");
-        add(who, form, save, new H3("Password"), password);
+        com.vaadin.flow.router.RouterLink apiTokens = new com.vaadin.flow.router.RouterLink("Personal access tokens for"
+                + " the API", ApiTokensView.class);
+        apiTokens.setId("account-api-tokens");
+        add(who, form, save, new H3("Password"), password, new H3("API tokens"), apiTokens);
     }
 
     private void saveDetails() {
