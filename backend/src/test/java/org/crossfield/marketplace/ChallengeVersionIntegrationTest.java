@@ -37,7 +37,7 @@ class ChallengeVersionIntegrationTest {
                 where u.email = ?""", Long.class, COORDINATOR);
         return new ChallengeDraft(programme, title, "A summary", "A description.", null, null,
                 LocalDate.now(ZoneOffset.UTC).plusDays(20), null, null, Visibility.PUBLIC, Set.of(),
-                List.of(new RequirementView("HDS-04", 3, 1, false)), GovernanceTerms.sandbox());
+                List.of(new RequiredCompetency("HDS-04", 3, 1, false)), GovernanceTerms.sandbox());
     }
 
     String otherPartner() {

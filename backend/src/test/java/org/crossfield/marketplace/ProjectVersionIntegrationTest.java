@@ -33,7 +33,7 @@ class ProjectVersionIntegrationTest {
                 select max(pc.programme_id) from programme_coordinator pc join app_user u on u.id = pc.user_id
                 where u.email = ?""", Long.class, COORDINATOR);
         return new ProjectDraft(programme, title, "Can federated learning find sepsis earlier?", 1, null,
-                List.of(new RequirementView("DSDA01", 3, 1.5, true)), Set.of(), GovernanceTerms.sandbox());
+                List.of(new RequiredCompetency("DSDA01", 3, 1.5, true)), Set.of(), GovernanceTerms.sandbox());
     }
 
     String otherSupervisor() {

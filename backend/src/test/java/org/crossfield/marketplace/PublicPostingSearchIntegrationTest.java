@@ -47,7 +47,7 @@ class PublicPostingSearchIntegrationTest {
         return new ChallengeDraft(programme(), title, "Summary of " + title, "A description.", null, null,
                 LocalDate.now(ZoneOffset.UTC).plusDays(20), null, null, visibility,
                 visibility == Visibility.INVITE_ONLY ? Set.of(runAs.idOf("student@demo.crossfield.org")) : Set.of(),
-                List.of(new RequirementView("HDS-04", 3, 1, false)), GovernanceTerms.sandbox());
+                List.of(new RequiredCompetency("HDS-04", 3, 1, false)), GovernanceTerms.sandbox());
     }
 
     long open(ChallengeDraft draft) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crossfield.application.ApplicationDetails;
+import org.crossfield.application.ApplicationReviewService;
 import org.crossfield.application.ApplicationService;
 import org.crossfield.application.ApplicationSummary;
 import org.crossfield.application.PostingType;
@@ -60,9 +61,11 @@ class ApplicationsController {
     }
 
     private final ApplicationService applications;
+    private final ApplicationReviewService reviews;
 
-    ApplicationsController(ApplicationService applications) {
+    ApplicationsController(ApplicationService applications, ApplicationReviewService reviews) {
         this.applications = applications;
+        this.reviews = reviews;
     }
 
     @GetMapping("/mine")
@@ -75,7 +78,7 @@ class ApplicationsController {
     @Operation(summary = "Applications to my postings", description = "Submitted applications to the postings the"
             + " caller owns or reviews, newest first. Supervisors, partners, mentors on review teams. Scope: read.")
     List<ApplicationSummary> received() {
-        return applications.applicationsToMyPostings();
+        return reviews.applicationsToMyPostings();
     }
 
     @PostMapping(consumes = "application/json")
@@ -118,14 +121,14 @@ class ApplicationsController {
     @Operation(summary = "Shortlist", description = "The posting's owners. Scope: write.")
     ApplicationResponse shortlist(@PathVariable long id) {
         read(id);
-        return ApplicationResponse.of(applications.shortlist(id));
+        return ApplicationResponse.of(reviews.shortlist(id));
     }
 
     @PostMapping("/{id}/offer")
     @Operation(summary = "Make an offer", description = "To a shortlisted application. The posting's owners. Scope: write.")
     ApplicationResponse offer(@PathVariable long id) {
         read(id);
-        return ApplicationResponse.of(applications.offer(id));
+        return ApplicationResponse.of(reviews.offer(id));
     }
 
     @PostMapping(path = "/{id}/reject", consumes = "application/json")
@@ -133,7 +136,7 @@ class ApplicationsController {
             + " Scope: write.")
     ApplicationResponse reject(@PathVariable long id, @Valid @RequestBody RejectRequest request) {
         read(id);
-        return ApplicationResponse.of(applications.reject(id, new RejectCmd(request.reason(), request.text())));
+        return ApplicationResponse.of(reviews.reject(id, new RejectCmd(request.reason(), request.text())));
     }
 
     private ApplicationDetails read(long id) {

@@ -22,7 +22,7 @@ import org.crossfield.marketplace.GovernanceTerms;
 import org.crossfield.marketplace.PostingKind;
 import org.crossfield.marketplace.PostingSummary;
 import org.crossfield.marketplace.ProjectStatus;
-import org.crossfield.marketplace.RequirementView;
+import org.crossfield.marketplace.RequiredCompetency;
 import org.crossfield.marketplace.VersionedChallenge;
 import org.crossfield.marketplace.Visibility;
 import org.springframework.http.HttpStatus;
@@ -58,7 +58,7 @@ class ChallengesController {
             @io.swagger.v3.oas.annotations.media.Schema(description = "An IP regime code, e.g. LAMBERT_1") String ipRegimeCode,
             @NotNull(message = "Choose who may see the challenge.") Visibility visibility,
             Set<Long> inviteeIds,
-            @NotEmpty(message = "Name at least one required competency.") @Size(max = 40) List<RequirementView> requirements,
+            @NotEmpty(message = "Name at least one required competency.") @Size(max = 40) List<RequiredCompetency> requirements,
             @NotNull(message = "Choose the data tier and the access model.") GovernanceTerms governance) {
 
         ChallengeDraft toDraft() {

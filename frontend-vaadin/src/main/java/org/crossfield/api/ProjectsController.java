@@ -22,7 +22,7 @@ import org.crossfield.marketplace.ProjectDraft;
 import org.crossfield.marketplace.ProjectPosting;
 import org.crossfield.marketplace.ProjectPostingService;
 import org.crossfield.marketplace.ProjectStatus;
-import org.crossfield.marketplace.RequirementView;
+import org.crossfield.marketplace.RequiredCompetency;
 import org.crossfield.marketplace.VersionedProject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -52,7 +52,7 @@ class ProjectsController {
             @NotBlank(message = "The research question is required.") @Size(max = 2000) String researchQuestion,
             @NotNull(message = "Say how many mentors the project takes: 1 or 2.") @Min(1) @Max(2) Integer mentorSlots,
             String ipRegimeCode,
-            @NotEmpty(message = "Name at least one required competency.") @Size(max = 40) List<RequirementView> requirements,
+            @NotEmpty(message = "Name at least one required competency.") @Size(max = 40) List<RequiredCompetency> requirements,
             Set<Long> linkedChallengeIds,
             @NotNull(message = "Choose the data tier and the access model.") GovernanceTerms governance) {
 
