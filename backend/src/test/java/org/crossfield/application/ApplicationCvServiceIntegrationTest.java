@@ -27,12 +27,16 @@ class ApplicationCvServiceIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** Far from the offsets the other application tests take, so the tests never share a project. */
+    /**
+     * An open project nobody has applied to, taken from the other end of the list than the other application tests
+     * take theirs, so the tests never share a project.
+     */
     private long openProject(int n) {
         return jdbc.queryForObject("""
-                select id from phd_project where status = 'OPEN' and demo
-                  and id not in (select posting_id from application where demo)
-                order by id desc limit 1 offset ?""", Long.class, 20 + n);
+                select id from phd_project where status = 'OPEN'
+                  and id not in (select posting_id from application where posting_type = 'PROJECT')
+                  and id not in (select posting_id from posting_question where posting_type = 'PROJECT' and required)
+                order by id limit 1 offset ?""", Long.class, n);
     }
 
     private String supervisorOf(long project) {
@@ -43,7 +47,7 @@ class ApplicationCvServiceIntegrationTest {
     private String student(int n) {
         return jdbc.queryForObject("""
                 select u.email from app_user u join user_role r on r.user_id = u.id and r.role = 'STUDENT'
-                where u.email <> 'student@demo.crossfield.org' order by u.id limit 1 offset ?""", String.class, 20 + n);
+                where u.email <> 'student@demo.crossfield.org' order by u.id desc limit 1 offset ?""", String.class, n);
     }
 
     private static SaveApplicationCmd cmd(long project, CvUpload cv) {
