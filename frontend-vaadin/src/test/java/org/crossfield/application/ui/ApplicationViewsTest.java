@@ -102,11 +102,11 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select count(*) from review_note where application_id = ?", Integer.class, id)).isOne();
 
         test($(Button.class).id("shortlist")).click();
-        assertThat($(Paragraph.class).id("confirmation-told").getText()).contains("is told");
+        assertThat($(Paragraph.class).id("confirmation-told").getElement().getTextRecursively()).contains("is told");
         test($(Button.class).id("confirm-shortlist")).click();
         assertThat($(Paragraph.class).id("application-status").getText()).contains("Shortlisted");
         test($(Button.class).id("reject")).click();
-        assertThat($(Paragraph.class).id("confirmation-told").getText()).contains("with the reason");
+        assertThat($(Paragraph.class).id("confirmation-told").getElement().getTextRecursively()).contains("with the reason");
         test($(Button.class).id("confirm-reject")).click();
         assertThat(jdbc.queryForObject("select status from application where id = ?", String.class, id)).isEqualTo("SHORTLISTED");
         @SuppressWarnings("unchecked")
@@ -158,11 +158,14 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
         long project = freshProject();
         long id = applications.saveDraft(new SaveApplicationCmd(PostingType.PROJECT, project, "Motivated.", java.util.Map.of(), null)).id();
         jdbc.update("update application set status = 'SUBMITTED', submitted_at = current_timestamp where id = ?", id);
+        long offered = freshProject();
+        long offer = applications.saveDraft(new SaveApplicationCmd(PostingType.PROJECT, offered, "Motivated.", java.util.Map.of(), null)).id();
+        jdbc.update("update application set status = 'OFFERED', submitted_at = current_timestamp where id = ?", offer);
         navigate(MyApplicationsView.class);
         test(myAction("withdraw-", id)).click();
         assertThat($(Dialog.class).id("confirmation").isOpened()).isTrue();
-        assertThat($(Paragraph.class).id("confirmation-happens").getText()).contains("cannot be undone");
-        assertThat($(Paragraph.class).id("confirmation-told").getText()).contains("supervisor");
+        assertThat($(Paragraph.class).id("confirmation-happens").getElement().getTextRecursively()).contains("cannot be undone");
+        assertThat($(Paragraph.class).id("confirmation-told").getElement().getTextRecursively()).contains("supervisor");
         assertThat($(Button.class).id("confirm-withdraw").getText()).isEqualTo("Withdraw application");
         assertThat(status(project)).as("nothing happens until confirmed").isEqualTo("SUBMITTED");
         test($(Button.class).id("confirmation-cancel")).click();
@@ -171,10 +174,6 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("confirm-withdraw")).click();
         assertThat(status(project)).isEqualTo("WITHDRAWN");
 
-        long offered = freshProject();
-        long offer = applications.saveDraft(new SaveApplicationCmd(PostingType.PROJECT, offered, "Motivated.", java.util.Map.of(), null)).id();
-        jdbc.update("update application set status = 'OFFERED', submitted_at = current_timestamp where id = ?", offer);
-        navigate(MyApplicationsView.class);
         test(myAction("decline-", offer)).click();
         assertThat($(Button.class).id("confirm-decline").getText()).isEqualTo("Decline offer");
         assertThat(status(offered)).isEqualTo("OFFERED");

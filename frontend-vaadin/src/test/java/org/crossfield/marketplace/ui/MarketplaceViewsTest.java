@@ -111,20 +111,20 @@ class MarketplaceViewsTest extends SpringBrowserlessTest {
         assertThat(status(id)).isEqualTo("SUBMITTED");
         // the whole posting is shown before the decision, with names instead of codes
         assertThat($(com.vaadin.flow.component.html.H3.class).id("preview-title").getText()).isEqualTo("Awaiting the browserless coordinator");
-        assertThat($(UnorderedList.class).id("preview-governance").getText()).contains("Data tier:", "Access model:",
+        assertThat($(UnorderedList.class).id("preview-governance").getElement().getTextRecursively()).contains("Data tier:", "Access model:",
                 "Ethics approval needed:", "Licence:");
-        assertThat($(UnorderedList.class).id("preview-facts").getText()).contains("Deadline for applications:", "Compensation:",
+        assertThat($(UnorderedList.class).id("preview-facts").getElement().getTextRecursively()).contains("Deadline for applications:", "Compensation:",
                 "Preferred IP regime:");
         assertThat(test($(Grid.class).id("preview-requirements")).getCellText(0, 0)).startsWith("Quantitative methods").endsWith("(DSDA02)");
         assertThat(test($(Grid.class).id("preview-requirements")).getCellText(0, 1)).startsWith("4 – ");
         test($(TextArea.class).id("review-comment")).setValue("Please name the data source.");
         test($(Button.class).id("send-back-posting")).click();
         assertThat($(com.vaadin.flow.component.dialog.Dialog.class).id("confirmation").isOpened()).isTrue();
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("confirmation-told").getText()).contains("with your comment");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("confirmation-told").getElement().getTextRecursively()).contains("with your comment");
         test($(Button.class).id("confirmation-cancel")).click();
         assertThat(status(id)).as("cancelled: nothing happens").isEqualTo("SUBMITTED");
         test($(Button.class).id("approve-posting")).click();
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("confirmation-happens").getText()).contains("published");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("confirmation-happens").getElement().getTextRecursively()).contains("published");
         assertThat(status(id)).as("nothing happens until confirmed").isEqualTo("SUBMITTED");
         assertThat($(Button.class).id("confirm-approve").getText()).isEqualTo("Approve and publish");
         test($(Button.class).id("confirm-approve")).click();
