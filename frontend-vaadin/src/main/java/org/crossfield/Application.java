@@ -28,4 +28,10 @@ public class Application implements AppShellConfigurator {
         }
         SpringApplication.run(Application.class, args);
     }
+
+    /** The tab's icon (without one, every page load asked for /favicon.ico and got a 404). */
+    @Override
+    public void configurePage(com.vaadin.flow.server.AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
+    }
 }

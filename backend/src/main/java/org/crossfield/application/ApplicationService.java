@@ -185,6 +185,10 @@ public class ApplicationService {
             if (!missing.isEmpty()) {
                 throw new InvalidApplicationException("Before submitting, write " + String.join(", ", missing) + ".");
             }
+            if (cmd.cv() == null && existing.map(StudentApplication::getCvFileId).isEmpty()
+                    && CvRules.required(jdbc, cmd.postingType(), cmd.postingId())) {
+                throw new InvalidApplicationException(CvRules.MISSING);
+            }
         }
 
         Instant now = records.now();

@@ -93,6 +93,19 @@ class StudentApplication {
         this.updatedAt = seconds(now);
     }
 
+    /** Attaches or replaces the CV: allowed until the application is decided (offer, rejection, withdrawal). */
+    void replaceCv(Long cvFileId, Instant now) {
+        if (!CV_REPLACEABLE.contains(status)) {
+            throw new InvalidApplicationException("The application is " + status.label().toLowerCase()
+                    + ", so its CV can no longer be changed.");
+        }
+        this.cvFileId = cvFileId;
+        this.updatedAt = seconds(now);
+    }
+
+    static final java.util.Set<ApplicationStatus> CV_REPLACEABLE = java.util.EnumSet.of(ApplicationStatus.DRAFT,
+            ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW, ApplicationStatus.SHORTLISTED);
+
     void submit(Instant now) {
         if (status != ApplicationStatus.DRAFT) {
             throw new InvalidApplicationException("This application has already been submitted (it is "

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.crossfield.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,9 +22,12 @@ public class CompetencyFrameworkService {
     private final ProficiencyLevelRepository levels;
     private final CourseAreaRepository courseAreas;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     CompetencyFrameworkService(CompetencyFrameworkRepository frameworks, CompetencyRepository competencies,
-                               ProficiencyLevelRepository levels, CourseAreaRepository courseAreas, Clock clock) {
+                               ProficiencyLevelRepository levels, CourseAreaRepository courseAreas, Clock clock,
+                               org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.frameworks = frameworks;
         this.competencies = competencies;
         this.levels = levels;
@@ -52,17 +57,46 @@ public class CompetencyFrameworkService {
     }
 
     /**
+     * What importing the file would change against the active version (added, removed, renamed, moved to another group),
+     * checked exactly as the import checks it; nothing is written. A file with any problem is refused with every problem
+     * and its line.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public FrameworkChanges previewImport(byte[] csv) {
+        List<CompetencySummary> rows = FrameworkCsv.read(csv);
+        CompetencyFramework active = active();
+        Map<String, CompetencySummary> before = new LinkedHashMap<>();
+        competencies.findByFrameworkIdOrderById(active.getId()).stream().map(Competency::toView).forEach(c -> before.put(c.code(), c));
+        Map<String, CompetencySummary> after = new LinkedHashMap<>();
+        rows.forEach(r -> after.put(r.code(), r));
+        List<CompetencySummary> added = rows.stream().filter(r -> !before.containsKey(r.code())).toList();
+        List<CompetencySummary> removed = before.values().stream().filter(c -> !after.containsKey(c.code())).toList();
+        List<FrameworkChanges.Change> renamed = rows.stream().filter(r -> before.containsKey(r.code())
+                && !before.get(r.code()).title().equals(r.title()))
+                .map(r -> new FrameworkChanges.Change(r.code(), before.get(r.code()).title(), r.title())).toList();
+        List<FrameworkChanges.Change> regrouped = rows.stream().filter(r -> before.containsKey(r.code())
+                && !before.get(r.code()).area().equals(r.area()))
+                .map(r -> new FrameworkChanges.Change(r.code(), before.get(r.code()).area(), r.area())).toList();
+        long affected = removed.isEmpty() ? 0 : jdbc.queryForObject("select count(*) from profile_entry where competency_code in ("
+                + String.join(",", removed.stream().map(c -> "?").toList()) + ")", Long.class,
+                removed.stream().map(CompetencySummary::code).toArray());
+        return new FrameworkChanges(active.getVersionLabel(), rows.size(), added, removed, renamed, regrouped, affected);
+    }
+
+    /**
      * Imports a CSV as a new framework version and makes it the active one. All or nothing: a file with any
-     * problem is refused with every problem listed, and nothing is written.
+     * problem is refused with every problem listed, and nothing is written. The version needs a label (at most 80
+     * characters, not used before) so that people can tell the versions apart.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public FrameworkVersion importCsv(byte[] csv, String versionLabel) {
+        if (versionLabel == null || versionLabel.isBlank()) {
+            throw new FrameworkImportException(List.of("Give the new version a label, e.g. \"Health extension v2 (2027)\"."));
+        }
         List<CompetencySummary> rows = FrameworkCsv.read(csv);
         Instant now = clock.instant();
-        String label = versionLabel == null || versionLabel.isBlank()
-                ? "Import " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC).format(now) + " UTC"
-                : versionLabel.strip();
+        String label = versionLabel.strip();
         if (label.length() > 80) {
             throw new FrameworkImportException(List.of("The version label is longer than 80 characters."));
         }
@@ -70,12 +104,28 @@ public class CompetencyFrameworkService {
             throw new FrameworkImportException(List.of("A framework version called \"" + label + "\" exists already; choose another label."));
         }
         frameworks.findFirstByActiveTrue().ifPresent(CompetencyFramework::retire);
+        frameworks.flush();
         CompetencyFramework framework = new CompetencyFramework(label, CurrentUser.require().getEmail(), now);
         framework.activate();
         frameworks.saveAndFlush(framework);
         competencies.saveAll(rows.stream()
                 .map(r -> new Competency(framework.getId(), r.code(), r.area(), r.title(), r.source())).toList());
         return new FrameworkVersion(framework.getId(), label, true, framework.getImportedBy(), now, rows.size());
+    }
+
+    /** Makes an earlier version the active one again (the current one is kept as a version); nothing else changes. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public FrameworkVersion activate(long frameworkId) {
+        CompetencyFramework chosen = frameworks.findById(frameworkId)
+                .orElseThrow(() -> new FrameworkImportException(List.of("There is no such framework version.")));
+        if (!chosen.isActive()) {
+            frameworks.findFirstByActiveTrue().ifPresent(CompetencyFramework::retire);
+            frameworks.flush();
+            chosen.activate();
+            frameworks.saveAndFlush(chosen);
+        }
+        return frameworks.listVersions().stream().filter(v -> v.id() == frameworkId).findFirst().orElseThrow();
     }
 
     private CompetencyFramework active() {

@@ -47,6 +47,11 @@ final class FrameworkCsv {
         return out.toByteArray();
     }
 
+    /**
+     * Reads line by line, so that one broken line (an unclosed quotation mark, say) is reported with its number and
+     * words of advice while every other line is still checked. A field therefore cannot span lines; no competency title
+     * needs to.
+     */
     static List<CompetencySummary> read(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
             throw new FrameworkImportException(List.of("The file is empty."));
@@ -55,52 +60,60 @@ final class FrameworkCsv {
             throw new FrameworkImportException(List.of("The file is larger than 1 MB; a competency framework is far smaller."));
         }
         String text = decodeUtf8(bytes);
+        String[] lines = text.split("\r\n|\n|\r", -1);
+        List<String> header;
+        try {
+            header = fields(lines[0]);
+        } catch (LineProblem e) {
+            throw new FrameworkImportException(List.of("Line 1: " + e.getMessage()));
+        }
+        if (!header.equals(HEADER)) {
+            throw new FrameworkImportException(List.of("Line 1: the header must be exactly \"" + String.join(",", HEADER)
+                    + "\" but is \"" + String.join(",", header) + "\"."));
+        }
         List<String> problems = new ArrayList<>();
         List<CompetencySummary> rows = new ArrayList<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<String> header = parser.getHeaderNames();
-            if (!header.equals(HEADER)) {
-                throw new FrameworkImportException(List.of("Line 1: the header must be exactly \"" + String.join(",", HEADER)
-                        + "\" but is \"" + String.join(",", header) + "\"."));
+        Set<String> codes = new HashSet<>();
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
             }
-            Set<String> codes = new HashSet<>();
-            for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber();
-                if (rows.size() >= MAX_ROWS) {
-                    problems.add("The file has more than " + MAX_ROWS + " competencies.");
-                    break;
-                }
-                if (record.size() != HEADER.size()) {
-                    problems.add("Line " + line + ": expected 4 fields (code, group, title, source) but found " + record.size() + ".");
-                    continue;
-                }
-                String code = record.get(0);
-                String area = record.get(1);
-                String title = record.get(2);
-                String source = record.get(3);
-                if (!CODE.matcher(code).matches()) {
-                    problems.add("Line " + line + ": \"" + abbreviate(code) + "\" is not a competency code (capital letters, digits and '-', 2 to 16 characters, e.g. DSDA01 or HDS-03).");
-                } else if (!codes.add(code)) {
-                    problems.add("Line " + line + ": competency code " + code + " appears twice.");
-                }
-                requireText(problems, line, "group", area, 120);
-                requireText(problems, line, "title", title, 300);
-                if (source.length() > 120) {
-                    problems.add("Line " + line + ": the source is longer than 120 characters.");
-                }
-                rows.add(new CompetencySummary(code, area, title, source.isEmpty() ? null : source));
-                if (problems.size() >= MAX_PROBLEMS) {
-                    problems.add("… stopped after " + MAX_PROBLEMS + " problems.");
-                    break;
-                }
+            long line = i + 1;
+            if (rows.size() >= MAX_ROWS) {
+                problems.add("The file has more than " + MAX_ROWS + " competencies.");
+                break;
             }
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            if (e instanceof FrameworkImportException fie) {
-                throw fie;
+            List<String> record;
+            try {
+                record = fields(lines[i]);
+            } catch (LineProblem e) {
+                problems.add("Line " + line + ": " + e.getMessage());
+                continue;
             }
-            throw new FrameworkImportException(List.of("The file is not valid CSV: " + firstLine(e.getMessage())));
+            if (record.size() != HEADER.size()) {
+                problems.add("Line " + line + ": expected 4 fields (code, group, title, source) but found " + record.size()
+                        + (record.size() > HEADER.size() ? "; a text with a comma needs quotation marks around it." : "."));
+                continue;
+            }
+            String code = record.get(0);
+            String area = record.get(1);
+            String title = record.get(2);
+            String source = record.get(3);
+            if (!CODE.matcher(code).matches()) {
+                problems.add("Line " + line + ": \"" + abbreviate(code) + "\" is not a competency code (capital letters, digits and '-', 2 to 16 characters, e.g. DSDA01 or HDS-03).");
+            } else if (!codes.add(code)) {
+                problems.add("Line " + line + ": competency code " + code + " appears twice.");
+            }
+            requireText(problems, line, "group", area, 120);
+            requireText(problems, line, "title", title, 300);
+            if (source.length() > 120) {
+                problems.add("Line " + line + ": the source is longer than 120 characters.");
+            }
+            rows.add(new CompetencySummary(code, area, title, source.isEmpty() ? null : source));
+            if (problems.size() >= MAX_PROBLEMS) {
+                problems.add("… stopped after " + MAX_PROBLEMS + " problems.");
+                break;
+            }
         }
         if (problems.isEmpty() && rows.isEmpty()) {
             problems.add("The file has a header but no competencies.");
@@ -109,6 +122,32 @@ final class FrameworkCsv {
             throw new FrameworkImportException(problems);
         }
         return rows;
+    }
+
+    /** One line's fields, or a {@link LineProblem} that says in words what is wrong with its quoting. */
+    private static List<String> fields(String line) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setTrim(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(line), format)) {
+            List<CSVRecord> records = parser.getRecords();
+            if (records.isEmpty()) {
+                return List.of();
+            }
+            return records.getFirst().toList();
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            long quotes = line.chars().filter(c -> c == '"').count();
+            throw new LineProblem(quotes % 2 == 1
+                    ? "a quotation mark (\") opens a text that is not closed on this line. Close it, or write a quotation "
+                    + "mark inside a text as two (\"\")."
+                    : "a quotation mark (\") is in the wrong place: put quotation marks only around a whole field, and "
+                    + "write one inside a text as two (\"\").");
+        }
+    }
+
+    /** What is wrong with one line, in words. */
+    private static final class LineProblem extends RuntimeException {
+        LineProblem(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private static void requireText(List<String> problems, long line, String field, String value, int max) {
@@ -133,13 +172,5 @@ final class FrameworkCsv {
 
     private static String abbreviate(String s) {
         return s.length() > 24 ? s.substring(0, 24) + "…" : s;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable content.";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -57,6 +57,45 @@ class CompetencyFrameworkServiceIntegrationTest {
     }
 
     @Test
+    @DirtiesContext
+    void anAdminPreviewsTheChangesNeedsALabelAndReactivatesTheEarlierVersion() {
+        byte[] exported = runAs.as(ADMIN, frameworks::exportCsv);
+        FrameworkDetails before = runAs.as(ADMIN, frameworks::activeFramework);
+        String text = new String(exported, StandardCharsets.UTF_8)
+                .replaceFirst("\nDSDA02,[^\n]*", "")
+                .replaceFirst("DSDA03,Data science analytics,", "DSDA03,Data engineering,")
+                .replaceFirst("\nDSDA04,[^\n]*", "\nDSDA04,Data science analytics,Model validation,EDSF CF-DS r4")
+                + "HDS-98,Health data science,Federated analysis across hospitals,local\n";
+        byte[] changed = text.getBytes(StandardCharsets.UTF_8);
+        int versions = runAs.as(ADMIN, frameworks::versions).size();
+
+        FrameworkChanges changes = runAs.as(ADMIN, () -> frameworks.previewImport(changed));
+        assertThat(changes.activeLabel()).isEqualTo(before.versionLabel());
+        assertThat(changes.added()).extracting(CompetencySummary::code).containsExactly("HDS-98");
+        assertThat(changes.removed()).extracting(CompetencySummary::code).containsExactly("DSDA02");
+        assertThat(changes.regrouped()).singleElement().satisfies(c -> {
+            assertThat(c.code()).isEqualTo("DSDA03");
+            assertThat(c.after()).isEqualTo("Data engineering");
+        });
+        assertThat(changes.renamed()).extracting(FrameworkChanges.Change::code).containsExactly("DSDA04");
+        assertThat(changes.profileEntriesAffected()).isNotNegative();
+        assertThat(runAs.as(ADMIN, frameworks::versions)).as("a preview writes nothing").hasSize(versions);
+
+        assertThatThrownBy(() -> runAs.as(ADMIN, () -> frameworks.importCsv(changed, "  ")))
+                .isInstanceOf(FrameworkImportException.class).hasMessageContaining("label");
+        FrameworkVersion imported = runAs.as(ADMIN, () -> frameworks.importCsv(changed, "Rollback test"));
+        assertThat(runAs.as(ADMIN, frameworks::activeFramework).versionLabel()).isEqualTo("Rollback test");
+
+        FrameworkVersion again = runAs.as(ADMIN, () -> frameworks.activate(before.id()));
+        assertThat(again.active()).isTrue();
+        assertThat(runAs.as(ADMIN, frameworks::activeFramework).versionLabel()).isEqualTo(before.versionLabel());
+        assertThat(runAs.as(ADMIN, frameworks::versions)).filteredOn(FrameworkVersion::active).singleElement()
+                .extracting(FrameworkVersion::id).isEqualTo(before.id());
+        assertThat(runAs.as(ADMIN, frameworks::versions)).filteredOn(v -> v.id() == imported.id()).singleElement()
+                .extracting(FrameworkVersion::active).isEqualTo(false);
+    }
+
+    @Test
     void onlyAdminsExportOrImport() {
         for (String who : List.of("student", "mentor", "supervisor", "partner", "coordinator")) {
             String email = who + "@demo.crossfield.org";
@@ -64,6 +103,9 @@ class CompetencyFrameworkServiceIntegrationTest {
             assertThatThrownBy(() -> runAs.as(email, () -> frameworks.importCsv(new byte[] {1}, "x")))
                     .as(who).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> runAs.as(email, frameworks::versions)).as(who).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> runAs.as(email, () -> frameworks.previewImport(new byte[] {1})))
+                    .as(who).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> runAs.as(email, () -> frameworks.activate(1L))).as(who).isInstanceOf(AccessDeniedException.class);
         }
     }
 }

@@ -57,7 +57,8 @@ class FrameworkCsvTest {
     @Test
     void refusesBrokenQuotingEmptyFilesAndNonUtf8() {
         assertThatThrownBy(() -> FrameworkCsv.read(csv("code,group,title,source\nDSDA01,\"unterminated,T,S\n")))
-                .isInstanceOf(FrameworkImportException.class).hasMessageContaining("not valid CSV");
+                .isInstanceOf(FrameworkImportException.class).hasMessageStartingWith("Line 2: a quotation mark")
+                .hasMessageNotContaining("Exception").hasMessageNotContaining("EOF");
         assertThatThrownBy(() -> FrameworkCsv.read(new byte[0])).hasMessageContaining("empty");
         assertThatThrownBy(() -> FrameworkCsv.read(csv("code,group,title,source\n"))).hasMessageContaining("no competencies");
         assertThatThrownBy(() -> FrameworkCsv.read(new byte[] {'c', 'o', (byte) 0xC3, (byte) 0x28}))
@@ -75,5 +76,24 @@ class FrameworkCsvTest {
     void acceptsAByteOrderMarkAndQuotedCommas() {
         List<CompetencySummary> rows = FrameworkCsv.read(csv("\uFEFFcode,group,title,source\nHDS-99,Health,\"Privacy, ethics and law\",local\n"));
         assertThat(rows).containsExactly(new CompetencySummary("HDS-99", "Health", "Privacy, ethics and law", "local"));
+    }
+
+    @Test
+    void aBrokenQuoteHidesNoOtherProblemAndNoExceptionTextReachesTheMessage() {
+        FrameworkImportException e = (FrameworkImportException) org.junit.jupiter.api.Assertions.assertThrows(
+                FrameworkImportException.class, () -> FrameworkCsv.read(csv("""
+                        code,group,title,source
+                        DSDA01,Analytics,Machine learning,EDSF
+                        DSDA02,Analytics,"Statistics, time series,EDSF
+                        bad code,Analytics,Statistics,EDSF
+                        DSDA03,Analytics,"Quoted" then text,EDSF
+                        DSDA04,Analytics,Data quality,EDSF,extra
+                        """)));
+        assertThat(e.problems()).hasSize(4);
+        assertThat(e.problems().get(0)).startsWith("Line 3: a quotation mark").contains("not closed");
+        assertThat(e.problems().get(1)).startsWith("Line 4").contains("not a competency code");
+        assertThat(e.problems().get(2)).startsWith("Line 5: a quotation mark").contains("wrong place");
+        assertThat(e.problems().get(3)).startsWith("Line 6").contains("expected 4 fields").contains("quotation marks");
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p).doesNotContainPattern("[A-Za-z]+Exception|org\\.|java\\."));
     }
 }

@@ -56,6 +56,7 @@ class AgreementJourneyIT extends BrowserJourney {
         Pages.MainLayout asStudent = login().logInAs(student, "demo");
         asStudent.open("my-applications");
         Pages.click(driver, "accept-" + application);
+        Pages.click(driver, "confirm-accept");
         Pages.notification(driver, "Offer accepted");
         long collaboration = jdbc.queryForObject("select id from collaboration where application_id = ?", Long.class, application);
         // the project's industry partner is the demo partner's company (a project linked to its challenge would say so)
@@ -81,6 +82,7 @@ class AgreementJourneyIT extends BrowserJourney {
         Pages.click(driver, "propose");
         Pages.notification(driver, "Version 2 proposed");
         Pages.click(driver, "request-approvals");
+        Pages.click(driver, "confirm-request-approvals");
         Pages.notification(driver, "asked to approve version 2");
         Browser.screenshot(driver, "agreement-partner-proposed");
         asPartner.logOut();
@@ -96,18 +98,21 @@ class AgreementJourneyIT extends BrowserJourney {
         assertThat(driver.findElements(By.cssSelector("#diff-text .diff-removed"))).anyMatch(e -> e.getText().contains("at most 90 days"));
         Browser.screenshot(driver, "agreement-student-diff");
         Pages.click(driver, "approve");
+        Pages.click(driver, "confirm-approve");
         Pages.notification(driver, "Approved version 2");
         asStudent.logOut();
 
         Pages.MainLayout asSupervisor = login().logInAs(SUPERVISOR, "demo");
         asSupervisor.open("agreements/" + agreement);
         Pages.click(driver, "approve");
+        Pages.click(driver, "confirm-approve");
         Pages.notification(driver, "Approved");
         asSupervisor.logOut();
 
         asPartner = login().logInAs(PARTNER, "demo");
         asPartner.open("agreements/" + agreement);
         Pages.click(driver, "approve");
+        Pages.click(driver, "confirm-approve");
         Pages.notification(driver, "the agreement is signed");
         Browser.waitFor(driver).until(d -> d.findElement(By.id("agreement-status")).getText().equals("Signed"));
         String recorded = jdbc.queryForObject("select signed_sha256 from agreement where id = ?", String.class, agreement);

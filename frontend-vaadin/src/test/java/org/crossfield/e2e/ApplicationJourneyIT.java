@@ -67,8 +67,10 @@ class ApplicationJourneyIT extends BrowserJourney {
         Browser.waitFor(driver).until(d -> d.findElement(By.id("application-title")).getText().contains(name));
         assertThat(driver.findElements(By.id("cv-download"))).isNotEmpty();
         Pages.click(driver, "shortlist");
+        Pages.click(driver, "confirm-shortlist");
         Pages.notification(driver, "Shortlisted");
         Pages.click(driver, "offer");
+        Pages.click(driver, "confirm-offer");
         Pages.notification(driver, "Offer made");
         Browser.screenshot(driver, "supervisor-applications");
         supervisor.logOut();
@@ -76,6 +78,7 @@ class ApplicationJourneyIT extends BrowserJourney {
         Pages.MainLayout again = login().logInAs(email, "demo");
         again.open("my-applications");
         Pages.click(driver, "accept-" + application);
+        Pages.click(driver, "confirm-accept");
         Pages.notification(driver, "Offer accepted");
         assertThat(jdbc.queryForObject("select status from application where id = ?", String.class, application)).isEqualTo("ACCEPTED");
         assertThat(jdbc.queryForObject("select count(*) from notification n join app_user u on u.id = n.user_id"

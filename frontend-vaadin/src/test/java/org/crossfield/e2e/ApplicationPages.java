@@ -42,6 +42,7 @@ final class ApplicationPages {
     static void approve(WebDriver driver, String title) {
         cell(driver, title).click();
         Pages.click(driver, "approve-posting");
+        Pages.click(driver, "confirm-approve");
         Pages.notification(driver, "Approved");
     }
 

@@ -116,9 +116,11 @@ class ChallengeApplicationJourneyIT extends BrowserJourney {
         ApplicationPages.openApplication(driver, title, "Stella Student");
         assertThat(mailTo(STUDENT, "Ihre Bewerbung wird geprüft: " + title)).isNotNull();
         Pages.click(driver, "shortlist");
+        Pages.click(driver, "confirm-shortlist");
         Pages.notification(driver, "Shortlisted");
         assertThat(mailTo(STUDENT, "Sie sind in der engeren Auswahl: " + title)).isNotNull();
         Pages.click(driver, "offer");
+        Pages.click(driver, "confirm-offer");
         Pages.notification(driver, "Offer made");
         Browser.screenshot(driver, "partner-offers-challenge");
         MimeMessage offer = mailTo(STUDENT, "Sie haben ein Angebot: " + title);
@@ -129,6 +131,7 @@ class ChallengeApplicationJourneyIT extends BrowserJourney {
         student = login().logInAs(STUDENT, "demo");
         student.open("my-applications");
         Pages.click(driver, "accept-" + application);
+        Pages.click(driver, "confirm-accept");
         Pages.notification(driver, "Offer accepted");
         assertThat(jdbc.queryForObject("select status from application where id = ?", String.class, application)).isEqualTo("ACCEPTED");
         assertThat(mailTo(PARTNER, "Offer accepted: " + title).getSubject()).isEqualTo("Offer accepted: " + title);

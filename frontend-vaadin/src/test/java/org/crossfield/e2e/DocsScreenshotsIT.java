@@ -58,6 +58,11 @@ class DocsScreenshotsIT extends BrowserJourney {
         Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("approve-posting")));
         shot("coordinator-approvals");
         Pages.click(driver, "approve-posting");
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-approve")));
+        assertThat(jdbc.queryForObject("select status from challenge where title = ?", String.class, submittedTitle))
+                .as("nothing happens before the confirmation").isEqualTo("SUBMITTED");
+        shot("coordinator-approve-confirm");
+        Pages.click(driver, "confirm-approve");
         assertThat(Pages.notification(driver, "Approved")).contains(submittedTitle);
         coordinator.logOut();
 
@@ -72,6 +77,18 @@ class DocsScreenshotsIT extends BrowserJourney {
         student.open("my-applications");
         Browser.waitFor(driver).until(d -> !d.findElement(By.id("my-applications-grid")).getText().isBlank());
         shot("student-my-applications");
+        Long withdrawable = jdbc.queryForObject("""
+                select max(a.id) from application a join app_user u on u.id = a.student_id
+                where u.email = 'student@demo.crossfield.org' and a.status in ('SUBMITTED', 'UNDER_REVIEW', 'SHORTLISTED')""",
+                Long.class);
+        if (withdrawable != null) {
+            Pages.click(driver, "withdraw-" + withdrawable);
+            Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-withdraw")));
+            shot("student-withdraw-confirm");
+            Pages.click(driver, "confirmation-cancel");
+            assertThat(jdbc.queryForObject("select status from application where id = ?", String.class, withdrawable))
+                    .isNotEqualTo("WITHDRAWN");
+        }
         student.logOut();
 
         // the partner awards the closed challenge

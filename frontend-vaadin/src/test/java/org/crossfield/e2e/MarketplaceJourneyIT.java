@@ -47,6 +47,7 @@ class MarketplaceJourneyIT extends BrowserJourney {
         coordinator.open("approvals");
         cell(title).click();
         Pages.click(driver, "approve-posting");
+        Pages.click(driver, "confirm-approve");
         assertThat(Pages.notification(driver, "Approved")).contains(title);
         Browser.screenshot(driver, "coordinator-approvals");
         coordinator.logOut();

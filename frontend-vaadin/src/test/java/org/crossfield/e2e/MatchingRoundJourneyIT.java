@@ -49,6 +49,7 @@ class MatchingRoundJourneyIT extends BrowserJourney {
         wait.until(d -> d.findElement(By.id("proposal-grid")).getText().contains("Mona Mentor"));
         Browser.screenshot(driver, "round-after-pin");
         Pages.click(driver, "publish-round");
+        Pages.click(driver, "confirm-publish-round");
         Pages.notification(driver, "Published");
         coordinator.logOut();
 
@@ -61,6 +62,7 @@ class MatchingRoundJourneyIT extends BrowserJourney {
         assertThat(driver.findElement(By.id("proposal-grid")).getText()).contains(project);
         Browser.screenshot(driver, "mentor-proposals");
         Pages.click(driver, "accept-" + proposal);
+        Pages.click(driver, "confirm-accept-match");
         assertThat(Pages.notification(driver, "Accepted")).contains("Waiting for the supervisor");
         assertThat(jdbc.queryForObject("select mentor_decision from round_proposal where id = ?", String.class, proposal)).isEqualTo("ACCEPT");
     }

@@ -3,7 +3,6 @@ package org.crossfield.agreement.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,7 +28,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -50,7 +48,9 @@ import org.crossfield.agreement.TextDiff;
 import org.crossfield.agreement.VersionDiff;
 import org.crossfield.agreement.VersionSummary;
 import org.crossfield.identity.Roles;
+import org.crossfield.platform.ui.Confirmation;
 import org.crossfield.platform.ui.Notices;
+import org.crossfield.platform.ui.Uploads;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -151,20 +151,38 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         bar.setId("agreement-actions");
         bar.setWrap(true);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        String others = otherParties(d);
         if (d.mayNegotiate() && (d.status() == AgreementStatus.DRAFT || d.status() == AgreementStatus.NEGOTIATION)) {
-            bar.add(button("Send for approval", "request-approvals", ButtonVariant.LUMO_PRIMARY, () -> {
-                agreements.requestApprovals(agreementId);
-                Notices.success("Every party has been asked to approve version " + d.currentVersion() + ".");
-            }));
+            bar.add(confirmed("Send for approval…", "request-approvals", ButtonVariant.LUMO_PRIMARY,
+                    Confirmation.of("Send version " + d.currentVersion() + " for approval?")
+                            .happens("Every party is asked to approve version " + d.currentVersion() + " exactly as it stands. "
+                                    + "A new proposal afterwards starts the approvals again.")
+                            .concerns("\"" + d.title() + "\", version " + d.currentVersion() + ".")
+                            .told("Every party: " + others + "."),
+                    "Send for approval", "confirm-request-approvals", () -> {
+                        agreements.requestApprovals(agreementId);
+                        Notices.success("Every party has been asked to approve version " + d.currentVersion() + ".");
+                    }));
         }
         if (d.mayDecide()) {
             int version = d.currentVersion();
             String shaSeen = d.currentSha256();
-            bar.add(button("Approve version " + version, "approve", ButtonVariant.LUMO_SUCCESS, () -> {
-                boolean signed = agreements.approve(agreementId, version, shaSeen);
-                Notices.success(signed ? "Approved: every party has approved, the agreement is signed." : "Approved version " + version + ".");
-            }));
-            Button reject = new Button("Reject…", e -> rejectDialog(version, shaSeen).open());
+            long waiting = d.parties().stream().filter(p -> p.decision() == null).count();
+            boolean last = waiting <= 1;
+            bar.add(confirmed("Approve version " + version + "…", "approve", ButtonVariant.LUMO_SUCCESS,
+                    Confirmation.of("Approve and sign version " + version + "?")
+                            .happens("Your approval is your signature on version " + version + " (fingerprint "
+                                    + AgreementUi.shortSha(shaSeen) + "); it cannot be withdrawn. "
+                                    + (last ? "You are the last party to approve: the agreement is signed and its terms no "
+                                    + "longer change." : "The agreement is signed once every party has approved."))
+                            .concerns("\"" + d.title() + "\" under " + d.regimeTitle() + ".")
+                            .told(last ? "Every party is told that the agreement is signed: " + others + "."
+                                    : "The other parties see your approval: " + others + "."),
+                    "Approve and sign", "confirm-approve", () -> {
+                        boolean signed = agreements.approve(agreementId, version, shaSeen);
+                        Notices.success(signed ? "Approved: every party has approved, the agreement is signed." : "Approved version " + version + ".");
+                    }));
+            Button reject = new Button("Reject…", e -> rejectDialog(version, shaSeen, d.title(), others));
             reject.setId("reject");
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             bar.add(reject);
@@ -183,10 +201,16 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             }));
         }
         if (d.mayManage() && d.status() == AgreementStatus.ACTIVE) {
-            bar.add(button("End agreement", "end", ButtonVariant.LUMO_ERROR, () -> {
-                agreements.end(agreementId);
-                Notices.success("The agreement has ended.");
-            }));
+            bar.add(confirmed("End agreement…", "end", ButtonVariant.LUMO_ERROR,
+                    Confirmation.of("End \"" + d.title() + "\"?")
+                            .happens("The agreement ends now and cannot be made active again; its signed text stays on record.")
+                            .concerns("\"" + d.title() + "\" and its parties: " + others + ".")
+                            .told("Every party sees the agreement as ended.")
+                            .danger(),
+                    "End agreement", "confirm-end", () -> {
+                        agreements.end(agreementId);
+                        Notices.success("The agreement has ended.");
+                    }));
         }
         if (d.mayAddOfficer()) {
             EmailField email = new EmailField();
@@ -203,21 +227,29 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         return bar;
     }
 
-    private Dialog rejectDialog(int version, String shaSeen) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Reject version " + version);
+    private void rejectDialog(int version, String shaSeen, String title, String others) {
         TextArea reason = new TextArea("Why? The other parties will read this.");
         reason.setId("reject-reason");
-        reason.setWidth("30rem");
+        reason.setWidthFull();
         reason.setMaxLength(1000);
-        Button confirm = button("Reject", "confirm-reject", ButtonVariant.LUMO_ERROR, () -> {
-            agreements.reject(agreementId, version, shaSeen, reason.getValue());
-            dialog.close();
-            Notices.success("Rejected; the agreement is back in negotiation.");
-        });
-        dialog.add(reason);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
-        return dialog;
+        Confirmation.of("Reject version " + version + "?")
+                .happens("Version " + version + " is refused and the agreement goes back to negotiation; approvals given "
+                        + "on it lapse.")
+                .concerns("\"" + title + "\", version " + version + ".")
+                .told("Every party reads your reason: " + others + ".")
+                .with(reason)
+                .danger()
+                .openChecked("Reject version " + version, "confirm-reject", () -> attempt(() -> {
+                    agreements.reject(agreementId, version, shaSeen, reason.getValue());
+                    Notices.success("Rejected; the agreement is back in negotiation.");
+                }));
+    }
+
+    private static String otherParties(AgreementDetails d) {
+        long me = org.crossfield.identity.CurrentUser.require().getId();
+        String names = d.parties().stream().filter(p -> p.userId() != me).map(p -> p.name() + " (" + p.organisationName() + ")")
+                .distinct().collect(java.util.stream.Collectors.joining(", "));
+        return names.isEmpty() ? "the parties" : names;
     }
 
     private Component termsTab(AgreementDetails d) {
@@ -438,19 +470,23 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             title.setWidth("min(24rem, 100%)");
             byte[][] pdf = new byte[1][];
             String[] name = new String[1];
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-                pdf[0] = bytes;
-                name[0] = metadata.fileName();
-            }));
-            upload.setId("review-upload");
-            upload.setAcceptedFileTypes("application/pdf", ".pdf");
-            upload.setMaxFiles(1);
-            upload.setMaxFileSize(PublicationReviewService.MAX_MANUSCRIPT_BYTES);
+            Span manuscript = new Span("No manuscript attached yet.");
+            manuscript.setId("review-upload-state");
+            Upload upload = Uploads.oneFile("review-upload", "The manuscript must be a PDF of at most "
+                    + PublicationReviewService.MAX_MANUSCRIPT_BYTES / 1024 / 1024 + " MB.",
+                    PublicationReviewService.MAX_MANUSCRIPT_BYTES, (fileName, bytes) -> {
+                        pdf[0] = bytes;
+                        name[0] = fileName;
+                        manuscript.setText("Attached: " + fileName + " (sent with the request). Upload another file to replace it.");
+                    }, "application/pdf", ".pdf");
             Button request = button("Request review", "request-review", ButtonVariant.LUMO_PRIMARY, () -> {
                 reviews.request(agreementId, title.getValue(), name[0], pdf[0]);
                 Notices.success("Review requested; the partner has been told.");
             });
-            HorizontalLayout row = new HorizontalLayout(title, upload, request);
+            VerticalLayout file = new VerticalLayout(upload, manuscript);
+            file.setPadding(false);
+            file.setSpacing(false);
+            HorizontalLayout row = new HorizontalLayout(title, file, request);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             row.setWrap(true);
             layout.add(row);
@@ -536,20 +572,33 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
 
     /** A button that runs a service call, shows the refusal as a notification, and redraws the agreement. */
     private Button button(String label, String id, ButtonVariant variant, Runnable action) {
-        Button b = new Button(label, e -> {
-            try {
-                action.run();
-            } catch (InvalidAgreementException ex) {
-                Notices.error(ex.getMessage());
-                return;
-            } catch (AccessDeniedException ex) {
-                Notices.error("You may not do that on this agreement.");
-                return;
-            }
-            show();
-        });
+        Button b = new Button(label, e -> attempt(action));
         b.setId(id);
         b.addThemeVariants(variant);
         return b;
+    }
+
+    /** A button that first asks (what happens, to whom, who is told), then runs the call like {@link #button}. */
+    private Button confirmed(String label, String id, ButtonVariant variant, Confirmation confirmation, String actionLabel,
+                             String confirmId, Runnable action) {
+        Button b = new Button(label, e -> confirmation.openChecked(actionLabel, confirmId, () -> attempt(action)));
+        b.setId(id);
+        b.addThemeVariants(variant);
+        return b;
+    }
+
+    /** Runs a service call; a refusal is shown and answered with {@code false}, success redraws the agreement. */
+    private boolean attempt(Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidAgreementException ex) {
+            Notices.error(ex.getMessage());
+            return false;
+        } catch (AccessDeniedException ex) {
+            Notices.error("You may not do that on this agreement.");
+            return false;
+        }
+        show();
+        return true;
     }
 }

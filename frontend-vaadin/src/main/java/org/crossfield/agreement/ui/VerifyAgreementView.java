@@ -1,6 +1,5 @@
 package org.crossfield.agreement.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,12 +9,11 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.crossfield.agreement.AgreementDocuments;
 import org.crossfield.agreement.VerificationResult;
 import org.crossfield.identity.Roles;
-import org.crossfield.platform.ui.Notices;
+import org.crossfield.platform.ui.Uploads;
 
 /**
  * Anyone holding an agreement PDF uploads it here: Crossfield reads the fingerprint from the PDF (its properties and
@@ -38,14 +36,9 @@ public class VerifyAgreementView extends VerticalLayout {
                 + " and the text Crossfield stores must still hash to that fingerprint.");
         intro.addClassName("cf-muted");
         result.setId("verify-result");
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> show(documents.verify(bytes)))));
-        upload.setId("verify-upload");
-        upload.setAcceptedFileTypes("application/pdf", ".pdf");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(AgreementDocuments.MAX_PDF_BYTES);
-        upload.addFileRejectedListener(e -> Notices.error(e.getErrorMessage() + " — upload a PDF of at most 20 MB."));
-        upload.addSucceededListener(e -> upload.clearFileList());
+        Upload upload = Uploads.oneFile("verify-upload", "Upload the agreement as a PDF of at most "
+                + AgreementDocuments.MAX_PDF_BYTES / 1024 / 1024 + " MB.", AgreementDocuments.MAX_PDF_BYTES,
+                (fileName, bytes) -> show(documents.verify(bytes)), "application/pdf", ".pdf");
         add(intro, upload, result);
     }
 

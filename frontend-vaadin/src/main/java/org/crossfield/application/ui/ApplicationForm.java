@@ -43,14 +43,15 @@ public class ApplicationForm extends Composite<VerticalLayout> implements com.va
     private final TextArea motivation = new TextArea("Motivation");
     private final Map<PostingQuestionSummary, TextArea> answers = new LinkedHashMap<>();
 
-    public ApplicationForm(List<PostingQuestionSummary> questions) {
+    /** @param postingNoun what is applied to, as the student says it: "project" or "challenge" */
+    public ApplicationForm(List<PostingQuestionSummary> questions, String postingNoun) {
         VerticalLayout layout = getContent();
         layout.setPadding(false);
         motivation.setId("motivation");
         motivation.setWidthFull();
         motivation.setMinHeight("10rem");
         motivation.setMaxLength(ApplicationService.MAX_MOTIVATION);
-        motivation.setHelperText("Why you, why this project — required to submit, at most "
+        motivation.setHelperText("Why you, and why this " + postingNoun + " — required to submit, at most "
                 + ApplicationService.MAX_MOTIVATION + " characters.");
         binder.forField(motivation)
                 .withValidator(new StringLengthValidator("At most " + ApplicationService.MAX_MOTIVATION + " characters.", 0,

@@ -32,14 +32,18 @@ import java.io.ByteArrayInputStream;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.crossfield.application.AddQuestionCmd;
 import org.crossfield.application.AddReviewerCmd;
+import org.crossfield.application.ApplicationCvService;
 import org.crossfield.application.QuestionAnswer;
 import org.crossfield.application.ApplicationDetails;
 import org.crossfield.application.ApplicationReview;
+import org.crossfield.application.ApplicationStatus;
 import org.crossfield.application.ApplicationReviewService;
 import org.crossfield.application.ApplicationService;
 import org.crossfield.application.ApplicationSummary;
@@ -57,6 +61,7 @@ import org.crossfield.application.ReviewerSummary;
 import org.crossfield.application.ScoreCmd;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.Roles;
+import org.crossfield.platform.ui.Confirmation;
 import org.crossfield.platform.ui.Notices;
 
 /**
@@ -84,25 +89,58 @@ public class ApplicationsReviewView extends VerticalLayout {
     private final Grid<CriterionCmd> criteria = new Grid<>();
     private final List<CriterionCmd> criteriaDraft = new ArrayList<>();
     private PostingRef questionProject;
+    private final ComboBox<String> postingFilter = new ComboBox<>("Posting");
+    private final ComboBox<ApplicationStatus> statusFilter = new ComboBox<>("Status");
+    private final Paragraph counts = new Paragraph();
+    private final ApplicationCvService cvs;
+    private final Checkbox cvRequired = new Checkbox("Applicants must attach a CV");
 
     public ApplicationsReviewView(ApplicationService applications, ApplicationReviewService reviews,
-                                  PostingQuestionService postingQuestions) {
+                                  PostingQuestionService postingQuestions, ApplicationCvService cvs) {
         this.applications = applications;
         this.reviews = reviews;
         this.postingQuestions = postingQuestions;
+        this.cvs = cvs;
         setId("applications-review");
         Paragraph intro = new Paragraph("Applications to your postings and to the postings whose review team you are on. "
                 + "Internal notes and scores are never shown to the student.");
         intro.addClassName("cf-muted");
         grid.setId("applications-grid");
-        grid.addColumn(ApplicationSummary::studentName).setHeader("Student").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ApplicationSummary::studentName).setHeader("Student").setAutoWidth(true).setFlexGrow(0)
+                .setComparator(Comparator.comparing(ApplicationSummary::studentName, String.CASE_INSENSITIVE_ORDER));
         // the posting's title takes the room left; the whole title shows on hover
         grid.addColumn(ApplicationsReviewView::postingLabel).setHeader("Posting").setFlexGrow(1)
-                .setTooltipGenerator(ApplicationsReviewView::postingLabel);
-        grid.addColumn(a -> a.status().label()).setHeader("Status").setWidth("9.5rem").setFlexGrow(0);
+                .setTooltipGenerator(ApplicationsReviewView::postingLabel)
+                .setComparator(Comparator.comparing(ApplicationsReviewView::postingLabel, String.CASE_INSENSITIVE_ORDER));
+        grid.addColumn(a -> a.status().label()).setHeader("Status").setWidth("9.5rem").setFlexGrow(0)
+                .setComparator(Comparator.comparing(ApplicationSummary::status));
         grid.addColumn(a -> a.submittedAt() == null ? "" : MyApplicationsView.DAY.format(a.submittedAt()))
-                .setHeader("Submitted").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Submitted").setAutoWidth(true).setFlexGrow(0)
+                .setComparator(Comparator.comparing(ApplicationSummary::submittedAt, Comparator.nullsLast(Comparator.naturalOrder())));
+        grid.setMultiSort(true);
         grid.setHeight("26rem");
+        postingFilter.setId("filter-posting");
+        postingFilter.setPlaceholder("All postings");
+        postingFilter.setClearButtonVisible(true);
+        postingFilter.setWidth("28rem");
+        postingFilter.addValueChangeListener(e -> applyFilters());
+        statusFilter.setId("filter-status");
+        statusFilter.setPlaceholder("Every status");
+        statusFilter.setClearButtonVisible(true);
+        statusFilter.setItems(EnumSet.complementOf(EnumSet.of(ApplicationStatus.DRAFT)));
+        statusFilter.setItemLabelGenerator(ApplicationStatus::label);
+        statusFilter.addValueChangeListener(e -> applyFilters());
+        counts.setId("applications-counts");
+        counts.addClassName("cf-muted");
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = csv(shown());
+            return new DownloadResponse(new ByteArrayInputStream(csv), "applications.csv", "text/csv", csv.length);
+        }), "Export the list (CSV)");
+        export.setId("export-applications");
+        export.getElement().setAttribute("download", true);
+        HorizontalLayout filters = new HorizontalLayout(postingFilter, statusFilter, export);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 open(e.getValue().id());
@@ -110,14 +148,58 @@ public class ApplicationsReviewView extends VerticalLayout {
         });
         detail.setId("application-detail");
         detail.setPadding(false);
-        add(intro, grid, detail, postingSection());
+        add(intro, filters, counts, grid, detail, postingSection());
         refresh();
     }
 
     private void refresh() {
         rows.clear();
         rows.addAll(reviews.applicationsToMyPostings());
+        String chosen = postingFilter.getValue();
+        postingFilter.setItems(rows.stream().map(ApplicationsReviewView::postingLabel).distinct().sorted().toList());
+        if (chosen != null && rows.stream().map(ApplicationsReviewView::postingLabel).anyMatch(chosen::equals)) {
+            postingFilter.setValue(chosen);
+        }
         grid.setItems(rows).setIdentifierProvider(ApplicationSummary::id);
+        applyFilters();
+    }
+
+    /** The posting and status filters, and the counts of what is shown. */
+    private void applyFilters() {
+        String posting = postingFilter.getValue();
+        ApplicationStatus status = statusFilter.getValue();
+        grid.getListDataView().setFilter(a -> (posting == null || posting.equals(postingLabel(a)))
+                && (status == null || a.status() == status));
+        List<ApplicationSummary> shown = shown();
+        java.util.Map<ApplicationStatus, Long> byStatus = new java.util.EnumMap<>(ApplicationStatus.class);
+        shown.forEach(a -> byStatus.merge(a.status(), 1L, Long::sum));
+        counts.setText("Showing " + shown.size() + " of " + rows.size() + (rows.size() == 1 ? " application" : " applications")
+                + (byStatus.isEmpty() ? "." : ": " + byStatus.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(", ")) + "."));
+    }
+
+    private List<ApplicationSummary> shown() {
+        return grid.getListDataView().getItems().toList();
+    }
+
+    /** The list as the review meeting reads it; a cell that a spreadsheet would run as a formula is quoted with '. */
+    static byte[] csv(List<ApplicationSummary> list) {
+        StringBuilder out = new StringBuilder("student,posting,status,submitted,reason\n");
+        for (ApplicationSummary a : list) {
+            out.append(cell(a.studentName())).append(',').append(cell(postingLabel(a))).append(',').append(cell(a.status().label()))
+                    .append(',').append(a.submittedAt() == null ? "" : MyApplicationsView.DAY.format(a.submittedAt())).append(',')
+                    .append(cell(a.rejectionReason() == null ? "" : a.rejectionReason().label())).append('\n');
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String cell(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     /** The list shows what the details show: opening an application puts it under review, for example. */
@@ -176,15 +258,29 @@ public class ApplicationsReviewView extends VerticalLayout {
             reviewerOnly.setId("reviewer-only");
             detail.add(reviewerOnly);
         } else if (s.status().canBeShortlisted()) {
-            actions.add(action("Shortlist", "shortlist", () -> reviews.shortlist(a.id()), "Shortlisted; the student has been told."));
+            Button shortlist = new Button("Shortlist…", e -> Confirmation.of("Shortlist " + s.studentName() + "?")
+                    .happens("The application moves to Shortlisted; you can still make an offer or reject it afterwards.")
+                    .concerns(s.studentName() + "'s application to \"" + s.postingTitle() + "\".")
+                    .told(s.studentName() + " is told that they are shortlisted.")
+                    .open("Shortlist", "confirm-shortlist", () -> runAction(() -> reviews.shortlist(a.id()),
+                            "Shortlisted; the student has been told.")));
+            shortlist.setId("shortlist");
+            actions.add(shortlist);
         }
         if (review.canDecide() && s.status().canBeOffered()) {
-            Button offer = action("Make an offer", "offer", () -> reviews.offer(a.id()), "Offer made; the student has been told.");
+            Button offer = new Button("Make an offer…", e -> Confirmation.of("Make an offer to " + s.studentName() + "?")
+                    .happens("The application moves to Offered and " + s.studentName() + " may accept or decline. An offer "
+                            + "cannot be taken back.")
+                    .concerns(s.studentName() + "'s application to \"" + s.postingTitle() + "\".")
+                    .told(s.studentName() + " is told at once (notification and e-mail).")
+                    .open("Make offer", "confirm-offer", () -> runAction(() -> reviews.offer(a.id()),
+                            "Offer made; the student has been told.")));
+            offer.setId("offer");
             offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(offer);
         }
         if (review.canDecide() && s.status().canBeRejected()) {
-            Button reject = new Button("Reject…", e -> rejectDialog(a.id()));
+            Button reject = new Button("Reject…", e -> rejectDialog(s));
             reject.setId("reject");
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(reject);
@@ -320,28 +416,24 @@ public class ApplicationsReviewView extends VerticalLayout {
         }
     }
 
-    private Button action(String label, String id, Supplier<ApplicationDetails> call, String done) {
-        Button button = new Button(label, e -> {
-            try {
-                show(call.get());
-                Notices.success(done);
-            } catch (InvalidApplicationException ex) {
-                Notices.error(ex.getMessage());
-            }
-            refresh();
-        });
-        button.setId(id);
-        return button;
+    private void runAction(Supplier<ApplicationDetails> call, String done) {
+        try {
+            show(call.get());
+            Notices.success(done);
+        } catch (InvalidApplicationException ex) {
+            Notices.error(ex.getMessage());
+        }
+        refresh();
     }
 
-    private void rejectDialog(long id) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Reject the application");
+    private void rejectDialog(ApplicationSummary s) {
+        long id = s.id();
         Select<RejectionReason> reason = new Select<>();
         reason.setLabel("Reason");
         reason.setId("reject-reason");
         reason.setItems(RejectionReason.values());
         reason.setItemLabelGenerator(RejectionReason::label);
+        reason.setWidthFull();
         TextArea text = new TextArea("Explanation for the student (optional; required for \"Other\")");
         text.setId("reject-text");
         text.setWidthFull();
@@ -353,27 +445,27 @@ public class ApplicationsReviewView extends VerticalLayout {
                         ? com.vaadin.flow.data.binder.ValidationResult.ok()
                         : com.vaadin.flow.data.binder.ValidationResult.error("Explain the reason when you choose \"Other\"."))
                 .bind(RejectCmdBean::getText, RejectCmdBean::setText);
-        Button confirm = new Button("Reject", e -> {
-            RejectCmdBean bean = new RejectCmdBean();
-            if (!binder.writeBeanIfValid(bean)) {
-                return;
-            }
-            try {
-                show(reviews.reject(id, new RejectCmd(bean.getReason(), bean.getText())));
-                Notices.success("Application rejected; the student has been told the reason.");
-                dialog.close();
-            } catch (InvalidApplicationException ex) {
-                Notices.error(ex.getMessage());
-            }
-            refresh();
-        });
-        confirm.setId("confirm-reject");
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> dialog.close());
-        dialog.add(new VerticalLayout(reason, text));
-        dialog.getFooter().add(cancel, confirm);
-        dialog.setWidth("32rem");
-        dialog.open();
+        Confirmation.of("Reject " + s.studentName() + "'s application?")
+                .happens("The application is rejected with the reason you choose. This cannot be undone.")
+                .concerns(s.studentName() + "'s application to \"" + s.postingTitle() + "\".")
+                .told(s.studentName() + " is told at once, with the reason and your explanation.")
+                .with(reason, text)
+                .danger()
+                .id("reject-dialog")
+                .openChecked("Reject application", "confirm-reject", () -> {
+                    RejectCmdBean bean = new RejectCmdBean();
+                    if (!binder.writeBeanIfValid(bean)) {
+                        return false;
+                    }
+                    try {
+                        show(reviews.reject(id, new RejectCmd(bean.getReason(), bean.getText())));
+                        Notices.success("Application rejected; the student has been told the reason.");
+                    } catch (InvalidApplicationException ex) {
+                        Notices.error(ex.getMessage());
+                    }
+                    refresh();
+                    return true;
+                });
     }
 
     /** What the reject dialog edits. */
@@ -472,14 +564,25 @@ public class ApplicationsReviewView extends VerticalLayout {
             }
         });
         add.setId("add-question");
+        cvRequired.setId("cv-required");
+        cvRequired.setEnabled(false);
+        cvRequired.setHelperText("A submission without a CV is refused; students can add or replace it until you decide.");
+        cvRequired.addValueChangeListener(e -> {
+            if (e.isFromClient() && questionProject != null) {
+                cvs.requireCv(questionProject.type(), questionProject.id(), e.getValue());
+                Notices.success(e.getValue() ? "Applicants to this posting must now attach a CV." : "A CV is now optional for this posting.");
+            }
+        });
         project.addValueChangeListener(e -> {
             questionProject = e.getValue();
+            cvRequired.setEnabled(questionProject != null);
+            cvRequired.setValue(questionProject != null && cvs.cvRequired(questionProject.type(), questionProject.id()));
             showQuestions();
         });
         HorizontalLayout row = new HorizontalLayout(text, required, add);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         Details details = new Details("Your postings: questions, review team and criteria",
-                new VerticalLayout(project, new H4("Questions to applicants"), questions, row, reviewTeam(), criteriaEditor()));
+                new VerticalLayout(project, cvRequired, new H4("Questions to applicants"), questions, row, reviewTeam(), criteriaEditor()));
         details.setId("questions-section");
         return details;
     }

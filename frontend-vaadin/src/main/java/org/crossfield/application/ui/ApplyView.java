@@ -16,10 +16,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.Optional;
+import org.crossfield.application.ApplicationCvService;
 import org.crossfield.application.ApplicationDetails;
 import org.crossfield.application.ApplicationService;
 import org.crossfield.application.PostingQuestionService;
@@ -27,6 +27,7 @@ import org.crossfield.application.ApplicationStatus;
 import org.crossfield.application.CvUpload;
 import org.crossfield.application.InvalidApplicationException;
 import org.crossfield.application.PostingType;
+import org.crossfield.application.QuestionAnswer;
 import org.crossfield.application.SaveApplicationCmd;
 import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ChallengeDetails;
@@ -37,6 +38,7 @@ import org.crossfield.marketplace.ProjectStatus;
 import org.crossfield.marketplace.ProjectService;
 import org.crossfield.marketplace.ProjectSummary;
 import org.crossfield.platform.ui.Notices;
+import org.crossfield.platform.ui.Uploads;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -56,12 +58,21 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
     private ApplicationForm form;
     private PostingType postingType;
     private long postingId;
-    private volatile CvUpload pendingCv;
+    private static final String CV_RULE = "The CV must be a PDF of at most 5 MB.";
+    private static final java.util.Set<ApplicationStatus> CV_REPLACEABLE = java.util.EnumSet.of(ApplicationStatus.SUBMITTED,
+            ApplicationStatus.UNDER_REVIEW, ApplicationStatus.SHORTLISTED);
 
-    public ApplyView(ApplicationService applications, PostingQuestionService postingQuestions, ProjectService projects,
-                     ChallengeService challenges) {
+    private final ApplicationCvService cvs;
+    private volatile CvUpload pendingCv;
+    private boolean hasSavedCv;
+    private boolean cvRequired;
+    private Span cvState;
+
+    public ApplyView(ApplicationService applications, PostingQuestionService postingQuestions, ApplicationCvService cvs,
+                     ProjectService projects, ChallengeService challenges) {
         this.applications = applications;
         this.postingQuestions = postingQuestions;
+        this.cvs = cvs;
         this.projects = projects;
         this.challenges = challenges;
         setId("apply");
@@ -100,11 +111,9 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
         heading.setId("apply-title");
         add(heading, new Paragraph(subtitle));
         Optional<ApplicationDetails> existing = applications.myApplicationFor(postingType, postingId);
+        boolean cvRequired = cvs.cvRequired(postingType, postingId);
         if (existing.isPresent() && existing.get().status() != ApplicationStatus.DRAFT) {
-            Paragraph done = new Paragraph("You have applied to this " + (postingType == PostingType.CHALLENGE ? "challenge" : "project")
-                    + "; your application is " + existing.get().status().label().toLowerCase() + ".");
-            done.setId("already-applied");
-            add(done, new Anchor("my-applications", "My applications"));
+            showSent(existing.get());
             return;
         }
         if (!open) {
@@ -113,43 +122,84 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
             add(closed, new Anchor("postings", "Find postings"));
             return;
         }
-        form = new ApplicationForm(postingQuestions.questions(postingType, postingId));
+        form = new ApplicationForm(postingQuestions.questions(postingType, postingId),
+                postingType == PostingType.CHALLENGE ? "challenge" : "project");
         form.setWidth("48rem");
         existing.ifPresent(d -> form.show(d.motivation(), d.answers()));
+        hasSavedCv = existing.map(ApplicationDetails::cvFileName).isPresent();
+        this.cvRequired = cvRequired;
 
-        Span cvState = new Span(existing.map(ApplicationDetails::cvFileName).map(n -> "Attached: " + n).orElse("No CV attached yet."));
+        cvState = new Span(existing.map(ApplicationDetails::cvFileName).map(n -> "Attached: " + n + ". Upload another file to replace it.")
+                .orElse(cvRequired ? "No CV attached yet; this posting asks for one." : "No CV attached yet."));
         cvState.setId("cv-state");
-        UI ui = UI.getCurrent();
-        Upload cv = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-            CvUpload upload = new CvUpload(metadata.fileName(), bytes);
+        Upload cv = Uploads.oneFile("cv-upload", CV_RULE, ApplicationService.MAX_CV_BYTES, (fileName, bytes) -> {
+            CvUpload upload = new CvUpload(fileName, bytes);
             try {
                 applications.checkCv(upload);
                 pendingCv = upload;
-                cvState.setText("Ready to attach: " + metadata.fileName() + " (saved with the application)");
+                cvState.setText("Ready to attach: " + fileName + " (saved with the application). Upload another file to replace it.");
             } catch (InvalidApplicationException e) {
                 pendingCv = null;
-                cvState.setText(e.getMessage());
-                Notices.error(e.getMessage());
+                cvState.setText(e.getMessage() + " " + (hasSavedCv ? "The CV attached before stays." : "Choose a PDF and upload it again."));
+                Notices.error(e.getMessage() + " Choose a PDF of at most 5 MB.");
             }
-        })));
-        cv.setId("cv-upload");
-        cv.setAcceptedFileTypes("application/pdf", ".pdf");
-        cv.setMaxFiles(1);
-        cv.setMaxFileSize(ApplicationService.MAX_CV_BYTES);
-        cv.addFileRejectedListener(e -> Notices.error(e.getErrorMessage() + " — the CV must be a PDF of at most 5 MB."));
+        }, "application/pdf", ".pdf");
 
         Button saveDraft = new Button("Save draft", e -> save(false));
         saveDraft.setId("save-draft");
         Button submit = new Button("Submit application", e -> save(true));
         submit.setId("submit-application");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(form, new H3("CV (PDF, at most 5 MB)"), cv, cvState, new HorizontalLayout(saveDraft, submit));
+        H3 cvHeading = new H3(cvRequired ? "CV (required: a PDF of at most 5 MB)" : "CV (optional: a PDF of at most 5 MB)");
+        cvHeading.setId("cv-heading");
+        add(form, cvHeading, cv, cvState, new HorizontalLayout(saveDraft, submit));
+    }
+
+    /** What the student sent, read-only; the CV can be attached or replaced until the application is decided. */
+    private void showSent(ApplicationDetails sent) {
+        String kind = postingType == PostingType.CHALLENGE ? "challenge" : "project";
+        Paragraph done = new Paragraph("You have applied to this " + kind + "; your application is "
+                + sent.status().label().toLowerCase() + ". This is what you sent.");
+        done.setId("already-applied");
+        Paragraph motivation = new Paragraph(sent.motivation() == null ? "(no motivation)" : sent.motivation());
+        motivation.setId("sent-motivation");
+        motivation.getStyle().set("white-space", "pre-wrap");
+        add(done, new H3("Motivation"), motivation);
+        for (QuestionAnswer answer : sent.answers()) {
+            Paragraph text = new Paragraph(answer.answer().isEmpty() ? "(no answer)" : answer.answer());
+            text.getStyle().set("white-space", "pre-wrap");
+            add(new H3(answer.question()), text);
+        }
+        Span state = new Span(sent.cvFileName() == null ? "No CV attached." : "Attached: " + sent.cvFileName());
+        state.setId("cv-state");
+        add(new H3("CV"), state);
+        if (CV_REPLACEABLE.contains(sent.status())) {
+            Paragraph hint = new Paragraph("Until a decision is made you can attach or replace your CV; the reviewers see the newest.");
+            hint.addClassName("cf-muted");
+            Upload replace = Uploads.oneFile("cv-replace", CV_RULE, ApplicationService.MAX_CV_BYTES, (fileName, bytes) -> {
+                try {
+                    ApplicationDetails updated = cvs.replaceCv(sent.id(), new CvUpload(fileName, bytes));
+                    state.setText("Attached: " + updated.cvFileName());
+                    Notices.success("Your CV is now " + updated.cvFileName() + ".");
+                } catch (InvalidApplicationException e) {
+                    Notices.error(e.getMessage() + " " + (sent.cvFileName() == null ? "" : "The CV attached before stays. ")
+                            + "Choose a PDF of at most 5 MB.");
+                }
+            }, "application/pdf", ".pdf");
+            add(hint, replace);
+        }
+        add(new Anchor("my-applications", "Back to my applications"));
     }
 
     private void save(boolean submitting) {
         Optional<ApplicationForm.Content> content = form.validated(submitting);
         if (content.isEmpty()) {
             Notices.error(submitting ? "The application is not complete; see the marked fields." : "Please correct the marked fields.");
+            return;
+        }
+        if (submitting && cvRequired && pendingCv == null && !hasSavedCv) {
+            cvState.setText("This posting asks for a CV: upload a PDF of at most 5 MB, then submit.");
+            Notices.error("This posting asks for a CV: upload it before submitting.");
             return;
         }
         var cmd = new SaveApplicationCmd(postingType, postingId, content.get().getMotivation(),
@@ -161,7 +211,7 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
                 Notices.success(postingType == PostingType.CHALLENGE ? "Application submitted. The partner has been told."
                         : "Application submitted. The supervisor has been told.");
             } else {
-                applications.saveDraft(cmd);
+                hasSavedCv = applications.saveDraft(cmd).cvFileName() != null;
                 pendingCv = null;
                 Notices.success("Draft saved. You can come back and submit it later.");
             }

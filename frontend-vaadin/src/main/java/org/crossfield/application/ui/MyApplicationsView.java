@@ -25,6 +25,7 @@ import org.crossfield.application.PostingType;
 import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ProjectService;
 import org.crossfield.marketplace.ProjectSummary;
+import org.crossfield.platform.ui.Confirmation;
 import org.crossfield.platform.ui.Notices;
 import org.springframework.data.domain.PageRequest;
 
@@ -77,38 +78,71 @@ public class MyApplicationsView extends VerticalLayout {
 
     private Component actions(ApplicationSummary a) {
         HorizontalLayout actions = new HorizontalLayout();
+        boolean challenge = a.postingType() == PostingType.CHALLENGE;
+        String owner = challenge ? "The partner organisation's challenge managers" : "The project's supervisor";
         if (a.status() == ApplicationStatus.DRAFT) {
-            Anchor edit = new Anchor((a.postingType() == PostingType.CHALLENGE ? "challenges/" : "projects/") + a.postingId()
-                    + "/apply", "Continue");
+            Anchor edit = new Anchor(applyRoute(a), "Continue");
             edit.setId("continue-" + a.id());
             actions.add(edit);
+        } else {
+            Anchor open = new Anchor(applyRoute(a), "Open");
+            open.setId("open-" + a.id());
+            actions.add(open);
         }
         if (a.status().awaitsAnswer()) {
-            Button accept = button("Accept offer", "accept-" + a.id(), a.id(), applications::acceptOffer, "Offer accepted.");
+            Button accept = button("Accept offer", "accept-" + a.id(), () -> Confirmation.of("Accept the offer for \""
+                    + a.postingTitle() + "\"?")
+                    .happens("You accept the offer and the collaboration starts. This cannot be undone; your other open "
+                            + "applications stay as they are.")
+                    .concerns("Your application to \"" + a.postingTitle() + "\".")
+                    .told(owner + " are told at once.")
+                    .open("Accept offer", "confirm-accept", () -> run(a.id(), applications::acceptOffer, "Offer accepted.")));
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(accept, button("Decline", "decline-" + a.id(), a.id(), applications::declineOffer, "Offer declined."));
+            Button decline = button("Decline", "decline-" + a.id(), () -> Confirmation.of("Decline the offer for \""
+                    + a.postingTitle() + "\"?")
+                    .happens("You turn the offer down. This cannot be undone: you cannot accept it later.")
+                    .concerns("Your application to \"" + a.postingTitle() + "\".")
+                    .told(owner + " are told at once.")
+                    .danger()
+                    .open("Decline offer", "confirm-decline", () -> run(a.id(), applications::declineOffer, "Offer declined.")));
+            actions.add(accept, decline);
         }
         if (a.status().canBeWithdrawn()) {
-            Button withdraw = button("Withdraw", "withdraw-" + a.id(), a.id(), applications::withdraw, "Application withdrawn.");
+            boolean draft = a.status() == ApplicationStatus.DRAFT;
+            Button withdraw = button("Withdraw", "withdraw-" + a.id(), () -> Confirmation.of("Withdraw your application to \""
+                    + a.postingTitle() + "\"?")
+                    .happens("The application is withdrawn. This cannot be undone: there is one application per posting, "
+                            + "so you cannot apply to it again.")
+                    .concerns("Your application to \"" + a.postingTitle() + "\".")
+                    .told(draft ? "Nobody: the draft was never sent." : owner + " are told at once.")
+                    .danger()
+                    .open("Withdraw application", "confirm-withdraw", () -> run(a.id(), applications::withdraw,
+                            "Application withdrawn.")));
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(withdraw);
         }
         return actions;
     }
 
-    private Button button(String label, String id, long applicationId, LongFunction<?> action, String done) {
-        Button button = new Button(label, e -> {
-            try {
-                action.apply(applicationId);
-                Notices.success(done);
-            } catch (InvalidApplicationException ex) {
-                Notices.error(ex.getMessage());
-            }
-            refresh();
-        });
+    private static String applyRoute(ApplicationSummary a) {
+        return (a.postingType() == PostingType.CHALLENGE ? "challenges/" : "projects/") + a.postingId() + "/apply";
+    }
+
+    private static Button button(String label, String id, Runnable ask) {
+        Button button = new Button(label, e -> ask.run());
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
+    }
+
+    private void run(long applicationId, LongFunction<?> action, String done) {
+        try {
+            action.apply(applicationId);
+            Notices.success(done);
+        } catch (InvalidApplicationException ex) {
+            Notices.error(ex.getMessage());
+        }
+        refresh();
     }
 
     private void refresh() {

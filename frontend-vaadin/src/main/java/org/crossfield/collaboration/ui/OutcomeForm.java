@@ -193,7 +193,10 @@ public class OutcomeForm extends Composite<VerticalLayout> {
         String chosen = workType.getValue();
         workType.setItems(workTypes);
         workType.setValue(chosen != null && workTypes.contains(chosen) ? chosen : null);
-        description.setHelperText(t == null || t.examples() == null ? null : "For example: " + t.examples());
+        // the examples describe the type, so they sit under the type (not under the description)
+        type.setHelperText(t == null || t.examples() == null ? null : "For example: " + t.examples());
+        workType.setHelperText(workTypes.isEmpty() ? null : "How ORCID files this publication (" + workTypes.size()
+                + (workTypes.size() == 1 ? " type fits" : " types fit") + " this outcome type).");
         showEuro();
     }
 

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import org.crossfield.collaboration.PublicationImport;
 import org.crossfield.collaboration.PublicationPreview;
 import org.crossfield.collaboration.RefusedEntry;
 import org.crossfield.platform.ui.Notices;
+import org.crossfield.platform.ui.Uploads;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -73,23 +73,16 @@ class PublicationImportDialog extends Dialog {
         setHeaderTitle("Import publications from a bibliography");
         setId("import-dialog");
         setWidth("min(64rem, 96vw)");
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-            try {
-                show(reader.apply(metadata.fileName(), bytes), metadata.fileName());
-            } catch (InvalidOutcomeException e) {
-                show(null, null);
-                state.setText(e.getMessage());
-                Notices.error(e.getMessage());
-            }
-        })));
-        upload.setId("import-upload");
-        upload.setAcceptedFileTypes(PublicationImport.Format.EXTENSIONS.toArray(String[]::new));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(PublicationImport.MAX_BYTES);
-        upload.addFileRejectedListener(e -> Notices.error(e.getErrorMessage() + " — choose a bibliography file (.bib, .ris, "
-                + ".nbib or .txt) of at most " + PublicationImport.MAX_BYTES / 1024 / 1024 + " MB."));
-        upload.addFileRemovedListener(e -> show(null, null));
+        Upload upload = Uploads.oneFile("import-upload", "Choose a bibliography file (.bib, .ris, .nbib or .txt) of at most "
+                + PublicationImport.MAX_BYTES / 1024 / 1024 + " MB.", PublicationImport.MAX_BYTES, (fileName, bytes) -> {
+                    try {
+                        show(reader.apply(fileName, bytes), fileName);
+                    } catch (InvalidOutcomeException e) {
+                        show(null, null);
+                        state.setText(e.getMessage() + " Choose another file.");
+                        Notices.error(e.getMessage());
+                    }
+                }, PublicationImport.Format.EXTENSIONS.toArray(String[]::new));
         state.setId("import-state");
         entries.setId("import-entries");
         entries.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);

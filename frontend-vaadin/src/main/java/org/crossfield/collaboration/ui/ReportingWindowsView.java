@@ -70,9 +70,10 @@ public class ReportingWindowsView extends VerticalLayout {
         DatePicker due = Dates.localise(new DatePicker("Due date"));
         due.setId("window-due");
         due.setMin(LocalDate.now(clock).plusDays(1));
+        due.setHelperText("After today; reminders go out 14, 7 and 1 days before.");
         binder.forField(title).asRequired("Give the window a title").bind(b -> b.title, (b, v) -> b.title = v);
         binder.forField(due).asRequired("Give the due date")
-                .withValidator(d -> d.isAfter(LocalDate.now(clock)), "The due date must lie after today")
+                .withValidator(d -> d.isAfter(LocalDate.now(clock)), "The due date has passed: choose a day after today")
                 .bind(b -> b.due, (b, v) -> b.due = v);
         binder.setBean(new Bean());
         Button open = new Button("Open reporting window", e -> open());
@@ -120,8 +121,16 @@ public class ReportingWindowsView extends VerticalLayout {
     }
 
     private void open() {
-        if (programme.getValue() == null || !binder.validate().isOk()) {
-            Notices.error("Choose a programme and give the window a title and a due date.");
+        var validation = binder.validate();
+        if (programme.getValue() == null || !validation.isOk()) {
+            // say what is wrong (a past due date is not a missing one)
+            List<String> problems = new java.util.ArrayList<>();
+            if (programme.getValue() == null) {
+                problems.add("Choose a programme.");
+            }
+            validation.getFieldValidationErrors().forEach(error -> error.getMessage()
+                    .ifPresent(m -> problems.add(m.endsWith(".") ? m : m + ".")));
+            Notices.error(String.join(" ", problems));
             return;
         }
         Bean b = binder.getBean();

@@ -1,12 +1,15 @@
 package org.crossfield.competency.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -20,7 +23,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
@@ -28,11 +30,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.competency.CompetencySummary;
+import org.crossfield.competency.FrameworkChanges;
 import org.crossfield.competency.FrameworkImportException;
 import org.crossfield.competency.FrameworkVersion;
 import org.crossfield.competency.FrameworkDetails;
 import org.crossfield.identity.Roles;
+import org.crossfield.platform.ui.Confirmation;
 import org.crossfield.platform.ui.Notices;
+import org.crossfield.platform.ui.Uploads;
 
 /** Administrators see the competency framework, export it as CSV and import a changed one as a new version. */
 @Route("admin/framework")
@@ -49,6 +54,8 @@ public class FrameworkAdminView extends VerticalLayout {
     private final Span activeLabel = new Span();
     private final Div importProblems = new Div();
     private final TextField versionLabel = new TextField("Label for the new version");
+    private final VerticalLayout preview = new VerticalLayout();
+    private byte[] pendingCsv;
 
     public FrameworkAdminView(CompetencyFrameworkService frameworks) {
         this.frameworks = frameworks;
@@ -80,6 +87,7 @@ public class FrameworkAdminView extends VerticalLayout {
         versions.addColumn(FrameworkVersion::competencies).setHeader("Competencies").setAutoWidth(true);
         versions.addColumn(FrameworkVersion::importedBy).setHeader("Imported by").setAutoWidth(true);
         versions.addColumn(v -> WHEN.format(v.createdAt())).setHeader("When").setAutoWidth(true);
+        versions.addComponentColumn(this::reactivate).setHeader("").setAutoWidth(true);
         versions.addThemeVariants(GridVariant.LUMO_COMPACT);
         versions.setAllRowsVisible(true);
 
@@ -90,43 +98,144 @@ public class FrameworkAdminView extends VerticalLayout {
 
     private VerticalLayout importSection() {
         Paragraph help = new Paragraph("Upload a CSV with the header code,group,title,source (the export is a good start). "
-                + "It becomes the active version. A file with any problem is refused as a whole and nothing changes.");
+                + "Crossfield checks every line and shows what would change (competencies added, removed, renamed or moved "
+                + "to another group); nothing changes until you activate the new version. Proficiency levels (1–5) are the "
+                + "same for every competency and are not part of the file.");
         help.addClassName("cf-muted");
         versionLabel.setId("version-label");
         versionLabel.setPlaceholder("e.g. Health extension v2 (2027)");
         versionLabel.setMaxLength(80);
         versionLabel.setWidth("24rem");
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> importCsv(bytes))));
-        upload.setId("import-csv");
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(1_000_000);
-        upload.addFileRejectedListener(e -> showProblems(List.of(e.getErrorMessage())));
+        versionLabel.setRequiredIndicatorVisible(true);
+        versionLabel.setHelperText("Required: people see it on the framework and in the list of versions.");
+        Upload upload = Uploads.oneFile("import-csv", "The framework must be a .csv file (UTF-8) of at most 1 MB.", 1_000_000,
+                (fileName, bytes) -> previewCsv(fileName, bytes), ".csv", "text/csv");
         importProblems.setId("import-problems");
         importProblems.addClassName("cf-errors");
         importProblems.setVisible(false);
-        VerticalLayout section = new VerticalLayout(help, versionLabel, upload, importProblems);
+        preview.setId("import-preview");
+        preview.setPadding(false);
+        preview.setVisible(false);
+        VerticalLayout section = new VerticalLayout(help, upload, importProblems, preview);
         section.setPadding(false);
         return section;
     }
 
-    private void importCsv(byte[] bytes) {
+    /** Checks the file and shows what it would change; nothing is written. */
+    private void previewCsv(String fileName, byte[] bytes) {
         importProblems.setVisible(false);
+        preview.setVisible(false);
+        pendingCsv = null;
         try {
-            FrameworkVersion imported = frameworks.importCsv(bytes, versionLabel.getValue());
-            Notices.success("Imported \"" + imported.versionLabel() + "\" with " + imported.competencies()
-                    + " competencies; it is now the active framework.");
-            versionLabel.clear();
-            refresh();
+            FrameworkChanges changes = frameworks.previewImport(bytes);
+            pendingCsv = bytes;
+            showPreview(fileName, changes);
         } catch (FrameworkImportException e) {
-            showProblems(e.problems());
+            showProblems(fileName, e.problems());
         }
     }
 
-    private void showProblems(List<String> problems) {
+    private void showPreview(String fileName, FrameworkChanges c) {
+        preview.removeAll();
+        Paragraph summary = new Paragraph("\"" + fileName + "\" is correct: " + c.competencies() + " competencies. Against the "
+                + "active version \"" + c.activeLabel() + "\": " + (c.unchanged() ? "nothing changes."
+                : c.added().size() + " added, " + c.removed().size() + " removed, " + c.renamed().size() + " renamed, "
+                + c.regrouped().size() + " moved to another group."));
+        summary.setId("preview-summary");
+        preview.add(new H3("What would change"), summary);
+        list("Added", "preview-added", c.added().stream().map(a -> a.code() + " — " + a.title() + " (" + a.area() + ")").toList());
+        list("Removed", "preview-removed", c.removed().stream().map(a -> a.code() + " — " + a.title()).toList());
+        list("Renamed", "preview-renamed", c.renamed().stream().map(a -> a.code() + ": \"" + a.before() + "\" becomes \""
+                + a.after() + "\"").toList());
+        list("Moved to another group", "preview-regrouped", c.regrouped().stream().map(a -> a.code() + ": from \"" + a.before()
+                + "\" to \"" + a.after() + "\"").toList());
+        if (c.profileEntriesAffected() > 0) {
+            Paragraph affected = new Paragraph(c.profileEntriesAffected() + " profile entries name a removed competency: they are "
+                    + "kept, but not shown or matched while this version is active.");
+            affected.setId("preview-affected");
+            preview.add(affected);
+        }
+        Button activate = new Button("Activate as a new version…", e -> confirmActivate(c));
+        activate.setId("activate-import");
+        activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button discard = new Button("Discard", e -> {
+            pendingCsv = null;
+            preview.setVisible(false);
+        });
+        discard.setId("discard-import");
+        HorizontalLayout row = new HorizontalLayout(versionLabel, activate, discard);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        preview.add(row);
+        preview.setVisible(true);
+    }
+
+    private void list(String heading, String id, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        UnorderedList list = new UnorderedList(items.stream().map(ListItem::new).toArray(ListItem[]::new));
+        list.setId(id);
+        preview.add(new Span(heading + " (" + items.size() + ")"), list);
+    }
+
+    private void confirmActivate(FrameworkChanges c) {
+        if (versionLabel.getValue().isBlank()) {
+            versionLabel.setErrorMessage("Give the new version a label.");
+            versionLabel.setInvalid(true);
+            return;
+        }
+        versionLabel.setInvalid(false);
+        byte[] csv = pendingCsv;
+        String label = versionLabel.getValue().strip();
+        Confirmation.of("Activate \"" + label + "\"?")
+                .happens("The new version becomes the competency framework for everyone: profiles, postings and matching "
+                        + "use it from now on. You can make the earlier version active again from the list of versions.")
+                .concerns(c.competencies() + " competencies; " + c.added().size() + " added, " + c.removed().size() + " removed, "
+                        + c.renamed().size() + " renamed, " + c.regrouped().size() + " moved.")
+                .told("Nobody is notified; people see the new framework on their next page.")
+                .open("Activate new version", "confirm-activate-import", () -> importCsv(csv, label));
+    }
+
+    private void importCsv(byte[] bytes, String label) {
+        try {
+            FrameworkVersion imported = frameworks.importCsv(bytes, label);
+            Notices.success("Imported \"" + imported.versionLabel() + "\" with " + imported.competencies()
+                    + " competencies; it is now the active framework.");
+            versionLabel.clear();
+            pendingCsv = null;
+            preview.setVisible(false);
+            refresh();
+        } catch (FrameworkImportException e) {
+            showProblems(null, e.problems());
+        }
+    }
+
+    private Button reactivate(FrameworkVersion v) {
+        Button button = new Button("Make active…", e -> Confirmation.of("Make \"" + v.versionLabel() + "\" active again?")
+                .happens("\"" + v.versionLabel() + "\" becomes the competency framework for everyone again; the current version "
+                        + "stays in the list and can be made active later.")
+                .concerns(v.competencies() + " competencies.")
+                .told("Nobody is notified; people see the framework on their next page.")
+                .open("Make active", "confirm-reactivate", () -> {
+                    try {
+                        frameworks.activate(v.id());
+                        Notices.success("\"" + v.versionLabel() + "\" is the active framework again.");
+                    } catch (FrameworkImportException ex) {
+                        Notices.error(String.join(" ", ex.problems()));
+                    }
+                    refresh();
+                }));
+        button.setId("reactivate-" + v.id());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setVisible(!v.active());
+        return button;
+    }
+
+    private void showProblems(String fileName, List<String> problems) {
         importProblems.removeAll();
-        importProblems.add(new Div(new Span("Nothing was imported:")));
+        importProblems.add(new Div(new Span((fileName == null ? "Nothing was imported" : "\"" + fileName + "\" cannot be used")
+                + ": " + (problems.size() == 1 ? "one problem" : problems.size() + " problems")
+                + ". Correct the file and upload it again; nothing has changed.")));
         problems.forEach(p -> importProblems.add(new Div(new Span(p))));
         importProblems.setVisible(true);
     }

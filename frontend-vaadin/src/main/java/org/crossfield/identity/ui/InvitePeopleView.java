@@ -122,13 +122,23 @@ public class InvitePeopleView extends VerticalLayout {
         download.getElement().setAttribute("download", true);
 
         UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> preview(bytes))));
+        // the file leaves the widget once checked, so a corrected file is always taken (never "Too Many Files.")
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            try {
+                preview(bytes);
+            } finally {
+                upload.clearFileList();
+            }
+        })));
         upload.setId("invite-csv-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(InvitationService.MAX_CSV_BYTES);
-        upload.addFileRejectedListener(e -> showCsvProblems(List.of(new CsvInvitations.Problem(0,
-                "The file was not accepted: it must be a .csv file of at most 1 MB."))));
+        upload.addFileRejectedListener(e -> {
+            upload.clearFileList();
+            showCsvProblems(List.of(new CsvInvitations.Problem(0,
+                    "The file was not accepted: it must be a .csv file of at most 1 MB. Choose another file.")));
+        });
 
         csvSummary.setId("invite-csv-summary");
         csvSummary.setVisible(false);

@@ -36,9 +36,14 @@ import org.springframework.security.access.AccessDeniedException;
 public class ChallengeDetailsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ChallengeService challenges;
+    private final org.crossfield.competency.CompetencyFrameworkService framework;
+    private final org.crossfield.competency.ProfileService profiles;
 
-    public ChallengeDetailsView(ChallengeService challenges) {
+    public ChallengeDetailsView(ChallengeService challenges, org.crossfield.competency.CompetencyFrameworkService framework,
+                                org.crossfield.competency.ProfileService profiles) {
         this.challenges = challenges;
+        this.framework = framework;
+        this.profiles = profiles;
         setId("challenge-details");
     }
 
@@ -60,7 +65,7 @@ public class ChallengeDetailsView extends VerticalLayout implements BeforeEnterO
         Paragraph meta = new Paragraph(details.organisationName() + " (" + details.country() + ") · " + details.programmeName()
                 + " · " + Labels.of(details.status()) + " · deadline " + c.deadline());
         meta.addClassName("cf-muted");
-        add(title, meta);
+        add(new Anchor("postings", "Find postings"), title, meta);
         boolean student = CurrentUser.get().map(u -> u.hasRole(Roles.STUDENT)).orElse(false);
         if (student && details.status() == ProjectStatus.OPEN) {
             Button apply = new Button("Apply to this challenge", VaadinIcon.PAPERPLANE.create(),
@@ -73,17 +78,27 @@ public class ChallengeDetailsView extends VerticalLayout implements BeforeEnterO
         section("Deliverables", c.deliverables());
         section("Timeline", c.timeline());
         section("Compensation", c.compensation());
-        section("Preferred IP regime", c.ipRegimeCode());
+        section("Preferred IP regime", c.ipRegimeCode() == null ? null : challenges.ipRegimes().stream()
+                .filter(r -> r.code().equals(c.ipRegimeCode())).map(r -> r.title() + " (" + r.code() + ")").findFirst()
+                .orElse(c.ipRegimeCode()));
         Grid<RequiredCompetency> requirements = new Grid<>();
         requirements.setId("challenge-requirements");
-        requirements.addColumn(RequiredCompetency::competencyCode).setHeader("Competency").setAutoWidth(true);
+        java.util.Map<String, String> names = framework.activeFramework().competencies().stream().collect(
+                java.util.stream.Collectors.toMap(org.crossfield.competency.CompetencySummary::code,
+                        org.crossfield.competency.CompetencySummary::title, (a, b) -> a));
+        requirements.addColumn(r -> names.getOrDefault(r.competencyCode(), r.competencyCode()) + " (" + r.competencyCode() + ")")
+                .setHeader("Competency").setFlexGrow(3);
         requirements.addColumn(RequiredCompetency::level).setHeader("Level needed").setAutoWidth(true);
         requirements.addColumn(RequiredCompetency::weight).setHeader("Weight").setAutoWidth(true);
         requirements.addColumn(r -> r.mustHave() ? "must-have" : "").setHeader("").setAutoWidth(true);
         requirements.setItems(c.requirements());
         requirements.setAllRowsVisible(true);
         requirements.addThemeVariants(GridVariant.LUMO_COMPACT);
+        requirements.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(new H3("Required competencies"), requirements);
+        if (student) {
+            add(Fit.paragraph(c.requirements(), profiles.profileOf(CurrentUser.require().getId()), names));
+        }
         GovernanceTerms g = c.governance();
         UnorderedList governance = new UnorderedList(
                 new ListItem("Data tier: " + Labels.of(g.dataTier())),

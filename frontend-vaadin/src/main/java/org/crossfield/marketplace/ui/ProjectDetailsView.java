@@ -28,10 +28,16 @@ public class ProjectDetailsView extends VerticalLayout implements BeforeEnterObs
 
     private final ProjectService projects;
     private final ProjectAccess access;
+    private final org.crossfield.competency.CompetencyFrameworkService framework;
+    private final org.crossfield.competency.ProfileService profiles;
 
-    public ProjectDetailsView(ProjectService projects, ProjectAccess access) {
+    public ProjectDetailsView(ProjectService projects, ProjectAccess access,
+                              org.crossfield.competency.CompetencyFrameworkService framework,
+                              org.crossfield.competency.ProfileService profiles) {
         this.projects = projects;
         this.access = access;
+        this.framework = framework;
+        this.profiles = profiles;
         setId("project-details");
     }
 
@@ -57,7 +63,11 @@ public class ProjectDetailsView extends VerticalLayout implements BeforeEnterObs
         Paragraph question = new Paragraph(project.researchQuestion());
         Grid<RequiredCompetency> requirements = new Grid<>();
         requirements.setId("project-requirements");
-        requirements.addColumn(RequiredCompetency::competencyCode).setHeader("Competency").setAutoWidth(true);
+        java.util.Map<String, String> names = framework.activeFramework().competencies().stream().collect(
+                java.util.stream.Collectors.toMap(org.crossfield.competency.CompetencySummary::code,
+                        org.crossfield.competency.CompetencySummary::title, (a, b) -> a));
+        requirements.addColumn(r -> names.getOrDefault(r.competencyCode(), r.competencyCode()) + " (" + r.competencyCode() + ")")
+                .setHeader("Competency").setFlexGrow(3);
         requirements.addColumn(RequiredCompetency::level).setHeader("Level needed").setAutoWidth(true);
         requirements.addColumn(r -> r.weight() == Math.rint(r.weight()) ? String.valueOf((long) r.weight()) : String.valueOf(r.weight()))
                 .setHeader("Weight").setAutoWidth(true);
@@ -65,7 +75,11 @@ public class ProjectDetailsView extends VerticalLayout implements BeforeEnterObs
         requirements.setItems(project.requirements());
         requirements.setAllRowsVisible(true);
         requirements.addThemeVariants(GridVariant.LUMO_COMPACT);
-        add(title, meta, new H3("Research question"), question, new H3("Required competencies"), requirements);
+        requirements.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        add(new Anchor("projects", "All PhD projects"), title, meta, new H3("Research question"), question,
+                new H3("Required competencies"), requirements);
+        org.crossfield.identity.CurrentUser.get().filter(u -> u.hasRole(Roles.STUDENT) || u.hasRole(Roles.MENTOR))
+                .ifPresent(u -> add(Fit.paragraph(project.requirements(), profiles.profileOf(u.getId()), names)));
         if (access.canManage(id)) {
             Anchor mentors = new Anchor("projects/" + id + "/mentors", "See the recommended industry mentors");
             mentors.setId("recommended-mentors-link");

@@ -41,7 +41,8 @@ public class ProjectListView extends VerticalLayout {
         grid.addColumn(ProjectSummary::supervisorName).setHeader("Supervisor").setAutoWidth(true);
         grid.addColumn(ProjectSummary::programmeName).setHeader("Programme").setFlexGrow(1);
         grid.addColumn(ProjectSummary::mentorSlots).setHeader("Mentor slots").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // long titles and names wrap instead of ending in "…"
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItemsPageable(pageable -> projects.openProjects(null, search.getValue(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())).getContent());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("projects/" + e.getItem().id())));

@@ -3,7 +3,6 @@ package org.crossfield.matching.ui;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -34,6 +33,7 @@ import org.crossfield.matching.AllocationService;
 import org.crossfield.matching.AllocationSummary;
 import org.crossfield.matching.InvalidMatchingRequestException;
 import org.crossfield.matching.SupervisorLoad;
+import org.crossfield.platform.ui.Confirmation;
 import org.crossfield.platform.ui.Notices;
 
 /**
@@ -216,22 +216,15 @@ public class AllocationAdminView extends VerticalLayout {
         }
         String chosen = method.getValue();
         AllocationOption option = comparison.option(chosen);
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("publish-dialog");
-        dialog.setHeader("Publish the " + chosen + " allocation?");
-        dialog.setText("The " + option.allocated() + " allocated students are told their project now, and the other two "
-                + "proposals are dropped. This cannot be undone.");
-        dialog.setCancelable(true);
-        dialog.setCancelText("Cancel");
-        Button confirm = new Button("Publish", e -> {
-            dialog.close();
-            act(() -> allocation.publish(comparison.programmeId(), chosen),
-                    "Published the " + chosen + " allocation: students see their project.");
-        });
-        confirm.setId("confirm-publish");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.setConfirmButton(confirm);
-        dialog.open();
+        Confirmation.of("Publish the " + chosen + " allocation?")
+                .happens("Each allocated student gets their project, and the other proposals are dropped. This cannot be "
+                        + "undone.")
+                .concerns(option.allocated() + " allocated students and their projects' supervisors.")
+                .told("The " + option.allocated() + " allocated students are told their project at once.")
+                .id("publish-dialog")
+                .open("Publish " + chosen + " allocation", "confirm-publish", () -> act(
+                        () -> allocation.publish(comparison.programmeId(), chosen),
+                        "Published the " + chosen + " allocation: students see their project."));
     }
 
     private void act(Supplier<AllocationSummary> action, String success) {

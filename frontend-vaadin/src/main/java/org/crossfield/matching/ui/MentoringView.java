@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.crossfield.identity.IdentityService;
@@ -46,7 +48,8 @@ public class MentoringView extends VerticalLayout {
     private final Paragraph load = new Paragraph();
     private final Grid<DeclaredConflict> conflicts = new Grid<>();
 
-    public MentoringView(MentorSettingsService settings, MatchingService matching, IdentityService identity) {
+    public MentoringView(MentorSettingsService settings, MatchingService matching, IdentityService identity,
+                         org.crossfield.competency.CompetencyFrameworkService framework) {
         this.settings = settings;
         setId("mentoring");
 
@@ -123,15 +126,19 @@ public class MentoringView extends VerticalLayout {
 
         Grid<ProjectRecommendation> projects = new Grid<>();
         projects.setId("project-recommendations");
-        projects.addColumn(r -> r.project().title()).setHeader("Project").setFlexGrow(2);
-        projects.addColumn(r -> r.project().organisationName() + " (" + r.project().country() + ")").setHeader("Institution").setAutoWidth(true);
-        projects.addColumn(r -> Explanations.score(r.score())).setHeader("Score").setAutoWidth(true);
-        projects.addColumn(new ComponentRenderer<>(r -> Explanations.of(r.lines()))).setHeader("Why").setFlexGrow(2);
-        projects.setItems(matching.recommendProjectsForMe(MatchingService.DEFAULT_K));
+        Map<String, String> names = Explanations.names(framework.activeFramework());
+        projects.addComponentColumn(r -> new Anchor("projects/" + r.project().id(), r.project().title())).setHeader("Project")
+                .setFlexGrow(2).setWidth("14rem");
+        projects.addColumn(r -> r.project().organisationName() + " (" + r.project().country() + ")").setHeader("Institution")
+                .setFlexGrow(1).setWidth("10rem");
+        projects.addColumn(r -> Explanations.score(r.score())).setHeader("Score").setAutoWidth(true).setFlexGrow(0);
+        projects.addColumn(new ComponentRenderer<>(r -> Explanations.of(r.lines(), names))).setHeader("Why").setFlexGrow(3)
+                .setWidth("22rem");
+        // a project this mentor meets nothing of is no fit at all, however few projects there are
+        projects.setItems(matching.recommendProjectsForMe(MatchingService.DEFAULT_K).stream().filter(r -> r.score() > 0).toList());
         projects.setAllRowsVisible(true);
         projects.setEmptyStateText("No open project fits your profile yet: add competencies to your profile.");
         projects.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        projects.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("projects/" + e.getItem().project().id())));
 
         add(new H3("Capacity"), capacityRow, load, new H3("Conflicts of interest"),
                 new Paragraph("Declare organisations or people you must not be matched with. Matching respects them everywhere."),
@@ -141,7 +148,9 @@ public class MentoringView extends VerticalLayout {
 
     private void show(MentorSettings s) {
         capacity.setValue(s.capacity());
-        load.setText("Accepted matches: " + s.acceptedMatches() + " of " + s.capacity() + ".");
+        load.setText("Matches confirmed through matching rounds: " + s.acceptedMatches() + " of your capacity of " + s.capacity()
+                + ". Collaborations that started another way (an accepted offer) are under My collaborations and do not "
+                + "count here.");
         conflicts.setItems(s.conflicts());
     }
 

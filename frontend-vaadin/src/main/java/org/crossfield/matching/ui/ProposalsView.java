@@ -2,7 +2,6 @@ package org.crossfield.matching.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +21,7 @@ import org.crossfield.matching.InvalidMatchingRequestException;
 import org.crossfield.matching.MatchingRoundService;
 import org.crossfield.matching.ProposalStatus;
 import org.crossfield.matching.ProposalSummary;
+import org.crossfield.platform.ui.Confirmation;
 import org.crossfield.platform.ui.Notices;
 
 /** Published mentoring matches that concern me (as mentor or as supervisor), to accept or decline. */
@@ -63,10 +63,10 @@ public class ProposalsView extends VerticalLayout {
         boolean asMentor = p.mentorId() == me;
         Boolean mine = asMentor ? p.mentorAccepted() : p.supervisorAccepted();
         if (p.status() == ProposalStatus.PENDING && mine == null) {
-            Button accept = new Button("Accept", e -> decide(p, true, null));
+            Button accept = new Button("Accept…", e -> askAccept(p, asMentor));
             accept.setId("accept-" + p.id());
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            Button decline = new Button("Decline", e -> askReason(p));
+            Button decline = new Button("Decline…", e -> askReason(p, asMentor));
             decline.setId("decline-" + p.id());
             decline.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(accept, decline);
@@ -74,21 +74,37 @@ public class ProposalsView extends VerticalLayout {
         return actions;
     }
 
-    private void askReason(ProposalSummary p) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Decline this match?");
+    private static String pair(ProposalSummary p) {
+        return p.mentorName() + " (" + p.mentorOrganisation() + ") as mentor of \"" + p.projectTitle() + "\", supervised by "
+                + p.supervisorName() + ".";
+    }
+
+    private void askAccept(ProposalSummary p, boolean asMentor) {
+        Boolean other = asMentor ? p.supervisorAccepted() : p.mentorAccepted();
+        String otherParty = asMentor ? "the supervisor, " + p.supervisorName() : "the mentor, " + p.mentorName();
+        Confirmation.of("Accept this match?")
+                .happens(Boolean.TRUE.equals(other)
+                        ? "Both sides will have accepted: the match is confirmed and the collaboration starts. This cannot be undone."
+                        : "Your acceptance is recorded and cannot be taken back; the match is confirmed once " + otherParty
+                        + " accepts too.")
+                .concerns(pair(p))
+                .told(Boolean.TRUE.equals(other) ? "The mentor and the supervisor are told that the match is confirmed."
+                        : "Nobody yet; both of you are told once " + otherParty + " has decided.")
+                .open("Accept match", "confirm-accept-match", () -> decide(p, true, null));
+    }
+
+    private void askReason(ProposalSummary p, boolean asMentor) {
         TextArea reason = new TextArea("Why (the coordinator sees this)");
+        reason.setId("decline-reason");
         reason.setMaxLength(500);
-        reason.setWidth("28rem");
-        Button confirm = new Button("Decline", e -> {
-            if (decide(p, false, reason.getValue())) {
-                dialog.close();
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        dialog.add(reason);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
-        dialog.open();
+        reason.setWidthFull();
+        Confirmation.of("Decline this match?")
+                .happens("The match is declined for good; the coordinator can propose someone else in a new run.")
+                .concerns(pair(p))
+                .told("The mentor and the supervisor are told, with your reason; the coordinator sees it in the round.")
+                .with(reason)
+                .danger()
+                .openChecked("Decline match", "confirm-decline-match", () -> decide(p, false, reason.getValue()));
     }
 
     private boolean decide(ProposalSummary p, boolean accept, String reason) {

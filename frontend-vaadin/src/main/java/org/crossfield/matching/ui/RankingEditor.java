@@ -5,6 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.component.grid.dnd.GridDropMode;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -12,22 +15,52 @@ import com.vaadin.flow.function.SerializableFunction;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An ordered list the person reorders with up and down buttons (keyboard-friendly, no drag and drop needed). */
+/**
+ * An ordered list the person reorders: type a row's new rank, drag it to its place, or step it with the arrows
+ * (keyboard-friendly).
+ */
 class RankingEditor<T> extends Composite<Grid<T>> {
 
     private final List<T> items = new ArrayList<>();
     private final boolean removable;
+    private T dragged;
 
     RankingEditor(String id, String labelHeader, SerializableFunction<T, String> label, String detailHeader,
                   SerializableFunction<T, String> detail, boolean removable) {
         this.removable = removable;
         Grid<T> grid = getContent();
         grid.setId(id);
-        grid.addColumn(item -> items.indexOf(item) + 1).setHeader("Rank").setWidth("5rem").setFlexGrow(0);
+        // a position field moves a row straight to its place; drag and drop works too; the arrows stay for one step
+        grid.addComponentColumn(item -> {
+            IntegerField position = new IntegerField();
+            int rank = items.indexOf(item) + 1;
+            position.setValue(rank);
+            position.setMin(1);
+            position.setMax(items.size());
+            position.setWidth("4.5rem");
+            position.setAriaLabel("Rank");
+            position.setId(id + "-position-" + rank);
+            position.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    moveTo(item, e.getValue() - 1);
+                }
+            });
+            return position;
+        }).setHeader("Rank").setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(label::apply).setHeader(labelHeader).setFlexGrow(3).setTooltipGenerator(label::apply);
         grid.addColumn(detail::apply).setHeader(detailHeader).setFlexGrow(2).setTooltipGenerator(detail::apply);
         grid.addColumn(new ComponentRenderer<>(this::buttons)).setWidth("10rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
+        grid.setRowsDraggable(true);
+        grid.setDropMode(GridDropMode.BETWEEN);
+        grid.addDragStartListener(e -> dragged = e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().getFirst());
+        grid.addDragEndListener(e -> dragged = null);
+        grid.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> {
+            if (dragged != null && !dragged.equals(target)) {
+                int to = items.indexOf(target) + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
+                moveTo(dragged, items.indexOf(dragged) < to ? to - 1 : to);
+            }
+        }));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
@@ -59,6 +92,17 @@ class RankingEditor<T> extends Composite<Grid<T>> {
             items.add(to, item);
             refresh();
         }
+    }
+
+    /** Moves an item to a position (0-based), clamped to the list. */
+    void moveTo(T item, int position) {
+        int from = items.indexOf(item);
+        if (from < 0) {
+            return;
+        }
+        items.remove(from);
+        items.add(Math.max(0, Math.min(position, items.size())), item);
+        refresh();
     }
 
     void setItems(List<T> ranked) {

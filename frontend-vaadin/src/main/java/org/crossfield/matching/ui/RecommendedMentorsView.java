@@ -28,8 +28,11 @@ public class RecommendedMentorsView extends VerticalLayout implements BeforeEnte
 
     private final MatchingService matching;
 
-    public RecommendedMentorsView(MatchingService matching) {
+    private final org.crossfield.competency.CompetencyFrameworkService framework;
+
+    public RecommendedMentorsView(MatchingService matching, org.crossfield.competency.CompetencyFrameworkService framework) {
         this.matching = matching;
+        this.framework = framework;
         setId("recommended-mentors");
     }
 
@@ -45,12 +48,17 @@ public class RecommendedMentorsView extends VerticalLayout implements BeforeEnte
             add(new H2("Not available"), new Paragraph("Only the project's supervisor, its programme's coordinators and administrators see its recommended mentors."));
             return;
         } catch (RuntimeException e) {
-            add(new H2("No such project"), new Paragraph(e.getMessage()));
+            // never the exception's text: the project is unknown or could not be read
+            org.slf4j.LoggerFactory.getLogger(RecommendedMentorsView.class).info("No recommendations for {}: {}",
+                    event.getRouteParameters().get("projectId").orElse(""), e.toString());
+            add(new H2("No such project"), new Paragraph("The project does not exist or was removed."),
+                    new com.vaadin.flow.component.html.Anchor("projects", "All projects"));
             return;
         }
         add(new H2(result.project().summary().title()), new Anchor("projects/" + projectId, "Back to the project"));
         Paragraph intro = new Paragraph("The " + result.mentors().size() + " best of " + result.mentorsConsidered()
-                + " mentors. Score = Σ weight × min(level, required) / required ÷ Σ weight; 1.000 means every requirement is met."
+                + " mentors. A score of 1.000 means every required competency is met at its level; \"How the score is computed\""
+                + " under each mentor shows the formula."
                 + " Mentors from " + result.project().summary().organisationName() + " (" + result.sameOrganisation()
                 + ") and mentors with no free capacity (" + result.atCapacity() + ") are not eligible.");
         intro.addClassName("cf-muted");
@@ -61,7 +69,8 @@ public class RecommendedMentorsView extends VerticalLayout implements BeforeEnte
         grid.addColumn(m -> m.organisation() + " (" + m.country() + ")").setHeader("Organisation").setAutoWidth(true);
         grid.addColumn(m -> Explanations.score(m.score())).setHeader("Score").setAutoWidth(true);
         grid.addColumn(MentorRecommendation::unmet).setHeader("Unmet").setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(m -> Explanations.of(m.lines()))).setHeader("Why").setWidth("26rem").setFlexGrow(4);
+        java.util.Map<String, String> names = Explanations.names(framework.activeFramework());
+        grid.addColumn(new ComponentRenderer<>(m -> Explanations.of(m.lines(), names))).setHeader("Why").setWidth("26rem").setFlexGrow(4);
         grid.setItems(result.mentors());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

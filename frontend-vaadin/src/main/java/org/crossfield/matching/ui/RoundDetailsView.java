@@ -36,6 +36,7 @@ import org.crossfield.matching.ProposalSummary;
 import org.crossfield.matching.RoundConstraintSummary;
 import org.crossfield.matching.RoundStatus;
 import org.crossfield.matching.RoundSummary;
+import org.crossfield.platform.ui.Confirmation;
 import org.crossfield.platform.ui.Notices;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
@@ -48,6 +49,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @PageTitle("Matching round")
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 public class RoundDetailsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RoundDetailsView.class);
 
     private final MatchingRoundService rounds;
     private final ProjectService projects;
@@ -84,7 +87,7 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickListener(e -> runInBackground(running));
         publish.setId("publish-round");
-        publish.addClickListener(e -> act(() -> rounds.publish(roundId), "Published: the mentors and supervisors can now accept or decline."));
+        publish.addClickListener(e -> confirmPublish());
         close.setId("close-round");
         close.addClickListener(e -> act(() -> rounds.close(roundId), "Round closed."));
 
@@ -95,7 +98,9 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
                 .setTooltipGenerator(p -> p.mentorName() + " (" + p.mentorOrganisation() + ")");
         proposals.addColumn(p -> Explanations.score(p.score())).setHeader("Score").setAutoWidth(true);
         proposals.addColumn(p -> Explanations.score(p.regret())).setHeader("Regret").setAutoWidth(true)
-                .setTooltipGenerator(p -> "Best eligible score for this project minus this pair's score");
+                .setTooltipGenerator(p -> p.regret() <= 0.0005 ? "No regret: no eligible mentor fits this project better."
+                        : "Regret " + Explanations.score(p.regret()) + ": the best eligible mentor for this project would score "
+                        + Explanations.score(p.score() + p.regret()) + "; this mentor was chosen so that others could be matched too.");
         proposals.addColumn(p -> (p.pinned() ? "Pinned · " : "") + ProposalsView.state(p)).setHeader("Status").setAutoWidth(true);
         proposals.addColumn(new ComponentRenderer<>(this::rowActions)).setAutoWidth(true);
         proposals.setItemDetailsRenderer(new ComponentRenderer<>(p -> new Span("Why: " + p.explanation())));
@@ -130,7 +135,12 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
         pinRow.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         HorizontalLayout actions = new HorizontalLayout(run, publish, close);
-        add(new Anchor("matching/rounds", "All rounds"), title, figures, actions, running, proposals,
+        Paragraph regret = new Paragraph("Score: how well the mentor meets the project's required competencies (1.000 = all at "
+                + "their level). Regret: how much better the best eligible mentor for that project would have scored; the round "
+                + "accepts some regret on one project to match more projects overall.");
+        regret.setId("regret-explained");
+        regret.addClassName("cf-muted");
+        add(new Anchor("matching/rounds", "All rounds"), title, figures, actions, running, regret, proposals,
                 new H3("Pins and forbids"), new Paragraph("A pin keeps a pair in every run; a forbid keeps it out. Run again to apply."),
                 pinRow, constraints);
     }
@@ -199,13 +209,35 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
                     running.setVisible(false);
                     if (failure != null) {
                         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                        Notices.error(cause instanceof InvalidMatchingRequestException ? cause.getMessage() : "The run failed: " + cause.getMessage());
+                        if (!(cause instanceof InvalidMatchingRequestException)) {
+                            log.error("Matching round {} failed to run", roundId, cause);
+                        }
+                        Notices.error(cause instanceof InvalidMatchingRequestException ? cause.getMessage()
+                                : "The run did not finish, so the previous proposals stay. Try again; if it happens again, "
+                                + "tell your administrator.");
                         show(rounds.round(roundId));
                         return;
                     }
                     show(round);
                     Notices.success(String.format(Locale.ROOT, "Run finished in %.1f s.", (System.nanoTime() - started) / 1e9));
                 }));
+    }
+
+    /** Publishing tells every mentor and supervisor of the round at once (about 40 people in a demo round): ask first. */
+    private void confirmPublish() {
+        List<ProposalSummary> pairs = rounds.proposals(roundId);
+        long mentors = pairs.stream().map(ProposalSummary::mentorId).distinct().count();
+        long supervisors = pairs.stream().map(ProposalSummary::supervisorName).distinct().count();
+        Confirmation.of("Publish \"" + title.getText() + "\"?")
+                .happens("The " + pairs.size() + " proposed pairs are published: each mentor and supervisor sees their "
+                        + "proposal and can accept or decline it. You can no longer run the round again, pin or forbid. "
+                        + "This cannot be undone.")
+                .concerns(pairs.size() + " pairs: " + mentors + (mentors == 1 ? " mentor" : " mentors") + " and " + supervisors
+                        + (supervisors == 1 ? " supervisor" : " supervisors") + ".")
+                .told("All " + (mentors + supervisors) + " of them at once, by notification and e-mail.")
+                .id("publish-round-dialog")
+                .open("Publish " + pairs.size() + " proposals", "confirm-publish-round",
+                        () -> act(() -> rounds.publish(roundId), "Published: the mentors and supervisors can now accept or decline."));
     }
 
     private void act(java.util.function.Supplier<RoundSummary> action, String success) {

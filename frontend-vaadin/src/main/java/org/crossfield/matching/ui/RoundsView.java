@@ -57,7 +57,7 @@ public class RoundsView extends VerticalLayout {
         grid.setItems(rounds.myRounds());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No rounds yet: create one below.");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("matching/rounds/" + e.getItem().id())));
 
         List<ProgrammeBrief> programmes = identity.myProgrammes();

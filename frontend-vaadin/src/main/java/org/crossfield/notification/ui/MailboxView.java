@@ -69,7 +69,7 @@ public class MailboxView extends VerticalLayout {
         grid.addColumn(OutboxMailSummary::attempts).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> when(m.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> when(m.sentAt())).setHeader("Sent").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No mail has been written yet.");
         grid.setItemsPageable(pageable -> mailbox.outbox(pageable).getContent());
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));

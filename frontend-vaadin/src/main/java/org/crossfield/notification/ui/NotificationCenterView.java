@@ -30,14 +30,18 @@ import org.crossfield.notification.NotificationEntry;
 @RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
 public class NotificationCenterView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
 
     private final NotificationService notifications;
     private final Grid<NotificationEntry> grid = new Grid<>();
     private final Span unread = new Span();
 
-    public NotificationCenterView(NotificationService notifications) {
+    private final java.time.Clock clock;
+
+    public NotificationCenterView(NotificationService notifications, java.time.Clock clock) {
         this.notifications = notifications;
+        this.clock = clock;
         setId("notification-centre");
         setSizeFull();
 
@@ -50,7 +54,8 @@ public class NotificationCenterView extends VerticalLayout {
 
         grid.setId("notification-grid");
         grid.addColumn(new ComponentRenderer<>(NotificationCenterView::describe)).setHeader("Notification").setFlexGrow(1);
-        grid.addColumn(n -> WHEN.format(n.createdAt())).setHeader("Received").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(n -> when(n.createdAt(), clock)).setHeader("Received").setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(n -> DAY.format(n.createdAt().atZone(ZoneId.systemDefault())));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("You have no notifications yet.");
         grid.setItemsPageable(pageable -> notifications.myNotifications(pageable).getContent());
@@ -59,6 +64,19 @@ public class NotificationCenterView extends VerticalLayout {
 
         add(toolbar, grid);
         showUnread();
+    }
+
+    /** "Today, 11:14", "Yesterday, 09:02" or "3 Dec 2026, 11:14": how people say when something came. */
+    static String when(java.time.Instant at, java.time.Clock clock) {
+        var time = at.atZone(ZoneId.systemDefault());
+        var today = java.time.LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        if (time.toLocalDate().equals(today)) {
+            return "Today, " + TIME.format(time);
+        }
+        if (time.toLocalDate().equals(today.minusDays(1))) {
+            return "Yesterday, " + TIME.format(time);
+        }
+        return DAY.format(time);
     }
 
     private static Div describe(NotificationEntry notification) {

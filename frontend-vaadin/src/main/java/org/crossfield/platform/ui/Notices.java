@@ -21,9 +21,24 @@ public final class Notices {
         return n;
     }
 
+    /** A refusal belongs to the screen where it arose: it closes when the person moves to another page. */
     public static Notification error(String text) {
         Notification n = Notification.show(text, ERROR_MS, Notification.Position.BOTTOM_END);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        if (ui != null) {
+            com.vaadin.flow.shared.Registration[] onNavigation = new com.vaadin.flow.shared.Registration[1];
+            // "before leave": a notice shown while a page opens (in its beforeEnter) stays on that page
+            onNavigation[0] = ui.addBeforeLeaveListener(event -> {
+                n.close();
+                onNavigation[0].remove();
+            });
+            n.addOpenedChangeListener(event -> {
+                if (!event.isOpened()) {
+                    onNavigation[0].remove();
+                }
+            });
+        }
         return n;
     }
 }

@@ -85,7 +85,7 @@ public class KpiDefinitionsView extends VerticalLayout {
         add.setId("add-kpi");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(code, title, unit, how);
-        Paragraph help = new Paragraph("KPIs counted by Crossfield itself are defined in code (docs/user-guide.md explains each);"
+        Paragraph help = new Paragraph("KPIs counted by Crossfield itself are computed from what people record (the user guide explains each under \"How each KPI is counted\");"
                 + " a KPI added here is a measured figure that coordinators enter per programme and period.");
         help.addClassName("cf-muted");
         add(grid, new H3("New measured KPI"), help, form, add);

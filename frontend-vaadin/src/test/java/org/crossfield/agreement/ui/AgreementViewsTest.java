@@ -94,6 +94,21 @@ class AgreementViewsTest extends SpringBrowserlessTest {
         navigate(VerifyAgreementView.class);
         test($(Upload.class).id("verify-upload")).upload("agreement.pdf", "application/pdf", pdf);
         assertThat($(Span.class).id("verify-outcome").getElement().getAttribute("data-outcome")).isEqualTo("NOT_SIGNED");
+
+        // sending for approval and signing tell the other parties: both ask first, and nothing happens until confirmed
+        navigate("agreements/" + agreement, AgreementDetailsView.class);
+        test($(Button.class).id("request-approvals")).click();
+        assertThat($(Paragraph.class).id("confirmation-told").getElement().getTextRecursively()).contains("Who is told: Every party:");
+        assertThat(jdbc.queryForObject("select status from agreement where id = ?", String.class, agreement)).isEqualTo("NEGOTIATION");
+        test($(Button.class).id("confirm-request-approvals")).click();
+        assertThat(jdbc.queryForObject("select status from agreement where id = ?", String.class, agreement)).isEqualTo("AWAITING_APPROVALS");
+        test($(Button.class).id("approve")).click();
+        assertThat($(Paragraph.class).id("confirmation-happens").getElement().getTextRecursively()).contains("signature on version 2").contains("cannot be withdrawn");
+        assertThat($(Button.class).id("confirm-approve").getText()).isEqualTo("Approve and sign");
+        assertThat(jdbc.queryForObject("select count(*) from agreement_approval where agreement_id = ?", Integer.class, agreement)).isZero();
+        test($(Button.class).id("confirm-approve")).click();
+        assertThat(jdbc.queryForObject("select count(*) from agreement_approval where agreement_id = ? and decision = 'APPROVED'",
+                Integer.class, agreement)).isOne();
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,7 +16,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import org.crossfield.Application;
+import org.crossfield.application.ApplicationService;
 import org.crossfield.application.ApplicationSummary;
+import org.crossfield.application.PostingType;
+import org.crossfield.application.SaveApplicationCmd;
 import org.crossfield.application.RejectionReason;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +37,8 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationService applications;
 
     /** An open project the demo student has not applied to. */
     private long freshProject() {
@@ -95,8 +102,11 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select count(*) from review_note where application_id = ?", Integer.class, id)).isOne();
 
         test($(Button.class).id("shortlist")).click();
+        assertThat($(Paragraph.class).id("confirmation-told").getElement().getTextRecursively()).contains("is told");
+        test($(Button.class).id("confirm-shortlist")).click();
         assertThat($(Paragraph.class).id("application-status").getText()).contains("Shortlisted");
         test($(Button.class).id("reject")).click();
+        assertThat($(Paragraph.class).id("confirmation-told").getElement().getTextRecursively()).contains("with the reason");
         test($(Button.class).id("confirm-reject")).click();
         assertThat(jdbc.queryForObject("select status from application where id = ?", String.class, id)).isEqualTo("SHORTLISTED");
         @SuppressWarnings("unchecked")
@@ -105,5 +115,123 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("confirm-reject")).click();
         assertThat(jdbc.queryForObject("select reject_reason from application where id = ?", String.class, id)).isEqualTo("POSITION_FILLED");
         assertThat($(Anchor.class).withId("cv-download").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("student@demo.crossfield.org")
+    void aPostingThatAsksForACvTakesNoSubmissionWithoutOneAndARefusedFileMakesRoomForTheRightOne() {
+        long project = freshProject();
+        jdbc.update("""
+                insert into posting_cv_rule (posting_type, posting_id, cv_required, changed_by, changed_at)
+                values ('PROJECT', ?, true, 1, current_timestamp)""", project);
+        navigate("projects/" + project + "/apply", ApplyView.class);
+        assertThat($(H3.class).id("cv-heading").getText()).contains("required");
+        test($(TextArea.class).id("motivation")).setValue("I have analysed registry data for three years.");
+        test($(Button.class).id("submit-application")).click();
+        assertThat(test($(Notification.class).last()).getText()).contains("asks for a CV");
+        assertThat(jdbc.queryForObject("select count(*) from application where posting_id = ? and status <> 'DRAFT'", Integer.class,
+                project)).isZero();
+
+        // the refused file leaves the widget and says what to do; the right one is then taken
+        test($(Upload.class).id("cv-upload")).upload("fake.pdf", "application/pdf", "plain text".getBytes(StandardCharsets.UTF_8));
+        assertThat(test($(Notification.class).last()).getText()).contains("must be a PDF").contains("Choose a PDF")
+                .doesNotContain("Too Many Files");
+        assertThat($(Span.class).id("cv-state").getText()).contains("Choose a PDF");
+        test($(Upload.class).id("cv-upload")).upload("cv.pdf", "application/pdf", PDF);
+        assertThat($(Span.class).id("cv-state").getText()).startsWith("Ready to attach: cv.pdf");
+        test($(Button.class).id("submit-application")).click();
+        assertThat(status(project)).isEqualTo("SUBMITTED");
+
+        // the student reads what was sent and replaces the CV until a decision is made
+        navigate("projects/" + project + "/apply", ApplyView.class);
+        assertThat($(Paragraph.class).id("sent-motivation").getText()).contains("registry data");
+        assertThat($(Span.class).id("cv-state").getText()).isEqualTo("Attached: cv.pdf");
+        test($(Upload.class).id("cv-replace")).upload("fake.pdf", "application/pdf", "plain text".getBytes(StandardCharsets.UTF_8));
+        assertThat(test($(Notification.class).last()).getText()).contains("The CV attached before stays");
+        test($(Upload.class).id("cv-replace")).upload("newer cv.pdf", "application/pdf", PDF);
+        assertThat($(Span.class).id("cv-state").getText()).isEqualTo("Attached: newer cv.pdf");
+    }
+
+    @Test
+    @WithUserDetails("student@demo.crossfield.org")
+    void aStudentWithdrawsAndDeclinesAnOfferOnlyAfterConfirming() {
+        long project = freshProject();
+        long id = applications.saveDraft(new SaveApplicationCmd(PostingType.PROJECT, project, "Motivated.", java.util.Map.of(), null)).id();
+        jdbc.update("update application set status = 'SUBMITTED', submitted_at = current_timestamp where id = ?", id);
+        long offered = freshProject();
+        long offer = applications.saveDraft(new SaveApplicationCmd(PostingType.PROJECT, offered, "Motivated.", java.util.Map.of(), null)).id();
+        jdbc.update("update application set status = 'OFFERED', submitted_at = current_timestamp where id = ?", offer);
+        navigate(MyApplicationsView.class);
+        test(myAction("withdraw-", id)).click();
+        assertThat($(Dialog.class).id("confirmation").isOpened()).isTrue();
+        assertThat($(Paragraph.class).id("confirmation-happens").getElement().getTextRecursively()).contains("cannot be undone");
+        assertThat($(Paragraph.class).id("confirmation-told").getElement().getTextRecursively()).contains("supervisor");
+        assertThat($(Button.class).id("confirm-withdraw").getText()).isEqualTo("Withdraw application");
+        assertThat(status(project)).as("nothing happens until confirmed").isEqualTo("SUBMITTED");
+        test($(Button.class).id("confirmation-cancel")).click();
+        assertThat(status(project)).isEqualTo("SUBMITTED");
+        test(myAction("withdraw-", id)).click();
+        test($(Button.class).id("confirm-withdraw")).click();
+        assertThat(status(project)).isEqualTo("WITHDRAWN");
+
+        test(myAction("decline-", offer)).click();
+        assertThat($(Button.class).id("confirm-decline").getText()).isEqualTo("Decline offer");
+        assertThat(status(offered)).isEqualTo("OFFERED");
+        test($(Button.class).id("confirm-decline")).click();
+        assertThat(status(offered)).isEqualTo("DECLINED");
+        assertThat(test(myGrid()).size()).isPositive();
+    }
+
+    @Test
+    @WithUserDetails("supervisor@demo.crossfield.org")
+    @SuppressWarnings("unchecked")
+    void aSupervisorFiltersCountsSortsAndExportsTheList() {
+        navigate(ApplicationsReviewView.class);
+        Grid<ApplicationSummary> grid = $(Grid.class).id("applications-grid");
+        int all = test(grid).size();
+        assertThat(all).isPositive();
+        assertThat($(Paragraph.class).id("applications-counts").getText()).startsWith("Showing " + all + " of " + all);
+
+        com.vaadin.flow.component.combobox.ComboBox<org.crossfield.application.ApplicationStatus> status =
+                $(com.vaadin.flow.component.combobox.ComboBox.class).id("filter-status");
+        status.setValue(org.crossfield.application.ApplicationStatus.SUBMITTED);
+        int submitted = test(grid).size();
+        assertThat(submitted).isPositive().isLessThanOrEqualTo(all);
+        for (int i = 0; i < submitted; i++) {
+            assertThat(test(grid).getRow(i).status().name()).isEqualTo("SUBMITTED");
+        }
+        assertThat($(Paragraph.class).id("applications-counts").getText())
+                .isEqualTo("Showing " + submitted + " of " + all + " applications: " + submitted + " submitted.");
+        status.clear();
+
+        com.vaadin.flow.component.combobox.ComboBox<String> posting = $(com.vaadin.flow.component.combobox.ComboBox.class).id("filter-posting");
+        String first = posting.getListDataView().getItems().findFirst().orElseThrow();
+        posting.setValue(first);
+        assertThat(test(grid).size()).isPositive();
+        for (int i = 0; i < test(grid).size(); i++) {
+            assertThat(test(grid).getCellText(i, 1)).isEqualTo(first);
+        }
+
+        String csv = new String(ApplicationsReviewView.csv(java.util.List.of(new ApplicationSummary(1, PostingType.PROJECT, 2,
+                "Sepsis, early", 3, "=HYPERLINK(\"x\")", org.crossfield.application.ApplicationStatus.SUBMITTED, null, null,
+                java.time.Instant.parse("2026-12-01T10:00:00Z"), null))), StandardCharsets.UTF_8);
+        assertThat(csv).isEqualTo("student,posting,status,submitted,reason\n"
+                + "\"'=HYPERLINK(\"\"x\"\")\",\"Project: Sepsis, early\",Submitted,1 Dec 2026,\n");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<ApplicationSummary> myGrid() {
+        return $(Grid.class).id("my-applications-grid");
+    }
+
+    /** A button in the actions column of the student's list (the grid renders them, so they are found through it). */
+    private Button myAction(String prefix, long applicationId) {
+        Grid<ApplicationSummary> grid = myGrid();
+        java.util.List<ApplicationSummary> rows = grid.getListDataView().getItems().toList();
+        int row = java.util.stream.IntStream.range(0, rows.size()).filter(i -> rows.get(i).id() == applicationId).findFirst()
+                .orElseThrow();
+        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test(grid).getCellComponent(row, 4);
+        return actions.getChildren().filter(c -> c.getId().orElse("").equals(prefix + applicationId)).map(Button.class::cast)
+                .findFirst().orElseThrow();
     }
 }

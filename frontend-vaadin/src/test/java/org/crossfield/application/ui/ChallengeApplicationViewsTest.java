@@ -100,6 +100,8 @@ class ChallengeApplicationViewsTest extends SpringBrowserlessTest {
         // (2·4 + 1·2) / 3
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("weighted-average").getText()).contains("3.33");
         test($(Button.class).id("shortlist")).click();
+        assertThat(jdbc.queryForObject("select status from application where id = ?", String.class, id)).isNotEqualTo("SHORTLISTED");
+        test($(Button.class).id("confirm-shortlist")).click();
         assertThat(jdbc.queryForObject("select status from application where id = ?", String.class, id)).isEqualTo("SHORTLISTED");
 
         ComboBox<PostingRef> posting = $(ComboBox.class).id("question-project");

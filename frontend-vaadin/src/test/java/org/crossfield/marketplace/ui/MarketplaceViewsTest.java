@@ -101,6 +101,7 @@ class MarketplaceViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("coordinator@demo.crossfield.org")
     void aCoordinatorSendsBackOnlyWithACommentAndApproves() {
         long id = submittedChallenge("Awaiting the browserless coordinator");
+        jdbc.update("insert into challenge_requirement (challenge_id, competency_code, level, weight, must_have) values (?, 'DSDA02', 4, 1, true)", id);
         navigate(ApprovalsView.class);
         Grid<PostingSummary> grid = $(Grid.class).id("approvals-grid");
         PostingSummary row = grid.getListDataView().getItems().filter(p -> p.id() == id).findFirst().orElseThrow();
@@ -108,7 +109,25 @@ class MarketplaceViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("send-back-posting")).click();
         assertThat($(TextArea.class).id("review-comment").isInvalid()).isTrue();
         assertThat(status(id)).isEqualTo("SUBMITTED");
+        // the whole posting is shown before the decision, with names instead of codes
+        assertThat($(com.vaadin.flow.component.html.H3.class).id("preview-title").getText()).isEqualTo("Awaiting the browserless coordinator");
+        assertThat($(UnorderedList.class).id("preview-governance").getElement().getTextRecursively()).contains("Data tier:", "Access model:",
+                "Ethics approval needed:", "Licence:");
+        assertThat($(UnorderedList.class).id("preview-facts").getElement().getTextRecursively()).contains("Deadline for applications:", "Compensation:",
+                "Preferred IP regime:");
+        assertThat(test($(Grid.class).id("preview-requirements")).getCellText(0, 0)).startsWith("Quantitative methods").endsWith("(DSDA02)");
+        assertThat(test($(Grid.class).id("preview-requirements")).getCellText(0, 1)).startsWith("4 – ");
+        test($(TextArea.class).id("review-comment")).setValue("Please name the data source.");
+        test($(Button.class).id("send-back-posting")).click();
+        assertThat($(com.vaadin.flow.component.dialog.Dialog.class).id("confirmation").isOpened()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("confirmation-told").getElement().getTextRecursively()).contains("with your comment");
+        test($(Button.class).id("confirmation-cancel")).click();
+        assertThat(status(id)).as("cancelled: nothing happens").isEqualTo("SUBMITTED");
         test($(Button.class).id("approve-posting")).click();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("confirmation-happens").getElement().getTextRecursively()).contains("published");
+        assertThat(status(id)).as("nothing happens until confirmed").isEqualTo("SUBMITTED");
+        assertThat($(Button.class).id("confirm-approve").getText()).isEqualTo("Approve and publish");
+        test($(Button.class).id("confirm-approve")).click();
         assertThat(status(id)).isEqualTo("OPEN");
         assertThat(test($(Notification.class).last()).getText()).contains("Approved");
     }
@@ -127,6 +146,20 @@ class MarketplaceViewsTest extends SpringBrowserlessTest {
             // the browserless navigator reports that it did not reach the requested view
         }
         assertThat($(AccessDeniedView.class).exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("student@demo.crossfield.org")
+    void aStudentReadsHowTheyFitAProjectAndChallengeBeforeApplying() {
+        long project = jdbc.queryForObject("""
+                select min(p.id) from phd_project p where p.status = 'OPEN'
+                and exists (select 1 from project_requirement r where r.project_id = p.id)""", Long.class);
+        navigate("projects/" + project, ProjectDetailsView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("your-fit").getText()).startsWith("You meet")
+                .endsWith("(from your competency profile)");
+        long open = jdbc.queryForObject("select min(id) from challenge where status = 'OPEN' and visibility = 'PUBLIC'", Long.class);
+        navigate("challenges/" + open, ChallengeDetailsView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("your-fit").getText()).contains("(from your competency profile)");
     }
 
     @Test

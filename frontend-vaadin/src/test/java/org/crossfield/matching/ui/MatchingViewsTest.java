@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -77,8 +77,11 @@ class MatchingViewsTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> method = $(RadioButtonGroup.class).id("publish-method");
         method.setValue("generous");
+        int publishedBefore = jdbc.queryForObject("select count(*) from allocation_run where status = 'PUBLISHED'", Integer.class);
         test($(Button.class).id("publish-allocation")).click();
-        assertThat($(ConfirmDialog.class).id("publish-dialog").isOpened()).isTrue();
+        assertThat($(Dialog.class).id("publish-dialog").isOpened()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from allocation_run where status = 'PUBLISHED'", Integer.class))
+                .as("nothing is published before the confirmation").isEqualTo(publishedBefore);
         test($(Button.class).id("confirm-publish")).click();
         assertThat(test($(Notification.class).last()).getText()).contains("Published the generous allocation");
         assertThat($(Paragraph.class).id("allocation-summary").getText()).startsWith("Generous · published");
@@ -92,6 +95,15 @@ class MatchingViewsTest extends SpringBrowserlessTest {
     void aStudentSeesTheirRankingAndCannotOpenRounds() {
         navigate(MyRankingView.class);
         assertThat(test($(Grid.class).id("ranking-grid")).size()).isPositive();
+        // a row goes straight to the rank typed into its position field
+        Grid<ProjectSummary> ranking = $(Grid.class).id("ranking-grid");
+        int rows = test(ranking).size();
+        if (rows >= 2) {
+            ProjectSummary last = test(ranking).getRow(rows - 1);
+            test((IntegerField) test(ranking).getCellComponent(rows - 1, 0)).setValue(1);
+            assertThat(test(ranking).getRow(0)).isEqualTo(last);
+            assertThat(((IntegerField) test(ranking).getCellComponent(0, 0)).getValue()).isEqualTo(1);
+        }
         // only projects the student applied to are offered
         ComboBox<ProjectSummary> add = $(ComboBox.class).id("add-project");
         java.util.List<Long> offered = add.getListDataView().getItems().map(ProjectSummary::id).toList();

@@ -31,4 +31,29 @@ class ErrorNotificationsViewTest extends SpringBrowserlessTest {
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new IllegalStateException("bug")));
         assertThat(test($(Notification.class).last()).getText()).contains("quote reference");
     }
+
+    /** Whatever fails, the person reads a sentence: never an exception's class name, package or own message. */
+    @Test
+    @WithUserDetails("admin@demo.crossfield.org")
+    void noExceptionClassNameOrMessageEverReachesThePerson() {
+        navigate(DashboardView.class);
+        java.util.List<Throwable> failures = java.util.List.of(
+                new java.io.UncheckedIOException(new java.io.IOException(
+                        "org.apache.commons.csv.CSVException: (startline 5) EOF reached before encapsulated token finished")),
+                new NullPointerException("Cannot invoke \"String.length()\" because \"s\" is null"),
+                new IllegalArgumentException("java.lang.NumberFormatException: For input string: \"x\""),
+                new RuntimeException(new AccessDeniedException("Access Denied")),
+                new org.springframework.dao.DataAccessResourceFailureException("Communications link failure"),
+                new org.springframework.orm.ObjectOptimisticLockingFailureException(Object.class, 1L),
+                new StackOverflowError());
+        for (Throwable failure : failures) {
+            VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure));
+            String shown = test($(Notification.class).last()).getText();
+            assertThat(shown).as(failure.toString())
+                    .doesNotContainPattern("[A-Z][A-Za-z]*(Exception|Error)\\b")
+                    .doesNotContainPattern("\\b(java|javax|jakarta|org|com)\\.[a-z]")
+                    .doesNotContain("EOF", "Cannot invoke", "For input string", "Communications link", "Access Denied")
+                    .endsWith(".");
+        }
+    }
 }

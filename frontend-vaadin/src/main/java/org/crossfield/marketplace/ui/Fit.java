@@ -1,0 +1,49 @@
+package org.crossfield.marketplace.ui;
+
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import java.util.Map;
+import org.crossfield.competency.CompetencyProfile;
+import org.crossfield.competency.ProfileLevel;
+import org.crossfield.marketplace.RequiredCompetency;
+
+/**
+ * How well a person's competency profile meets a posting's requirements, in words, before they apply: "You meet 2 of 3
+ * required competencies. Data stewardship (must-have): asked level 4, you have 2."
+ */
+final class Fit {
+
+    private Fit() {
+    }
+
+    static String inWords(List<RequiredCompetency> requirements, CompetencyProfile profile, Map<String, String> names) {
+        if (requirements.isEmpty()) {
+            return "This posting asks for no particular competencies.";
+        }
+        Map<String, ProfileLevel> mine = profile.byCode();
+        long met = requirements.stream().filter(r -> level(mine, r) >= r.level()).count();
+        StringBuilder text = new StringBuilder(met == requirements.size()
+                ? "You meet every required competency at the level asked."
+                : "You meet " + met + " of " + requirements.size() + " required competencies.");
+        for (RequiredCompetency r : requirements) {
+            int has = level(mine, r);
+            if (has < r.level()) {
+                text.append(' ').append(names.getOrDefault(r.competencyCode(), r.competencyCode()))
+                        .append(r.mustHave() ? " (must-have)" : "").append(": asked level ").append(r.level())
+                        .append(has == 0 ? ", not in your profile." : ", you have " + has + ".");
+            }
+        }
+        return text.toString();
+    }
+
+    static Paragraph paragraph(List<RequiredCompetency> requirements, CompetencyProfile profile, Map<String, String> names) {
+        Paragraph p = new Paragraph(inWords(requirements, profile, names) + " (from your competency profile)");
+        p.setId("your-fit");
+        return p;
+    }
+
+    private static int level(Map<String, ProfileLevel> mine, RequiredCompetency r) {
+        ProfileLevel l = mine.get(r.competencyCode());
+        return l == null ? 0 : l.level();
+    }
+}
