@@ -37,7 +37,7 @@ class AuditAppender {
         Head head = jdbc.sql("select last_seq, last_hash from audit_chain where id = 1 for update")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
         long seq = head.seq() + 1;
-        LocalDateTime at = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime at = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         String address = cut(d.remoteAddress(), 45);
         String action = cut(d.action(), 60);
         String objectType = cut(d.objectType(), 40);
@@ -47,7 +47,7 @@ class AuditAppender {
                 d.subjectId(), d.outcome(), details);
         jdbc.sql("""
                         insert into audit_entry (seq, occurred_at, actor_id, remote_address, action, object_type, object_id,
-                          subject_id, outcome, details, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          subject_id, result, details, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(seq, at, d.actorId(), address, action, objectType, objectId, d.subjectId(), d.outcome(), details,
                         head.hash(), hash)
                 .update();

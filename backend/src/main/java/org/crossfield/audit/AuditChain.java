@@ -10,7 +10,8 @@ import java.util.HexFormat;
 /**
  * The hash of an entry: SHA-256 over the previous entry's hash and the entry's canonical fields. Each field is written
  * as its length in characters, a colon and its text ({@code ~} for null), fields separated by {@code |}, so that no two
- * different entries share a canonical form. The time is the stored UTC time to the microsecond.
+ * different entries share a canonical form. The time is the stored UTC time to the second (MySQL Connector/J drops
+ * fractional seconds on MariaDB 10.x, so finer times would not read back as written; the sequence number orders).
  */
 final class AuditChain {
 

