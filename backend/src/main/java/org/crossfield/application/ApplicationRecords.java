@@ -4,6 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -49,9 +52,15 @@ class ApplicationRecords {
     private final JdbcTemplate jdbc;
     private final NotificationService notifications;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    /** The decisions on an application that the audit log records (by its owners, and the student's on an offer). */
+    private static final Set<String> DECISIONS = Set.of("SHORTLISTED", "OFFERED", "REJECTED", "OFFER_ACCEPTED",
+            "OFFER_DECLINED", "WITHDRAWN");
 
     ApplicationRecords(ApplicationRepository applications, Postings postings, CvFiles cvFiles, JdbcTemplate jdbc,
-                       NotificationService notifications, Clock clock) {
+                       NotificationService notifications, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.applications = applications;
         this.postings = postings;
         this.cvFiles = cvFiles;
@@ -91,6 +100,10 @@ class ApplicationRecords {
 
     /** Tells the other side about the change (see {@link #OWNER_EVENTS}) and returns the application as it is now. */
     ApplicationDetails changed(StudentApplication application, String event) {
+        if (DECISIONS.contains(event)) {
+            events.publishEvent(AuditEvent.of(AuditActions.APPLICATION_DECIDED, "APPLICATION", application.getId())
+                    .about(application.getStudentId()).withDetails(event));
+        }
         Posting posting = postings.find(application.getPostingType(), application.getPostingId())
                 .orElseThrow(() -> new InvalidApplicationException("The posting of this application no longer exists."));
         String studentName = studentName(application);

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.crossfield.application.Postings.Posting;
 import org.crossfield.identity.CurrentUser;
+import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -126,7 +128,12 @@ public class ApplicationService {
     public Optional<CvDownload> cv(long applicationId) {
         Long fileId = records.load(applicationId).getCvFileId();
         return fileId == null ? Optional.empty() : cvFiles.find(fileId)
-                .map(f -> new CvDownload(f.originalName(), "application/pdf", cvFiles.read(f)));
+                .map(f -> {
+                    CvDownload download = new CvDownload(f.originalName(), "application/pdf", cvFiles.read(f));
+                    events.publishEvent(AuditEvent.of(AuditActions.CV_DOWNLOADED, "APPLICATION", applicationId)
+                            .about(records.load(applicationId).getStudentId()));
+                    return download;
+                });
     }
 
     /** Validates everything first, then writes the draft (creating it when needed). */

@@ -23,7 +23,7 @@ public class PostingQuestionService {
     }
 
     /** A posting's questions to applicants, in order. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@applicationAccess.canSeePosting(#postingType, #postingId)")
     public List<PostingQuestionSummary> questions(PostingType postingType, long postingId) {
         return records.questions(postingType, postingId);
     }

@@ -1,6 +1,7 @@
 package org.crossfield.agreement.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,26 +30,26 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.crossfield.agreement.AgreementDetails;
 import org.crossfield.agreement.AgreementDocuments;
+import org.crossfield.agreement.AgreementPartySummary;
 import org.crossfield.agreement.AgreementService;
 import org.crossfield.agreement.AgreementStatus;
 import org.crossfield.agreement.ClauseComment;
-import org.crossfield.agreement.TrailEntry;
 import org.crossfield.agreement.InvalidAgreementException;
-import org.crossfield.agreement.AgreementPartySummary;
 import org.crossfield.agreement.PublicationReviewService;
 import org.crossfield.agreement.ReviewStatus;
 import org.crossfield.agreement.PublicationReviewSummary;
 import org.crossfield.agreement.TermsDiff;
 import org.crossfield.agreement.TextDiff;
+import org.crossfield.agreement.TrailEntry;
 import org.crossfield.agreement.VersionDiff;
 import org.crossfield.agreement.VersionSummary;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Confirmation;
+import org.crossfield.platform.ui.Downloads;
 import org.crossfield.platform.ui.Notices;
 import org.crossfield.platform.ui.Uploads;
 import org.springframework.security.access.AccessDeniedException;
@@ -187,10 +188,8 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             bar.add(reject);
         }
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = documents.pdf(agreementId, null);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "agreement-" + agreementId + ".pdf", "application/pdf", bytes.length);
-        }), d.signature() != null ? "Download the signed PDF" : "Download PDF (draft)");
+        Anchor pdf = new Anchor(Downloads.of(() -> new Downloads.File("agreement-" + agreementId + ".pdf", "application/pdf",
+                documents.pdf(agreementId, null))), d.signature() != null ? "Download the signed PDF" : "Download PDF (draft)");
         pdf.setId("pdf-download");
         pdf.getElement().setAttribute("download", true);
         bar.add(pdf);
@@ -517,10 +516,8 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         actions.setSpacing(false);
         actions.getStyle().set("gap", "var(--lumo-space-xs)");
         if (r.manuscriptName() != null) {
-            Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = reviews.manuscript(r.id());
-                return new DownloadResponse(new ByteArrayInputStream(bytes), r.manuscriptName(), "application/pdf", bytes.length);
-            }), "Manuscript");
+            Anchor pdf = new Anchor(Downloads.of(() -> new Downloads.File(r.manuscriptName(), "application/pdf",
+                    reviews.manuscript(r.id()))), "Manuscript");
             actions.add(pdf);
         }
         if (r.mayAnswer()) {

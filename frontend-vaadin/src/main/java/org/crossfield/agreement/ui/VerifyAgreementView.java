@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.crossfield.agreement.AgreementDocuments;
 import org.crossfield.agreement.VerificationResult;
 import org.crossfield.identity.Roles;
+import org.crossfield.platform.ui.Notices;
 import org.crossfield.platform.ui.Uploads;
 
 /**

@@ -25,10 +25,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -48,20 +45,23 @@ import org.crossfield.application.ApplicationReviewService;
 import org.crossfield.application.ApplicationService;
 import org.crossfield.application.ApplicationSummary;
 import org.crossfield.application.CriterionCmd;
+import org.crossfield.application.CriterionSummary;
 import org.crossfield.application.InvalidApplicationException;
+import org.crossfield.application.PostingQuestionSummary;
 import org.crossfield.application.PostingRef;
 import org.crossfield.application.PostingType;
 import org.crossfield.application.PostingQuestionService;
 import org.crossfield.application.PostingQuestionSummary;
+import org.crossfield.application.QuestionAnswer;
 import org.crossfield.application.RejectCmd;
 import org.crossfield.application.RejectionReason;
-import org.crossfield.application.CriterionSummary;
 import org.crossfield.application.ReviewNoteEntry;
 import org.crossfield.application.ReviewerSummary;
 import org.crossfield.application.ScoreCmd;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Confirmation;
+import org.crossfield.platform.ui.Downloads;
 import org.crossfield.platform.ui.Notices;
 
 /**
@@ -132,10 +132,8 @@ public class ApplicationsReviewView extends VerticalLayout {
         statusFilter.addValueChangeListener(e -> applyFilters());
         counts.setId("applications-counts");
         counts.addClassName("cf-muted");
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = csv(shown());
-            return new DownloadResponse(new ByteArrayInputStream(csv), "applications.csv", "text/csv", csv.length);
-        }), "Export the list (CSV)");
+        Anchor export = new Anchor(Downloads.of(() -> new Downloads.File("applications.csv", "text/csv", csv(shown()))),
+                "Export the list (CSV)");
         export.setId("export-applications");
         export.getElement().setAttribute("download", true);
         HorizontalLayout filters = new HorizontalLayout(postingFilter, statusFilter, export);
@@ -242,10 +240,9 @@ public class ApplicationsReviewView extends VerticalLayout {
         }
         if (a.cvFileName() != null) {
             long id = a.id();
-            Anchor cv = new Anchor(DownloadHandler.fromInputStream(event -> applications.cv(id)
-                    .map(f -> new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(),
-                            f.content().length))
-                    .orElseGet(() -> DownloadResponse.error(404))), "Download the CV (" + a.cvFileName() + ")");
+            Anchor cv = new Anchor(Downloads.of(() -> applications.cv(id)
+                    .map(f -> new Downloads.File(f.fileName(), f.contentType(), f.content())).orElse(null)),
+                    "Download the CV (" + a.cvFileName() + ")");
             cv.setId("cv-download");
             detail.add(cv);
         } else {

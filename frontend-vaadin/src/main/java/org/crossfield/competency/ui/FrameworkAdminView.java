@@ -24,18 +24,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.competency.CompetencySummary;
 import org.crossfield.competency.FrameworkChanges;
+import org.crossfield.competency.FrameworkDetails;
 import org.crossfield.competency.FrameworkImportException;
 import org.crossfield.competency.FrameworkVersion;
-import org.crossfield.competency.FrameworkDetails;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Confirmation;
+import org.crossfield.platform.ui.Downloads;
 import org.crossfield.platform.ui.Notices;
 import org.crossfield.platform.ui.Uploads;
 
@@ -63,10 +63,8 @@ public class FrameworkAdminView extends VerticalLayout {
         setWidthFull();
 
         activeLabel.setId("active-framework");
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = frameworks.exportCsv();
-            return new DownloadResponse(new ByteArrayInputStream(csv), "competency-framework.csv", "text/csv", csv.length);
-        }), "");
+        Anchor export = new Anchor(Downloads.of(() -> new Downloads.File("competency-framework.csv", "text/csv",
+                frameworks.exportCsv())), "");
         Button exportButton = new Button("Export CSV", new Icon(VaadinIcon.DOWNLOAD));
         export.add(exportButton);
         export.setId("export-csv");
