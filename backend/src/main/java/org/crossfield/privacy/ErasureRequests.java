@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 class ErasureRequests {
 
     private static final String SELECT = """
-            select r.id, r.user_id, u.display_name, u.email, r.status, r.requested_at, r.decided_at, r.outcome
+            select r.id, r.user_id, u.display_name, u.email, r.status, r.requested_at, r.decided_at, r.decision_note
             from erasure_request r join pub_app_user u on u.id = r.user_id""";
 
     private final JdbcTemplate jdbc;
@@ -50,7 +50,7 @@ class ErasureRequests {
     /** Moves an open request on; false when it was not open any more (someone else decided first). */
     boolean decide(long id, ErasureStatus status, Long by, Instant at, String outcome) {
         return jdbc.update("""
-                update erasure_request set status = ?, decided_by = ?, decided_at = ?, outcome = ?, version = version + 1
+                update erasure_request set status = ?, decided_by = ?, decided_at = ?, decision_note = ?, version = version + 1
                 where id = ? and status = 'REQUESTED'""", status.name(), by, Timestamp.from(at), outcome, id) == 1;
     }
 
