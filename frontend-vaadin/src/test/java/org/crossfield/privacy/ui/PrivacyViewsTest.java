@@ -61,6 +61,8 @@ class PrivacyViewsTest extends SpringBrowserlessTest {
         jdbc.update("update privacy_choice set accepted_version = null where user_id = (select id from app_user where email = ?)",
                 SUPERVISOR);
         try {
+            // the first screen of this test's session was let through and remembered; a new login asks again
+            com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(ConsentGate.ACCEPTED, null);
             navigate("my-data", ConsentView.class);
             assertThat($(Div.class).id("consent-notice").getText()).isNotBlank();
             assertThat($(Button.class).id("consent-accept").isEnabled()).isFalse();
