@@ -11,7 +11,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /**
  * Crossfield's entry point. With no arguments (or Spring options) it starts the web application; with {@code match …}
  * it runs the matching engine headless — no web server, no database, nothing on stdout — and exits with its code; with
- * {@code admin create …} it creates an administrator on the configured database without starting the web server.
+ * {@code admin create …} it creates an administrator on the configured database without starting the web server; with
+ * {@code audit verify} it checks the audit log's chain the same way.
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
@@ -25,6 +26,9 @@ public class Application implements AppShellConfigurator {
         }
         if (args.length > 0 && "admin".equals(args[0])) {
             System.exit(org.crossfield.cli.Commands.admin(Arrays.copyOfRange(args, 1, args.length), System.in, System.err));
+        }
+        if (args.length > 0 && "audit".equals(args[0])) {
+            System.exit(org.crossfield.cli.Commands.audit(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         SpringApplication.run(Application.class, args);
     }

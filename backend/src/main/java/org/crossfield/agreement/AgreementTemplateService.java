@@ -6,7 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.crossfield.identity.CurrentUser;
+import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditEvent;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +25,11 @@ public class AgreementTemplateService {
     private final AgreementTemplateRepository templates;
     private final AgreementQueries queries;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AgreementTemplateService(AgreementTemplateRepository templates, AgreementQueries queries, ObjectProvider<Clock> clock) {
+    AgreementTemplateService(AgreementTemplateRepository templates, AgreementQueries queries, ObjectProvider<Clock> clock,
+                             ApplicationEventPublisher events) {
+        this.events = events;
         this.templates = templates;
         this.queries = queries;
         this.clock = clock.getIfUnique(Clock::systemUTC);
@@ -72,7 +78,11 @@ public class AgreementTemplateService {
         history.stream().filter(AgreementTemplate::isActive).forEach(AgreementTemplate::retire);
         int next = history.isEmpty() ? 1 : history.getFirst().getVersionNo() + 1;
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return view(templates.save(new AgreementTemplate(regime.code(), next, title.strip(), body, CurrentUser.require().getId(), now)));
+        TemplateVersion saved = view(templates.save(new AgreementTemplate(regime.code(), next, title.strip(), body,
+                CurrentUser.require().getId(), now)));
+        events.publishEvent(AuditEvent.of(AuditActions.TEMPLATE_CHANGED, "AGREEMENT_TEMPLATE", regime.code())
+                .withDetails("Version " + next));
+        return saved;
     }
 
     /** A preview of a template text with a regime's default terms and example names. */

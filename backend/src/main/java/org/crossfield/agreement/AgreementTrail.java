@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
@@ -13,14 +16,19 @@ class AgreementTrail {
 
     private final AgreementEventRepository events;
     private final AgreementQueries queries;
+    private final ApplicationEventPublisher publisher;
 
-    AgreementTrail(AgreementEventRepository events, AgreementQueries queries) {
+    AgreementTrail(AgreementEventRepository events, AgreementQueries queries, ApplicationEventPublisher publisher) {
         this.events = events;
         this.queries = queries;
+        this.publisher = publisher;
     }
 
+    /** Appends to the trail; the audit log records the action too (kind and version only: the detail may name people). */
     void append(long agreementId, Integer versionNo, Long actorId, String kind, String detail, String sha256, Instant now) {
         events.save(new AgreementEvent(agreementId, versionNo, actorId, kind, detail, sha256, now));
+        publisher.publishEvent(AuditEvent.of(AuditActions.AGREEMENT_PREFIX + kind, "AGREEMENT", agreementId)
+                .withDetails(versionNo == null ? null : "Version " + versionNo));
     }
 
     List<TrailEntry> of(long agreementId, int max) {

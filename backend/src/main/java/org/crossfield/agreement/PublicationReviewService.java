@@ -14,7 +14,12 @@ import org.crossfield.identity.CurrentUser;
 import org.crossfield.notification.NotificationService;
 import org.crossfield.notification.NotificationTemplates;
 import org.crossfield.notification.NotifyCmd;
+import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditEvent;
+import org.crossfield.platform.files.FileNames;
+import org.crossfield.platform.pdf.PdfCheck;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,10 +45,12 @@ public class PublicationReviewService {
     private final NotificationService notifications;
     private final AgreementAccess access;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     PublicationReviewService(PublicationReviewRepository reviews, AgreementRepository agreements, AgreementVersionRepository versions,
                              AgreementTrail trail, AgreementQueries queries, NotificationService notifications, AgreementAccess access,
-                             ObjectProvider<Clock> clock) {
+                             ObjectProvider<Clock> clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.reviews = reviews;
         this.agreements = agreements;
         this.versions = versions;
@@ -66,7 +73,11 @@ public class PublicationReviewService {
     @PreAuthorize("@agreementAccess.canViewReview(#reviewId)")
     public byte[] manuscript(long reviewId) {
         byte[] pdf = load(reviewId).getManuscriptPdf();
-        return pdf == null ? new byte[0] : pdf;
+        if (pdf == null) {
+            return new byte[0];
+        }
+        publisher.publishEvent(AuditEvent.of(AuditActions.MANUSCRIPT_DOWNLOADED, "PUBLICATION_REVIEW", reviewId));
+        return pdf;
     }
 
     /** Asks the partner to review a manuscript (title, optional PDF); the deadline is now + the agreement's notice period. */
@@ -92,6 +103,13 @@ public class PublicationReviewService {
             if (manuscriptPdf.length < 5 || !new String(manuscriptPdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
                 throw new InvalidAgreementException("The manuscript must be a PDF.");
             }
+            // parsed, not only sniffed: an HTML/PDF polyglot starts with %PDF- too
+            java.util.Optional<String> problem = PdfCheck.problem(manuscriptPdf);
+            if (problem.isPresent()) {
+                throw new InvalidAgreementException("The manuscript must be a PDF; this file cannot be accepted: "
+                        + problem.get() + ".");
+            }
+            manuscriptName = FileNames.withExtension(FileNames.sanitise(manuscriptName, "manuscript.pdf"), "pdf");
         } else {
             manuscriptPdf = null;
             manuscriptName = null;

@@ -6,6 +6,9 @@ import org.crossfield.identity.AccessRules;
 import org.crossfield.identity.CrossfieldUser;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.Roles;
+import org.crossfield.marketplace.PostingAccess;
+import org.crossfield.marketplace.ProjectAccess;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +24,40 @@ public class ApplicationAccess {
     private final ApplicationRepository applications;
     private final Postings postings;
     private final AccessRules access;
+    private final ProjectAccess projectAccess;
+    private final PostingAccess postingAccess;
+    private final JdbcTemplate jdbc;
 
-    ApplicationAccess(ApplicationRepository applications, Postings postings, AccessRules access) {
+    ApplicationAccess(ApplicationRepository applications, Postings postings, AccessRules access, ProjectAccess projectAccess,
+                      PostingAccess postingAccess, JdbcTemplate jdbc) {
         this.applications = applications;
         this.postings = postings;
         this.access = access;
+        this.projectAccess = projectAccess;
+        this.postingAccess = postingAccess;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The current person may see the posting, and so its questions: as the marketplace decides (an open project, a
+     * published challenge that is not invite-only or to which they are invited, or one they manage or oversee), or they
+     * review it, or they have an application to it. Drafts and invite-only challenges stay closed to everyone else.
+     */
+    public boolean canSeePosting(PostingType type, long postingId) {
+        Optional<CrossfieldUser> me = CurrentUser.get();
+        if (me.isEmpty() || type == null) {
+            return false;
+        }
+        boolean visible = switch (type) {
+            case PROJECT -> projectAccess.canView(postingId);
+            case CHALLENGE -> postingAccess.canViewChallenge(postingId);
+        };
+        if (visible || reviewsPosting(type, postingId)) {
+            return true;
+        }
+        Integer mine = jdbc.queryForObject("select count(*) from application where student_id = ? and posting_type = ?"
+                + " and posting_id = ?", Integer.class, me.get().getId(), type.name(), postingId);
+        return mine != null && mine > 0;
     }
 
     /** The current person is the application's student. */

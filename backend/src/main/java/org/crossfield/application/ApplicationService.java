@@ -23,6 +23,8 @@ import org.crossfield.identity.Roles;
 import org.crossfield.notification.NotificationService;
 import org.crossfield.notification.NotificationTemplates;
 import org.crossfield.notification.NotifyCmd;
+import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -89,8 +91,8 @@ public class ApplicationService {
 
     // ---- questions -------------------------------------------------------------------------------------------------
 
-    /** A posting's questions to applicants, in order. */
-    @PreAuthorize("isAuthenticated()")
+    /** A posting's questions to applicants, in order; only for people who may see the posting (drafts stay closed). */
+    @PreAuthorize("@applicationAccess.canSeePosting(#postingType, #postingId)")
     public List<PostingQuestionSummary> questions(PostingType postingType, long postingId) {
         return jdbc.query("""
                 select id, posting_type, posting_id, position, text, required from posting_question
@@ -210,7 +212,12 @@ public class ApplicationService {
     public Optional<CvDownload> cv(long applicationId) {
         Long fileId = load(applicationId).getCvFileId();
         return fileId == null ? Optional.empty() : cvFiles.find(fileId)
-                .map(f -> new CvDownload(f.originalName(), "application/pdf", cvFiles.read(f)));
+                .map(f -> {
+                    CvDownload download = new CvDownload(f.originalName(), "application/pdf", cvFiles.read(f));
+                    events.publishEvent(AuditEvent.of(AuditActions.CV_DOWNLOADED, "APPLICATION", applicationId)
+                            .about(load(applicationId).getStudentId()));
+                    return download;
+                });
     }
 
     // ---- the owner's review ----------------------------------------------------------------------------------------
@@ -682,11 +689,18 @@ public class ApplicationService {
                 cv.map(CvFiles.StoredCv::originalName).orElse(null), cv.map(CvFiles.StoredCv::size).orElse(null));
     }
 
+    /** The decisions on an application that the audit log records (by its owners, and the student's on an offer). */
+    private static final java.util.Set<String> DECISIONS = java.util.Set.of("SHORTLISTED", "OFFERED", "REJECTED",
+            "OFFER_ACCEPTED", "OFFER_DECLINED", "WITHDRAWN");
     /** Events the posting's owners and review team are told about; the others are told to the student. */
     private static final java.util.Set<String> OWNER_EVENTS = java.util.Set.of("SUBMITTED", "WITHDRAWN", "OFFER_ACCEPTED", "OFFER_DECLINED");
 
     /** Tells the other side about a status change, each in their own language (template application-update). */
     private void tell(StudentApplication application, String event) {
+        if (DECISIONS.contains(event)) {
+            events.publishEvent(AuditEvent.of(AuditActions.APPLICATION_DECIDED, "APPLICATION", application.getId())
+                    .about(application.getStudentId()).withDetails(event));
+        }
         Posting posting = posting(application);
         String studentName = jdbc.queryForObject("select display_name from pub_app_user where id = ?", String.class,
                 application.getStudentId());

@@ -13,6 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.crossfield.platform.files.FileNames;
+import org.crossfield.platform.pdf.PdfCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,6 +59,11 @@ class CvFiles {
             throw new InvalidApplicationException("The CV must be a PDF file; \"" + safeName(cv.fileName())
                     + "\" is not a PDF (whatever its name says).");
         }
+        // parsed, not only sniffed: an HTML/PDF polyglot has both markers too
+        PdfCheck.problem(content).ifPresent(problem -> {
+            throw new InvalidApplicationException("The CV must be a PDF file; \"" + safeName(cv.fileName())
+                    + "\" cannot be accepted: " + problem + ".");
+        });
     }
 
     /** Stores a checked CV; if the surrounding transaction rolls back, the bytes are removed again. */
@@ -160,11 +167,9 @@ class CvFiles {
         return false;
     }
 
-    private static String safeName(String fileName) {
-        String name = fileName == null || fileName.isBlank() ? "cv.pdf" : fileName.strip();
-        // a browser may send a path; keep the last segment and no control characters
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).replaceAll("\\p{Cntrl}", "");
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    /** The name stored and shown: the uploader's, sanitised, always ending in .pdf (FileNames). */
+    static String safeName(String fileName) {
+        return FileNames.withExtension(FileNames.sanitise(fileName, "cv.pdf"), "pdf");
     }
 
     private static String sha256(byte[] content) {

@@ -2,10 +2,13 @@ package org.crossfield.competency;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.crossfield.identity.CurrentUser;
+import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +23,12 @@ public class CompetencyFrameworkService {
     private final ProficiencyLevelRepository levels;
     private final CourseAreaRepository courseAreas;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CompetencyFrameworkService(CompetencyFrameworkRepository frameworks, CompetencyRepository competencies,
-                               ProficiencyLevelRepository levels, CourseAreaRepository courseAreas, Clock clock) {
+                               ProficiencyLevelRepository levels, CourseAreaRepository courseAreas, Clock clock,
+                               ApplicationEventPublisher events) {
+        this.events = events;
         this.frameworks = frameworks;
         this.competencies = competencies;
         this.levels = levels;
@@ -75,6 +81,8 @@ public class CompetencyFrameworkService {
         frameworks.saveAndFlush(framework);
         competencies.saveAll(rows.stream()
                 .map(r -> new Competency(framework.getId(), r.code(), r.area(), r.title(), r.source())).toList());
+        events.publishEvent(AuditEvent.of(AuditActions.FRAMEWORK_CHANGED, "COMPETENCY_FRAMEWORK", framework.getId())
+                .withDetails("Imported and activated, " + rows.size() + " competencies"));
         return new FrameworkVersion(framework.getId(), label, true, framework.getImportedBy(), now, rows.size());
     }
 

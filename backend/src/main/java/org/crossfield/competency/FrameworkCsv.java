@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.crossfield.platform.csv.CsvCells;
 
 /**
  * The framework's CSV form, the same as {@code shared/data/competencies.csv}: {@code code,group,title,source}.
@@ -39,7 +40,9 @@ final class FrameworkCsv {
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                 CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).setRecordSeparator("\n").get())) {
             for (CompetencySummary c : competencies) {
-                printer.printRecord(c.code(), c.area(), c.title(), c.source() == null ? "" : c.source());
+                // text cells neutralised against formula injection (OWASP); read() takes the neutralising apostrophe off
+                printer.printRecord(CsvCells.safe(c.code()), CsvCells.safe(c.area()), CsvCells.safe(c.title()),
+                        c.source() == null ? "" : CsvCells.safe(c.source()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -77,9 +80,9 @@ final class FrameworkCsv {
                     continue;
                 }
                 String code = record.get(0);
-                String area = record.get(1);
-                String title = record.get(2);
-                String source = record.get(3);
+                String area = CsvCells.restore(record.get(1));
+                String title = CsvCells.restore(record.get(2));
+                String source = CsvCells.restore(record.get(3));
                 if (!CODE.matcher(code).matches()) {
                     problems.add("Line " + line + ": \"" + abbreviate(code) + "\" is not a competency code (capital letters, digits and '-', 2 to 16 characters, e.g. DSDA01 or HDS-03).");
                 } else if (!codes.add(code)) {

@@ -33,11 +33,37 @@ public class AccessRules {
         return personId != null && CurrentUser.get().map(u -> u.getId() == personId).orElse(false);
     }
 
-    /** The current person is {@code personId}, or holds one of the roles that may look at other people's profiles. */
+    /**
+     * The current person is {@code personId}; or an administrator or coordinator; or a supervisor to whose PhD projects
+     * the person is related: they applied to one (beyond a draft), were proposed for one as a mentor in a matching
+     * round, or work on one in a collaboration. Any other supervisor is refused (a supervisor's role alone no longer
+     * opens every profile). Reads the other features' published read models only.
+     */
     public boolean isSelfOrCanViewProfiles(Long personId) {
-        return isSelf(personId) || CurrentUser.get()
-                .map(u -> u.hasRole(Roles.ADMIN) || u.hasRole(Roles.COORDINATOR) || u.hasRole(Roles.SUPERVISOR))
-                .orElse(false);
+        if (personId == null) {
+            return false;
+        }
+        if (isSelf(personId)) {
+            return true;
+        }
+        return CurrentUser.get().map(u -> {
+            if (u.hasRole(Roles.ADMIN) || u.hasRole(Roles.COORDINATOR)) {
+                return true;
+            }
+            return u.hasRole(Roles.SUPERVISOR) && supervisesSomeoneRelated(u.getId(), personId);
+        }).orElse(false);
+    }
+
+    private boolean supervisesSomeoneRelated(long supervisorId, long personId) {
+        Integer n = jdbc.queryForObject("""
+                select count(*) from pub_phd_project p where p.supervisor_id = ? and (
+                  exists (select 1 from pub_application a where a.posting_type = 'PROJECT' and a.posting_id = p.id
+                          and a.student_id = ? and a.status <> 'DRAFT')
+                  or exists (select 1 from pub_round_proposal r where r.project_id = p.id and r.mentor_id = ?)
+                  or exists (select 1 from pub_collaboration c where c.project_id = p.id
+                             and (c.student_id = ? or c.mentor_id = ?)))""",
+                Integer.class, supervisorId, personId, personId, personId, personId);
+        return n != null && n > 0;
     }
 
     /** The current person coordinates a programme in which the pending person's organisation takes part. */

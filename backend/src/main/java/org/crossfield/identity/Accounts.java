@@ -147,7 +147,9 @@ class Accounts {
     }
 
     void record(long userId, AccountAction action, String detail) {
-        events.save(new AccountEvent(userId, CurrentUser.get().map(CrossfieldUser::getId).orElse(null), action, detail, now()));
+        Long actor = CurrentUser.get().map(CrossfieldUser::getId).orElse(null);
+        events.save(new AccountEvent(userId, actor, action, detail, now()));
+        publisher.publishEvent(new AccountChangedEvent(userId, actor, action, detail));
     }
 
     void mail(UserAccount user, String event, String link, Map<String, Object> model) {

@@ -10,6 +10,8 @@ import org.crossfield.identity.CrossfieldUser;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.PersonView;
 import org.crossfield.identity.ProgrammeView;
+import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditEvent;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -122,6 +124,7 @@ public class ChallengeService {
         // listeners (saved-search alerts) query the database: they must see the challenge open
         challenges.flush();
         events.publishEvent(new PostingOpenedEvent(PostingKind.CHALLENGE, challengeId));
+        events.publishEvent(AuditEvent.of(AuditActions.POSTING_APPROVED, "CHALLENGE", challengeId));
     }
 
     @PreAuthorize("@postingAccess.canReviewChallenge(#challengeId)")
@@ -130,6 +133,7 @@ public class ChallengeService {
         Challenge c = load(challengeId);
         c.sendBack(CurrentUser.require().getId(), comment, now());
         notifications.sentBack(c.getCreatedBy(), PostingKind.CHALLENGE, c.getTitle(), comment.strip(), MY_CHALLENGES_ROUTE);
+        events.publishEvent(AuditEvent.of(AuditActions.POSTING_REJECTED, "CHALLENGE", challengeId).withDetails("Sent back"));
     }
 
     /** A closed challenge was given to someone. */

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.crossfield.identity.CrossfieldUser;
 import org.crossfield.identity.CurrentUser;
+import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditEvent;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -94,6 +96,7 @@ public class ProjectPostingService {
         // listeners (saved-search alerts) query the database: they must see the project open
         projects.flush();
         events.publishEvent(new PostingOpenedEvent(PostingKind.PROJECT, projectId));
+        events.publishEvent(AuditEvent.of(AuditActions.POSTING_APPROVED, "PROJECT", projectId));
     }
 
     /** An open project stops taking applications (projects have no deadline: their supervisor closes them). */
@@ -123,6 +126,7 @@ public class ProjectPostingService {
         PhdProject p = load(projectId);
         p.sendBack(CurrentUser.require().getId(), comment, now());
         notifications.sentBack(p.getSupervisorId(), PostingKind.PROJECT, p.getTitle(), comment.strip(), MY_PROJECTS_ROUTE);
+        events.publishEvent(AuditEvent.of(AuditActions.POSTING_REJECTED, "PROJECT", projectId).withDetails("Sent back"));
     }
 
     private PhdProject load(long id) {

@@ -2,7 +2,6 @@ package org.crossfield.matching;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,6 +27,8 @@ import org.crossfield.matching.engine.OptimalAssigner;
 import org.crossfield.matching.engine.Pair;
 import org.crossfield.matching.engine.Project;
 import org.crossfield.matching.engine.Scoring;
+import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -323,6 +324,8 @@ public class MatchingRoundService {
         for (RoundProposal p : toPublish) {
             events.publishEvent(new MatchProposedEvent(roundId, p.getId(), p.getProjectId(), p.getMentorId()));
         }
+        events.publishEvent(AuditEvent.of(AuditActions.MATCHING_ROUND_PUBLISHED, "MATCHING_ROUND", roundId)
+                .withDetails(toPublish.size() + " proposals"));
         return view(round);
     }
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.crossfield.identity.AccountStatus;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.PersonalAccounts;
+import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -70,6 +72,7 @@ public class ErasureService {
         long id = requests.insert(me, clock.instant());
         log.info("Person {} asked for erasure (request {})", me, id);
         events.publishEvent(new ErasureRequestedEvent(id, me));
+        events.publishEvent(AuditEvent.of(AuditActions.ERASURE_REQUESTED, "ERASURE_REQUEST", id).about(me));
         return requests.find(id).orElseThrow();
     }
 
@@ -158,6 +161,7 @@ public class ErasureService {
         if (!requests.decide(requestId, ErasureStatus.CARRIED_OUT, admin, now, String.join("\n", done))) {
             throw new InvalidPrivacyRequestException("This request has already been decided.");
         }
+        events.publishEvent(AuditEvent.of(AuditActions.ERASURE_CARRIED_OUT, "ERASURE_REQUEST", requestId).about(personId));
         log.info("Erasure request {} carried out by {}: person {} is now {}", requestId, admin, personId, erased.pseudonym());
         return done;
     }
@@ -176,6 +180,8 @@ public class ErasureService {
             throw new InvalidPrivacyRequestException("This request has already been decided.");
         }
         events.publishEvent(new ErasureDeclinedEvent(requestId, request.personId(), told));
+        events.publishEvent(AuditEvent.of(AuditActions.ERASURE_CARRIED_OUT, "ERASURE_REQUEST", requestId).about(request.personId())
+                .withOutcome(AuditEvent.Outcome.DENIED).withDetails("declined by an administrator"));
     }
 
     /** The current person's requests, newest first (with the reason of a declined one). */

@@ -17,10 +17,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.crossfield.audit.AuditLog;
 import org.crossfield.identity.PersonalAccounts;
+import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * "My data" (GDPR articles 15 and 20): everything Crossfield holds about a person as one ZIP — a JSON document per kind
  * of data (the account and roles from identity, each feature's part through its {@link PersonalDataHolder}, the
- * consents from this module), the person's own uploaded files under {@code files/}, and {@code README.txt}, a short
+ * consents from this module, the audit entries about them from the audit module), the person's own uploaded files under {@code files/}, and {@code README.txt}, a short
  * summary for people. Only the person themself may export their data.
  */
 @Service
@@ -45,10 +49,14 @@ public class PersonalDataService {
     private final List<PersonalDataHolder> holders;
     private final ConsentService consents;
     private final ErasureRequests erasures;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PersonalDataService(PersonalAccounts accounts, List<PersonalDataHolder> holders, ConsentService consents,
-                        ErasureRequests erasures, ObjectProvider<Clock> clock) {
+                        ErasureRequests erasures, AuditLog audit, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+        this.audit = audit;
+        this.events = events;
         this.accounts = accounts;
         this.holders = holders.stream().sorted(Comparator.comparing(PersonalDataHolder::kind)).toList();
         this.consents = consents;
@@ -62,6 +70,7 @@ public class PersonalDataService {
         List<String> kinds = new ArrayList<>(List.of("account", "roles"));
         holders.forEach(h -> kinds.add(h.kind()));
         kinds.add("consents");
+        kinds.add("audit");
         return kinds;
     }
 
@@ -106,6 +115,7 @@ public class PersonalDataService {
         consentDocument.put("history", consents.consentsOf(personId));
         consentDocument.put("erasureRequests", erasures.of(personId));
         documents.put("consents", consentDocument);
+        documents.put("audit", audit.entriesAbout(personId));
         progress.update(++done, total);
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -126,6 +136,7 @@ public class PersonalDataService {
             throw new UncheckedIOException(e);
         }
         progress.update(total, total);
+        events.publishEvent(AuditEvent.of(AuditActions.PERSONAL_DATA_EXPORTED, "PERSON", personId).about(personId));
         log.info("Person {} exported their data ({} bytes)", personId, bytes.size());
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ZoneOffset.UTC).format(now);
         return new PersonalDataExport("crossfield-my-data-" + stamp + ".zip", bytes.toByteArray(), now);

@@ -3,13 +3,15 @@ package org.crossfield.reporting;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.crossfield.identity.CurrentUser;
+import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,9 +32,11 @@ public class KpiService {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    KpiService(JdbcTemplate jdbc, Clock clock) {
+    KpiService(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -61,6 +65,7 @@ public class KpiService {
         }
         jdbc.update("insert into kpi_definition (code, title, unit, how_counted, kind, position, created_by) values (?, ?, ?, ?, 'MEASURED', 1000, ?)",
                 code, title, unit, how, CurrentUser.require().getId());
+        audit("KPI", code, "Measured KPI defined");
         return new KpiDefinitionSummary(code, title, unit, how, KpiKind.MEASURED);
     }
 
@@ -87,6 +92,8 @@ public class KpiService {
                 values (?, ?, ?, ?, ?, ?, ?)
                 on duplicate key update target = values(target), set_by = values(set_by), set_at = values(set_at), version = version + 1""",
                 cmd.programmeId(), kpi.code(), cmd.from(), cmd.to(), value, CurrentUser.require().getId(), now());
+        audit("KPI_TARGET", cmd.programmeId() + "/" + kpi.code(), "Target " + value.toPlainString() + " for " + cmd.from()
+                + " to " + cmd.to());
         return targets(cmd.programmeId()).stream().filter(t -> t.kpiCode().equals(kpi.code()) && t.from().equals(cmd.from())
                 && t.to().equals(cmd.to())).findFirst().orElseThrow();
     }
@@ -95,6 +102,7 @@ public class KpiService {
     @Transactional
     public void removeTarget(long targetId) {
         jdbc.update("delete from kpi_target where id = ?", targetId);
+        audit("KPI_TARGET", Long.toString(targetId), "Target removed");
     }
 
     @PreAuthorize("@reportAccess.canManage(#programmeId)")
@@ -131,6 +139,8 @@ public class KpiService {
                 on duplicate key update measured_value = values(measured_value), note = values(note), entered_by = values(entered_by),
                   entered_at = values(entered_at), version = version + 1""",
                 cmd.programmeId(), kpi.code(), cmd.from(), cmd.to(), value, note, CurrentUser.require().getId(), now());
+        audit("KPI_MEASUREMENT", cmd.programmeId() + "/" + kpi.code(), "Figure " + value.toPlainString() + " for " + cmd.from()
+                + " to " + cmd.to());
         return measurements(cmd.programmeId()).stream().filter(m -> m.kpiCode().equals(kpi.code()) && m.from().equals(cmd.from())
                 && m.to().equals(cmd.to())).findFirst().orElseThrow();
     }
@@ -139,6 +149,11 @@ public class KpiService {
     @Transactional
     public void removeMeasurement(long measurementId) {
         jdbc.update("delete from kpi_measurement where id = ?", measurementId);
+        audit("KPI_MEASUREMENT", Long.toString(measurementId), "Figure removed");
+    }
+
+    private void audit(String objectType, String objectId, String details) {
+        events.publishEvent(AuditEvent.of(AuditActions.KPI_CHANGED, objectType, objectId).withDetails(details));
     }
 
     private KpiDefinitionSummary kpi(String code) {

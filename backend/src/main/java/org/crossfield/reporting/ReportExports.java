@@ -10,7 +10,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditEvent;
+import org.crossfield.platform.csv.CsvCells;
 import org.crossfield.platform.pdf.HtmlPdfRenderer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +33,11 @@ public class ReportExports {
     private final ReportService reports;
     private final HtmlPdfRenderer pdf;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ReportExports(ReportService reports, HtmlPdfRenderer pdf, Clock clock) {
+    ReportExports(ReportService reports, HtmlPdfRenderer pdf, Clock clock, ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.reports = reports;
         this.pdf = pdf;
     }
@@ -42,20 +48,25 @@ public class ReportExports {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
              CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get().print(writer)) {
-            String programmes = String.join("; ", report.programmeNames());
+            // every text cell neutralised against formula injection (OWASP), numbers as they are
+            String programmes = CsvCells.safe(String.join("; ", report.programmeNames()));
             for (KpiRow k : report.kpis()) {
-                csv.printRecord(programmes, filter.from(), filter.to(), report.partnerName(), filter.country(), k.code(),
-                        k.title(), k.unit(), k.kind(), plain(k.target()), plain(k.actual()), k.percentOfTarget(), k.howCounted());
+                csv.printRecord(programmes, filter.from(), filter.to(), CsvCells.safe(report.partnerName()),
+                        CsvCells.safe(filter.country()), CsvCells.safe(k.code()), CsvCells.safe(k.title()),
+                        CsvCells.safe(k.unit()), CsvCells.safe(k.kind()), CsvCells.safe(plain(k.target())),
+                        CsvCells.safe(plain(k.actual())), CsvCells.safe(k.percentOfTarget()), CsvCells.safe(k.howCounted()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        exported(filter, "CSV");
         return new ReportFile(fileName(filter, "csv"), "text/csv;charset=UTF-8", bytes.toByteArray());
     }
 
     @PreAuthorize("@reportAccess.canReport(#filter.programmeIds())")
     public ReportFile xlsx(ReportFilter filter) {
         KpiReport report = reports.build(filter, true);
+        exported(filter, "XLSX");
         return new ReportFile(fileName(filter, "xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 ReportWorkbook.write(report));
     }
@@ -63,7 +74,13 @@ public class ReportExports {
     @PreAuthorize("@reportAccess.canReport(#filter.programmeIds())")
     public ReportFile pdf(ReportFilter filter) {
         KpiReport report = reports.build(filter, true);
+        exported(filter, "PDF");
         return new ReportFile(fileName(filter, "pdf"), "application/pdf", pdf.render(ReportDocument.xhtml(report, LocalDate.now(clock))));
+    }
+
+    private void exported(ReportFilter filter, String format) {
+        events.publishEvent(AuditEvent.of(AuditActions.REPORT_EXPORTED, "REPORT", null).withDetails(format + ", programmes "
+                + filter.programmeIds() + ", " + filter.from() + " to " + filter.to()));
     }
 
     static String plain(java.math.BigDecimal value) {

@@ -75,7 +75,10 @@ class PublicationReviewIntegrationTest {
     @Test
     void thePartnerObjectsOrAsksForADelayUpToTheMaximumWithinTheNoticePeriod() {
         long id = signedAgreement();
-        byte[] pdf = "%PDF-1.4\n% manuscript\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = ("%PDF-1.4\n% manuscript\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
         long review = runAs.as(STUDENT, () -> reviews.request(id, "Federated Cox models for cardiac registries", "paper.pdf", pdf));
         assertThat(Duration.between(Instant.now(), deadline(review)).toDays()).isBetween(29L, 30L);
         assertThat(notifications(PARTNER, "Publication review requested")).isPositive();

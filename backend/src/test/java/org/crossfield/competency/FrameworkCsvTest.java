@@ -31,6 +31,15 @@ class FrameworkCsvTest {
     }
 
     @Test
+    void formulasAreNeutralisedOnExportAndRestoredOnImport() {
+        List<CompetencySummary> rows = List.of(new CompetencySummary("DSDA01", "=1+1", "@SUM(A1:A9)", "+source"));
+        String written = new String(FrameworkCsv.write(rows), StandardCharsets.UTF_8);
+        assertThat(written).contains("'=1+1").contains("'@SUM(A1:A9)").contains("'+source")
+                .doesNotContain(",=1+1").doesNotContain(",@SUM");
+        assertThat(FrameworkCsv.read(FrameworkCsv.write(rows))).isEqualTo(rows);
+    }
+
+    @Test
     void refusesAWrongHeader() {
         assertThatThrownBy(() -> FrameworkCsv.read(csv("code,area,title,source\nDSDA01,A,T,S\n")))
                 .isInstanceOf(FrameworkImportException.class)

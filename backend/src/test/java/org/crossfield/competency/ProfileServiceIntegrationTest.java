@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.crossfield.testsupport.CrossfieldIntegrationTest;
 import org.crossfield.testsupport.RunAs;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,8 @@ class ProfileServiceIntegrationTest {
     ProfileService profiles;
     @Autowired
     RunAs runAs;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void aPersonSetsChangesAndRemovesTheirOwnLevels() {
@@ -77,8 +80,31 @@ class ProfileServiceIntegrationTest {
         assertThatThrownBy(() -> runAs.as(MENTOR, () -> profiles.profileOf(student))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> runAs.as("partner@demo.crossfield.org", () -> profiles.profileOf(student)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(runAs.as("supervisor@demo.crossfield.org", () -> profiles.profileOf(student)).personId()).isEqualTo(student);
         assertThat(runAs.as("admin@demo.crossfield.org", () -> profiles.profileOf(student)).personId()).isEqualTo(student);
+        assertThat(runAs.as("coordinator@demo.crossfield.org", () -> profiles.profileOf(student)).personId()).isEqualTo(student);
+    }
+
+    @Test
+    void aSupervisorReadsOnlyTheProfilesOfPeopleRelatedToTheirProjects() {
+        // a supervisor with a submitted application to one of their projects, and a student unrelated to them
+        Map<String, Object> pair = jdbc.queryForMap("""
+                select u.email as supervisor, p.supervisor_id, a.student_id from application a
+                join phd_project p on a.posting_type = 'PROJECT' and a.posting_id = p.id
+                join app_user u on u.id = p.supervisor_id
+                where a.status <> 'DRAFT' and u.enabled order by a.id limit 1""");
+        String supervisor = (String) pair.get("supervisor");
+        long supervisorId = ((Number) pair.get("supervisor_id")).longValue();
+        long applicant = ((Number) pair.get("student_id")).longValue();
+        long stranger = jdbc.queryForObject("""
+                select min(r.user_id) from user_role r where r.role = 'STUDENT'
+                and not exists (select 1 from application a join phd_project p on a.posting_type = 'PROJECT'
+                                and a.posting_id = p.id where a.student_id = r.user_id and p.supervisor_id = ?)
+                and not exists (select 1 from collaboration c where c.student_id = r.user_id and c.supervisor_id = ?)""",
+                Long.class, supervisorId, supervisorId);
+
+        assertThat(runAs.as(supervisor, () -> profiles.profileOf(applicant)).personId()).isEqualTo(applicant);
+        assertThatThrownBy(() -> runAs.as(supervisor, () -> profiles.profileOf(stranger)))
+                .as("a supervisor's role alone does not open everyone's profile").isInstanceOf(AccessDeniedException.class);
     }
 
     private void assertRefused(long me, ProfileChange change, String message) {

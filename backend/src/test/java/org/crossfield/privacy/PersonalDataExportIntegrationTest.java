@@ -37,7 +37,8 @@ class PersonalDataExportIntegrationTest {
         Map<String, byte[]> entries = unzip(export.zip());
         assertThat(export.fileName()).startsWith("crossfield-my-data-").endsWith(".zip");
         assertThat(entries.keySet()).contains("README.txt", "account.json", "roles.json", "profile.json", "applications.json",
-                "agreements.json", "collaborations.json", "notifications.json", "consents.json", "matching.json", "postings.json");
+                "agreements.json", "collaborations.json", "notifications.json", "consents.json", "matching.json", "postings.json",
+                "audit.json");
 
         JsonNode account = PersonalDataService.JSON.readTree(entries.get("account.json"));
         assertThat(account.get("email").asString()).isEqualTo(PrivacyFixture.STUDENT);

@@ -83,7 +83,7 @@ class RetentionIntegrationTest {
         assertThat(count("select count(*) from mail_outbox where id = ?", sentOld)).isEqualTo(1);
 
         assertThat(report.removed()).containsKeys("CVs and answers of rejected or withdrawn applications",
-                "E-mails captured in demo mode", RetentionJob.UNFINISHED_ACCOUNTS);
+                "E-mails captured in demo mode", RetentionJob.UNFINISHED_ACCOUNTS, RetentionJob.AUDIT_ENTRIES);
         assertThat(report.removed().get("CVs and answers of rejected or withdrawn applications")).isGreaterThanOrEqualTo(2);
         assertThat(report.removed().get(RetentionJob.UNFINISHED_ACCOUNTS)).isGreaterThanOrEqualTo(2);
         assertThat(report.removed().get("E-mails captured in demo mode")).isGreaterThanOrEqualTo(1);

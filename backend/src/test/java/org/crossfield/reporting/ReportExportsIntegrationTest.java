@@ -15,12 +15,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.crossfield.collaboration.OutcomeTotals;
 import org.crossfield.testsupport.CrossfieldIntegrationTest;
 import org.crossfield.testsupport.RunAs;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-import org.crossfield.collaboration.OutcomeTotals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +71,24 @@ class ReportExportsIntegrationTest {
         assertThat(byCode.get("MATERIAL_DOWNLOADS").get("actual")).isEmpty();
         assertThat(records.getFirst().get("partner")).startsWith("Report Test Pharma");
         assertThat(records.getFirst().get("programmes")).startsWith("Report test programme X");
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAreNeutralised() throws Exception {
+        long admin = runAs.idOf("admin@demo.crossfield.org");
+        jdbc.update("insert into kpi_definition (code, title, unit, how_counted, kind, position, created_by)"
+                + " values ('FORMULA_TEST', '=HYPERLINK(\"http://evil.example\",\"click\")', '@unit', '-1+1', 'MEASURED', 9999, ?)", admin);
+        try {
+            ReportFile file = as(ReportServiceIntegrationTest.COORDINATOR, () -> exports.csv(data.year2025(data.x)));
+            CSVRecord row = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(new String(file.bytes(), StandardCharsets.UTF_8))).getRecords().stream()
+                    .filter(r -> r.get("kpi_code").equals("FORMULA_TEST")).findFirst().orElseThrow();
+            assertThat(row.get("kpi")).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"click\")");
+            assertThat(row.get("unit")).isEqualTo("'@unit");
+            assertThat(row.get("how_counted")).isEqualTo("'-1+1");
+        } finally {
+            jdbc.update("delete from kpi_definition where code = 'FORMULA_TEST'");
+        }
     }
 
     @Test

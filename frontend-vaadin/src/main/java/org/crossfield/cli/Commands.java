@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
+import org.crossfield.audit.AuditCommand;
 import org.crossfield.identity.AdministratorCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -37,6 +38,30 @@ public final class Commands {
         }
         try (ConfigurableApplicationContext context = context(springArgs)) {
             return context.getBean(AdministratorCommand.class).run(own, in, err);
+        } catch (RuntimeException e) {
+            err.println("Crossfield could not start on the configured database: " + rootMessage(e));
+            return 4;
+        }
+    }
+
+    /**
+     * Runs {@code audit verify}: checks the audit log's chain; returns 0 when intact (one line on {@code out}), 1 with
+     * the first broken entry on {@code err}, 2 for bad arguments, 3 without a database, 4 when it cannot start.
+     */
+    public static int audit(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || "--help".equals(args[0]) || "-h".equals(args[0])) {
+            err.println(AuditCommand.USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        String[] springArgs = Arrays.stream(args).filter(a -> a.startsWith("--spring.")).toArray(String[]::new);
+        String[] own = Arrays.stream(args).filter(a -> !a.startsWith("--spring.")).toArray(String[]::new);
+        if (!databaseConfigured(springArgs)) {
+            err.println("No database configured: set SPRING_DATASOURCE_URL (and SPRING_DATASOURCE_USERNAME,"
+                    + " SPRING_DATASOURCE_PASSWORD) as for the application.");
+            return 3;
+        }
+        try (ConfigurableApplicationContext context = context(springArgs)) {
+            return context.getBean(AuditCommand.class).run(own, out, err);
         } catch (RuntimeException e) {
             err.println("Crossfield could not start on the configured database: " + rootMessage(e));
             return 4;

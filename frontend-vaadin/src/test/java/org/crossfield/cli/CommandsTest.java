@@ -8,7 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The admin command's refusals that need no database (the database cases: AccountAdministrationIntegrationTest). */
+/** The admin and audit commands' refusals that need no database (the database cases: AccountAdministrationIntegrationTest, AuditLogIntegrationTest). */
 class CommandsTest {
 
     @Test
@@ -28,5 +28,16 @@ class CommandsTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("admin create --email");
         assertThat(Commands.databaseConfigured(new String[] {"--spring.datasource.url=jdbc:mysql://x/y"})).isTrue();
+    }
+
+    @Test
+    void auditVerifyWithoutADatabaseSaysSoAndWithoutArgumentsPrintsItsUsage() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertThat(Commands.audit(new String[] {"verify"}, System.out, errors)).isEqualTo(3);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("No database configured").hasLineCount(1);
+        err.reset();
+        assertThat(Commands.audit(new String[0], System.out, errors)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("audit verify");
     }
 }

@@ -33,7 +33,8 @@ class ApplicationJourneyIT extends BrowserJourney {
                 + " and a.posting_id = ?) order by u.id limit 1", String.class, project);
         String name = jdbc.queryForObject("select display_name from app_user where email = ?", String.class, email);
         Path cv = files.resolve("stella-cv.pdf");
-        Files.writeString(cv, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+        Files.writeString(cv, "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+            + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
                 StandardCharsets.US_ASCII);
 
         Pages.MainLayout student = login().logInAs(email, "demo");

@@ -81,7 +81,8 @@ class ChallengeApplicationJourneyIT extends BrowserJourney {
         String word = "axolotl" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "q");
         String title = "Predict sepsis " + word;
         Path cv = files.resolve("stella-cv.pdf");
-        Files.writeString(cv, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+        Files.writeString(cv, "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+            + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
                 StandardCharsets.US_ASCII);
 
         // the partner posts a challenge; a coordinator of its programme approves it, and the partner hears so

@@ -43,7 +43,7 @@ class CompetencyProfileJourneyIT extends BrowserJourney {
                 "admin", List.of("Dashboard", "PhD projects", "Find postings", "My saved searches", "Approvals",
                         "Matching rounds", "Student allocation", "Reports", "Verify a PDF", "Notifications",
                         "Invite people", "Waiting for approval", "Organisations", "Programmes", "People",
-                        "Competency framework", "Agreement templates", "KPI definitions", "Outgoing mail", "Privacy", "My account", "My data"),
+                        "Competency framework", "Agreement templates", "KPI definitions", "Outgoing mail", "Audit log", "Privacy", "My account", "My data"),
                 "coordinator", List.of("Dashboard", "PhD projects", "Find postings", "My saved searches", "Approvals",
                         "Programme applications", "Matching rounds", "Student allocation", "My collaborations",
                         "Reporting windows", "Agreements", "Reports", "Verify a PDF", "Notifications", "Invite people",

@@ -53,6 +53,8 @@ class InServiceJourneyIT extends BrowserJourney {
     private static final Pattern LINK = Pattern.compile("/(invitation|password-reset)/[A-Za-z0-9_-]{20,}");
     private static final int SMTP_PORT = Mails.freePort();
     private static GreenMail smtp;
+    /** The embedded server's generated password, when the journey runs on it. */
+    private static String embeddedPassword;
 
     /**
      * A database of its own, created empty here: the test properties are read before this method runs (the database
@@ -63,6 +65,10 @@ class InServiceJourneyIT extends BrowserJourney {
     static void emptyInstallation(DynamicPropertyRegistry properties) {
         String url = freshDatabase();
         properties.add("spring.datasource.url", () -> url);
+        if (embeddedPassword != null) {
+            properties.add("spring.datasource.username", () -> "crossfield");
+            properties.add("spring.datasource.password", () -> embeddedPassword);
+        }
         properties.add("crossfield.demo.enabled", () -> "false");
         Mails.sendThrough(properties, SMTP_PORT);
         properties.add("crossfield.mail.scheduling-enabled", () -> "true");
@@ -75,6 +81,7 @@ class InServiceJourneyIT extends BrowserJourney {
         if (testDatabase == null || testDatabase.isBlank()) {
             EmbeddedDatabase server = EmbeddedDatabase.startOrGet(Path.of("target", "embedded-mariadb"), true);
             server.recreateDatabase("crossfield_inservice_test");
+            embeddedPassword = server.password();
             return server.jdbcUrl("crossfield_inservice_test");
         }
         Matcher m = Pattern.compile("^(jdbc:[a-z]+://[^/]+/)([A-Za-z0-9_]+)(\\?.*)?$").matcher(testDatabase);
@@ -191,12 +198,39 @@ class InServiceJourneyIT extends BrowserJourney {
         loggedIn();
         logOut();
         assertThat(login().logInAs(STUDENT, NEW_PASSWORD).currentUser()).isEqualTo("Sam Student");
+
+        // every step went into the audit log, and the operator's command finds its chain intact
+        assertThat(jdbc.queryForList("select action from audit_entry", String.class))
+                .contains("ACCOUNT_CREATED_ON_COMMAND_LINE", "SIGN_IN", "ACCOUNT_INVITED", "ACCOUNT_INVITATION_ACCEPTED",
+                        "ACCOUNT_PASSWORD_RESET");
+        assertThat(jar("audit-verify", "audit", "verify")).as("exit code and standard output").startsWith("0:Audit log intact");
     }
 
     /**
      * Runs {@code java -jar crossfield.jar admin create} in a process of its own, as an operator would (the jar is built
      * before the journeys run); returns the exit code and standard error as "code:stderr".
      */
+    /** Runs {@code java -jar crossfield.jar <args>} on the journey's database; "exit code:standard output". */
+    private String jar(String name, String... args) throws IOException, InterruptedException {
+        Path jar = Path.of("target", "crossfield.jar");
+        java.util.List<String> line = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        line.addAll(java.util.List.of(args));
+        ProcessBuilder command = new ProcessBuilder(line);
+        command.environment().put("SPRING_DATASOURCE_URL", environment.getProperty("spring.datasource.url"));
+        command.environment().put("SPRING_DATASOURCE_USERNAME", environment.getProperty("spring.datasource.username", "root"));
+        command.environment().put("SPRING_DATASOURCE_PASSWORD", environment.getProperty("spring.datasource.password", ""));
+        command.redirectOutput(files.resolve(name + ".out").toFile());
+        command.redirectError(files.resolve(name + ".err").toFile());
+        Process process = command.start();
+        process.getOutputStream().close();
+        if (!process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", args) + " did not finish within three minutes");
+        }
+        return process.exitValue() + ":" + Files.readString(files.resolve(name + ".out")).strip();
+    }
+
     private String adminCreate(String email, String name, String password) throws IOException, InterruptedException {
         Path jar = Path.of("target", "crossfield.jar");
         assertThat(jar).as("the application's jar (mvn package builds it before the journeys)").exists();

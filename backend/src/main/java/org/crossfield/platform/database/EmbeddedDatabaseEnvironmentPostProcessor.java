@@ -54,8 +54,8 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
             EmbeddedDatabase server = EmbeddedDatabase.startOrGet(directory, fresh);
             server.createDatabaseIfMissing(database);
             properties.put("spring.datasource.url", server.jdbcUrl(database));
-            properties.put("spring.datasource.username", "root");
-            properties.put("spring.datasource.password", "");
+            properties.put("spring.datasource.username", server.username());
+            properties.put("spring.datasource.password", server.password());
             properties.put("crossfield.database.embedded", "true");
             if (!environment.containsProperty("crossfield.demo.enabled")) {
                 properties.put("crossfield.demo.enabled", "true");

@@ -1,6 +1,7 @@
 package org.crossfield.agreement.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -27,30 +28,28 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.crossfield.agreement.AgreementDetails;
 import org.crossfield.agreement.AgreementDocuments;
+import org.crossfield.agreement.AgreementPartySummary;
 import org.crossfield.agreement.AgreementService;
 import org.crossfield.agreement.AgreementStatus;
 import org.crossfield.agreement.ClauseComment;
-import org.crossfield.agreement.TrailEntry;
 import org.crossfield.agreement.InvalidAgreementException;
-import org.crossfield.agreement.AgreementPartySummary;
 import org.crossfield.agreement.PublicationReviewService;
 import org.crossfield.agreement.ReviewStatus;
 import org.crossfield.agreement.ReviewView;
 import org.crossfield.agreement.TermsDiff;
 import org.crossfield.agreement.TextDiff;
+import org.crossfield.agreement.TrailEntry;
 import org.crossfield.agreement.VersionDiff;
 import org.crossfield.agreement.VersionSummary;
 import org.crossfield.identity.Roles;
+import org.crossfield.platform.ui.Downloads;
 import org.crossfield.platform.ui.Notices;
+import org.crossfield.platform.ui.Uploads;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -169,10 +168,8 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             bar.add(reject);
         }
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = documents.pdf(agreementId, null);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "agreement-" + agreementId + ".pdf", "application/pdf", bytes.length);
-        }), d.signature() != null ? "Download the signed PDF" : "Download PDF (draft)");
+        Anchor pdf = new Anchor(Downloads.of(() -> new Downloads.File("agreement-" + agreementId + ".pdf", "application/pdf",
+                documents.pdf(agreementId, null))), d.signature() != null ? "Download the signed PDF" : "Download PDF (draft)");
         pdf.setId("pdf-download");
         pdf.getElement().setAttribute("download", true);
         bar.add(pdf);
@@ -438,10 +435,12 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             title.setWidth("min(24rem, 100%)");
             byte[][] pdf = new byte[1][];
             String[] name = new String[1];
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            UI ui = UI.getCurrent();
+            Upload upload = new Upload(Uploads.inMemory(PublicationReviewService.MAX_MANUSCRIPT_BYTES, (fileName, bytes) -> {
                 pdf[0] = bytes;
-                name[0] = metadata.fileName();
-            }));
+                name[0] = fileName;
+            }, () -> ui.access(() -> Notices.error("The manuscript is larger than "
+                    + PublicationReviewService.MAX_MANUSCRIPT_BYTES / 1024 / 1024 + " MB."))));
             upload.setId("review-upload");
             upload.setAcceptedFileTypes("application/pdf", ".pdf");
             upload.setMaxFiles(1);
@@ -481,10 +480,8 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         actions.setSpacing(false);
         actions.getStyle().set("gap", "var(--lumo-space-xs)");
         if (r.manuscriptName() != null) {
-            Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = reviews.manuscript(r.id());
-                return new DownloadResponse(new ByteArrayInputStream(bytes), r.manuscriptName(), "application/pdf", bytes.length);
-            }), "Manuscript");
+            Anchor pdf = new Anchor(Downloads.of(() -> new Downloads.File(r.manuscriptName(), "application/pdf",
+                    reviews.manuscript(r.id()))), "Manuscript");
             actions.add(pdf);
         }
         if (r.mayAnswer()) {

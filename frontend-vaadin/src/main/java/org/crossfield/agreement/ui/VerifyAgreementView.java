@@ -10,12 +10,12 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.crossfield.agreement.AgreementDocuments;
 import org.crossfield.agreement.VerificationResult;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
+import org.crossfield.platform.ui.Uploads;
 
 /**
  * Anyone holding an agreement PDF uploads it here: Crossfield reads the fingerprint from the PDF (its properties and
@@ -39,7 +39,9 @@ public class VerifyAgreementView extends VerticalLayout {
         intro.addClassName("cf-muted");
         result.setId("verify-result");
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> show(documents.verify(bytes)))));
+        Upload upload = new Upload(Uploads.inMemory(AgreementDocuments.MAX_PDF_BYTES,
+                (fileName, bytes) -> ui.access(() -> show(documents.verify(bytes))),
+                () -> ui.access(() -> Notices.error("The file is larger than 20 MB; upload the agreement's PDF."))));
         upload.setId("verify-upload");
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFiles(1);

@@ -25,10 +25,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -38,25 +35,26 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.crossfield.application.AddQuestionCmd;
 import org.crossfield.application.AddReviewerCmd;
-import org.crossfield.application.QuestionAnswer;
 import org.crossfield.application.ApplicationDetails;
 import org.crossfield.application.ApplicationReview;
 import org.crossfield.application.ApplicationService;
 import org.crossfield.application.ApplicationStatus;
 import org.crossfield.application.ApplicationSummary;
 import org.crossfield.application.CriterionCmd;
+import org.crossfield.application.CriterionSummary;
 import org.crossfield.application.InvalidApplicationException;
+import org.crossfield.application.PostingQuestionSummary;
 import org.crossfield.application.PostingRef;
 import org.crossfield.application.PostingType;
-import org.crossfield.application.PostingQuestionSummary;
+import org.crossfield.application.QuestionAnswer;
 import org.crossfield.application.RejectCmd;
 import org.crossfield.application.RejectionReason;
-import org.crossfield.application.CriterionSummary;
 import org.crossfield.application.ReviewNoteEntry;
 import org.crossfield.application.ReviewerSummary;
 import org.crossfield.application.ScoreCmd;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.Roles;
+import org.crossfield.platform.ui.Downloads;
 import org.crossfield.platform.ui.Notices;
 
 /**
@@ -153,10 +151,9 @@ public class ApplicationsReviewView extends VerticalLayout {
         }
         if (a.cvFileName() != null) {
             long id = a.id();
-            Anchor cv = new Anchor(DownloadHandler.fromInputStream(event -> applications.cv(id)
-                    .map(f -> new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(),
-                            f.content().length))
-                    .orElseGet(() -> DownloadResponse.error(404))), "Download the CV (" + a.cvFileName() + ")");
+            Anchor cv = new Anchor(Downloads.of(() -> applications.cv(id)
+                    .map(f -> new Downloads.File(f.fileName(), f.contentType(), f.content())).orElse(null)),
+                    "Download the CV (" + a.cvFileName() + ")");
             cv.setId("cv-download");
             detail.add(cv);
         } else {

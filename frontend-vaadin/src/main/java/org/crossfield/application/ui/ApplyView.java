@@ -16,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.Optional;
@@ -32,10 +31,11 @@ import org.crossfield.marketplace.ChallengeDetails;
 import org.crossfield.marketplace.ChallengeNotFoundException;
 import org.crossfield.marketplace.ChallengeService;
 import org.crossfield.marketplace.ProjectNotFoundException;
-import org.crossfield.marketplace.ProjectStatus;
 import org.crossfield.marketplace.ProjectService;
+import org.crossfield.marketplace.ProjectStatus;
 import org.crossfield.marketplace.ProjectSummary;
 import org.crossfield.platform.ui.Notices;
+import org.crossfield.platform.ui.Uploads;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -116,18 +116,18 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
         Span cvState = new Span(existing.map(ApplicationDetails::cvFileName).map(n -> "Attached: " + n).orElse("No CV attached yet."));
         cvState.setId("cv-state");
         UI ui = UI.getCurrent();
-        Upload cv = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-            CvUpload upload = new CvUpload(metadata.fileName(), bytes);
+        Upload cv = new Upload(Uploads.inMemory(ApplicationService.MAX_CV_BYTES, (fileName, bytes) -> ui.access(() -> {
+            CvUpload upload = new CvUpload(fileName, bytes);
             try {
                 applications.checkCv(upload);
                 pendingCv = upload;
-                cvState.setText("Ready to attach: " + metadata.fileName() + " (saved with the application)");
+                cvState.setText("Ready to attach: " + fileName + " (saved with the application)");
             } catch (InvalidApplicationException e) {
                 pendingCv = null;
                 cvState.setText(e.getMessage());
                 Notices.error(e.getMessage());
             }
-        })));
+        }), () -> ui.access(() -> Notices.error("The CV is larger than 5 MB; please upload a smaller PDF."))));
         cv.setId("cv-upload");
         cv.setAcceptedFileTypes("application/pdf", ".pdf");
         cv.setMaxFiles(1);

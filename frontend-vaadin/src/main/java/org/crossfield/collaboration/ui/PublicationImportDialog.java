@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ import org.crossfield.collaboration.PublicationImport;
 import org.crossfield.collaboration.PublicationPreview;
 import org.crossfield.collaboration.RefusedEntry;
 import org.crossfield.platform.ui.Notices;
+import org.crossfield.platform.ui.Uploads;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -73,15 +73,16 @@ class PublicationImportDialog extends Dialog {
         setId("import-dialog");
         setWidth("min(64rem, 96vw)");
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+        Upload upload = new Upload(Uploads.inMemory(PublicationImport.MAX_BYTES, (fileName, bytes) -> ui.access(() -> {
             try {
-                show(reader.apply(metadata.fileName(), bytes), metadata.fileName());
+                show(reader.apply(fileName, bytes), fileName);
             } catch (InvalidOutcomeException e) {
                 show(null, null);
                 state.setText(e.getMessage());
                 Notices.error(e.getMessage());
             }
-        })));
+        }), () -> ui.access(() -> Notices.error("The file is larger than " + PublicationImport.MAX_BYTES / 1024 / 1024
+                + " MB; a bibliography is far smaller."))));
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(PublicationImport.Format.EXTENSIONS.toArray(String[]::new));
         upload.setMaxFiles(1);

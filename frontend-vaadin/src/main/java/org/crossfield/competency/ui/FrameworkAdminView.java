@@ -18,21 +18,19 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.competency.CompetencySummary;
+import org.crossfield.competency.FrameworkDetails;
 import org.crossfield.competency.FrameworkImportException;
 import org.crossfield.competency.FrameworkVersion;
-import org.crossfield.competency.FrameworkDetails;
 import org.crossfield.identity.Roles;
+import org.crossfield.platform.ui.Downloads;
 import org.crossfield.platform.ui.Notices;
+import org.crossfield.platform.ui.Uploads;
 
 /** Administrators see the competency framework, export it as CSV and import a changed one as a new version. */
 @Route("admin/framework")
@@ -56,10 +54,8 @@ public class FrameworkAdminView extends VerticalLayout {
         setWidthFull();
 
         activeLabel.setId("active-framework");
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = frameworks.exportCsv();
-            return new DownloadResponse(new ByteArrayInputStream(csv), "competency-framework.csv", "text/csv", csv.length);
-        }), "");
+        Anchor export = new Anchor(Downloads.of(() -> new Downloads.File("competency-framework.csv", "text/csv",
+                frameworks.exportCsv())), "");
         Button exportButton = new Button("Export CSV", new Icon(VaadinIcon.DOWNLOAD));
         export.add(exportButton);
         export.setId("export-csv");
@@ -97,7 +93,8 @@ public class FrameworkAdminView extends VerticalLayout {
         versionLabel.setMaxLength(80);
         versionLabel.setWidth("24rem");
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> importCsv(bytes))));
+        Upload upload = new Upload(Uploads.inMemory(1_000_000, (fileName, bytes) -> ui.access(() -> importCsv(bytes)),
+                () -> ui.access(() -> showProblems(List.of("The file is larger than 1 MB; a competency framework is far smaller.")))));
         upload.setId("import-csv");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -122,7 +121,9 @@ public class InvitePeopleView extends VerticalLayout {
         download.getElement().setAttribute("download", true);
 
         UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> preview(bytes))));
+        upload = new Upload(LimitedUploads.inMemory(InvitationService.MAX_CSV_BYTES, (fileName, bytes) -> ui.access(() -> preview(bytes)),
+                () -> ui.access(() -> showCsvProblems(List.of(new CsvInvitations.Problem(0,
+                        "The file was not accepted: it must be a .csv file of at most 1 MB."))))));
         upload.setId("invite-csv-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);

@@ -43,8 +43,11 @@ public class ProjectDetailsView extends VerticalLayout implements BeforeEnterObs
         try {
             id = Long.parseLong(event.getRouteParameters().get("projectId").orElse(""));
             project = projects.project(id);
-        } catch (NumberFormatException | ProjectNotFoundException e) {
-            add(new H2("No such project"), new Paragraph("The project does not exist or was removed."), new Anchor("projects", "All projects"));
+        } catch (NumberFormatException | ProjectNotFoundException | org.springframework.security.access.AccessDeniedException e) {
+            // a project the person may not see (a draft, another supervisor's submission) answers exactly like an
+            // unknown id, so that the address tells nothing about what exists
+            add(new H2("No such project"), new Paragraph("The project does not exist or is not open to you."),
+                    new Anchor("projects", "All projects"));
             return;
         }
         var s = project.summary();

@@ -37,7 +37,7 @@ import org.crossfield.privacy.RetentionService;
  */
 @Route("admin/privacy")
 @PageTitle("Privacy")
-@Menu(order = 96, icon = "vaadin:safe", title = "Privacy")
+@Menu(order = 97, icon = "vaadin:safe", title = "Privacy")
 @RolesAllowed(Roles.ADMIN)
 public class PrivacyAdminView extends VerticalLayout {
 

@@ -25,10 +25,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +34,7 @@ import java.util.function.Function;
 import org.crossfield.identity.OrganisationView;
 import org.crossfield.identity.ProgrammeView;
 import org.crossfield.identity.Roles;
+import org.crossfield.platform.ui.Downloads;
 import org.crossfield.platform.ui.Notices;
 import org.crossfield.reporting.InvalidReportException;
 import org.crossfield.reporting.KpiReport;
@@ -253,13 +251,12 @@ public class ReportsView extends VerticalLayout {
     }
 
     private Anchor download(Function<ReportFilter, ReportFile> export, String label, String id) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+        Anchor anchor = new Anchor(Downloads.of(() -> {
             if (current == null) {
-                return DownloadResponse.error(404);
+                return null;
             }
             ReportFile file = export.apply(current);
-            return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(), file.contentType(),
-                    file.bytes().length);
+            return new Downloads.File(file.fileName(), file.contentType(), file.bytes());
         }), "");
         Button button = new Button(label, new Icon(VaadinIcon.DOWNLOAD));
         anchor.add(button);

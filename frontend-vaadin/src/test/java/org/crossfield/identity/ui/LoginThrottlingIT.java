@@ -24,7 +24,8 @@ import org.springframework.test.context.ActiveProfiles;
  * locks an account after 3 failures): the lock, look-alike addresses, the login form's CSRF token, disabled accounts,
  * and sessions tracked by cookie only.
  */
-@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "server.forward-headers-strategy=native")
 @ActiveProfiles("test")
 class LoginThrottlingIT {
 
@@ -46,6 +47,32 @@ class LoginThrottlingIT {
         }
         assertThat(login(victim, "demo")).as("locked now, even with the right password").contains("/login?error");
         assertThat(login(bystander, "demo")).as("other accounts from the same address still log in").isEqualTo("/");
+
+        // the audit log has every attempt, the account as subject, the client's address, and never the typed password
+        long id = jdbc.queryForObject("select id from app_user where email = ?", Long.class, victim);
+        java.util.List<String> actions = jdbc.queryForList("select action from audit_entry where subject_id = ?"
+                + " and action like 'SIGN_IN%' and remote_address is not null order by seq", String.class, id);
+        assertThat(actions).endsWith("SIGN_IN", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_LOCKED");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where details like '%wrong-%'", Integer.class)).isZero();
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        HttpClient client = client();
+        for (String path : new String[] {"/login", "/no-such-page-" + System.nanoTime(), "/actuator/health", "/account"}) {
+            HttpResponse<Void> response = get(client, path);
+            java.net.http.HttpHeaders headers = response.headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("default-src 'self'").contains("object-src 'none'").contains("frame-ancestors 'self'"));
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("same-origin");
+            assertThat(headers.firstValue("Permissions-Policy")).as(path).hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
+            assertThat(headers.firstValue("Strict-Transport-Security")).as("not over plain HTTP: " + path).isEmpty();
+        }
+        HttpResponse<Void> overTls = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(overTls.headers().firstValue("Strict-Transport-Security")).as("HSTS behind a TLS proxy")
+                .hasValueSatisfying(h -> assertThat(h).startsWith("max-age="));
     }
 
     @Test

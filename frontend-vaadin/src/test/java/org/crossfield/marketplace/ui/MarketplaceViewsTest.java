@@ -143,6 +143,35 @@ class MarketplaceViewsTest extends SpringBrowserlessTest {
         assertThat($(H2.class).first().getText()).isEqualTo("No such challenge");
     }
 
+    @Test
+    @WithUserDetails("student@demo.crossfield.org")
+    void aProjectTheStudentMayNotSeeIsAnsweredExactlyLikeAnUnknownId() {
+        Long hidden = jdbc.queryForObject("select min(id) from phd_project where status <> 'OPEN'", Long.class);
+        org.junit.jupiter.api.Assumptions.assumeTrue(hidden != null, "the sandbox has a project that is not open");
+        long unknown = jdbc.queryForObject("select max(id) + 1000 from phd_project", Long.class);
+        navigate("projects/" + unknown, ProjectDetailsView.class);
+        String unknownPage = $(ProjectDetailsView.class).first().getElement().getTextRecursively();
+        navigate("projects/" + hidden, ProjectDetailsView.class);
+        String hiddenPage = $(ProjectDetailsView.class).first().getElement().getTextRecursively();
+        assertThat(hiddenPage).as("a draft or closed project tells nothing about itself").isEqualTo(unknownPage)
+                .contains("No such project");
+        assertThat($(AccessDeniedView.class).exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("student@demo.crossfield.org")
+    void aMistypedAddressShowsAPageInsideTheApplicationWithAWayBack() {
+        try {
+            navigate("no-such-page-here", org.crossfield.platform.ui.NotFoundView.class);
+        } catch (IllegalArgumentException | IllegalStateException expected) {
+            // the browserless navigator may report that it did not reach a routed view
+        }
+        assertThat($(org.crossfield.platform.ui.NotFoundView.class).exists()).isTrue();
+        assertThat($(com.vaadin.flow.component.sidenav.SideNav.class).id("main-nav")).as("inside the layout").isNotNull();
+        assertThat($(org.crossfield.platform.ui.NotFoundView.class).first().getElement().getTextRecursively())
+                .contains("Back to your dashboard");
+    }
+
     private String status(long id) {
         return jdbc.queryForObject("select status from challenge where id = ?", String.class, id);
     }

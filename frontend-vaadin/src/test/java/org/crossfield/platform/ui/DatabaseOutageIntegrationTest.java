@@ -60,8 +60,8 @@ class DatabaseOutageIntegrationTest {
         app = new SpringApplicationBuilder(Application.class).profiles("test").run(
                 "--server.port=0",
                 "--spring.datasource.url=" + database.jdbcUrl("crossfield_outage_test"),
-                "--spring.datasource.username=root",
-                "--spring.datasource.password=",
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
                 // a request waits at most 2 s for a connection while the database is away
                 "--spring.datasource.hikari.connection-timeout=2000",
                 "--crossfield.mail.scheduling-enabled=true",

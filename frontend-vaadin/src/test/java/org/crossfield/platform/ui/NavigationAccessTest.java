@@ -36,7 +36,7 @@ class NavigationAccessTest extends SpringBrowserlessTest {
         assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "My saved searches", "Approvals", "Matching rounds",
                 "Student allocation", "Reports", "Verify a PDF", "Notifications", "Invite people", "Waiting for approval",
                 "Organisations", "Programmes", "People", "Competency framework", "Agreement templates", "KPI definitions",
-                "Outgoing mail", "Privacy", "My account", "My data");
+                "Outgoing mail", "Audit log", "Privacy", "My account", "My data");
     }
 
     @Test
