@@ -86,6 +86,15 @@ public class AgreementDocuments {
             boolean approvalsAgree = approvals.findByAgreementIdAndVersionNoOrderByIdAsc(a.getId(), a.getSignedVersion()).stream()
                     .filter(d -> AgreementApproval.APPROVED.equals(d.getDecision()))
                     .allMatch(d -> d.getSha256().equals(a.getSignedSha256()));
+            if (!recomputed.equals(a.getSignedSha256()) && v.getSha256().equals(a.getSignedSha256()) && approvalsAgree
+                    && queries.partyErased(a.getId())) {
+                // an erasure replaced a party's name in the stored text (docs/privacy.md): the signature records are intact
+                return new VerificationResult(VerificationResult.Outcome.VALID, "Genuine: this is version " + a.getSignedVersion()
+                        + " of \"" + a.getTitle() + "\", signed on " + AgreementPdfNames.WHEN.format(a.getSignedAt())
+                        + ". A party's personal data was erased since, so the text stored in Crossfield shows a pseudonym;"
+                        + " the signature records are unchanged.", fingerprint, a.getId(), a.getTitle(),
+                        a.getSignedVersion(), a.getSignedAt(), a.getSignedSha256(), recomputed);
+            }
             if (!recomputed.equals(a.getSignedSha256()) || !v.getSha256().equals(a.getSignedSha256()) || !approvalsAgree) {
                 return new VerificationResult(VerificationResult.Outcome.TAMPERED, "The PDF matches the signature record of \""
                         + a.getTitle() + "\", but the text stored for version " + a.getSignedVersion() + " no longer hashes to the"

@@ -176,4 +176,11 @@ class AgreementQueries {
     static Timestamp ts(Instant i) {
         return i == null ? null : Timestamp.from(i);
     }
+
+    /** The agreement's texts were pseudonymised after a party's erasure (its trail says so). */
+    boolean partyErased(long agreementId) {
+        Integer n = jdbc.queryForObject("select count(*) from agreement_event where agreement_id = ? and kind = ?", Integer.class,
+                agreementId, AgreementPersonalData.PARTY_ERASED);
+        return n != null && n > 0;
+    }
 }

@@ -286,14 +286,19 @@ public class OutcomeService {
         return jdbc.query("""
                 select p.code, p.name,
                        (select count(*) from outcome o join collaboration c on c.id = o.collaboration_id
+                        join pub_privacy_choice pc on pc.user_id = o.recorded_by and pc.showcase = true
                         where c.programme_id = p.id and o.is_public = true),
                        (select count(*) from dissemination_activity a join collaboration c on c.id = a.collaboration_id
+                        join pub_privacy_choice pc on pc.user_id = a.recorded_by and pc.showcase = true
                         where c.programme_id = p.id and a.is_public = true)
                 from pub_programme p order by p.name limit 500""",
                 (rs, i) -> new ShowcaseProgramme(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
     }
 
-    /** The public outcomes of a programme (by its code), newest first; only outcomes marked public, ever. */
+    /**
+     * The public outcomes of a programme (by its code), newest first; only outcomes marked public, ever, and only those
+     * whose recorder opted in to the showcase (privacy module, {@code pub_privacy_choice}; withdrawable at any time).
+     */
     @PreAuthorize("permitAll()")
     public List<ShowcaseOutcome> showcaseOutcomes(String programmeCode) {
         return jdbc.query("""
@@ -301,6 +306,7 @@ public class OutcomeService {
                        o.doi, o.url
                 from outcome o join collaboration c on c.id = o.collaboration_id join pub_programme p on p.id = c.programme_id
                 join outcome_type t on t.code = o.type_code
+                join pub_privacy_choice pc on pc.user_id = o.recorded_by and pc.showcase = true
                 where o.is_public = true and p.code = ?
                 order by o.occurred_on desc, o.id desc limit """ + " " + SHOWCASE_LIMIT,
                 (rs, i) -> new ShowcaseOutcome(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -317,6 +323,7 @@ public class OutcomeService {
                 from dissemination_activity a join collaboration c on c.id = a.collaboration_id
                 join pub_programme p on p.id = c.programme_id
                 join dissemination_code d on d.kind = 'activity' and d.code = a.activity_code
+                join pub_privacy_choice pc on pc.user_id = a.recorded_by and pc.showcase = true
                 where a.is_public = true and p.code = ?
                 order by a.occurred_on desc, a.id desc limit """ + " " + SHOWCASE_LIMIT,
                 (rs, i) -> new ShowcaseActivity(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),

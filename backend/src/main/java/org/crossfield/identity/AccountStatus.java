@@ -9,5 +9,7 @@ public enum AccountStatus {
     /** Registered by the person; the e-mail address is not confirmed yet. */
     UNCONFIRMED,
     /** Registered (or first signed in through an institution) and waiting for approval of the requested role. */
-    PENDING
+    PENDING,
+    /** Erased on the person's request (GDPR art. 17): pseudonymised, never logs in again. */
+    ERASED
 }

@@ -143,6 +143,7 @@ public class InstitutionalSignInService {
                     + " your e-mail first. After that you can also sign in through " + provider + ".");
             case UNCONFIRMED -> InstitutionalSignIn.refused("Confirm your e-mail address with the link Crossfield sent"
                     + " you first. After approval you can also sign in through " + provider + ".");
+            case ERASED -> InstitutionalSignIn.refused("This account cannot sign in here.");
         };
     }
 

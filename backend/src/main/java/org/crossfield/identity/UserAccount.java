@@ -165,6 +165,22 @@ class UserAccount {
         sessionEpoch++;
     }
 
+    /**
+     * Erasure (GDPR art. 17): the name and address give way to the pseudonym, the password and ORCID iD go, and the
+     * account can never log in again; the row stays so that what must be kept (signed agreements, reported outcomes)
+     * still refers to someone.
+     */
+    void erase(String pseudonym, String pseudonymEmail) {
+        this.displayName = pseudonym;
+        this.email = pseudonymEmail;
+        this.passwordHash = null;
+        this.orcid = null;
+        this.requestedRole = null;
+        this.enabled = false;
+        this.status = AccountStatus.ERASED;
+        this.sessionEpoch++;
+    }
+
     void enable() {
         enabled = true;
     }

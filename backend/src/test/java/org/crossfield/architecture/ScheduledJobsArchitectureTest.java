@@ -41,7 +41,7 @@ class ScheduledJobsArchitectureTest {
                         .flatMap(c -> c.getMethods().stream())
                         .filter(m -> m.isAnnotatedWith(Scheduled.class))
                         .map(m -> m.getOwner().getSimpleName()))
-                .contains("ChallengeClosing", "AgreementDeadlines", "ReportingReminders", "MentorChangeFeed");
+                .contains("ChallengeClosing", "AgreementDeadlines", "ReportingReminders", "MentorChangeFeed", "RetentionJob");
         // start-up work that must run once across instances takes the same kind of lock
         assertThat(backend.stream().flatMap(c -> c.getMethods().stream())
                 .filter(m -> m.isAnnotatedWith(SchedulerLock.class) && !m.isAnnotatedWith(Scheduled.class))

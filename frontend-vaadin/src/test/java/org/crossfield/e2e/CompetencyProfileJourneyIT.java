@@ -43,22 +43,22 @@ class CompetencyProfileJourneyIT extends BrowserJourney {
                 "admin", List.of("Dashboard", "PhD projects", "Find postings", "My saved searches", "Approvals",
                         "Matching rounds", "Student allocation", "Reports", "Verify a PDF", "Notifications",
                         "Invite people", "Waiting for approval", "Organisations", "Programmes", "People",
-                        "Competency framework", "Agreement templates", "KPI definitions", "Outgoing mail", "Audit log", "My account"),
+                        "Competency framework", "Agreement templates", "KPI definitions", "Outgoing mail", "Audit log", "Privacy", "My account", "My data"),
                 "coordinator", List.of("Dashboard", "PhD projects", "Find postings", "My saved searches", "Approvals",
                         "Programme applications", "Matching rounds", "Student allocation", "My collaborations",
                         "Reporting windows", "Agreements", "Reports", "Verify a PDF", "Notifications", "Invite people",
-                        "Waiting for approval", "My account"),
+                        "Waiting for approval", "My account", "My data"),
                 "partner", List.of("Dashboard", "PhD projects", "Find postings", "My saved searches", "My challenges",
-                        "Applications", "My collaborations", "Agreements", "Verify a PDF", "Notifications", "My account"),
+                        "Applications", "My collaborations", "Agreements", "Verify a PDF", "Notifications", "My account", "My data"),
                 "mentor", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My saved searches",
                         "Applications", "Mentoring", "Match proposals", "My collaborations", "Agreements",
-                        "Verify a PDF", "Notifications", "My account"),
+                        "Verify a PDF", "Notifications", "My account", "My data"),
                 "supervisor", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My saved searches",
                         "My PhD projects", "Rank students", "Applications", "Match proposals", "My collaborations",
-                        "Agreements", "Verify a PDF", "Notifications", "My account"),
+                        "Agreements", "Verify a PDF", "Notifications", "My account", "My data"),
                 "student", List.of("Dashboard", "My competency profile", "PhD projects", "Find postings", "My saved searches",
                         "My project ranking", "My applications", "My collaborations", "Agreements", "Verify a PDF",
-                        "Notifications", "My account"));
+                        "Notifications", "My account", "My data"));
         expected.forEach((role, navigation) -> {
             Pages.MainLayout layout = login().logInAs(role + "@demo.crossfield.org", "demo");
             assertThat(layout.shows("dashboard")).as(role).isTrue();

@@ -99,6 +99,10 @@ class InstitutionalSignInJourneyIT extends BrowserJourney {
         runAs.run(ADMIN, () -> people.approve(id));
 
         signInThroughTheInstitution("irene-" + domain, email);
+        // a first login accepts the privacy notice the sandbox published, before anything else (docs/privacy.md)
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("consent-notice")));
+        Pages.click(driver, "consent-read");
+        Pages.click(driver, "consent-accept");
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
         Pages.MainLayout main = new Pages.MainLayout(driver, baseUrl());
         assertThat(main.currentUser()).contains("Irene Idp");

@@ -75,6 +75,7 @@ public class ActivityForm extends Composite<VerticalLayout> {
         evidence.setId("activity-evidence");
         evidence.setMaxLength(500);
         isPublic.setId("activity-public");
+        isPublic.setHelperText("Shown there while the person who recorded it has agreed to the showcase on \"My data\".");
 
         binder.forField(activity).asRequired("Choose the type of activity").bind(b -> b.activity, (b, v) -> b.activity = v);
         binder.forField(title).asRequired("Give the activity a title").bind(b -> b.title, (b, v) -> b.title = v);

@@ -74,6 +74,7 @@ public class OutcomeForm extends Composite<VerticalLayout> {
         url.setId("outcome-url");
         url.setMaxLength(500);
         isPublic.setId("outcome-public");
+        isPublic.setHelperText("Shown there while the person who recorded it has agreed to the showcase on \"My data\".");
         doi.setId("outcome-doi");
         doi.setPlaceholder("10.1234/abc.567");
         authors.setId("outcome-authors");

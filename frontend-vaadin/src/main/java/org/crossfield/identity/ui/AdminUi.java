@@ -64,6 +64,7 @@ final class AdminUi {
             case INVITED -> "Invited";
             case UNCONFIRMED -> "Address not confirmed";
             case PENDING -> "Waiting for approval";
+            case ERASED -> "Erased";
         };
     }
 

@@ -27,7 +27,7 @@ class NavigationAccessTest extends SpringBrowserlessTest {
     void aStudentSeesTheirProfileButNotAdministration() {
         assertThat(navigation()).containsExactly("Dashboard", "My competency profile", "PhD projects", "Find postings", "My saved searches",
                 "My project ranking", "My applications", "My collaborations", "Agreements", "Verify a PDF",
-                "Notifications", "My account");
+                "Notifications", "My account", "My data");
     }
 
     @Test
@@ -36,14 +36,14 @@ class NavigationAccessTest extends SpringBrowserlessTest {
         assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "My saved searches", "Approvals", "Matching rounds",
                 "Student allocation", "Reports", "Verify a PDF", "Notifications", "Invite people", "Waiting for approval",
                 "Organisations", "Programmes", "People", "Competency framework", "Agreement templates", "KPI definitions",
-                "Outgoing mail", "Audit log", "My account");
+                "Outgoing mail", "Audit log", "Privacy", "My account", "My data");
     }
 
     @Test
     @WithUserDetails("partner@demo.crossfield.org")
     void aPartnerIsRefusedTheAdminView() {
         assertThat(navigation()).containsExactly("Dashboard", "PhD projects", "Find postings", "My saved searches", "My challenges", "Applications",
-                "My collaborations", "Agreements", "Verify a PDF", "Notifications", "My account");
+                "My collaborations", "Agreements", "Verify a PDF", "Notifications", "My account", "My data");
         try {
             navigate(FrameworkAdminView.class);
         } catch (IllegalArgumentException | IllegalStateException expected) {

@@ -1,0 +1,12 @@
+package org.crossfield.privacy;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** What one run of the retention job removed: per rule, how many items. */
+public record RetentionReport(Instant ranAt, Map<String, Integer> removed) {
+
+    public int total() {
+        return removed.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}
