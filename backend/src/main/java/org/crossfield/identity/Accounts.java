@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.crossfield.i18n.SupportedLanguages;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -94,7 +95,7 @@ class Accounts {
 
     static String language(String locale) {
         String l = locale == null || locale.isBlank() ? "en" : locale.strip().toLowerCase(Locale.ROOT);
-        if (!Set.of("en", "de", "fr", "nl").contains(l)) {
+        if (!SupportedLanguages.isSupported(l)) {
             throw new InvalidAccountException("Choose English, German, French or Dutch.");
         }
         return l;

@@ -1,6 +1,6 @@
 package org.crossfield.collaboration.ui;
 
-import org.crossfield.platform.ui.Dates;
+import org.crossfield.i18n.Dates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

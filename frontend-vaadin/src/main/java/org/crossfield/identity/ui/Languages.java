@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.crossfield.identity.AccountService;
 import org.crossfield.identity.CrossfieldUser;
-import org.crossfield.platform.ui.Translations;
+import org.crossfield.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;

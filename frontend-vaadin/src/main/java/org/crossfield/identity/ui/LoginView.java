@@ -16,7 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.Locale;
-import org.crossfield.platform.ui.Translations;
+import org.crossfield.i18n.Translations;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.LockedException;

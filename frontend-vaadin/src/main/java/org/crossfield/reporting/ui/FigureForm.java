@@ -1,6 +1,6 @@
 package org.crossfield.reporting.ui;
 
-import org.crossfield.platform.ui.Dates;
+import org.crossfield.i18n.Dates;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;

@@ -1,6 +1,6 @@
-package org.crossfield.platform.ui;
+package org.crossfield.i18n;
 
-import org.crossfield.platform.ui.Dates;
+import org.crossfield.i18n.Dates;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.text.DateFormatSymbols;

@@ -1,8 +1,9 @@
-package org.crossfield.platform.ui;
+package org.crossfield.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.util.List;
+
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 public class Translations implements I18NProvider {
 
     /** The languages Crossfield ships, in the order language choices list them. */
-    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.of("nl"));
+    public static final List<Locale> LANGUAGES = SupportedLanguages.locales();
     static final String BUNDLE = "vaadin-i18n.translations";
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
     private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
