@@ -67,7 +67,7 @@ class ApplicationCvServiceIntegrationTest {
 
         assertThatThrownBy(() -> runAs.as(student, () -> service.submit(cmd(project, null))))
                 .isInstanceOf(InvalidApplicationException.class).hasMessage(CvRules.MISSING);
-        assertThat(jdbc.queryForObject("select count(*) from application where posting_id = ? and status <> 'DRAFT'",
+        assertThat(jdbc.queryForObject("select count(*) from application where posting_type = 'PROJECT' and posting_id = ? and status <> 'DRAFT'",
                 Integer.class, project)).isZero();
         ApplicationDetails submitted = runAs.as(student, () -> service.submit(cmd(project, new CvUpload("cv.pdf", PDF))));
         assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);

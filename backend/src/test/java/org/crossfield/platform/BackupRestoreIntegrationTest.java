@@ -39,9 +39,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class BackupRestoreIntegrationTest {
 
     private static final Pattern URL = Pattern.compile("^jdbc:(?:mysql|mariadb)://([^:/]+)(?::(\\d+))?/([A-Za-z0-9_]+).*$");
-    private static final byte[] PDF_START = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] PDF_END = "1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
     JdbcTemplate jdbc;
@@ -126,13 +123,17 @@ class BackupRestoreIntegrationTest {
         }
     }
 
+    /** A real one-page PDF (uploads are parsed), different for each comment. */
     private static byte[] pdf(String comment) {
-        byte[] middle = ("% " + comment + "\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] pdf = new byte[PDF_START.length + middle.length + PDF_END.length];
-        System.arraycopy(PDF_START, 0, pdf, 0, PDF_START.length);
-        System.arraycopy(middle, 0, pdf, PDF_START.length, middle.length);
-        System.arraycopy(PDF_END, 0, pdf, PDF_START.length + middle.length, PDF_END.length);
-        return pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.getDocumentInformation().setTitle(comment);
+            document.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The client programs of the server the tests run on, or of the embedded MariaDB when that is the one. */
