@@ -44,7 +44,7 @@ class AgreementJourneyIT extends BrowserJourney {
                 where u.email = ? and p.status = 'OPEN'""", Long.class, SUPERVISOR);
         String student = jdbc.queryForObject("""
                 select u.email from app_user u join user_role r on r.user_id = u.id and r.role = 'STUDENT'
-                where u.email like '%.example' and not exists (select 1 from application a where a.student_id = u.id)
+                where u.email like '%.example' and u.demo and not exists (select 1 from application a where a.student_id = u.id)
                 order by u.id desc limit 1""", String.class);
         jdbc.update("""
                 insert into application (posting_type, posting_id, student_id, status, motivation, created_at, updated_at,

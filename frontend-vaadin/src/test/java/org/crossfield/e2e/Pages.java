@@ -86,8 +86,10 @@ final class Pages {
     }
 
     static void click(WebDriver driver, String id) {
+        // a person scrolls to the button first: on a long page it may lie outside the scrolled content
+        WebElement present = Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", present);
         WebElement button = Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
         try {
             button.click();
         } catch (org.openqa.selenium.ElementClickInterceptedException coveredByANotification) {

@@ -31,7 +31,7 @@ class PrivacyJourneyIT extends BrowserJourney {
     @Test
     void aStudentDownloadsTheirDataAsksForErasureAndCannotLogInOnceItIsCarriedOut() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        String email = "erin." + suffix + "@privacy-journey.example";
+        String email = "erin." + suffix + "@privacy-journey.test";
         String name = "Erin Journey " + suffix;
         jdbc.update("""
                 insert into app_user (email, display_name, password_hash, organisation_id, enabled, locale, demo, created_at,

@@ -21,7 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class UsabilityJourneyIT extends BrowserJourney {
 
-    static final String PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+    /** A real one-page PDF (uploads are parsed with PDFBox). */
+    static final String PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+            + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
     @Autowired
     JdbcTemplate jdbc;
@@ -37,7 +39,7 @@ class UsabilityJourneyIT extends BrowserJourney {
                 insert into posting_cv_rule (posting_type, posting_id, cv_required, changed_by, changed_at)
                 values ('PROJECT', ?, true, 1, current_timestamp)""", project);
         String email = jdbc.queryForObject("select u.email from app_user u join user_role r on r.user_id = u.id and r.role = 'STUDENT'"
-                + " where u.email like '%.example' and not exists (select 1 from application a where a.student_id = u.id"
+                + " where u.email like '%.example' and u.demo and not exists (select 1 from application a where a.student_id = u.id"
                 + " and a.posting_id = ?) order by u.id desc limit 1", String.class, project);
         Path fake = files.resolve("fake.pdf");
         Files.writeString(fake, "This is not a PDF at all.", StandardCharsets.UTF_8);

@@ -55,10 +55,10 @@ final class WorkspacePages {
             return new ReportingWindowsPage(driver);
         }
 
-        /** Opens a window for the chosen programme; the due date is typed as the date picker shows it (M/d/yyyy). */
+        /** Opens a window for the chosen programme; the due date is typed as ISO (understood in every language). */
         String openWindow(String title, java.time.LocalDate due) {
             Pages.type(driver, "window-title", title);
-            Pages.type(driver, "window-due", due.getMonthValue() + "/" + due.getDayOfMonth() + "/" + due.getYear());
+            Pages.type(driver, "window-due", due.toString());
             driver.findElement(By.cssSelector("#window-due input")).sendKeys(org.openqa.selenium.Keys.ENTER);
             Pages.click(driver, "open-window");
             return Pages.notification(driver, "is open");

@@ -43,8 +43,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * "My data": download everything Crossfield holds about me (one ZIP), my opt-ins (withdrawable at any time), the
@@ -63,11 +64,16 @@ public class MyDataView extends VerticalLayout {
     private final ConsentService consents;
     private final ErasureService erasures;
     private final TaskExecutor executor;
+    private final SecurityContextHolderStrategy securityContexts;
     private final Grid<ConsentEntry> history = new Grid<>();
     private final Div erasure = new Div();
 
     public MyDataView(PersonalDataService data, ConsentService consents, ErasureService erasures,
-                      @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+                      @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+                      ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+        // the strategy method security reads (a bean when Vaadin provides one), so the background thread carries the
+        // login exactly where the services' checks look for it
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.consents = consents;
         this.erasures = erasures;
         this.executor = executor;
@@ -158,9 +164,21 @@ public class MyDataView extends VerticalLayout {
         progress.setValue(0);
         progress.setVisible(true);
         ui.setPollInterval(300);
-        var context = SecurityContextHolder.getContext();
+        var context = securityContexts.getContext();
+        // the person's login goes with the work: into the strategy method security reads and the global holder
+        java.util.concurrent.Executor asThisPerson = task -> executor.execute(() -> {
+            SecurityContextHolderStrategy global = SecurityContextHolder.getContextHolderStrategy();
+            global.setContext(context);
+            securityContexts.setContext(context);
+            try {
+                task.run();
+            } finally {
+                securityContexts.clearContext();
+                global.clearContext();
+            }
+        });
         CompletableFuture.supplyAsync(() -> data.export(me, (done, total) -> ui.access(() -> progress.setValue((double) done / total))),
-                        new DelegatingSecurityContextExecutor(executor, context))
+                        asThisPerson)
                 .whenComplete((export, failure) -> ui.access(() -> {
                     ui.setPollInterval(-1);
                     progress.setVisible(false);
