@@ -38,7 +38,9 @@ class LanguageJourneyIT extends BrowserJourney {
         By deutsch = By.xpath("//vaadin-select-item[normalize-space(.)='Deutsch']");
         Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(deutsch)).click();
         // the page comes back in German
-        Browser.waitFor(driver).until(d -> d.findElement(By.tagName("body")).getText().contains("Passwort vergessen?"));
+        // the page reloads: elements of the English page go stale while the German one arrives
+        Browser.waitFor(driver).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains("Passwort vergessen?"));
         assertThat(driver.getTitle()).isEqualTo("Anmelden · Crossfield");
 
         Pages.MainLayout layout = new Pages.LoginPage(driver, baseUrl()).logInAs(STUDENT, "demo");
