@@ -41,7 +41,8 @@ start() {
 }
 stop() { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; }
 trap stop EXIT
-query() { mysql -h127.0.0.1 -P"$DB_PORT" -uroot ${CROSSFIELD_EMBEDDED_DATABASE_PASSWORD:+-p"$CROSSFIELD_EMBEDDED_DATABASE_PASSWORD"} -N crossfield -e "$1"; }
+# The embedded database's account and the password generated for its data folder (kept beside the data).
+query() { mysql -h127.0.0.1 -P"$DB_PORT" -ucrossfield -p"$(sed -n 's/^password=//p' "$OUT/db/credentials")" -N crossfield -e "$1"; }
 
 if [ "$ONLY" != journey ]; then
 start sessions
@@ -57,7 +58,7 @@ start journey
 query "select email from app_user u join user_role r on r.user_id = u.id where r.role = 'STUDENT' and u.enabled order by u.id" > "$OUT/students.txt"
 query "select id from phd_project where status = 'OPEN' order by id" > "$OUT/projects.txt"
 echo "[capacity] $(wc -l < "$OUT/projects.txt") open projects; $USERS students for $MINUTES minutes"
-node ci/load/capacity.mjs journey --base "http://localhost:$PORT" --users "$OUT/students.txt" --projects "$OUT/projects.txt" \
+nice -n 19 node ci/load/capacity.mjs journey --base "http://localhost:$PORT" --users "$OUT/students.txt" --projects "$OUT/projects.txt" \
   --count "$USERS" --minutes "$MINUTES" --rampMs "${RAMP_MS:-5000}" | tee "$OUT/journey.txt"
 stop
 # Server-side response times between the marks: every request but static resources and the marks themselves.

@@ -4,5 +4,5 @@
  * also to sign-ins and account changes. The modules it may use are declared here and verified by ModuleStructureTest
  * (docs/architecture.md).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "platform :: *"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"i18n", "identity", "platform :: *"})
 package org.crossfield.audit;

@@ -5,5 +5,5 @@
  * {@link RetentionRule} beans in their own packages, so this module depends on none of them (docs/privacy.md,
  * docs/adr/0043-personal-data-holders.md).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "identity", "platform :: *", "sandbox"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"i18n", "audit", "identity", "platform :: *", "sandbox"})
 package org.crossfield.privacy;

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,22 +26,48 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every shipped language has exactly the keys of the English reference file, and no text is left empty. */
 class TranslationFilesTest {
 
-    private static Properties load(String suffix) throws IOException {
-        try (InputStream in = TranslationFilesTest.class.getResourceAsStream("/vaadin-i18n/translations" + suffix + ".properties")) {
-            assertThat(in).as("translations" + suffix + ".properties").isNotNull();
+    private static Properties load(String bundle, String suffix) throws IOException {
+        String file = "/vaadin-i18n/" + bundle + suffix + ".properties";
+        try (InputStream in = TranslationFilesTest.class.getResourceAsStream(file)) {
+            assertThat(in).as(file).isNotNull();
             Properties p = new Properties();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             return p;
         }
     }
 
+    private static Properties load(String suffix) throws IOException {
+        return load("translations", suffix);
+    }
+
+    static List<String> bundles() {
+        return Translations.bundles();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"_de", "_fr", "_nl"})
-    void everyLanguageHasExactlyTheEnglishKeys(String suffix) throws IOException {
-        Set<String> english = new TreeSet<>(load("").stringPropertyNames());
-        Properties other = load(suffix);
-        assertThat(new TreeSet<>(other.stringPropertyNames())).as("keys of translations" + suffix).isEqualTo(english);
-        english.forEach(key -> assertThat(other.getProperty(key)).as(suffix + " " + key).isNotBlank());
+    void everyLanguageHasExactlyTheEnglishKeysInEveryBundle(String suffix) throws IOException {
+        assertThat(bundles()).contains("translations");
+        for (String bundle : bundles()) {
+            Set<String> english = new TreeSet<>(load(bundle, "").stringPropertyNames());
+            Properties other = load(bundle, suffix);
+            assertThat(new TreeSet<>(other.stringPropertyNames())).as("keys of " + bundle + suffix).isEqualTo(english);
+            english.forEach(key -> assertThat(other.getProperty(key)).as(bundle + suffix + " " + key).isNotBlank());
+        }
+    }
+
+    @Test
+    void aFeatureBundleHoldsOnlyItsOwnKeysAndNoKeyIsDefinedTwice() throws IOException {
+        Map<String, String> ownerOfKey = new HashMap<>();
+        for (String bundle : bundles()) {
+            for (String key : load(bundle, "").stringPropertyNames()) {
+                if (!bundle.equals("translations")) {
+                    assertThat(key).as("a key of " + bundle + ".properties").startsWith(bundle + ".");
+                }
+                String before = ownerOfKey.put(key, bundle);
+                assertThat(before).as("the key " + key + " is in " + before + " and " + bundle).isNull();
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,93 @@
+package org.crossfield.platform.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The texts a person reads on the screen a browserless test has open, and the ones that were left in English: the
+ * German render tests ({@code *GermanScreensTest}) open each screen with German chosen and fail on an untranslated key
+ * marker ({@code !key!}) or on a common English UI word in a label, button, heading, column header, placeholder,
+ * helper text or static text. Data (a project's title, a person's name) is English in the demo and is not read:
+ * grid rows are not part of the component tree, and the word list holds words of screens, not of research.
+ */
+public final class ScreenTexts {
+
+    /** Words screens use that are not German words too (whole words, case-sensitive; "Status" or "Filter" are both). */
+    public static final Set<String> ENGLISH_UI_WORDS = Set.of(
+            "Save", "Cancel", "Submit", "Withdraw", "Download", "Upload", "Search", "Deadline", "Approve",
+            "Reject", "Delete", "Confirm", "Back", "Close", "Edit", "Add", "Remove", "Next",
+            "Previous", "Required", "Choose", "Select", "Your", "You", "your", "the", "and", "with", "for", "of",
+            "Title", "Description", "Apply", "Applications", "Application", "Open", "Closed", "Draft",
+            "Create", "New", "Show", "Hide", "Send", "Sign", "Signed", "Level", "Weight", "Date", "Due",
+            "Reports", "Supervisor", "Coordinator", "None", "No", "Yes", "All", "Summary", "Settings", "Language",
+            "Projects", "Postings", "Posting", "Round", "Rounds", "Agreement", "Agreements", "Outcome",
+            "Outcomes", "Notifications", "Password", "Email", "E-mail", "Reason", "Notes", "Note");
+
+    private static final Pattern MARKER = Pattern.compile("![a-z][\\w.-]*!");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*");
+    private static final List<String> PROPERTIES =
+            List.of("label", "placeholder", "helperText", "errorMessage", "title", "aria-label", "accessibleName", "header");
+
+    private ScreenTexts() {
+    }
+
+    /** Every text of the current UI's component tree: text nodes, labels, placeholders, helper texts, column headers. */
+    public static List<String> of(UI ui) {
+        List<String> texts = new ArrayList<>();
+        collect(ui.getElement(), texts);
+        ui.getChildren().flatMap(ScreenTexts::descendants).filter(Grid.class::isInstance).map(Grid.class::cast)
+                .forEach(grid -> ((Grid<?>) grid).getColumns().forEach(column -> {
+                    if (column.getHeaderText() != null) {
+                        texts.add(column.getHeaderText());
+                    }
+                }));
+        return texts.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+    }
+
+    private static Stream<Component> descendants(Component c) {
+        return Stream.concat(Stream.of(c), c.getChildren().flatMap(ScreenTexts::descendants));
+    }
+
+    private static void collect(Element element, List<String> texts) {
+        if (element.isTextNode()) {
+            texts.add(element.getText());
+            return;
+        }
+        for (String property : PROPERTIES) {
+            String value = element.getProperty(property);
+            if (value == null) {
+                value = element.getAttribute(property);
+            }
+            if (value != null) {
+                texts.add(value);
+            }
+        }
+        element.getChildren().forEach(child -> collect(child, texts));
+    }
+
+    /** The texts of the current screen that are untranslated: a {@code !key!} marker or a common English UI word. */
+    public static List<String> untranslated(UI ui) {
+        return of(ui).stream().filter(ScreenTexts::isUntranslated).toList();
+    }
+
+    static boolean isUntranslated(String text) {
+        if (MARKER.matcher(text).find()) {
+            return true;
+        }
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            if (ENGLISH_UI_WORDS.contains(words.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
