@@ -100,6 +100,8 @@ class ApplicationRecords {
 
     /** Tells the other side about the change (see {@link #OWNER_EVENTS}) and returns the application as it is now. */
     ApplicationDetails changed(StudentApplication application, String event) {
+        events.publishEvent(new ApplicationStatusChangedEvent(application.getId(), application.getPostingType(),
+                application.getPostingId(), application.getStatus(), event));
         if (DECISIONS.contains(event)) {
             events.publishEvent(AuditEvent.of(AuditActions.APPLICATION_DECIDED, "APPLICATION", application.getId())
                     .about(application.getStudentId()).withDetails(event));

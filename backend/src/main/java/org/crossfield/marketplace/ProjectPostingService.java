@@ -130,6 +130,8 @@ public class ProjectPostingService {
     @Transactional
     public void close(long projectId) {
         load(projectId).close(now());
+        projects.flush();
+        events.publishEvent(new PostingClosedEvent(PostingKind.PROJECT, projectId));
     }
 
     /** A closed project found its student. */
