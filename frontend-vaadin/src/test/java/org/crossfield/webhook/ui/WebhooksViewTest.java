@@ -49,6 +49,7 @@ class WebhooksViewTest extends SpringBrowserlessTest {
                 .contains("posting.opened").contains("nothing sent yet");
 
         // shown once: a new visit of the page has no secret on it
+        navigate(org.crossfield.identity.ui.MyAccountView.class);
         navigate(WebhooksView.class);
         assertThat($(Span.class).withId("new-webhook-secret").exists()).isFalse();
 
