@@ -85,7 +85,7 @@ public class ProjectPostingService {
         return new VersionedProject(posting(projectId), p.getVersion());
     }
 
-    @PreAuthorize("hasRole('SUPERVISOR')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).SUPERVISOR)")
     @Transactional
     public long createDraft(ProjectDraft draft) {
         CrossfieldUser me = CurrentUser.require();
