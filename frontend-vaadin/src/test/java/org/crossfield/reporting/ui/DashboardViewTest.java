@@ -72,6 +72,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         int waiting = approvals.awaitingReview().size();
         assertThat(waiting).as("the challenge just submitted waits at least").isPositive();
 
+        // the test's UI opened on the dashboard before the challenge existed; coming back builds it anew
+        navigate(org.crossfield.marketplace.ui.ApprovalsView.class);
         navigate(DashboardView.class);
         VerticalLayout pending = $(VerticalLayout.class).id("pending-work");
         Anchor approve = $(Anchor.class).id("todo-postings-to-approve");
