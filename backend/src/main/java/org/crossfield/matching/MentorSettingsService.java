@@ -46,7 +46,13 @@ public class MentorSettingsService {
                 }, me);
         Long accepted = jdbc.queryForObject("select count(*) from round_proposal where mentor_id = ? and status = 'ACCEPTED'",
                 Long.class, me);
-        return new MentorSettings(me, capacity, accepted == null ? 0 : accepted, conflicts);
+        // the collaboration feature's published read model: a collaboration started by an offer counts too (issue 17:
+        // "Accepted matches: 0 of 2" for a mentor of an active collaboration)
+        Long menteesNow = jdbc.queryForObject("""
+                select (select count(*) from pub_collaboration c where c.mentor_id = ? and c.status = 'ACTIVE')
+                     + (select count(*) from round_proposal p where p.mentor_id = ? and p.status = 'ACCEPTED'
+                        and not exists (select 1 from pub_collaboration c where c.proposal_id = p.id))""", Long.class, me, me);
+        return new MentorSettings(me, capacity, accepted == null ? 0 : accepted, menteesNow == null ? 0 : menteesNow, conflicts);
     }
 
     @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).MENTOR)")

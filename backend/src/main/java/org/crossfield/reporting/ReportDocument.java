@@ -135,6 +135,9 @@ final class ReportDocument {
             return;
         }
         long max = Math.max(1, bars.stream().mapToLong(Bar::value).max().orElse(1));
+        Bar top = bars.stream().max(java.util.Comparator.comparingLong(Bar::value)).orElseThrow();
+        h.append(String.format(Locale.ROOT, "<p class=\"muted\">%,d in all, of %d types; the most frequent type is \u201c%s\u201d (%,d).</p>",
+                bars.stream().mapToLong(Bar::value).sum(), bars.size(), esc(top.label()), top.value()));
         h.append("<table>");
         for (Bar b : bars) {
             h.append("<tr><td style=\"width:38%\">").append(esc(b.label())).append("</td><td class=\"n\" style=\"width:10%\">")
@@ -145,7 +148,13 @@ final class ReportDocument {
     }
 
     private static void trend(StringBuilder h, List<MonthCount> months) {
-        h.append("<h3>Per month</h3><table><thead><tr><th style=\"width:12%\">Month</th><th class=\"n\">Collaborations started</th>")
+        h.append("<h3>Per month</h3>");
+        h.append(String.format(Locale.ROOT, "<p class=\"muted\">Collaborations started, outcomes recorded and dissemination activities"
+                        + " delivered in each of the %d months of the period: %,d collaborations, %,d outcomes and %,d activities in all.</p>",
+                months.size(), months.stream().mapToLong(MonthCount::collaborations).sum(), months.stream().mapToLong(MonthCount::outcomes).sum(),
+                months.stream().mapToLong(MonthCount::activities).sum()));
+        legend(h);
+        h.append("<table><thead><tr><th style=\"width:12%\">Month</th><th class=\"n\">Collaborations started</th>")
                 .append("<th class=\"n\">Outcomes</th><th class=\"n\">Activities delivered</th><th style=\"width:40%\"></th></tr></thead><tbody>");
         long max = Math.max(1, months.stream().mapToLong(m -> Math.max(m.outcomes(), Math.max(m.collaborations(), m.activities())))
                 .max().orElse(1));
@@ -164,6 +173,9 @@ final class ReportDocument {
             h.append("<p class=\"muted\">Nothing recorded in this period.</p>");
             return;
         }
+        h.append(String.format(Locale.ROOT, "<p class=\"muted\">Collaborations started, outcomes and delivered activities in %d"
+                + " countries, counted in the country of the partner organisation, else of the academic organisation.</p>", countries.size()));
+        legend(h);
         long max = Math.max(1, countries.stream().mapToLong(c -> Math.max(c.outcomes(), Math.max(c.collaborations(), c.activities())))
                 .max().orElse(1));
         h.append("<table><thead><tr><th style=\"width:10%\">Country</th><th class=\"n\">Collaborations</th><th class=\"n\">Outcomes</th>")
@@ -175,6 +187,17 @@ final class ReportDocument {
                     .append(bar("bar2", c.activities(), max)).append("</td></tr>");
         }
         h.append("</tbody></table>");
+    }
+
+    /** What the three colours of the per-month and per-country bars stand for. */
+    private static void legend(StringBuilder h) {
+        h.append("<p>");
+        String[][] entries = {{"bar3", "Collaborations started"}, {"bar", "Outcomes"}, {"bar2", "Activities delivered"}};
+        for (String[] e : entries) {
+            h.append("<span class=\"").append(e[0]).append("\" style=\"display: inline-block; width: 9pt; height: 7pt;\"></span> ")
+                    .append("<span style=\"margin-right: 12pt;\">").append(e[1]).append("</span> ");
+        }
+        h.append("</p>");
     }
 
     private static String bar(String css, long value, long max) {

@@ -126,6 +126,13 @@ class ReportExportsIntegrationTest {
             assertThat(text).contains("Website unique visitors count – 2,500");
             assertThat(text).contains("Dissemination (funder's categories)").contains("Press release 1 0 0 1,000");
             assertThat(text).contains("Publications (4)").contains("Further funding (2)");
+            // every chart: its title, a sentence on what it shows, and the legend of the multi-colour bars
+            assertThat(text).contains("Per month Collaborations started, outcomes recorded and dissemination activities delivered in"
+                    + " each of the").contains("4 collaborations, 8 outcomes and");
+            assertThat(text).contains("Outcomes by type 8 in all, of");
+            assertThat(text).contains("By country (the partner organisation's, else the academic organisation's) Collaborations started,"
+                    + " outcomes and delivered activities in");
+            assertThat(text).contains("Collaborations started Outcomes Activities delivered");
         }
     }
 

@@ -38,7 +38,29 @@ class SvgChartsTest {
         assertThat(doc.getElementsByTagName("rect").getLength()).isEqualTo(3);
         assertThat(svg).contains("width=\"360\"").contains("width=\"180\"").contains("width=\"0\"");
         assertThat(svg).contains("Publications &amp; &lt;papers&gt;").doesNotContain("<papers>").doesNotContain("\u0001");
-        assertThat(svg).containsPattern(">A very long outcome type title th[a-z ]*…</text>");
+        assertThat(svg).as("a long label wraps, whole").contains(">A very long outcome type title that</tspan>")
+                .contains(">does not fit into the label column</tspan>").doesNotContain("…");
+    }
+
+    /**
+     * Issue 17: labels were 11 units in a chart stretched into half a 1280 px screen (about 7 px) and cut after 38
+     * characters ("Influence on policy, practice, patien…"); the grouped chart had no visible title.
+     */
+    @Test
+    void everyChartHasAVisibleTitleReadableTextAndNeverGrowsBeyondItsDrawing() throws Exception {
+        String bars = SvgCharts.bars("Outcomes by type", List.of(new SvgCharts.Bar("Influence on policy, practice, patient care or public health", 4)));
+        String grouped = SvgCharts.groupedBars("By country", List.of("Collaborations", "Outcomes"),
+                List.of(new SvgCharts.BarGroup("BE", List.of(1L, 2L))));
+        String lines = SvgCharts.lines("Per month", List.of("2026-01"), List.of(new SvgCharts.Line("Outcomes", List.of(1L))));
+        for (String svg : List.of(bars, grouped, lines)) {
+            Document doc = parse(svg);
+            String viewBoxWidth = doc.getDocumentElement().getAttribute("viewBox").split(" ")[2];
+            assertThat(doc.getDocumentElement().getAttribute("style")).isEqualTo("max-width:" + viewBoxWidth + "px");
+            assertThat(doc.getDocumentElement().getAttribute("font-size")).isEqualTo("13");
+            assertThat(svg).containsPattern("<text x=\"0\" y=\"18\" font-weight=\"bold\" font-size=\"15\">[^<]+</text>");
+        }
+        assertThat(bars).contains(">Influence on policy, practice,</tspan>").contains(">patient care or public health</tspan>");
+        assertThat(SvgCharts.wrap("one two three four five six seven eight nine ten", 9)).hasSize(3).last().asString().endsWith("…");
     }
 
     @Test

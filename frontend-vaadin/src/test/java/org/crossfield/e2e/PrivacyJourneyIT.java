@@ -39,6 +39,7 @@ class PrivacyJourneyIT extends BrowserJourney {
                 select ?, ?, ?, organisation_id, true, 'en', false, ?, 0, 'ACTIVE', 0 from app_user
                 where email = 'student@demo.crossfield.org'""", email, name, passwords.encode(PASSWORD), Timestamp.from(Instant.now()));
         jdbc.update("insert into user_role (user_id, role) select id, 'STUDENT' from app_user where email = ?", email);
+        long personId = jdbc.queryForObject("select id from app_user where email = ?", Long.class, email);
 
         // first login: the privacy notice comes before anything else
         submitLogin(email, PASSWORD);
@@ -85,6 +86,32 @@ class PrivacyJourneyIT extends BrowserJourney {
         Browser.waitFor(driver).until(ExpectedConditions.urlContains("/login?error"));
         assertThat(jdbc.queryForObject("select count(*) from app_user where email = ? or display_name = ?", Integer.class, email, name))
                 .isZero();
+
+        // the administrator's audit log shows every step, about the person now known by their pseudonym
+        Pages.MainLayout auditor = login().logInAs("admin@demo.crossfield.org", "demo");
+        auditor.open("admin/audit");
+        Pages.type(driver, "audit-person", String.valueOf(personId));
+        Browser.waitFor(driver).until(d -> gridText().contains("ERASURE_CARRIED_OUT"));
+        String steps = gridText();
+        assertThat(steps).contains("SIGN_IN", "PERSONAL_DATA_EXPORTED", "ERASURE_REQUESTED", "ERASURE_CARRIED_OUT",
+                "Former user " + personId).doesNotContain(name).doesNotContain(email);
+        Browser.screenshot(driver, "privacy-audit-log");
+        // the refused login came after the erasure: the address belongs to no account any more, so the log keeps it
+        // without a person (it may be anyone's typo) and says so
+        long erasureSeq = jdbc.queryForObject("select max(seq) from audit_entry where action = 'ERASURE_CARRIED_OUT' and subject_id = ?",
+                Long.class, personId);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'SIGN_IN_FAILED' and seq > ?"
+                + " and details like 'Unknown address%'", Integer.class, erasureSeq)).isPositive();
+        WebElement person = driver.findElement(By.cssSelector("#audit-person input"));
+        person.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE);
+        Pages.chooseFromComboBox(driver, "audit-action", "SIGN_IN_FAILED");
+        Browser.waitFor(driver).until(d -> gridText().contains("Unknown address") && !gridText().contains("ERASURE"));
+    }
+
+    /** What the audit grid shows now (its rendered cells). */
+    private String gridText() {
+        return String.join(" | ", driver.findElements(By.cssSelector("#audit-grid vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).toList());
     }
 
     private void submitLogin(String email, String password) {

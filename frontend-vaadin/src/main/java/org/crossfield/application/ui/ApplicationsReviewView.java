@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -60,6 +61,7 @@ import org.crossfield.application.ReviewerSummary;
 import org.crossfield.application.ScoreCmd;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.Roles;
+import org.crossfield.platform.ui.ApplicantFit;
 import org.crossfield.platform.ui.Confirmation;
 import org.crossfield.platform.ui.Downloads;
 import org.crossfield.platform.ui.Notices;
@@ -82,6 +84,9 @@ public class ApplicationsReviewView extends VerticalLayout {
     private final ApplicationReviewService reviews;
     private final PostingQuestionService postingQuestions;
     private final Grid<ApplicationSummary> grid = new Grid<>();
+    /** How well each listed applicant fits the posting, by application id; absent where the profile is not shared. */
+    private final java.util.Map<Long, ApplicantFit.Fit> fits = new java.util.HashMap<>();
+    private final ApplicantFit applicantFit;
     private final List<ApplicationSummary> rows = new ArrayList<>();
     private final VerticalLayout detail = new VerticalLayout();
     private final Grid<PostingQuestionSummary> questions = new Grid<>();
@@ -96,7 +101,9 @@ public class ApplicationsReviewView extends VerticalLayout {
     private final Checkbox cvRequired = new Checkbox("Applicants must attach a CV");
 
     public ApplicationsReviewView(ApplicationService applications, ApplicationReviewService reviews,
-                                  PostingQuestionService postingQuestions, ApplicationCvService cvs) {
+                                  PostingQuestionService postingQuestions, ApplicationCvService cvs,
+                                  ObjectProvider<ApplicantFit> applicantFit) {
+        this.applicantFit = applicantFit.getIfAvailable();
         this.applications = applications;
         this.reviews = reviews;
         this.postingQuestions = postingQuestions;
@@ -117,6 +124,11 @@ public class ApplicationsReviewView extends VerticalLayout {
         grid.addColumn(a -> a.submittedAt() == null ? "" : MyApplicationsView.DAY.format(a.submittedAt()))
                 .setHeader("Submitted").setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparing(ApplicationSummary::submittedAt, Comparator.nullsLast(Comparator.naturalOrder())));
+        grid.addColumn(a -> fits.containsKey(a.id()) ? fits.get(a.id()).percent() + " %" : "–")
+                .setHeader(getTranslation("application.review.fit")).setKey("fit").setWidth("6rem").setFlexGrow(0)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
+                .setTooltipGenerator(a -> fits.containsKey(a.id()) ? fits.get(a.id()).inWords() : getTranslation("application.review.fit-hidden"))
+                .setComparator(Comparator.comparingInt(a -> fits.containsKey(a.id()) ? fits.get(a.id()).percent() : -1));
         grid.setMultiSort(true);
         grid.setHeight("26rem");
         postingFilter.setId("filter-posting");
@@ -153,6 +165,11 @@ public class ApplicationsReviewView extends VerticalLayout {
     private void refresh() {
         rows.clear();
         rows.addAll(reviews.applicationsToMyPostings());
+        fits.clear();
+        if (applicantFit != null) {
+            fits.putAll(applicantFit.fitOf(rows.stream().map(a -> new ApplicantFit.Candidate(a.id(), a.postingType().name(),
+                    a.postingId(), a.studentId())).toList()));
+        }
         String chosen = postingFilter.getValue();
         postingFilter.setItems(rows.stream().map(ApplicationsReviewView::postingLabel).distinct().sorted().toList());
         if (chosen != null && rows.stream().map(ApplicationsReviewView::postingLabel).anyMatch(chosen::equals)) {
@@ -232,7 +249,7 @@ public class ApplicationsReviewView extends VerticalLayout {
         Paragraph motivation = new Paragraph(a.motivation() == null ? "" : a.motivation());
         motivation.setId("application-motivation");
         motivation.getStyle().set("white-space", "pre-wrap");
-        detail.add(title, status, new H4("Motivation"), motivation);
+        detail.add(title, status, fit(s), new H4("Motivation"), motivation);
         for (QuestionAnswer answer : a.answers()) {
             Paragraph text = new Paragraph(answer.answer().isEmpty() ? "(no answer)" : answer.answer());
             text.getStyle().set("white-space", "pre-wrap");
@@ -283,6 +300,35 @@ public class ApplicationsReviewView extends VerticalLayout {
             actions.add(reject);
         }
         detail.add(actions, scores(a, review), notes(a.id()));
+    }
+
+    /** The applicant's competency profile against the posting's requirements: the score in words, then each requirement. */
+    private VerticalLayout fit(ApplicationSummary s) {
+        VerticalLayout box = new VerticalLayout();
+        box.setId("application-fit");
+        box.setPadding(false);
+        box.setSpacing(false);
+        box.add(new H4(getTranslation("application.review.fit-heading")));
+        ApplicantFit.Fit fit = fits.get(s.id());
+        if (fit == null) {
+            Paragraph hidden = new Paragraph(getTranslation("application.review.fit-hidden"));
+            hidden.addClassName("cf-muted");
+            box.add(hidden);
+            return box;
+        }
+        Paragraph words = new Paragraph(fit.inWords());
+        words.setId("application-fit-words");
+        com.vaadin.flow.component.html.UnorderedList lines = new com.vaadin.flow.component.html.UnorderedList();
+        lines.setId("application-fit-lines");
+        for (ApplicantFit.Line line : fit.lines()) {
+            com.vaadin.flow.component.html.ListItem item = new com.vaadin.flow.component.html.ListItem((line.met() ? "✓ " : "✗ ")
+                    + getTranslation(line.mustHave() ? "application.review.fit-line-must" : "application.review.fit-line",
+                    line.competency(), line.asked(), line.has()));
+            item.getStyle().set("color", line.met() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+            lines.add(item);
+        }
+        box.add(words, lines);
+        return box;
     }
 
     /** Every reviewer's scores with the weighted averages, the current reviewer's own scoring form, conflicts. */

@@ -20,7 +20,8 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 /**
  * Vaadin's view-based access control plus a throttled password login. The views marked {@code @AnonymousAllowed} (the
  * login, the public showcase and the pages an e-mail link leads to, as ViewArchitectureTest lists them) are reachable
- * without logging in; everything else needs a login. Further ways to sign in ({@link LoginExtension} beans, e.g.
+ * without logging in; everything else needs a login, addresses that are no route included (the router answers them
+ * with NotFoundView). Further ways to sign in ({@link LoginExtension} beans, e.g.
  * OpenID Connect) add themselves to this one chain.
  *
  * <p>CSRF: Vaadin's own requests carry Vaadin's CSRF protection and are exempt from Spring's; everything else, the
@@ -46,7 +47,11 @@ class SecurityConfiguration {
         for (LoginExtension extension : extensions.orderedStream().toList()) {
             extension.configure(http);
         }
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout").enableCsrfConfiguration(false));
+        // Any other address (a mistyped URL, an old link) needs a login and then goes on to Vaadin's router, which shows
+        // NotFoundView inside the layout. Vaadin's default here is denyAll: a logged-in person got the browser's bare
+        // "HTTP ERROR 403" for every address that is no route, before the router could answer.
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout").enableCsrfConfiguration(false)
+                .anyRequest(url -> url.authenticated()));
         return http.build();
     }
 }

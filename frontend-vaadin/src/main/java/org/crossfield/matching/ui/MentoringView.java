@@ -63,6 +63,7 @@ public class MentoringView extends VerticalLayout {
         HorizontalLayout capacityRow = new HorizontalLayout(capacity, saveCapacity);
         capacityRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         load.addClassName("cf-muted");
+        load.setId("mentor-load");
 
         conflicts.setId("conflicts");
         conflicts.addColumn(c -> c.kind() == DeclaredConflict.Kind.ORGANISATION ? "Organisation" : "Person").setHeader("With").setAutoWidth(true);
@@ -148,9 +149,7 @@ public class MentoringView extends VerticalLayout {
 
     private void show(MentorSettings s) {
         capacity.setValue(s.capacity());
-        load.setText("Matches confirmed through matching rounds: " + s.acceptedMatches() + " of your capacity of " + s.capacity()
-                + ". Collaborations that started another way (an accepted offer) are under My collaborations and do not "
-                + "count here.");
+        load.setText(getTranslation("matching.mentoring.load", s.menteesNow(), s.capacity(), s.acceptedMatches()));
         conflicts.setItems(s.conflicts());
     }
 

@@ -1,31 +1,43 @@
 package org.crossfield.platform.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.crossfield.identity.Roles;
 
-/** Shown when a logged-in person opens a view their roles do not allow. */
-@PageTitle("Not allowed")
+/**
+ * Shown, inside the application's layout, when a logged-in person opens a view their roles do not allow. Open to every
+ * role like the layout (Vaadin checks error views' access too; see {@link NotFoundView}).
+ */
 @ParentLayout(MainLayout.class)
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+@RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
+public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     public AccessDeniedView() {
         setId("access-denied");
-        H2 title = new H2("You do not have access to this page");
-        Paragraph text = new Paragraph("Your roles do not include this part of Crossfield. If you need it, ask your programme's administrator.");
-        add(title, text, new Anchor("", "Back to your dashboard"));
+        H2 title = new H2(getTranslation("layout.denied.title"));
+        title.setId("error-page-title");
+        Anchor back = new Anchor("", getTranslation("layout.error.back"));
+        back.setId("error-page-back");
+        add(title, new Paragraph(getTranslation("layout.denied.text")), back);
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("layout.denied.title");
     }
 }

@@ -1,7 +1,6 @@
 package org.crossfield.reporting.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,7 +40,9 @@ import org.crossfield.identity.IdentityService;
 import org.crossfield.identity.PeopleByCountry;
 import org.crossfield.identity.PlatformFigures;
 import org.crossfield.identity.Roles;
+import org.crossfield.platform.ui.PendingWork;
 import org.crossfield.reporting.SvgCharts;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Each role's start page: a few real figures from the database, and the next thing to do. */
 @Route("")
@@ -60,13 +61,14 @@ public class DashboardView extends VerticalLayout {
 
     public DashboardView(AuthenticationContext authentication, IdentityService identity, ProfileService profiles,
                          CompetencyFrameworkService framework, CollaborationService collaborations,
-                         ReportingService reporting, Clock clock) {
+                         ReportingService reporting, Clock clock, ObjectProvider<PendingWork> pendingWork) {
         this.clock = clock;
         setId("dashboard");
         CrossfieldUser me = authentication.getAuthenticatedUser(CrossfieldUser.class).orElseThrow();
         Paragraph greeting = new Paragraph("Welcome, " + me.getDisplayName() + ".");
         greeting.setId("greeting");
         add(greeting);
+        add(pendingSection(pendingWork.orderedStream().flatMap(work -> work.tasksFor(me).stream()).toList()));
 
         if (me.getRoles().stream().anyMatch(PARTIES::contains)) {
             add(collaborationSection(collaborations.myCollaborations(), reporting.myConfirmationsDue(CONFIRMATIONS_LISTED)));
@@ -90,6 +92,32 @@ public class DashboardView extends VerticalLayout {
         if (me.hasRole(Roles.COORDINATOR) || me.hasRole(Roles.ADMIN) || me.hasRole(Roles.PARTNER)) {
             add(peopleByCountry(identity.peopleByCountry()));
         }
+    }
+
+    /**
+     * "Waiting for you": what the person must do next in every feature (each feature's {@link PendingWork}), with how
+     * many and the link to the screen where it is done; first on the page, because it is why most people come here.
+     */
+    private Component pendingSection(List<PendingWork.Task> tasks) {
+        VerticalLayout section = section(getTranslation("reporting.todo.title"), "pending-work");
+        if (tasks.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("reporting.todo.none"));
+            none.setId("todo-none");
+            none.addClassName("cf-muted");
+            section.add(none);
+            return section;
+        }
+        for (PendingWork.Task task : tasks) {
+            Span count = new Span(String.valueOf(task.count()));
+            count.addClassName("cf-todo-count");
+            Anchor link = new Anchor(task.route(), getTranslation(task.textKey(), task.count()));
+            link.setId("todo-" + task.id());
+            FlexLayout line = new FlexLayout(count, link);
+            line.setAlignItems(FlexLayout.Alignment.CENTER);
+            line.getStyle().set("gap", "var(--lumo-space-s)").set("padding", "var(--lumo-space-xs) 0");
+            section.add(line);
+        }
+        return section;
     }
 
     private Component collaborationSection(List<CollaborationSummary> mine, ConfirmationsDue due) {
@@ -165,9 +193,16 @@ public class DashboardView extends VerticalLayout {
         List<SvgCharts.BarGroup> groups = byCountry.entrySet().stream()
                 .map(e -> new SvgCharts.BarGroup(e.getKey(), java.util.Arrays.stream(e.getValue()).boxed().toList()))
                 .toList();
-        Svg chart = new Svg(SvgCharts.groupedBars("Students, supervisors and mentors per country",
-                roles.stream().map(r -> Roles.label(r) + "s").toList(), groups));
-        chart.getStyle().set("width", "100%").set("max-width", "680px");
+        List<String> series = roles.stream().map(r -> Roles.label(r) + "s").toList();
+        String svg = SvgCharts.groupedBars(getTranslation("reporting.chart.people.title"), series, groups);
+        List<String> headers = new ArrayList<>(List.of(getTranslation("reporting.chart.country")));
+        headers.addAll(series);
+        Component chart = new ChartCard("people-chart", svg, getTranslation("reporting.chart.people.description", groups.size()),
+                headers, groups.stream().map(g -> {
+                    List<String> row = new ArrayList<>(List.of(g.label()));
+                    g.values().forEach(v -> row.add(String.valueOf(v)));
+                    return row;
+                }).toList());
         return section("People per country", "people-by-country", chart);
     }
 

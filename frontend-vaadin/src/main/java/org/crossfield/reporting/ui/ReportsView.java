@@ -2,7 +2,6 @@ package org.crossfield.reporting.ui;
 
 import org.crossfield.i18n.Dates;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -179,7 +178,7 @@ public class ReportsView extends VerticalLayout {
 
         charts.setId("report-charts");
         charts.setWidthFull();
-        charts.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(440px, 1fr))")
+        charts.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(min(720px, 100%), 1fr))")
                 .set("gap", "var(--lumo-space-l)");
         status.setId("report-status");
         status.addClassName("cf-muted");
@@ -239,18 +238,59 @@ public class ReportsView extends VerticalLayout {
             headline.add(figure("kpi-" + code, row.title(), row.actualText()));
         }
         charts.removeAll();
-        charts.add(chart("chart-trend", SvgCharts.lines("Per month", report.trend().stream().map(KpiReport.MonthCount::month).toList(),
-                List.of(new SvgCharts.Line("Collaborations started", report.trend().stream().map(KpiReport.MonthCount::collaborations).toList()),
-                        new SvgCharts.Line("Outcomes", report.trend().stream().map(KpiReport.MonthCount::outcomes).toList()),
-                        new SvgCharts.Line("Activities delivered", report.trend().stream().map(KpiReport.MonthCount::activities).toList())))));
-        charts.add(chart("chart-outcome-types", SvgCharts.bars("Outcomes by type",
-                report.outcomesByType().stream().map(c -> new SvgCharts.Bar(c.title(), c.count())).toList())));
-        charts.add(chart("chart-activity-types", SvgCharts.bars("Delivered dissemination activities by type",
-                report.activitiesByType().stream().map(c -> new SvgCharts.Bar(c.title(), c.count())).toList())));
-        charts.add(chart("chart-countries", SvgCharts.groupedBars("By country (partner organisation's, else academic)",
-                List.of("Collaborations", "Outcomes", "Activities"),
-                report.byCountry().stream().map(c -> new SvgCharts.BarGroup(c.country(),
-                        List.of(c.collaborations(), c.outcomes(), c.activities()))).toList())));
+        charts.add(trendChart(report.trend()));
+        charts.add(typeChart("chart-outcome-types", "reporting.chart.outcome-types", report.outcomesByType()));
+        charts.add(typeChart("chart-activity-types", "reporting.chart.activity-types", report.activitiesByType()));
+        charts.add(countryChart(report.byCountry()));
+    }
+
+    /** Per month: three lines, the totals in words, and the months as a table. */
+    private Component trendChart(List<KpiReport.MonthCount> months) {
+        List<String> series = List.of(getTranslation("reporting.chart.collaborations"), getTranslation("reporting.chart.outcomes"),
+                getTranslation("reporting.chart.activities"));
+        String svg = SvgCharts.lines(getTranslation("reporting.chart.trend.title"), months.stream().map(KpiReport.MonthCount::month).toList(),
+                List.of(new SvgCharts.Line(series.get(0), months.stream().map(KpiReport.MonthCount::collaborations).toList()),
+                        new SvgCharts.Line(series.get(1), months.stream().map(KpiReport.MonthCount::outcomes).toList()),
+                        new SvgCharts.Line(series.get(2), months.stream().map(KpiReport.MonthCount::activities).toList())));
+        String description = getTranslation("reporting.chart.trend.description", months.size(),
+                months.stream().mapToLong(KpiReport.MonthCount::collaborations).sum(),
+                months.stream().mapToLong(KpiReport.MonthCount::outcomes).sum(),
+                months.stream().mapToLong(KpiReport.MonthCount::activities).sum());
+        List<String> headers = new java.util.ArrayList<>(List.of(getTranslation("reporting.chart.month")));
+        headers.addAll(series);
+        return new ChartCard("chart-trend", svg, description, headers, months.stream()
+                .map(m -> List.of(m.month(), number(m.collaborations()), number(m.outcomes()), number(m.activities()))).toList());
+    }
+
+    /** Counts by type: bars, the total and the largest type in words, and the counts as a table. */
+    private Component typeChart(String id, String key, List<KpiReport.Count> counts) {
+        String title = getTranslation(key + ".title");
+        String svg = SvgCharts.bars(title, counts.stream().map(c -> new SvgCharts.Bar(c.title(), c.count())).toList());
+        long total = counts.stream().mapToLong(KpiReport.Count::count).sum();
+        String description = counts.isEmpty() || total == 0 ? getTranslation(key + ".none")
+                : counts.stream().max(Comparator.comparingLong(KpiReport.Count::count))
+                        .map(top -> getTranslation(key + ".description", total, counts.size(), top.title(), top.count())).orElseThrow();
+        return new ChartCard(id, svg, description, List.of(getTranslation("reporting.chart.type"), getTranslation("reporting.chart.count")),
+                counts.stream().map(c -> List.of(c.title(), number(c.count()))).toList());
+    }
+
+    /** By country: grouped bars, how many countries in words, and the figures per country as a table. */
+    private Component countryChart(List<KpiReport.CountryCount> countries) {
+        List<String> series = List.of(getTranslation("reporting.chart.collaborations"), getTranslation("reporting.chart.outcomes"),
+                getTranslation("reporting.chart.activities"));
+        String svg = SvgCharts.groupedBars(getTranslation("reporting.chart.countries.title"), series,
+                countries.stream().map(c -> new SvgCharts.BarGroup(c.country(), List.of(c.collaborations(), c.outcomes(), c.activities())))
+                        .toList());
+        String description = countries.isEmpty() ? getTranslation("reporting.chart.countries.none")
+                : getTranslation("reporting.chart.countries.description", countries.size());
+        List<String> headers = new java.util.ArrayList<>(List.of(getTranslation("reporting.chart.country")));
+        headers.addAll(series);
+        return new ChartCard("chart-countries", svg, description, headers, countries.stream()
+                .map(c -> List.of(c.country(), number(c.collaborations()), number(c.outcomes()), number(c.activities()))).toList());
+    }
+
+    private String number(long value) {
+        return java.text.NumberFormat.getIntegerInstance(getLocale()).format(value);
     }
 
     private Anchor download(Function<ReportFilter, ReportFile> export, String label, String id) {
@@ -266,15 +306,6 @@ public class ReportsView extends VerticalLayout {
         anchor.setId(id);
         anchor.getElement().setAttribute("download", true);
         return anchor;
-    }
-
-    private static Component chart(String id, String svg) {
-        Svg chart = new Svg(svg);
-        chart.setId(id);
-        chart.getStyle().set("width", "100%");
-        Div card = new Div(chart);
-        card.addClassName("cf-card");
-        return card;
     }
 
     private static Component progress(KpiRow row) {

@@ -183,6 +183,50 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
         assertThat(test(myGrid()).size()).isPositive();
     }
 
+    /** Issue 17: the list shows each applicant's fit for the posting; the details explain it requirement by requirement. */
+    @Test
+    @WithUserDetails("supervisor@demo.crossfield.org")
+    @SuppressWarnings("unchecked")
+    void aSupervisorSeesEachApplicantsFitAndReadsItInWords() {
+        navigate(ApplicationsReviewView.class);
+        Grid<ApplicationSummary> grid = $(Grid.class).id("applications-grid");
+        int fitColumn = grid.getColumns().indexOf(grid.getColumnByKey("fit"));
+        assertThat(test(grid).size()).isPositive();
+        java.util.List<Long> mine = jdbc.queryForList("""
+                select p.id from phd_project p join app_user u on u.id = p.supervisor_id
+                where u.email = 'supervisor@demo.crossfield.org'""", Long.class);
+        int scored = -1;
+        for (int i = 0; i < test(grid).size(); i++) {
+            String cell = test(grid).getCellText(i, fitColumn);
+            assertThat(cell).matches("\\d{1,3} %|–");
+            if (scored < 0 && !cell.equals("–")) {
+                scored = i;
+            }
+            if (test(grid).getRow(i).postingType() == PostingType.PROJECT && mine.contains(test(grid).getRow(i).postingId())) {
+                assertThat(cell).as("a supervisor reads the profiles of their projects' applicants").isNotEqualTo("–");
+            }
+        }
+        assertThat(scored).isNotNegative();
+        String score = test(grid).getCellText(scored, fitColumn);
+        test(grid).select(scored);
+        assertThat($(Paragraph.class).id("application-fit-words").getText()).startsWith("Fit " + score + ": meets ");
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).id("application-fit-lines").getElement().getTextRecursively())
+                .containsPattern("[✓✗] .+: asked level \\d, has \\d");
+    }
+
+    @Test
+    @WithUserDetails("partner@demo.crossfield.org")
+    @SuppressWarnings("unchecked")
+    void aPartnerIsNotShownProfilesTheProfileRulesDoNotShareWithThem() {
+        navigate(ApplicationsReviewView.class);
+        Grid<ApplicationSummary> grid = $(Grid.class).id("applications-grid");
+        int fitColumn = grid.getColumns().indexOf(grid.getColumnByKey("fit"));
+        assertThat(test(grid).size()).isPositive();
+        for (int i = 0; i < test(grid).size(); i++) {
+            assertThat(test(grid).getCellText(i, fitColumn)).as("no profile is shared with a partner").isEqualTo("–");
+        }
+    }
+
     @Test
     @WithUserDetails("supervisor@demo.crossfield.org")
     @SuppressWarnings("unchecked")

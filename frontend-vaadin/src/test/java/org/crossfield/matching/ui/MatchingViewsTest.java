@@ -56,6 +56,27 @@ class MatchingViewsTest extends SpringBrowserlessTest {
         assertThat(test($(Grid.class).id("project-recommendations")).size()).isPositive();
     }
 
+    /**
+     * Issue 17: the page said "Accepted matches: 0 of 2" while the mentor worked in an active collaboration started by a
+     * student's accepted offer. Every active collaboration she mentors counts, however it started.
+     */
+    @Test
+    @WithUserDetails("mentor@demo.crossfield.org")
+    void aCollaborationStartedByAnOfferCountsAmongTheMentorsMenteesNow() {
+        long before = settings.mySettings().menteesNow();
+        jdbc.update("""
+                insert into collaboration (programme_id, title, origin, project_id, student_id, supervisor_id, mentor_id,
+                    partner_organisation_id, academic_organisation_id, status, started_at, demo, version)
+                select programme_id, 'Mentor load test (started by an offer)', 'OFFER', project_id, student_id, supervisor_id,
+                    (select id from app_user where email = 'mentor@demo.crossfield.org'), partner_organisation_id,
+                    academic_organisation_id, 'ACTIVE', started_at, false, 0 from collaboration where id = (select min(id) from collaboration)""");
+        assertThat(settings.mySettings().menteesNow()).isEqualTo(before + 1);
+        navigate(MentoringView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("mentor-load").getText())
+                .startsWith("Mentees now: " + (before + 1) + " of your capacity of " + settings.mySettings().capacity() + ".")
+                .contains("accepted offer");
+    }
+
     @Test
     @WithUserDetails("coordinator@demo.crossfield.org")
     void aCoordinatorComparesTheThreeMethodsAndPublishesOneAfterConfirming() {

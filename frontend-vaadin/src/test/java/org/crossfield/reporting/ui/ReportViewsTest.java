@@ -31,6 +31,28 @@ class ReportViewsTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /**
+     * Issue 16 and 17: every chart has a visible title, readable text, a sentence that says what it shows, and its figures
+     * as a table behind "Show as table".
+     */
+    @Test
+    @WithUserDetails("coordinator@demo.crossfield.org")
+    void everyChartHasATitleASentenceAndItsFiguresAsATable() {
+        navigate(ReportsView.class);
+        for (String id : java.util.List.of("chart-trend", "chart-outcome-types", "chart-activity-types", "chart-countries")) {
+            String svg = $(com.vaadin.flow.component.Svg.class).id(id).getElement().getProperty("innerHTML");
+            assertThat(svg).as(id).contains("font-size=\"13\"").containsPattern("font-weight=\"bold\" font-size=\"15\">[^<]+</text>");
+            assertThat($(Paragraph.class).id(id + "-description").getText()).as(id).isNotBlank();
+            com.vaadin.flow.component.details.Details details = $(com.vaadin.flow.component.details.Details.class).id(id + "-details");
+            assertThat(details.getSummaryText()).isEqualTo("Show as table");
+            assertThat(details.getElement().getTextRecursively()).as(id + " table").isNotBlank();
+        }
+        String outcomes = $(com.vaadin.flow.component.Svg.class).id("chart-outcome-types").getElement().getProperty("innerHTML");
+        assertThat(outcomes).as("labels wrap, never cut").doesNotContain("…</tspan>");
+        assertThat($(Paragraph.class).id("chart-outcome-types-description").getText())
+                .matches("(No outcome was recorded in this period\\.|[0-9,]+ outcomes of [0-9]+ types were recorded in the period; the most frequent type is “.+” \\([0-9,]+\\)\\.)");
+    }
+
     @Test
     @WithUserDetails("coordinator@demo.crossfield.org")
     @SuppressWarnings("unchecked")
