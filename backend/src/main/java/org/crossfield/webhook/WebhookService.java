@@ -42,13 +42,13 @@ public class WebhookService {
     }
 
     /** My subscriptions, oldest first, each with its last delivery's status. */
-    @PreAuthorize("hasAnyRole('PARTNER', 'COORDINATOR')")
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).PARTNER, T(org.crossfield.identity.Roles).COORDINATOR)")
     public List<WebhookSummary> mySubscriptions() {
         return subscriptions.findByOwnerIdOrderByIdAsc(CurrentUser.require().getId()).stream().map(this::summary).toList();
     }
 
     /** One of my subscriptions. */
-    @PreAuthorize("hasAnyRole('PARTNER', 'COORDINATOR') and @webhookAccess.owns(#subscriptionId)")
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).PARTNER, T(org.crossfield.identity.Roles).COORDINATOR) and @webhookAccess.owns(#subscriptionId)")
     public WebhookSummary subscription(long subscriptionId) {
         return summary(load(subscriptionId));
     }
@@ -57,7 +57,7 @@ public class WebhookService {
      * A new subscription with a fresh secret (32 random bytes, base64url, prefixed {@code whsec_}), returned this once.
      * Refused with nothing saved for a URL Crossfield does not call ({@link WebhookUrls}), no events, or too many.
      */
-    @PreAuthorize("hasAnyRole('PARTNER', 'COORDINATOR')")
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).PARTNER, T(org.crossfield.identity.Roles).COORDINATOR)")
     @Transactional
     public NewWebhook create(CreateWebhookCmd cmd) {
         long me = CurrentUser.require().getId();
@@ -78,14 +78,14 @@ public class WebhookService {
     }
 
     /** Deletes my subscription and its deliveries: nothing more is sent to its URL. */
-    @PreAuthorize("hasAnyRole('PARTNER', 'COORDINATOR') and @webhookAccess.owns(#subscriptionId)")
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).PARTNER, T(org.crossfield.identity.Roles).COORDINATOR) and @webhookAccess.owns(#subscriptionId)")
     @Transactional
     public void delete(long subscriptionId) {
         subscriptions.delete(load(subscriptionId));
     }
 
     /** A subscription's deliveries, newest first ({@link #DELIVERY_LIST_LIMIT} at most). */
-    @PreAuthorize("hasAnyRole('PARTNER', 'COORDINATOR') and @webhookAccess.owns(#subscriptionId)")
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).PARTNER, T(org.crossfield.identity.Roles).COORDINATOR) and @webhookAccess.owns(#subscriptionId)")
     public List<WebhookDeliverySummary> deliveries(long subscriptionId) {
         return deliveries.findBySubscriptionIdOrderByIdDesc(load(subscriptionId).getId(), Limit.of(DELIVERY_LIST_LIMIT))
                 .stream().map(WebhookDelivery::toSummary).toList();
