@@ -67,6 +67,7 @@ public class PrivacyAdminView extends VerticalLayout {
         open.addColumn(ErasureRequestSummary::personEmail).setHeader(t("email"));
         open.addThemeVariants(GridVariant.LUMO_COMPACT);
         open.setAllRowsVisible(true);
+        open.setEmptyStateText(t("no-requests"));
         open.asSingleSelect().addValueChangeListener(e -> showReview(e.getValue()));
         review.setId("erasure-review");
         review.setWidthFull();
@@ -80,6 +81,7 @@ public class PrivacyAdminView extends VerticalLayout {
                 .setAutoWidth(true);
         decided.addThemeVariants(GridVariant.LUMO_COMPACT);
         decided.setAllRowsVisible(true);
+        decided.setEmptyStateText(t("none-decided"));
 
         // ---- notice
         noticeState.setId("notice-state");
