@@ -120,7 +120,8 @@ class Agreement {
     void proposed(int versionNo, Instant now) {
         requireOpen("changed");
         if (versionNo != currentVersion + 1) {
-            throw new InvalidAgreementException("Version " + versionNo + " does not follow version " + currentVersion + ".");
+            throw new InvalidAgreementException("agreement.error.version-order",
+                    "Version " + versionNo + " does not follow version " + currentVersion + ".", versionNo, currentVersion);
         }
         currentVersion = versionNo;
         if (status == AgreementStatus.AWAITING_APPROVALS) {
@@ -145,12 +146,14 @@ class Agreement {
             throw illegal("approved or rejected");
         }
         if (versionNo != currentVersion) {
-            throw new InvalidAgreementException("You looked at version " + versionNo + " but the agreement is now at version "
-                    + currentVersion + ": read the current version before you decide.");
+            throw new InvalidAgreementException("agreement.error.stale-version", "You looked at version " + versionNo
+                    + " but the agreement is now at version " + currentVersion + ": read the current version before you decide.",
+                    versionNo, currentVersion);
         }
         if (sha256Seen == null || !sha256Seen.equals(sha256OfVersion)) {
-            throw new InvalidAgreementException("The text you saw (fingerprint " + abbreviated(sha256Seen)
-                    + ") is not the text of version " + versionNo + " (" + abbreviated(sha256OfVersion) + "): reload it before you decide.");
+            throw new InvalidAgreementException("agreement.error.stale-text", "The text you saw (fingerprint "
+                    + abbreviated(sha256Seen) + ") is not the text of version " + versionNo + " (" + abbreviated(sha256OfVersion)
+                    + "): reload it before you decide.", abbreviated(sha256Seen), versionNo, abbreviated(sha256OfVersion));
         }
     }
 
@@ -186,7 +189,7 @@ class Agreement {
     void addParty(Party party) {
         requireOpen("given another approver");
         if (!parties.add(party)) {
-            throw new InvalidAgreementException("That person is already a party to this agreement.");
+            throw new InvalidAgreementException("agreement.error.already-party", "That person is already a party to this agreement.");
         }
     }
 
@@ -210,8 +213,8 @@ class Agreement {
     }
 
     private InvalidAgreementException illegal(String what) {
-        return new InvalidAgreementException("An agreement that is " + status.label().toLowerCase(java.util.Locale.ROOT)
-                + " cannot be " + what + ".");
+        return new InvalidAgreementException("agreement.error.illegal." + what.replace(' ', '-'),
+                "An agreement that is " + status.label().toLowerCase(java.util.Locale.ROOT) + " cannot be " + what + ".");
     }
 
     private static String abbreviated(String sha) {

@@ -39,7 +39,7 @@ public class AgreementDocuments {
         Agreement a = agreements.findById(agreementId).orElseThrow(() -> new AgreementNotFoundException(agreementId));
         int v = versionNo != null ? versionNo : a.getSignedVersion() != null ? a.getSignedVersion() : a.getCurrentVersion();
         AgreementVersion version = versions.findByAgreementIdAndVersionNo(agreementId, v)
-                .orElseThrow(() -> new InvalidAgreementException("The agreement has no version " + v + "."));
+                .orElseThrow(() -> new InvalidAgreementException("agreement.error.no-version", "The agreement has no version " + v + ".", v));
         boolean signed = a.getSignedVersion() != null && a.getSignedVersion() == v;
         List<String> approvers = signed ? approvals.findByAgreementIdAndVersionNoOrderByIdAsc(agreementId, v).stream()
                 .filter(d -> AgreementApproval.APPROVED.equals(d.getDecision()))
@@ -57,14 +57,15 @@ public class AgreementDocuments {
     @PreAuthorize("isAuthenticated()")
     public VerificationResult verify(byte[] file) {
         if (file == null || file.length == 0) {
-            return none("The file is empty.");
+            return none("agreement.verify.message.empty", "The file is empty.");
         }
         if (file.length > MAX_PDF_BYTES) {
-            return none("The file is larger than 20 MB; an agreement PDF is much smaller.");
+            return none("agreement.verify.message.too-large", "The file is larger than 20 MB; an agreement PDF is much smaller.");
         }
         AgreementPdf.Found found = AgreementPdf.read(file);
         if (found.inKeywords().isEmpty() && found.inText().isEmpty()) {
-            return none("This file carries no Crossfield agreement fingerprint (or is not a PDF).");
+            return none("agreement.verify.message.no-fingerprint",
+                    "This file carries no Crossfield agreement fingerprint (or is not a PDF).");
         }
         List<String> all = new java.util.ArrayList<>(found.inText());
         found.inKeywords().ifPresent(k -> {
@@ -75,7 +76,7 @@ public class AgreementDocuments {
         if (all.size() > 1) {
             return new VerificationResult(VerificationResult.Outcome.TAMPERED, "The PDF carries different fingerprints in its"
                     + " properties and on its pages: it was altered after Crossfield produced it.", String.join(" / ", all),
-                    null, null, null, null, null, null);
+                    null, null, null, null, null, null, "agreement.verify.message.fingerprints-differ");
         }
         String fingerprint = all.getFirst();
         Optional<Agreement> signed = agreements.findFirstBySignedSha256(fingerprint);
@@ -93,18 +94,18 @@ public class AgreementDocuments {
                         + " of \"" + a.getTitle() + "\", signed on " + AgreementPdfNames.WHEN.format(a.getSignedAt())
                         + ". A party's personal data was erased since, so the text stored in Crossfield shows a pseudonym;"
                         + " the signature records are unchanged.", fingerprint, a.getId(), a.getTitle(),
-                        a.getSignedVersion(), a.getSignedAt(), a.getSignedSha256(), recomputed);
+                        a.getSignedVersion(), a.getSignedAt(), a.getSignedSha256(), recomputed, "agreement.verify.message.valid-erased");
             }
             if (!recomputed.equals(a.getSignedSha256()) || !v.getSha256().equals(a.getSignedSha256()) || !approvalsAgree) {
                 return new VerificationResult(VerificationResult.Outcome.TAMPERED, "The PDF matches the signature record of \""
                         + a.getTitle() + "\", but the text stored for version " + a.getSignedVersion() + " no longer hashes to the"
                         + " recorded fingerprint: the stored agreement was altered after signing. Tell the programme's coordinators.",
-                        fingerprint, a.getId(), a.getTitle(), a.getSignedVersion(), a.getSignedAt(), a.getSignedSha256(), recomputed);
+                        fingerprint, a.getId(), a.getTitle(), a.getSignedVersion(), a.getSignedAt(), a.getSignedSha256(), recomputed, "agreement.verify.message.tampered-signed");
             }
             return new VerificationResult(VerificationResult.Outcome.VALID, "Genuine: this is version " + a.getSignedVersion()
                     + " of \"" + a.getTitle() + "\", signed on " + AgreementPdfNames.WHEN.format(a.getSignedAt())
                     + "; the stored text still hashes to the recorded fingerprint.", fingerprint, a.getId(), a.getTitle(),
-                    a.getSignedVersion(), a.getSignedAt(), a.getSignedSha256(), recomputed);
+                    a.getSignedVersion(), a.getSignedAt(), a.getSignedSha256(), recomputed, "agreement.verify.message.valid");
         }
         List<AgreementVersion> unsigned = versions.findBySha256(fingerprint, Limit.of(1));
         if (!unsigned.isEmpty()) {
@@ -114,17 +115,17 @@ public class AgreementDocuments {
             if (!recomputed.equals(v.getSha256())) {
                 return new VerificationResult(VerificationResult.Outcome.TAMPERED, "The PDF matches version " + v.getVersionNo()
                         + " of \"" + a.getTitle() + "\", but its stored text no longer hashes to the recorded fingerprint.",
-                        fingerprint, a.getId(), a.getTitle(), v.getVersionNo(), null, v.getSha256(), recomputed);
+                        fingerprint, a.getId(), a.getTitle(), v.getVersionNo(), null, v.getSha256(), recomputed, "agreement.verify.message.tampered-version");
             }
             return new VerificationResult(VerificationResult.Outcome.NOT_SIGNED, "This is version " + v.getVersionNo() + " of \""
                     + a.getTitle() + "\", which was never signed: it is a draft, not the agreement.", fingerprint, a.getId(),
-                    a.getTitle(), v.getVersionNo(), null, v.getSha256(), recomputed);
+                    a.getTitle(), v.getVersionNo(), null, v.getSha256(), recomputed, "agreement.verify.message.not-signed");
         }
         return new VerificationResult(VerificationResult.Outcome.UNKNOWN, "No Crossfield agreement has this fingerprint: the PDF"
-                + " was altered, or it comes from another installation.", fingerprint, null, null, null, null, null, null);
+                + " was altered, or it comes from another installation.", fingerprint, null, null, null, null, null, null, "agreement.verify.message.unknown");
     }
 
-    private static VerificationResult none(String message) {
-        return new VerificationResult(VerificationResult.Outcome.NO_FINGERPRINT, message, null, null, null, null, null, null, null);
+    private static VerificationResult none(String key, String message) {
+        return new VerificationResult(VerificationResult.Outcome.NO_FINGERPRINT, message, null, null, null, null, null, null, null, key);
     }
 }

@@ -91,7 +91,7 @@ class AgreementQueries {
         return jdbc.query("select code, title, results_owner, sponsor_rights, academic_use_reserved, publication_regime,"
                 + " publication_notice_days, max_delay_days, confidentiality_years_after_end, notes from pub_ip_regime where code = ?",
                 (rs, i) -> regime(rs), code).stream().findFirst()
-                .orElseThrow(() -> new InvalidAgreementException("There is no IP regime \"" + code + "\"."));
+                .orElseThrow(() -> new InvalidAgreementException("agreement.error.no-regime", "There is no IP regime \"" + code + "\".", code));
     }
 
     private static IpRegime regime(java.sql.ResultSet rs) throws java.sql.SQLException {

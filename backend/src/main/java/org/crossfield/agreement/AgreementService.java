@@ -217,20 +217,23 @@ public class AgreementService {
     public long start(StartAgreementCmd cmd) {
         CrossfieldUser me = CurrentUser.require();
         AgreementQueries.CollaborationFacts c = queries.collaboration(cmd.collaborationId())
-                .orElseThrow(() -> new InvalidAgreementException("There is no collaboration " + cmd.collaborationId() + "."));
+                .orElseThrow(() -> new InvalidAgreementException("agreement.error.no-collaboration",
+                        "There is no collaboration " + cmd.collaborationId() + ".", String.valueOf(cmd.collaborationId())));
         if (!"ACTIVE".equals(c.status())) {
-            throw new InvalidAgreementException("The collaboration is " + c.status().toLowerCase(java.util.Locale.ROOT)
-                    + ": agreements are made for active collaborations.");
+            throw new InvalidAgreementException("agreement.error.collaboration-not-active", "The collaboration is "
+                    + c.status().toLowerCase(java.util.Locale.ROOT) + ": agreements are made for active collaborations.");
         }
         if (agreements.findByCollaborationIdOrderByIdDesc(c.id()).stream().anyMatch(a -> a.getStatus() != AgreementStatus.ENDED)) {
-            throw new InvalidAgreementException("This collaboration already has an agreement; negotiate that one.");
+            throw new InvalidAgreementException("agreement.error.already-agreed",
+                    "This collaboration already has an agreement; negotiate that one.");
         }
         if (cmd.regimeCode() == null || cmd.regimeCode().isBlank()) {
-            throw new InvalidAgreementException("Choose an IP regime.");
+            throw new InvalidAgreementException("agreement.error.choose-regime", "Choose an IP regime.");
         }
         IpRegime regime = queries.regime(cmd.regimeCode());
         AgreementTemplate template = templates.findFirstByRegimeCodeAndActiveTrueOrderByVersionNoDesc(regime.code())
-                .orElseThrow(() -> new InvalidAgreementException("The regime " + regime.code() + " has no active template: ask an administrator."));
+                .orElseThrow(() -> new InvalidAgreementException("agreement.error.no-template",
+                        "The regime " + regime.code() + " has no active template: ask an administrator.", regime.code()));
         Set<Party> parties = new LinkedHashSet<>();
         if (c.studentId() != null) {
             parties.add(new Party(c.studentId(), PartyRole.STUDENT, c.academicOrganisationId()));
@@ -286,7 +289,7 @@ public class AgreementService {
         Agreement a = load(agreementId);
         a.requireOpen("changed");
         if (proposed == null) {
-            throw new InvalidAgreementException("The terms are missing.");
+            throw new InvalidAgreementException("agreement.error.no-terms", "The terms are missing.");
         }
         AgreementTerms terms = proposed.normalised();
         List<String> problems = TermsValidator.problems(terms, a.getRegimeCode());
@@ -295,11 +298,12 @@ public class AgreementService {
         }
         AgreementVersion current = version(a, a.getCurrentVersion());
         if (AgreementJson.read(current.getTermsJson()).equals(terms)) {
-            throw new InvalidAgreementException("These are the terms of version " + a.getCurrentVersion() + ": change at least one term.");
+            throw new InvalidAgreementException("agreement.error.unchanged",
+                    "These are the terms of version " + a.getCurrentVersion() + ": change at least one term.", a.getCurrentVersion());
         }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (cleanNote != null && cleanNote.length() > 1000) {
-            throw new InvalidAgreementException("A note is at most 1,000 characters.");
+            throw new InvalidAgreementException("agreement.error.note-length", "A note is at most 1,000 characters.");
         }
         AgreementTemplate template = templates.findById(a.getTemplateId()).orElseThrow();
         int next = a.getCurrentVersion() + 1;
@@ -324,13 +328,14 @@ public class AgreementService {
         AgreementVersion current = version(a, a.getCurrentVersion());
         String c = clause == null || clause.isBlank() ? "general" : clause.strip();
         if (!c.equals("general") && !Clauses.of(current.getRenderedText()).contains(c)) {
-            throw new InvalidAgreementException("Version " + a.getCurrentVersion() + " has no clause " + c + ".");
+            throw new InvalidAgreementException("agreement.error.no-clause",
+                    "Version " + a.getCurrentVersion() + " has no clause " + c + ".", a.getCurrentVersion(), c);
         }
         if (body == null || body.isBlank()) {
-            throw new InvalidAgreementException("Write a comment.");
+            throw new InvalidAgreementException("agreement.error.comment-empty", "Write a comment.");
         }
         if (body.strip().length() > 2000) {
-            throw new InvalidAgreementException("A comment is at most 2,000 characters.");
+            throw new InvalidAgreementException("agreement.error.comment-length", "A comment is at most 2,000 characters.");
         }
         Instant now = now();
         AgreementComment saved = comments.save(new AgreementComment(a.getId(), a.getCurrentVersion(), c, me.getId(), body.strip(), now));
@@ -351,22 +356,25 @@ public class AgreementService {
         Party mine = a.party(me.getId()).orElseThrow();
         Long organisation = mine.role() == PartyRole.PARTNER ? a.getPartnerOrganisationId() : a.getAcademicOrganisationId();
         if (a.getParties().stream().anyMatch(p -> p.role() == PartyRole.OFFICER && java.util.Objects.equals(p.organisationId(), organisation))) {
-            throw new InvalidAgreementException("Your organisation already has an officer on this agreement.");
+            throw new InvalidAgreementException("agreement.error.officer-exists",
+                    "Your organisation already has an officer on this agreement.");
         }
         if (organisation == null) {
-            throw new InvalidAgreementException("This agreement names no organisation on your side, so no officer can approve for it.");
+            throw new InvalidAgreementException("agreement.error.officer-no-organisation",
+                    "This agreement names no organisation on your side, so no officer can approve for it.");
         }
         // one answer whether the address has no account or belongs to someone elsewhere: the caller learns nothing
         // about who uses Crossfield outside their own organisation
         String typed = email == null ? "" : email.strip();
         Long officer = queries.userByEmail(typed).filter(id -> organisation.equals(queries.organisationOf(id))).orElse(null);
         if (officer == null) {
-            throw new InvalidAgreementException("\"" + typed + "\" is not the address of someone at "
+            throw new InvalidAgreementException("agreement.error.officer-unknown", "\"" + typed + "\" is not the address of someone at "
                     + queries.organisationName(organisation) + " on Crossfield: an officer approves on behalf of your own"
-                    + " organisation and needs an account there.");
+                    + " organisation and needs an account there.", typed, queries.organisationName(organisation));
         }
         if (a.party(officer).isPresent()) {
-            throw new InvalidAgreementException(email.strip() + " is already a party to this agreement.");
+            throw new InvalidAgreementException("agreement.error.officer-already-party",
+                    email.strip() + " is already a party to this agreement.", email.strip());
         }
         a.addParty(new Party(officer, PartyRole.OFFICER, organisation));
         Instant now = now();
@@ -405,7 +413,8 @@ public class AgreementService {
         a.checkDecision(versionNo, sha256, v.getSha256());
         List<AgreementApproval> decisions = approvals.findByAgreementIdAndVersionNoOrderByIdAsc(a.getId(), versionNo);
         if (decided(a, decisions, me.getId())) {
-            throw new InvalidAgreementException("Version " + versionNo + " already has your approval (or your organisation's).");
+            throw new InvalidAgreementException("agreement.error.already-approved",
+                    "Version " + versionNo + " already has your approval (or your organisation's).", versionNo);
         }
         Instant now = now();
         AgreementApproval mine = approvals.save(new AgreementApproval(a.getId(), versionNo, me.getId(), AgreementApproval.APPROVED, sha256, null, now));
@@ -429,10 +438,11 @@ public class AgreementService {
         Agreement a = load(agreementId);
         a.checkDecision(versionNo, sha256, version(a, a.getCurrentVersion()).getSha256());
         if (reason == null || reason.isBlank()) {
-            throw new InvalidAgreementException("Say why you reject this version, so the others know what to change.");
+            throw new InvalidAgreementException("agreement.error.reject-reason",
+                    "Say why you reject this version, so the others know what to change.");
         }
         if (reason.strip().length() > 1000) {
-            throw new InvalidAgreementException("A reason is at most 1,000 characters.");
+            throw new InvalidAgreementException("agreement.error.reason-length", "A reason is at most 1,000 characters.");
         }
         Instant now = now();
         approvals.save(new AgreementApproval(a.getId(), versionNo, me.getId(), AgreementApproval.REJECTED, sha256, reason.strip(), now));
@@ -561,7 +571,7 @@ public class AgreementService {
 
     private AgreementVersion version(Agreement a, int versionNo) {
         return versions.findByAgreementIdAndVersionNo(a.getId(), versionNo)
-                .orElseThrow(() -> new InvalidAgreementException("The agreement has no version " + versionNo + "."));
+                .orElseThrow(() -> new InvalidAgreementException("agreement.error.no-version", "The agreement has no version " + versionNo + ".", versionNo));
     }
 
     private Instant now() {

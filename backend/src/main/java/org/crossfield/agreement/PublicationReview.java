@@ -94,17 +94,20 @@ class PublicationReview {
 
     void object(long by, String why, Instant now) {
         if (why == null || why.isBlank()) {
-            throw new InvalidAgreementException("Say what you object to, e.g. which confidential information the manuscript discloses.");
+            throw new InvalidAgreementException("agreement.error.objection-reason",
+                    "Say what you object to, e.g. which confidential information the manuscript discloses.");
         }
         answer(by, now, ReviewStatus.OBJECTED, why.strip(), null);
     }
 
     void delay(long by, int days, Integer maxDelayDays, String why, Instant now) {
         if (maxDelayDays == null) {
-            throw new InvalidAgreementException("This agreement allows no publication delay: consent or object.");
+            throw new InvalidAgreementException("agreement.error.no-delay",
+                    "This agreement allows no publication delay: consent or object.");
         }
         if (days < 1 || days > maxDelayDays) {
-            throw new InvalidAgreementException("A delay is between 1 and " + maxDelayDays + " days under this agreement.");
+            throw new InvalidAgreementException("agreement.error.delay-range",
+                    "A delay is between 1 and " + maxDelayDays + " days under this agreement.", maxDelayDays);
         }
         answer(by, now, ReviewStatus.DELAYED, why == null || why.isBlank() ? null : why.strip(), days);
     }
@@ -112,7 +115,7 @@ class PublicationReview {
     /** The deadline passed without an answer: silence is consent. */
     void consentBySilence(Instant now) {
         if (status != ReviewStatus.PENDING) {
-            throw new InvalidAgreementException("This review was already answered.");
+            throw new InvalidAgreementException("agreement.error.review-answered", "This review was already answered.");
         }
         status = ReviewStatus.CONSENTED_BY_SILENCE;
         answeredAt = now;
@@ -124,10 +127,12 @@ class PublicationReview {
 
     private void answer(long by, Instant now, ReviewStatus next, String why, Integer days) {
         if (status != ReviewStatus.PENDING) {
-            throw new InvalidAgreementException("This review was already answered (" + status.label().toLowerCase(java.util.Locale.ROOT) + ").");
+            throw new InvalidAgreementException("agreement.error.review-answered",
+                    "This review was already answered (" + status.label().toLowerCase(java.util.Locale.ROOT) + ").");
         }
         if (!now.isBefore(deadlineAt)) {
-            throw new InvalidAgreementException("The review period ended on " + deadlineAt + ": silence meant consent.");
+            throw new InvalidAgreementException("agreement.error.review-period-over",
+                    "The review period ended on " + deadlineAt + ": silence meant consent.");
         }
         status = next;
         answeredBy = by;

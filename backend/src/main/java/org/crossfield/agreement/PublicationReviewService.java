@@ -87,27 +87,28 @@ public class PublicationReviewService {
         CrossfieldUser me = CurrentUser.require();
         Agreement a = agreements.findById(agreementId).orElseThrow(() -> new AgreementNotFoundException(agreementId));
         if (a.getStatus() != AgreementStatus.SIGNED && a.getStatus() != AgreementStatus.ACTIVE) {
-            throw new InvalidAgreementException("Publication review starts once the agreement is signed; this one is "
+            throw new InvalidAgreementException("agreement.error.review-not-signed",
+                    "Publication review starts once the agreement is signed; this one is "
                     + a.getStatus().label().toLowerCase(java.util.Locale.ROOT) + ".");
         }
         if (title == null || title.isBlank()) {
-            throw new InvalidAgreementException("Give the manuscript's title.");
+            throw new InvalidAgreementException("agreement.error.manuscript-title", "Give the manuscript's title.");
         }
         if (title.strip().length() > 300) {
-            throw new InvalidAgreementException("A title is at most 300 characters.");
+            throw new InvalidAgreementException("agreement.error.title-length", "A title is at most 300 characters.");
         }
         if (manuscriptPdf != null && manuscriptPdf.length > 0) {
             if (manuscriptPdf.length > MAX_MANUSCRIPT_BYTES) {
-                throw new InvalidAgreementException("The manuscript is larger than 15 MB.");
+                throw new InvalidAgreementException("agreement.error.manuscript-size", "The manuscript is larger than 15 MB.");
             }
             if (manuscriptPdf.length < 5 || !new String(manuscriptPdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
-                throw new InvalidAgreementException("The manuscript must be a PDF.");
+                throw new InvalidAgreementException("agreement.error.manuscript-pdf", "The manuscript must be a PDF.");
             }
             // parsed, not only sniffed: an HTML/PDF polyglot starts with %PDF- too
             java.util.Optional<String> problem = PdfCheck.problem(manuscriptPdf);
             if (problem.isPresent()) {
-                throw new InvalidAgreementException("The manuscript must be a PDF; this file cannot be accepted: "
-                        + problem.get() + ".");
+                throw new InvalidAgreementException("agreement.error.manuscript-pdf",
+                        "The manuscript must be a PDF; this file cannot be accepted: " + problem.get() + ".");
             }
             manuscriptName = FileNames.withExtension(FileNames.sanitise(manuscriptName, "manuscript.pdf"), "pdf");
         } else {
@@ -204,7 +205,8 @@ public class PublicationReviewService {
     }
 
     private PublicationReview load(long id) {
-        return reviews.findById(id).orElseThrow(() -> new InvalidAgreementException("There is no publication review " + id + "."));
+        return reviews.findById(id).orElseThrow(() -> new InvalidAgreementException("agreement.error.no-review",
+                "There is no publication review " + id + ".", String.valueOf(id)));
     }
 
     private Instant now() {

@@ -10,9 +10,13 @@ import java.time.Instant;
  * @param fingerprint       the SHA-256 found in the PDF (null when none)
  * @param recordedSha256    the SHA-256 recorded at signing (null when no record matches)
  * @param recomputedSha256  the SHA-256 of the text stored for that version, computed now
+ * @param messageKey        the key of {@code message} in the {@code agreement} screen-text bundle; its arguments are the
+ *                          version number ({0}), the title ({1}) and the signing moment ({2}), so screens say it in the
+ *                          person's language
  */
 public record VerificationResult(Outcome outcome, String message, String fingerprint, Long agreementId, String title,
-                                 Integer versionNo, Instant signedAt, String recordedSha256, String recomputedSha256) {
+                                 Integer versionNo, Instant signedAt, String recordedSha256, String recomputedSha256,
+                                 String messageKey) {
 
     public enum Outcome {
         /** The PDF carries the fingerprint of a signed agreement, and the stored text still hashes to it. */

@@ -107,25 +107,30 @@ public class AllocationService {
     @Transactional
     public List<ProjectSummary> rankMyProjects(List<Long> projectIds) {
         if (projectIds.size() > MAX_PREFERENCES) {
-            throw new InvalidMatchingRequestException("Rank at most " + MAX_PREFERENCES + " projects.");
+            throw new InvalidMatchingRequestException("matching.error.too-many-preferences",
+                    "Rank at most " + MAX_PREFERENCES + " projects.", MAX_PREFERENCES);
         }
         if (new HashSet<>(projectIds).size() != projectIds.size()) {
-            throw new InvalidMatchingRequestException("Each project can appear only once in your ranking.");
+            throw new InvalidMatchingRequestException("matching.error.project-twice",
+                    "Each project can appear only once in your ranking.");
         }
         List<ProjectSummary> visible = projects.summaries(projectIds);
         for (ProjectSummary p : visible) {
             if (p.status() != ProjectStatus.OPEN) {
-                throw new InvalidMatchingRequestException("\"" + p.title() + "\" is not open.");
+                throw new InvalidMatchingRequestException("matching.error.ranked-project-not-open",
+                        "\"" + p.title() + "\" is not open.", p.title());
             }
         }
         if (visible.size() != projectIds.size()) {
-            throw new InvalidMatchingRequestException("Only open projects can be ranked; some of these are not open or do not exist.");
+            throw new InvalidMatchingRequestException("matching.error.ranked-projects-unknown",
+                    "Only open projects can be ranked; some of these are not open or do not exist.");
         }
         Set<Long> applied = appliedProjects();
         List<String> notApplied = visible.stream().filter(p -> !applied.contains(p.id())).map(p -> "\"" + p.title() + "\"").toList();
         if (!notApplied.isEmpty()) {
-            throw new InvalidMatchingRequestException("You can rank only projects you have applied to (a submitted application"
-                    + " that is not withdrawn or rejected); apply first to " + String.join(", ", notApplied) + ".");
+            throw new InvalidMatchingRequestException("matching.error.not-applied", "You can rank only projects you have applied to"
+                    + " (a submitted application that is not withdrawn or rejected); apply first to " + String.join(", ", notApplied)
+                    + ".", String.join(", ", notApplied));
         }
         replaceRanking("delete from student_preference where student_id = ?",
                 "insert into student_preference (student_id, project_id, rank_no) values (?, ?, ?)", projectIds);
@@ -154,10 +159,12 @@ public class AllocationService {
     public List<RankedStudent> rankMyApplicants(List<Long> studentIds) {
         Set<Long> applicants = new HashSet<>(myApplicants().stream().map(RankedStudent::studentId).toList());
         if (new HashSet<>(studentIds).size() != studentIds.size()) {
-            throw new InvalidMatchingRequestException("Each student can appear only once in your ranking.");
+            throw new InvalidMatchingRequestException("matching.error.student-twice",
+                    "Each student can appear only once in your ranking.");
         }
         if (!applicants.containsAll(studentIds)) {
-            throw new InvalidMatchingRequestException("You can only rank students who chose one of your projects.");
+            throw new InvalidMatchingRequestException("matching.error.student-not-applicant",
+                    "You can only rank students who chose one of your projects.");
         }
         replaceRanking("delete from supervisor_ranking where supervisor_id = ?",
                 "insert into supervisor_ranking (supervisor_id, student_id, rank_no) values (?, ?, ?)", studentIds);
@@ -303,7 +310,8 @@ public class AllocationService {
     public AllocationSummary publish(long programmeId) {
         Long runId = jdbc.queryForList("select max(id) from allocation_run where programme_id = ? and status = 'PROPOSED'",
                 Long.class, programmeId).stream().filter(java.util.Objects::nonNull).findFirst()
-                .orElseThrow(() -> new InvalidMatchingRequestException("There is no proposed allocation to publish; allocate first."));
+                .orElseThrow(() -> new InvalidMatchingRequestException("matching.error.no-proposed-allocation",
+                        "There is no proposed allocation to publish; allocate first."));
         return publishRun(programmeId, runId);
     }
 
@@ -318,12 +326,12 @@ public class AllocationService {
         try {
             mode = AllocationMethod.ofMode(method).mode();
         } catch (org.crossfield.matching.engine.InvalidInstanceException e) {
-            throw new InvalidMatchingRequestException("Choose stable, greedy or generous.");
+            throw new InvalidMatchingRequestException("matching.error.unknown-method", "Choose stable, greedy or generous.");
         }
         Long runId = jdbc.queryForList("select max(id) from allocation_run where programme_id = ? and status = 'PROPOSED'"
                 + " and method = ?", Long.class, programmeId, mode).stream().filter(java.util.Objects::nonNull).findFirst()
-                .orElseThrow(() -> new InvalidMatchingRequestException("There is no proposed " + mode
-                        + " allocation to publish; compare the methods first."));
+                .orElseThrow(() -> new InvalidMatchingRequestException("matching.error.no-proposed-allocation." + mode,
+                        "There is no proposed " + mode + " allocation to publish; compare the methods first."));
         return publishRun(programmeId, runId);
     }
 

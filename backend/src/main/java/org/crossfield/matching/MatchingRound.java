@@ -96,7 +96,8 @@ class MatchingRound {
 
     void publish(Instant at) {
         if (status != RoundStatus.PROPOSED) {
-            throw new InvalidMatchingRequestException("Only a round with a proposed assignment can be published; run it first.");
+            throw new InvalidMatchingRequestException("matching.error.publish-not-proposed",
+                    "Only a round with a proposed assignment can be published; run it first.");
         }
         this.status = RoundStatus.PUBLISHED;
         this.publishedAt = at;
@@ -113,7 +114,8 @@ class MatchingRound {
 
     private void requireNot(RoundStatus forbidden, String action) {
         if (status == forbidden) {
-            throw new InvalidMatchingRequestException("This round is " + status.name().toLowerCase() + "; you cannot " + action + " it.");
+            throw new InvalidMatchingRequestException("matching.error.round-" + status.name().toLowerCase() + "-" + action,
+                    "This round is " + status.name().toLowerCase() + "; you cannot " + action + " it.");
         }
     }
 

@@ -87,24 +87,25 @@ public class MatchingRoundService {
     public RoundSummary createRound(CreateRoundCmd cmd) {
         String name = cmd.name() == null ? "" : cmd.name().strip();
         if (name.isEmpty() || name.length() > 120) {
-            throw new InvalidMatchingRequestException("Give the round a name of at most 120 characters.");
+            throw new InvalidMatchingRequestException("matching.error.round-name", "Give the round a name of at most 120 characters.");
         }
         if (cmd.projectIds() == null || cmd.projectIds().isEmpty()) {
-            throw new InvalidMatchingRequestException("Choose at least one project for the round.");
+            throw new InvalidMatchingRequestException("matching.error.round-no-projects", "Choose at least one project for the round.");
         }
         List<ProjectSummary> chosen = projects.summaries(cmd.projectIds());
         if (chosen.size() != cmd.projectIds().size()) {
-            throw new InvalidMatchingRequestException("Some chosen projects do not exist.");
+            throw new InvalidMatchingRequestException("matching.error.round-unknown-projects", "Some chosen projects do not exist.");
         }
         for (ProjectSummary p : chosen) {
             if (p.programmeId() != cmd.programmeId() || p.status() != ProjectStatus.OPEN) {
-                throw new InvalidMatchingRequestException("\"" + p.title() + "\" is not an open project of this programme.");
+                throw new InvalidMatchingRequestException("matching.error.round-project-not-open",
+                        "\"" + p.title() + "\" is not an open project of this programme.", p.title());
             }
         }
         Set<String> countries = cmd.mentorCountries() == null ? Set.of() : cmd.mentorCountries();
         for (String c : countries) {
             if (c == null || !COUNTRY.matcher(c).matches()) {
-                throw new InvalidMatchingRequestException("\"" + c + "\" is not a two-letter country code.");
+                throw new InvalidMatchingRequestException("matching.error.country-code", "\"" + c + "\" is not a two-letter country code.", c);
             }
         }
         long me = CurrentUser.require().getId();
@@ -156,8 +157,8 @@ public class MatchingRoundService {
             built = System.nanoTime();
             result = OptimalAssigner.solve(instance.problem());
         } catch (InvalidInstanceException e) {
-            throw new InvalidMatchingRequestException("The round cannot be solved as it stands: " + e.getMessage()
-                    + ". Remove the pin that causes it and run again.");
+            throw new InvalidMatchingRequestException("matching.error.round-unsolvable", "The round cannot be solved as it stands: "
+                    + e.getMessage() + ". Remove the pin that causes it and run again.", e.getMessage());
         }
         long solved = System.nanoTime();
         proposals.deleteUnpublished(roundId);
@@ -230,7 +231,7 @@ public class MatchingRoundService {
     public List<RoundConstraintSummary> removeConstraint(long roundId, long constraintId) {
         load(roundId).requireEditable();
         if (jdbc.update("delete from round_constraint where id = ? and round_id = ?", constraintId, roundId) == 0) {
-            throw new InvalidMatchingRequestException("That pin or forbid is not part of this round.");
+            throw new InvalidMatchingRequestException("matching.error.constraint-unknown", "That pin or forbid is not part of this round.");
         }
         event(roundId, CurrentUser.require().getId(), "CONSTRAINT_REMOVED", "#" + constraintId);
         return constraints(roundId);
@@ -240,10 +241,10 @@ public class MatchingRoundService {
         MatchingRound round = load(roundId);
         round.requireEditable();
         if (!round.getProjectIds().contains(projectId)) {
-            throw new InvalidMatchingRequestException("That project is not in this round.");
+            throw new InvalidMatchingRequestException("matching.error.project-not-in-round", "That project is not in this round.");
         }
         if (directory.info(mentorId) == null) {
-            throw new InvalidMatchingRequestException("That person is not an active mentor.");
+            throw new InvalidMatchingRequestException("matching.error.not-a-mentor", "That person is not an active mentor.");
         }
         if (kind == RoundConstraintSummary.Kind.PIN) {
             Mentor mentor = directory.engineMentor(mentorId);
@@ -252,8 +253,10 @@ public class MatchingRoundService {
             boolean conflicted = conflicts.forProjects(List.of(projectId)).stream().anyMatch(c -> c.mentorId() == mentorId);
             Explanation e = Scoring.explain(project, mentor);
             if (conflicted || !e.eligible()) {
-                throw new InvalidMatchingRequestException(directory.info(mentorId).name() + " cannot be pinned to this project: "
-                        + (conflicted ? "a declared conflict of interest" : e.eligibility().name().toLowerCase().replace('_', ' ')) + ".");
+                throw new InvalidMatchingRequestException("matching.error.pin-ineligible." + (conflicted ? "CONFLICT" : e.eligibility().name()),
+                        directory.info(mentorId).name() + " cannot be pinned to this project: "
+                        + (conflicted ? "a declared conflict of interest" : e.eligibility().name().toLowerCase().replace('_', ' ')) + ".",
+                        directory.info(mentorId).name());
             }
         }
         jdbc.update("delete from round_constraint where round_id = ? and project_id = ? and mentor_id = ?", roundId, projectId, mentorId);
@@ -307,7 +310,7 @@ public class MatchingRoundService {
     @Transactional
     public ProposalSummary decide(long proposalId, boolean accept, String reason) {
         RoundProposal proposal = proposals.findById(proposalId)
-                .orElseThrow(() -> new InvalidMatchingRequestException("There is no such proposal."));
+                .orElseThrow(() -> new InvalidMatchingRequestException("matching.error.no-such-proposal", "There is no such proposal."));
         long me = CurrentUser.require().getId();
         boolean asMentor = proposal.getMentorId() == me;
         proposal.decide(asMentor, accept, reason, clock.instant());
@@ -334,7 +337,8 @@ public class MatchingRoundService {
     }
 
     private MatchingRound load(long roundId) {
-        return rounds.findById(roundId).orElseThrow(() -> new InvalidMatchingRequestException("There is no matching round " + roundId + "."));
+        return rounds.findById(roundId).orElseThrow(() -> new InvalidMatchingRequestException("matching.error.no-such-round",
+                "There is no matching round " + roundId + ".", String.valueOf(roundId)));
     }
 
     private RoundSummary view(MatchingRound round) {

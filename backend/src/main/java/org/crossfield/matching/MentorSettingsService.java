@@ -59,7 +59,8 @@ public class MentorSettingsService {
     @Transactional
     public MentorSettings setCapacity(int capacity) {
         if (capacity < 0 || capacity > MAX_CAPACITY) {
-            throw new InvalidMatchingRequestException("Capacity must be between 0 and " + MAX_CAPACITY + " mentees.");
+            throw new InvalidMatchingRequestException("matching.error.capacity",
+                    "Capacity must be between 0 and " + MAX_CAPACITY + " mentees.", MAX_CAPACITY);
         }
         long me = CurrentUser.require().getId();
         Timestamp now = Timestamp.from(clock.instant());
@@ -77,28 +78,34 @@ public class MentorSettingsService {
     public MentorSettings declareConflict(DeclareConflictCmd cmd) {
         long me = CurrentUser.require().getId();
         if (cmd == null || (cmd.organisationId() == null) == (cmd.personId() == null)) {
-            throw new InvalidMatchingRequestException("Choose either an organisation or a person for the conflict of interest.");
+            throw new InvalidMatchingRequestException("matching.error.conflict-target",
+                    "Choose either an organisation or a person for the conflict of interest.");
         }
         String reason = cmd.reason() == null ? "" : cmd.reason().strip();
         if (reason.isEmpty()) {
-            throw new InvalidMatchingRequestException("Give a reason for the conflict of interest (e.g. former employer, co-author).");
+            throw new InvalidMatchingRequestException("matching.error.conflict-reason",
+                    "Give a reason for the conflict of interest (e.g. former employer, co-author).");
         }
         if (reason.length() > MAX_REASON) {
-            throw new InvalidMatchingRequestException("The reason can be at most " + MAX_REASON + " characters.");
+            throw new InvalidMatchingRequestException("matching.error.conflict-reason-length",
+                    "The reason can be at most " + MAX_REASON + " characters.", MAX_REASON);
         }
         if (cmd.personId() != null && cmd.personId() == me) {
-            throw new InvalidMatchingRequestException("You cannot declare a conflict of interest with yourself.");
+            throw new InvalidMatchingRequestException("matching.error.conflict-self",
+                    "You cannot declare a conflict of interest with yourself.");
         }
         String table = cmd.organisationId() != null ? "pub_organisation" : "pub_app_user";
         long target = cmd.organisationId() != null ? cmd.organisationId() : cmd.personId();
         Long exists = jdbc.queryForObject("select count(*) from " + table + " where id = ?", Long.class, target);
         if (exists == null || exists == 0) {
-            throw new InvalidMatchingRequestException("There is no such " + (cmd.organisationId() != null ? "organisation" : "person") + ".");
+            throw new InvalidMatchingRequestException(cmd.organisationId() != null ? "matching.error.no-such-organisation"
+                    : "matching.error.no-such-person", "There is no such " + (cmd.organisationId() != null ? "organisation" : "person") + ".");
         }
         Long duplicate = jdbc.queryForObject("select count(*) from mentor_conflict where mentor_id = ? and "
                 + (cmd.organisationId() != null ? "organisation_id" : "person_id") + " = ?", Long.class, me, target);
         if (duplicate != null && duplicate > 0) {
-            throw new InvalidMatchingRequestException("You have already declared this conflict of interest.");
+            throw new InvalidMatchingRequestException("matching.error.conflict-duplicate",
+                    "You have already declared this conflict of interest.");
         }
         jdbc.update("insert into mentor_conflict (mentor_id, organisation_id, person_id, reason, declared_at) values (?, ?, ?, ?, ?)",
                 me, cmd.organisationId(), cmd.personId(), reason, Timestamp.from(clock.instant()));

@@ -92,10 +92,12 @@ class RoundProposal {
      */
     void decide(boolean asMentor, boolean accept, String reason, Instant at) {
         if (status != ProposalStatus.PENDING) {
-            throw new InvalidMatchingRequestException("This proposal is " + status.name().toLowerCase() + " and can no longer be decided.");
+            throw new InvalidMatchingRequestException("matching.error.proposal-decided",
+                    "This proposal is " + status.name().toLowerCase() + " and can no longer be decided.");
         }
         if (!accept && (reason == null || reason.isBlank())) {
-            throw new InvalidMatchingRequestException("Say why you decline, so that the coordinator can find a better match.");
+            throw new InvalidMatchingRequestException("matching.error.decline-reason",
+                    "Say why you decline, so that the coordinator can find a better match.");
         }
         Decision decision = accept ? Decision.ACCEPT : Decision.DECLINE;
         if (asMentor) {

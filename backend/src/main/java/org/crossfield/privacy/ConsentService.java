@@ -46,10 +46,10 @@ public class ConsentService {
     @Transactional
     public PrivacyNotice publish(String noticeText, String termsText) {
         if (noticeText == null || noticeText.isBlank() || termsText == null || termsText.isBlank()) {
-            throw new InvalidPrivacyRequestException("Write both the privacy notice and the terms of use.");
+            throw new InvalidPrivacyRequestException("privacy.error.texts-required", "Write both the privacy notice and the terms of use.");
         }
         if (noticeText.length() > MAX_TEXT || termsText.length() > MAX_TEXT) {
-            throw new InvalidPrivacyRequestException("Each text may have at most " + MAX_TEXT + " characters.");
+            throw new InvalidPrivacyRequestException("privacy.error.text-length", "Each text may have at most " + MAX_TEXT + " characters.", MAX_TEXT);
         }
         Integer last = jdbc.queryForObject("select coalesce(max(version_no), 0) from privacy_notice", Integer.class);
         int version = (last == null ? 0 : last) + 1;
@@ -74,9 +74,9 @@ public class ConsentService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public PrivacyChoices accept(int version) {
-        PrivacyNotice current = currentNotice().orElseThrow(() -> new InvalidPrivacyRequestException("There is nothing to accept."));
+        PrivacyNotice current = currentNotice().orElseThrow(() -> new InvalidPrivacyRequestException("privacy.error.nothing-to-accept", "There is nothing to accept."));
         if (current.version() != version) {
-            throw new InvalidPrivacyRequestException("A newer version of the privacy notice was published: read it first.");
+            throw new InvalidPrivacyRequestException("privacy.error.newer-version", "A newer version of the privacy notice was published: read it first.");
         }
         long me = CurrentUser.require().getId();
         Instant now = now();
@@ -99,7 +99,7 @@ public class ConsentService {
         String column = switch (kind) {
             case SHOWCASE -> "showcase";
             case OPTIONAL_MAIL -> "optional_mail";
-            case PRIVACY_NOTICE -> throw new InvalidPrivacyRequestException("The privacy notice is accepted, not opted into.");
+            case PRIVACY_NOTICE -> throw new InvalidPrivacyRequestException("privacy.error.not-an-opt-in", "The privacy notice is accepted, not opted into.");
         };
         long me = CurrentUser.require().getId();
         ensureRow(me);

@@ -109,7 +109,7 @@ public class ErasureService {
     @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     public ErasureReview review(long requestId) {
         ErasureRequestSummary request = requests.find(requestId)
-                .orElseThrow(() -> new InvalidPrivacyRequestException("There is no such request."));
+                .orElseThrow(() -> new InvalidPrivacyRequestException("privacy.error.no-request", "There is no such request."));
         List<ErasureReview.Section> sections = new ArrayList<>();
         sections.add(new ErasureReview.Section("account", List.of(
                 "Name and e-mail address (replaced by \"" + pseudonym(request.personId()) + "\")",
@@ -134,18 +134,18 @@ public class ErasureService {
     public List<String> carryOut(long requestId) {
         long admin = CurrentUser.require().getId();
         ErasureRequestSummary request = requests.find(requestId)
-                .orElseThrow(() -> new InvalidPrivacyRequestException("There is no such request."));
+                .orElseThrow(() -> new InvalidPrivacyRequestException("privacy.error.no-request", "There is no such request."));
         if (request.status() != ErasureStatus.REQUESTED) {
-            throw new InvalidPrivacyRequestException("This request has already been decided.");
+            throw new InvalidPrivacyRequestException("privacy.error.decided", "This request has already been decided.");
         }
         if (request.personId() == admin) {
-            throw new InvalidPrivacyRequestException("Another administrator has to carry out your own request.");
+            throw new InvalidPrivacyRequestException("privacy.error.own-request", "Another administrator has to carry out your own request.");
         }
         long personId = request.personId();
         PersonalAccounts.PersonIdentity person = accounts.identity(personId)
-                .orElseThrow(() -> new InvalidPrivacyRequestException("There is no such person."));
+                .orElseThrow(() -> new InvalidPrivacyRequestException("privacy.error.no-person", "There is no such person."));
         if (person.status() == AccountStatus.ERASED) {
-            throw new InvalidPrivacyRequestException("This account has already been erased.");
+            throw new InvalidPrivacyRequestException("privacy.error.already-erased", "This account has already been erased.");
         }
         PersonalDataHolder.ErasedPerson erased = new PersonalDataHolder.ErasedPerson(personId, person.displayName(),
                 person.email(), pseudonym(personId), pseudonymEmail(personId));
@@ -159,7 +159,7 @@ public class ErasureService {
                 + " the account can no longer log in");
         Instant now = clock.instant();
         if (!requests.decide(requestId, ErasureStatus.CARRIED_OUT, admin, now, String.join("\n", done))) {
-            throw new InvalidPrivacyRequestException("This request has already been decided.");
+            throw new InvalidPrivacyRequestException("privacy.error.decided", "This request has already been decided.");
         }
         events.publishEvent(AuditEvent.of(AuditActions.ERASURE_CARRIED_OUT, "ERASURE_REQUEST", requestId).about(personId));
         log.info("Erasure request {} carried out by {}: person {} is now {}", requestId, admin, personId, erased.pseudonym());
@@ -171,13 +171,13 @@ public class ErasureService {
     @Transactional
     public void decline(long requestId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidPrivacyRequestException("Give the reason for declining the request.");
+            throw new InvalidPrivacyRequestException("privacy.error.decline-reason", "Give the reason for declining the request.");
         }
         String told = reason.strip().substring(0, Math.min(reason.strip().length(), 2000));
         ErasureRequestSummary request = requests.find(requestId)
-                .orElseThrow(() -> new InvalidPrivacyRequestException("There is no such request."));
+                .orElseThrow(() -> new InvalidPrivacyRequestException("privacy.error.no-request", "There is no such request."));
         if (!requests.decide(requestId, ErasureStatus.DECLINED, CurrentUser.require().getId(), clock.instant(), told)) {
-            throw new InvalidPrivacyRequestException("This request has already been decided.");
+            throw new InvalidPrivacyRequestException("privacy.error.decided", "This request has already been decided.");
         }
         events.publishEvent(new ErasureDeclinedEvent(requestId, request.personId(), told));
         events.publishEvent(AuditEvent.of(AuditActions.ERASURE_CARRIED_OUT, "ERASURE_REQUEST", requestId).about(request.personId())

@@ -47,6 +47,7 @@ import org.crossfield.agreement.TextDiff;
 import org.crossfield.agreement.TrailEntry;
 import org.crossfield.agreement.VersionDiff;
 import org.crossfield.agreement.VersionSummary;
+import org.crossfield.i18n.Messages;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Confirmation;
 import org.crossfield.platform.ui.Downloads;
@@ -95,22 +96,21 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             d = agreements.agreement(agreementId);
         } catch (InvalidAgreementException | AccessDeniedException e) {
             // an agreement one may not see is answered like one that does not exist
-            add(new H2("No such agreement"), new Paragraph("The agreement does not exist or you are not one of its parties."),
-                    new Anchor("agreements", "My agreements"));
+            add(new H2(t("missing")), new Paragraph(t("missing-text")), new Anchor("agreements", t("mine")));
             return;
         }
         H2 title = new H2(d.title());
         title.setId("agreement-title");
-        Span status = new Span(d.status().label());
+        Span status = new Span(AgreementUi.status(this, d.status()));
         status.setId("agreement-status");
         status.getElement().getThemeList().add("badge" + (d.status().isSigned() ? " success" : ""));
-        Paragraph meta = new Paragraph(d.programmeName() + " · " + d.regimeCode() + " (" + d.regimeTitle() + ") · version "
-                + d.currentVersion());
+        Paragraph meta = new Paragraph(d.programmeName() + " · " + d.regimeCode() + " (" + d.regimeTitle() + ") · "
+                + t("version", d.currentVersion()));
         meta.addClassName("cf-muted");
         Span sha = new Span(d.currentSha256());
         sha.setId("current-sha");
         sha.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-s)");
-        Paragraph fingerprint = new Paragraph(new Span("Fingerprint (SHA-256) of version " + d.currentVersion() + ": "), sha);
+        Paragraph fingerprint = new Paragraph(new Span(t("fingerprint", d.currentVersion())), sha);
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         heading.setFlexGrow(1, title);
@@ -125,15 +125,15 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             tabs.add(t, c);
             byId.put(t.getId().orElseThrow(), t);
         };
-        put.accept(tab("Terms", "tab-terms"), termsTab(d));
-        put.accept(tab("Text", "tab-text"), textTab(d));
-        put.accept(tab("Versions", "tab-versions"), versionsTab(d));
-        put.accept(tab("Comments", "tab-comments"), commentsTab(d));
-        put.accept(tab("Approvals", "tab-approvals"), approvalsTab(d));
+        put.accept(tab(t("tab.terms"), "tab-terms"), termsTab(d));
+        put.accept(tab(t("tab.text"), "tab-text"), textTab(d));
+        put.accept(tab(t("tab.versions"), "tab-versions"), versionsTab(d));
+        put.accept(tab(t("tab.comments"), "tab-comments"), commentsTab(d));
+        put.accept(tab(t("tab.approvals"), "tab-approvals"), approvalsTab(d));
         if (d.status().isSigned()) {
-            put.accept(tab("Publication reviews", "tab-reviews"), reviewsTab(d));
+            put.accept(tab(t("tab.reviews"), "tab-reviews"), reviewsTab(d));
         }
-        put.accept(tab("Trail", "tab-trail"), trailTab());
+        put.accept(tab(t("tab.trail"), "tab-trail"), trailTab());
         if (selectedTab != null && byId.containsKey(selectedTab)) {
             tabs.setSelectedTab(byId.get(selectedTab));
         }
@@ -154,15 +154,14 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         String others = otherParties(d);
         if (d.mayNegotiate() && (d.status() == AgreementStatus.DRAFT || d.status() == AgreementStatus.NEGOTIATION)) {
-            bar.add(confirmed("Send for approval…", "request-approvals", ButtonVariant.LUMO_PRIMARY,
-                    Confirmation.of("Send version " + d.currentVersion() + " for approval?")
-                            .happens("Every party is asked to approve version " + d.currentVersion() + " exactly as it stands. "
-                                    + "A new proposal afterwards starts the approvals again.")
-                            .concerns("\"" + d.title() + "\", version " + d.currentVersion() + ".")
-                            .told("Every party: " + others + "."),
-                    "Send for approval", "confirm-request-approvals", () -> {
+            bar.add(confirmed(t("request.button"), "request-approvals", ButtonVariant.LUMO_PRIMARY,
+                    Confirmation.of(t("request.question", d.currentVersion()))
+                            .happens(t("request.happens", d.currentVersion()))
+                            .concerns(t("concerns-version", d.title(), d.currentVersion()))
+                            .told(t("request.told", others)),
+                    t("request.confirm"), "confirm-request-approvals", () -> {
                         agreements.requestApprovals(agreementId);
-                        Notices.success("Every party has been asked to approve version " + d.currentVersion() + ".");
+                        Notices.success(t("request.done", d.currentVersion()));
                     }));
         }
         if (d.mayDecide()) {
@@ -170,56 +169,53 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             String shaSeen = d.currentSha256();
             long waiting = d.parties().stream().filter(p -> p.decision() == null).count();
             boolean last = waiting <= 1;
-            bar.add(confirmed("Approve version " + version + "…", "approve", ButtonVariant.LUMO_SUCCESS,
-                    Confirmation.of("Approve and sign version " + version + "?")
-                            .happens("Your approval is your signature on version " + version + " (fingerprint "
-                                    + AgreementUi.shortSha(shaSeen) + "); it cannot be withdrawn. "
-                                    + (last ? "You are the last party to approve: the agreement is signed and its terms no "
-                                    + "longer change." : "The agreement is signed once every party has approved."))
-                            .concerns("\"" + d.title() + "\" under " + d.regimeTitle() + ".")
-                            .told(last ? "Every party is told that the agreement is signed: " + others + "."
-                                    : "The other parties see your approval: " + others + "."),
-                    "Approve and sign", "confirm-approve", () -> {
+            bar.add(confirmed(t("approve.button", version), "approve", ButtonVariant.LUMO_SUCCESS,
+                    Confirmation.of(t("approve.question", version))
+                            .happens(t("approve.happens", version, AgreementUi.shortSha(shaSeen)) + " "
+                                    + t(last ? "approve.happens-last" : "approve.happens-not-last"))
+                            .concerns(t("approve.concerns", d.title(), d.regimeTitle()))
+                            .told(t(last ? "approve.told-last" : "approve.told-not-last", others)),
+                    t("approve.confirm"), "confirm-approve", () -> {
                         boolean signed = agreements.approve(agreementId, version, shaSeen);
-                        Notices.success(signed ? "Approved: every party has approved, the agreement is signed." : "Approved version " + version + ".");
+                        Notices.success(signed ? t("approve.signed") : t("approve.done", version));
                     }));
-            Button reject = new Button("Reject…", e -> rejectDialog(version, shaSeen, d.title(), others));
+            Button reject = new Button(t("reject.button"), e -> rejectDialog(version, shaSeen, d.title(), others));
             reject.setId("reject");
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             bar.add(reject);
         }
         Anchor pdf = new Anchor(Downloads.of(() -> new Downloads.File("agreement-" + agreementId + ".pdf", "application/pdf",
-                documents.pdf(agreementId, null))), d.signature() != null ? "Download the signed PDF" : "Download PDF (draft)");
+                documents.pdf(agreementId, null))), t(d.signature() != null ? "pdf.signed" : "pdf.draft"));
         pdf.setId("pdf-download");
         pdf.getElement().setAttribute("download", true);
         bar.add(pdf);
         if (d.mayManage() && d.status() == AgreementStatus.SIGNED) {
-            bar.add(button("Mark active", "activate", ButtonVariant.LUMO_CONTRAST, () -> {
+            bar.add(button(t("activate"), "activate", ButtonVariant.LUMO_CONTRAST, () -> {
                 agreements.activate(agreementId);
-                Notices.success("The agreement is active.");
+                Notices.success(t("activated"));
             }));
         }
         if (d.mayManage() && d.status() == AgreementStatus.ACTIVE) {
-            bar.add(confirmed("End agreement…", "end", ButtonVariant.LUMO_ERROR,
-                    Confirmation.of("End \"" + d.title() + "\"?")
-                            .happens("The agreement ends now and cannot be made active again; its signed text stays on record.")
-                            .concerns("\"" + d.title() + "\" and its parties: " + others + ".")
-                            .told("Every party sees the agreement as ended.")
+            bar.add(confirmed(t("end.button"), "end", ButtonVariant.LUMO_ERROR,
+                    Confirmation.of(t("end.question", d.title()))
+                            .happens(t("end.happens"))
+                            .concerns(t("end.concerns", d.title(), others))
+                            .told(t("end.told"))
                             .danger(),
-                    "End agreement", "confirm-end", () -> {
+                    t("end.confirm"), "confirm-end", () -> {
                         agreements.end(agreementId);
-                        Notices.success("The agreement has ended.");
+                        Notices.success(t("end.done"));
                     }));
         }
         if (d.mayAddOfficer()) {
             EmailField email = new EmailField();
-            email.setPlaceholder("officer@organisation.org");
-            email.setLabel("Your organisation's legal / tech-transfer officer");
+            email.setPlaceholder(t("officer.placeholder"));
+            email.setLabel(t("officer.label"));
             email.setId("officer-email");
             email.setWidth("18rem");
-            Button add = button("Add legal / tech-transfer officer", "add-officer", ButtonVariant.LUMO_TERTIARY, () -> {
+            Button add = button(t("officer.add"), "add-officer", ButtonVariant.LUMO_TERTIARY, () -> {
                 agreements.addOfficer(agreementId, email.getValue());
-                Notices.success("The officer has been added as an approver and told.");
+                Notices.success(t("officer.added"));
             });
             bar.add(email, add);
         }
@@ -227,28 +223,27 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
     }
 
     private void rejectDialog(int version, String shaSeen, String title, String others) {
-        TextArea reason = new TextArea("Why? The other parties will read this.");
+        TextArea reason = new TextArea(t("reject.reason"));
         reason.setId("reject-reason");
         reason.setWidthFull();
         reason.setMaxLength(1000);
-        Confirmation.of("Reject version " + version + "?")
-                .happens("Version " + version + " is refused and the agreement goes back to negotiation; approvals given "
-                        + "on it lapse.")
-                .concerns("\"" + title + "\", version " + version + ".")
-                .told("Every party reads your reason: " + others + ".")
+        Confirmation.of(t("reject.question", version))
+                .happens(t("reject.happens", version))
+                .concerns(t("concerns-version", title, version))
+                .told(t("reject.told", others))
                 .with(reason)
                 .danger()
-                .openChecked("Reject version " + version, "confirm-reject", () -> attempt(() -> {
+                .openChecked(t("reject.confirm", version), "confirm-reject", () -> attempt(() -> {
                     agreements.reject(agreementId, version, shaSeen, reason.getValue());
-                    Notices.success("Rejected; the agreement is back in negotiation.");
+                    Notices.success(t("reject.done"));
                 }));
     }
 
-    private static String otherParties(AgreementDetails d) {
+    private String otherParties(AgreementDetails d) {
         long me = org.crossfield.identity.CurrentUser.require().getId();
         String names = d.parties().stream().filter(p -> p.userId() != me).map(p -> p.name() + " (" + p.organisationName() + ")")
                 .distinct().collect(java.util.stream.Collectors.joining(", "));
-        return names.isEmpty() ? "the parties" : names;
+        return names.isEmpty() ? t("the-parties") : names;
     }
 
     private Component termsTab(AgreementDetails d) {
@@ -257,26 +252,24 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         TermsForm form = new TermsForm(d.terms(), d.mayNegotiate());
         layout.add(form);
         if (d.mayNegotiate()) {
-            TextField note = new TextField("Why this change (for the other parties)");
+            TextField note = new TextField(t("propose.note"));
             note.setId("proposal-note");
             note.setWidth("36rem");
             note.setMaxLength(1000);
-            Button propose = button("Propose these terms as a new version", "propose", ButtonVariant.LUMO_PRIMARY, () -> {
+            Button propose = button(t("propose.button"), "propose", ButtonVariant.LUMO_PRIMARY, () -> {
                 var terms = form.value();
                 if (terms.isEmpty()) {
-                    Notices.error("Some terms are missing or out of range: see the marked fields.");
+                    Notices.error(t("propose.invalid"));
                     return;
                 }
                 int v = agreements.propose(agreementId, terms.get(), note.getValue());
-                Notices.success("Version " + v + " proposed" + (d.status() == AgreementStatus.AWAITING_APPROVALS
-                        ? "; approvals start again on it." : "; the parties have been told."));
+                Notices.success(t(d.status() == AgreementStatus.AWAITING_APPROVALS ? "propose.done-restart" : "propose.done", v));
             });
             HorizontalLayout row = new HorizontalLayout(note, propose);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             layout.add(row);
         } else {
-            Paragraph hint = new Paragraph(d.status().isSigned() ? "The agreement is signed: its terms no longer change."
-                    : "Only the parties and the programme's coordinators propose changes.");
+            Paragraph hint = new Paragraph(t(d.status().isSigned() ? "terms.signed" : "terms.read-only"));
             hint.addClassName("cf-muted");
             layout.add(hint);
         }
@@ -296,21 +289,21 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         List<VersionSummary> versions = agreements.versions(agreementId);
         Grid<VersionSummary> grid = new Grid<>();
         grid.setId("versions-grid");
-        grid.addColumn(v -> "v" + v.versionNo()).setHeader("Version").setAutoWidth(true);
-        grid.addColumn(VersionSummary::proposedByName).setHeader("Proposed by").setAutoWidth(true);
-        grid.addColumn(v -> AgreementUi.when(v.createdAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(v -> v.note() == null ? "" : v.note()).setHeader("Note").setFlexGrow(3);
+        grid.addColumn(v -> "v" + v.versionNo()).setHeader(t("col.version")).setAutoWidth(true);
+        grid.addColumn(VersionSummary::proposedByName).setHeader(t("col.proposed-by")).setAutoWidth(true);
+        grid.addColumn(v -> AgreementUi.when(v.createdAt(), getLocale())).setHeader(t("col.when")).setAutoWidth(true);
+        grid.addColumn(v -> v.note() == null ? "" : v.note()).setHeader(t("col.note")).setFlexGrow(3);
         grid.addColumn(v -> AgreementUi.shortSha(v.sha256())).setHeader("SHA-256").setAutoWidth(true);
         grid.setItems(versions);
         grid.setAllRowsVisible(true);
         List<Integer> numbers = versions.stream().map(VersionSummary::versionNo).sorted().toList();
         Select<Integer> from = new Select<>();
-        from.setLabel("From");
+        from.setLabel(t("diff.from"));
         from.setId("diff-from");
         from.setItems(numbers);
         from.setItemLabelGenerator(n -> "v" + n);
         Select<Integer> to = new Select<>();
-        to.setLabel("To");
+        to.setLabel(t("diff.to"));
         to.setId("diff-to");
         to.setItems(numbers);
         to.setItemLabelGenerator(n -> "v" + n);
@@ -330,19 +323,19 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             to.setValue(numbers.getLast());
         }
         HorizontalLayout pick = new HorizontalLayout(from, to);
-        layout.add(grid, new H4("What changed"), pick, diff);
+        layout.add(grid, new H4(t("diff.heading")), pick, diff);
         return layout;
     }
 
-    private static Component diffView(VersionDiff diff) {
+    private Component diffView(VersionDiff diff) {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
         if (diff.terms().isEmpty()) {
-            layout.add(new Paragraph("No term differs between v" + diff.from() + " and v" + diff.to() + "."));
+            layout.add(new Paragraph(t("diff.none", diff.from(), diff.to())));
         } else {
             Grid<TermsDiff.Change> terms = new Grid<>();
             terms.setId("diff-terms");
-            terms.addColumn(TermsDiff.Change::term).setHeader("Term").setAutoWidth(true);
+            terms.addColumn(TermsDiff.Change::term).setHeader(t("diff.term")).setAutoWidth(true);
             terms.addColumn(TermsDiff.Change::before).setHeader("v" + diff.from()).setFlexGrow(2);
             terms.addColumn(TermsDiff.Change::after).setHeader("v" + diff.to()).setFlexGrow(2);
             terms.setItems(diff.terms());
@@ -379,7 +372,7 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             }
             text.add(row);
         }
-        layout.add(new H4("In the text"), text);
+        layout.add(new H4(t("diff.text")), text);
         return layout;
     }
 
@@ -389,11 +382,11 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         List<ClauseComment> comments = agreements.comments(agreementId);
         Grid<ClauseComment> grid = new Grid<>();
         grid.setId("comments-grid");
-        grid.addColumn(c -> c.clause().equals("general") ? "General" : "Clause " + c.clause()).setHeader("Clause").setAutoWidth(true);
-        grid.addColumn(c -> "v" + c.versionNo()).setHeader("On").setAutoWidth(true);
-        grid.addColumn(ClauseComment::authorName).setHeader("By").setAutoWidth(true);
-        grid.addColumn(c -> AgreementUi.when(c.createdAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(ClauseComment::body).setHeader("Comment").setFlexGrow(4);
+        grid.addColumn(c -> clause(c.clause())).setHeader(t("col.clause")).setAutoWidth(true);
+        grid.addColumn(c -> "v" + c.versionNo()).setHeader(t("col.on")).setAutoWidth(true);
+        grid.addColumn(ClauseComment::authorName).setHeader(t("col.by")).setAutoWidth(true);
+        grid.addColumn(c -> AgreementUi.when(c.createdAt(), getLocale())).setHeader(t("col.when")).setAutoWidth(true);
+        grid.addColumn(ClauseComment::body).setHeader(t("col.comment")).setFlexGrow(4);
         grid.setItems(comments);
         grid.setAllRowsVisible(true);
         layout.add(grid);
@@ -401,18 +394,18 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
             List<String> clauses = new ArrayList<>(List.of("general"));
             clauses.addAll(agreements.clauses(agreementId, d.currentVersion()));
             Select<String> clause = new Select<>();
-            clause.setLabel("Clause");
+            clause.setLabel(t("col.clause"));
             clause.setId("comment-clause");
             clause.setItems(clauses);
-            clause.setItemLabelGenerator(c -> c.equals("general") ? "General" : "Clause " + c);
+            clause.setItemLabelGenerator(this::clause);
             clause.setValue("general");
-            TextArea body = new TextArea("Comment");
+            TextArea body = new TextArea(t("col.comment"));
             body.setId("comment-body");
             body.setWidth("36rem");
             body.setMaxLength(2000);
-            Button post = button("Comment", "post-comment", ButtonVariant.LUMO_PRIMARY, () -> {
+            Button post = button(t("comment.button"), "post-comment", ButtonVariant.LUMO_PRIMARY, () -> {
                 agreements.comment(agreementId, clause.getValue(), body.getValue());
-                Notices.success("Comment added.");
+                Notices.success(t("comment.added"));
             });
             HorizontalLayout row = new HorizontalLayout(clause, body, post);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -426,30 +419,29 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         layout.setPadding(false);
         Grid<AgreementPartySummary> parties = new Grid<>();
         parties.setId("parties-grid");
-        parties.addColumn(AgreementPartySummary::name).setHeader("Party").setAutoWidth(true);
-        parties.addColumn(p -> p.role().label()).setHeader("As").setAutoWidth(true);
-        parties.addColumn(p -> p.organisationName() == null ? "" : p.organisationName()).setHeader("Organisation").setFlexGrow(2);
-        parties.addColumn(p -> p.decision() == null ? (d.status() == AgreementStatus.AWAITING_APPROVALS ? "Waiting" : "")
-                : p.decision().charAt(0) + p.decision().substring(1).toLowerCase(java.util.Locale.ROOT))
-                .setHeader(d.signature() != null ? "Decision on v" + d.signature().versionNo() : "Decision on v" + d.currentVersion())
+        parties.addColumn(AgreementPartySummary::name).setHeader(t("col.party")).setAutoWidth(true);
+        parties.addColumn(p -> AgreementUi.role(this, p.role())).setHeader(t("col.as")).setAutoWidth(true);
+        parties.addColumn(p -> p.organisationName() == null ? "" : p.organisationName()).setHeader(t("col.organisation")).setFlexGrow(2);
+        parties.addColumn(p -> p.decision() == null ? (d.status() == AgreementStatus.AWAITING_APPROVALS ? t("decision.waiting") : "")
+                : t("decision." + p.decision()))
+                .setHeader(t("col.decision", d.signature() != null ? d.signature().versionNo() : d.currentVersion()))
                 .setAutoWidth(true);
         parties.setItems(d.parties());
         parties.setAllRowsVisible(true);
-        Paragraph rule = new Paragraph("Every party approves the exact version shown; a partner organisation approves once, through"
-                + " any of its managers. A new version starts the approvals again.");
+        Paragraph rule = new Paragraph(t("approvals.rule"));
         rule.addClassName("cf-muted");
         layout.add(rule, parties);
         if (d.signature() != null) {
             Div record = new Div();
             record.setId("signature-record");
-            record.add(new H4("Signature record"), new Paragraph("Version " + d.signature().versionNo() + ", signed "
-                    + AgreementUi.when(d.signature().signedAt()) + "."));
+            record.add(new H4(t("signature.heading")), new Paragraph(t("signature.version", d.signature().versionNo(),
+                    AgreementUi.when(d.signature().signedAt(), getLocale()))));
             Span sha = new Span(d.signature().sha256());
             sha.setId("signed-sha");
             sha.getStyle().set("font-family", "monospace");
-            record.add(new Paragraph(new Span("SHA-256 of the signed text: "), sha));
-            d.signature().approvals().forEach(a -> record.add(new Paragraph(a.userName() + " approved on "
-                    + AgreementUi.when(a.decidedAt()) + " (saw " + AgreementUi.shortSha(a.sha256()) + ")")));
+            record.add(new Paragraph(new Span(t("signature.sha")), sha));
+            d.signature().approvals().forEach(a -> record.add(new Paragraph(t("signature.approval", a.userName(),
+                    AgreementUi.when(a.decidedAt(), getLocale()), AgreementUi.shortSha(a.sha256())))));
             layout.add(record);
         }
         return layout;
@@ -458,29 +450,29 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
     private Component reviewsTab(AgreementDetails d) {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
-        Paragraph rule = new Paragraph("The partner has the agreement's notice period (" + d.terms().publicationNoticeDays()
-                + " days) to object or ask for a delay" + (d.terms().publicationMaxDelayDays() == null ? ""
-                : " of at most " + d.terms().publicationMaxDelayDays() + " days") + "; silence until the deadline means consent.");
+        Paragraph rule = new Paragraph(d.terms().publicationMaxDelayDays() == null
+                ? t("reviews.rule", d.terms().publicationNoticeDays())
+                : t("reviews.rule-delay", d.terms().publicationNoticeDays(), d.terms().publicationMaxDelayDays()));
         rule.addClassName("cf-muted");
         layout.add(rule);
         if (d.mayRequestReview()) {
-            TextField title = new TextField("Manuscript title");
+            TextField title = new TextField(t("reviews.manuscript-title"));
             title.setId("review-title");
             title.setWidth("min(24rem, 100%)");
             byte[][] pdf = new byte[1][];
             String[] name = new String[1];
-            Span manuscript = new Span("No manuscript attached yet.");
+            Span manuscript = new Span(t("reviews.no-manuscript"));
             manuscript.setId("review-upload-state");
-            Upload upload = Uploads.oneFile("review-upload", "The manuscript must be a PDF of at most "
-                    + PublicationReviewService.MAX_MANUSCRIPT_BYTES / 1024 / 1024 + " MB.",
+            Upload upload = Uploads.oneFile("review-upload", t("reviews.upload-rule",
+                    PublicationReviewService.MAX_MANUSCRIPT_BYTES / 1024 / 1024),
                     PublicationReviewService.MAX_MANUSCRIPT_BYTES, (fileName, bytes) -> {
                         pdf[0] = bytes;
                         name[0] = fileName;
-                        manuscript.setText("Attached: " + fileName + " (sent with the request). Upload another file to replace it.");
+                        manuscript.setText(t("reviews.attached", fileName));
                     }, "application/pdf", ".pdf");
-            Button request = button("Request review", "request-review", ButtonVariant.LUMO_PRIMARY, () -> {
+            Button request = button(t("reviews.request"), "request-review", ButtonVariant.LUMO_PRIMARY, () -> {
                 reviews.request(agreementId, title.getValue(), name[0], pdf[0]);
-                Notices.success("Review requested; the partner has been told.");
+                Notices.success(t("reviews.requested"));
             });
             VerticalLayout file = new VerticalLayout(upload, manuscript);
             file.setPadding(false);
@@ -493,12 +485,13 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         Grid<PublicationReviewSummary> grid = new Grid<>();
         grid.setId("reviews-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(PublicationReviewSummary::title).setHeader("Manuscript").setFlexGrow(3).setWidth("12rem");
-        grid.addColumn(PublicationReviewSummary::requestedByName).setHeader("Asked by").setFlexGrow(1).setWidth("8rem");
-        grid.addColumn(r -> (r.status() == ReviewStatus.DELAYED ? "Held until " : "") + AgreementUi.when(r.deadlineAt()))
-                .setHeader("Deadline").setFlexGrow(0).setWidth("10rem");
-        grid.addColumn(r -> r.status().label() + (r.delayDays() == null ? "" : " (" + r.delayDays() + " days)")
-                + (r.reason() == null ? "" : ": " + r.reason())).setHeader("Answer").setFlexGrow(2).setWidth("10rem");
+        grid.addColumn(PublicationReviewSummary::title).setHeader(t("col.manuscript")).setFlexGrow(3).setWidth("12rem");
+        grid.addColumn(PublicationReviewSummary::requestedByName).setHeader(t("col.asked-by")).setFlexGrow(1).setWidth("8rem");
+        grid.addColumn(r -> r.status() == ReviewStatus.DELAYED ? t("reviews.held-until", AgreementUi.when(r.deadlineAt(), getLocale()))
+                        : AgreementUi.when(r.deadlineAt(), getLocale()))
+                .setHeader(t("col.deadline")).setFlexGrow(0).setWidth("10rem");
+        grid.addColumn(r -> AgreementUi.reviewStatus(this, r.status()) + (r.delayDays() == null ? "" : " " + t("reviews.days", r.delayDays()))
+                + (r.reason() == null ? "" : ": " + r.reason())).setHeader(t("col.answer")).setFlexGrow(2).setWidth("10rem");
         List<PublicationReviewSummary> items = reviews.reviews(agreementId);
         grid.addComponentColumn(this::reviewActions).setHeader("").setFlexGrow(0)
                 .setWidth(items.stream().anyMatch(PublicationReviewSummary::mayAnswer) ? "19rem" : "8rem");
@@ -517,33 +510,35 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         actions.getStyle().set("gap", "var(--lumo-space-xs)");
         if (r.manuscriptName() != null) {
             Anchor pdf = new Anchor(Downloads.of(() -> new Downloads.File(r.manuscriptName(), "application/pdf",
-                    reviews.manuscript(r.id()))), "Manuscript");
+                    reviews.manuscript(r.id()))), t("col.manuscript"));
             actions.add(pdf);
         }
         if (r.mayAnswer()) {
             IntegerField days = new IntegerField();
-            days.setPlaceholder("days");
+            days.setPlaceholder(t("reviews.days-placeholder"));
+            days.setAriaLabel(t("reviews.days-label"));
             days.setId("delay-days-" + r.id());
             days.setWidth("5.5rem");
             TextField why = new TextField();
-            why.setPlaceholder("reason");
+            why.setPlaceholder(t("reviews.reason-placeholder"));
+            why.setAriaLabel(t("reviews.reason-label"));
             why.setId("review-reason-" + r.id());
             why.setWidth("12rem");
             HorizontalLayout fields = new HorizontalLayout(days, why);
             fields.setSpacing(false);
             fields.getStyle().set("gap", "var(--lumo-space-xs)");
             HorizontalLayout buttons = new HorizontalLayout(
-                    button("Consent", "consent-" + r.id(), ButtonVariant.LUMO_SUCCESS, () -> {
+                    button(t("reviews.consent"), "consent-" + r.id(), ButtonVariant.LUMO_SUCCESS, () -> {
                         reviews.consent(r.id());
-                        Notices.success("Consent given.");
+                        Notices.success(t("reviews.consented"));
                     }),
-                    button("Ask for delay", "delay-" + r.id(), ButtonVariant.LUMO_CONTRAST, () -> {
+                    button(t("reviews.delay"), "delay-" + r.id(), ButtonVariant.LUMO_CONTRAST, () -> {
                         reviews.delay(r.id(), days.getValue() == null ? 0 : days.getValue(), why.getValue());
-                        Notices.success("Delay asked for.");
+                        Notices.success(t("reviews.delayed"));
                     }),
-                    button("Object", "object-" + r.id(), ButtonVariant.LUMO_ERROR, () -> {
+                    button(t("reviews.object"), "object-" + r.id(), ButtonVariant.LUMO_ERROR, () -> {
                         reviews.object(r.id(), why.getValue());
-                        Notices.success("Objection sent.");
+                        Notices.success(t("reviews.objected"));
                     }));
             buttons.setSpacing(false);
             buttons.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
@@ -556,15 +551,24 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
     private Component trailTab() {
         Grid<TrailEntry> grid = new Grid<>();
         grid.setId("trail-grid");
-        grid.addColumn(e -> AgreementUi.when(e.occurredAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(TrailEntry::kind).setHeader("What").setAutoWidth(true);
-        grid.addColumn(e -> e.versionNo() == null ? "" : "v" + e.versionNo()).setHeader("Version").setAutoWidth(true);
-        grid.addColumn(TrailEntry::actorName).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader("Detail").setFlexGrow(3);
+        grid.addColumn(e -> AgreementUi.when(e.occurredAt(), getLocale())).setHeader(t("col.when")).setAutoWidth(true);
+        grid.addColumn(TrailEntry::kind).setHeader(t("col.what")).setAutoWidth(true);
+        grid.addColumn(e -> e.versionNo() == null ? "" : "v" + e.versionNo()).setHeader(t("col.version")).setAutoWidth(true);
+        grid.addColumn(TrailEntry::actorName).setHeader(t("col.who")).setAutoWidth(true);
+        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(t("col.detail")).setFlexGrow(3);
         grid.addColumn(e -> AgreementUi.shortSha(e.sha256())).setHeader("SHA-256").setAutoWidth(true);
         grid.setItems(agreements.trail(agreementId));
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    private String t(String key, Object... arguments) {
+        return getTranslation("agreement.details." + key, arguments);
+    }
+
+    /** A clause's name: "General" or "Clause 7". */
+    private String clause(String clause) {
+        return clause.equals("general") ? t("clause.general") : t("clause.numbered", clause);
     }
 
     /** A button that runs a service call, shows the refusal as a notification, and redraws the agreement. */
@@ -589,10 +593,10 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         try {
             action.run();
         } catch (InvalidAgreementException ex) {
-            Notices.error(ex.getMessage());
+            Notices.error(Messages.of(ex));
             return false;
         } catch (AccessDeniedException ex) {
-            Notices.error("You may not do that on this agreement.");
+            Notices.error(t("denied"));
             return false;
         }
         show();

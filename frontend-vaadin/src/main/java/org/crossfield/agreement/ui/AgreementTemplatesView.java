@@ -20,6 +20,7 @@ import org.crossfield.agreement.AgreementTemplateService;
 import org.crossfield.agreement.InvalidAgreementException;
 import org.crossfield.agreement.TemplateEngine;
 import org.crossfield.agreement.TemplateVersion;
+import org.crossfield.i18n.Messages;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 
@@ -47,52 +48,51 @@ public class AgreementTemplatesView extends VerticalLayout {
         this.templates = templates;
         setId("agreement-templates");
         grid.setId("templates-grid");
-        grid.addColumn(TemplateVersion::regimeCode).setHeader("IP regime").setAutoWidth(true);
-        grid.addColumn(t -> "v" + t.versionNo()).setHeader("Version").setAutoWidth(true);
-        grid.addColumn(TemplateVersion::title).setHeader("Title").setFlexGrow(3);
-        grid.addColumn(t -> AgreementUi.when(t.createdAt())).setHeader("Since").setAutoWidth(true);
+        grid.addColumn(TemplateVersion::regimeCode).setHeader(getTranslation("agreement.templates.regime")).setAutoWidth(true);
+        grid.addColumn(t -> "v" + t.versionNo()).setHeader(getTranslation("agreement.templates.version")).setAutoWidth(true);
+        grid.addColumn(TemplateVersion::title).setHeader(getTranslation("agreement.templates.title")).setFlexGrow(3);
+        grid.addColumn(t -> AgreementUi.when(t.createdAt(), getLocale())).setHeader(getTranslation("agreement.templates.since")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
 
-        TextField title = new TextField("Title");
+        TextField title = new TextField(getTranslation("agreement.templates.title"));
         title.setId("template-title");
         title.setWidth("40rem");
-        TextArea body = new TextArea("Text");
+        TextArea body = new TextArea(getTranslation("agreement.templates.text"));
         body.setId("template-body");
         body.setWidthFull();
         body.setHeight("24rem");
-        binder.forField(title).asRequired("Give the template a title").bind(d -> d.title, (d, v) -> d.title = v);
-        binder.forField(body).asRequired("Write the text")
-                .withValidator(v -> TemplateEngine.problems(v).isEmpty(), "Unknown or unbalanced placeholders: see the list below")
+        binder.forField(title).asRequired(getTranslation("agreement.templates.title-required")).bind(d -> d.title, (d, v) -> d.title = v);
+        binder.forField(body).asRequired(getTranslation("agreement.templates.text-required"))
+                .withValidator(v -> TemplateEngine.problems(v).isEmpty(), getTranslation("agreement.templates.placeholders-invalid"))
                 .bind(d -> d.body, (d, v) -> d.body = v);
-        Button previewButton = new Button("Preview", e -> {
+        Button previewButton = new Button(getTranslation("agreement.templates.preview"), e -> {
             if (selected != null) {
                 try {
                     preview.setText(templates.preview(selected.regimeCode(), body.getValue()));
                 } catch (InvalidAgreementException ex) {
-                    Notices.error(ex.getMessage());
+                    Notices.error(Messages.of(ex));
                 }
             }
         });
         previewButton.setId("template-preview");
-        Button save = new Button("Save as new version", e -> save());
+        Button save = new Button(getTranslation("agreement.templates.save"), e -> save());
         save.setId("template-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Paragraph help = new Paragraph("Placeholders: {{name}} inserts a value, {{#if flag}}…{{else}}…{{/if}} and "
-                + "{{#unless flag}}…{{/unless}} keep a section by a flag. A line \"7. Title\" starts clause 7 (parties comment per"
-                + " clause). Values: " + String.join(", ", new TreeSet<>(TemplateEngine.VALUES)) + ". Flags: "
-                + String.join(", ", new TreeSet<>(TemplateEngine.FLAGS)) + ".");
+        Paragraph help = new Paragraph(getTranslation("agreement.templates.help",
+                String.join(", ", new TreeSet<>(TemplateEngine.VALUES)), String.join(", ", new TreeSet<>(TemplateEngine.FLAGS))));
         help.addClassName("cf-muted");
         history.setId("template-history");
-        history.addColumn(t -> "v" + t.versionNo()).setHeader("Version").setAutoWidth(true);
-        history.addColumn(t -> t.active() ? "active" : "retired").setHeader("").setAutoWidth(true);
-        history.addColumn(t -> AgreementUi.when(t.createdAt())).setHeader("Created").setAutoWidth(true);
+        history.addColumn(t -> "v" + t.versionNo()).setHeader(getTranslation("agreement.templates.version")).setAutoWidth(true);
+        history.addColumn(t -> getTranslation(t.active() ? "agreement.templates.active" : "agreement.templates.retired")).setHeader("").setAutoWidth(true);
+        history.addColumn(t -> AgreementUi.when(t.createdAt(), getLocale())).setHeader(getTranslation("agreement.templates.created")).setAutoWidth(true);
         history.setAllRowsVisible(true);
         preview.setId("template-preview-text");
         preview.getStyle().set("white-space", "pre-wrap").set("max-width", "60rem");
-        add(new Paragraph("One text per IP regime; agreements keep the version they were drafted from."), grid,
-                new H4("Edit"), title, body, help, new HorizontalLayout(previewButton, save), new H4("Versions"), history,
-                new H4("Preview with the regime's default terms"), preview);
+        add(new Paragraph(getTranslation("agreement.templates.intro")), grid,
+                new H4(getTranslation("agreement.templates.edit")), title, body, help, new HorizontalLayout(previewButton, save),
+                new H4(getTranslation("agreement.templates.versions")), history,
+                new H4(getTranslation("agreement.templates.preview-heading")), preview);
         refresh();
     }
 
@@ -110,21 +110,21 @@ public class AgreementTemplatesView extends VerticalLayout {
 
     private void save() {
         if (selected == null) {
-            Notices.error("Choose the regime whose template you edit.");
+            Notices.error(getTranslation("agreement.templates.choose"));
             return;
         }
         Draft d = new Draft();
         if (!binder.writeBeanIfValid(d)) {
-            Notices.error("The template has problems: see the marked fields.");
+            Notices.error(getTranslation("agreement.templates.problems"));
             return;
         }
         try {
             TemplateVersion saved = templates.saveNewVersion(selected.regimeCode(), d.title, d.body);
-            Notices.success("Saved as version " + saved.versionNo() + " of " + saved.regimeCode() + ".");
+            Notices.success(getTranslation("agreement.templates.saved", saved.versionNo(), saved.regimeCode()));
             refresh();
             grid.asSingleSelect().setValue(grid.getListDataView().getItems().filter(t -> t.id() == saved.id()).findFirst().orElse(null));
         } catch (InvalidAgreementException ex) {
-            Notices.error(ex.getMessage());
+            Notices.error(Messages.of(ex));
         }
     }
 

@@ -1,25 +1,33 @@
 package org.crossfield.agreement.ui;
 
+import com.vaadin.flow.component.Component;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.crossfield.agreement.AgreementStatus;
 import org.crossfield.agreement.IpRegime;
+import org.crossfield.agreement.PartyRole;
+import org.crossfield.agreement.ResultsOwner;
+import org.crossfield.agreement.ReviewStatus;
+import org.crossfield.agreement.SponsorRights;
+import org.crossfield.i18n.Dates;
 
-/** Small things the agreement screens share. */
+/**
+ * Small things the agreement screens share: dates through {@link Dates}, and the human names of statuses, roles and
+ * terms in the screen's language (keys of the {@code agreement} bundle), never enum constants.
+ */
 final class AgreementUi {
-
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneOffset.UTC);
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
 
     private AgreementUi() {
     }
 
-    static String when(Instant i) {
-        return i == null ? "" : WHEN.format(i) + " UTC";
+    /** A moment as date and time in the person's time zone. */
+    static String when(Instant i, Locale locale) {
+        return Dates.when(i, locale);
     }
 
-    static String day(Instant i) {
-        return i == null ? "" : DAY.format(i);
+    /** A moment's day in the person's time zone. */
+    static String day(Instant i, Locale locale) {
+        return i == null ? "" : Dates.day(i.atZone(Dates.zone()).toLocalDate(), locale);
     }
 
     /** The first 12 characters of a fingerprint, for tables; the whole one is shown where it is checked. */
@@ -27,23 +35,42 @@ final class AgreementUi {
         return sha == null ? "" : sha.substring(0, Math.min(12, sha.length())) + "…";
     }
 
-    static String label(Enum<?> e) {
-        String s = e.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    static String status(Component screen, AgreementStatus status) {
+        return screen.getTranslation("agreement.status." + status.name());
     }
 
-    /** A regime's main terms in one line, e.g. "Results owned by the university · partner: non exclusive field territory · …". */
-    static String regimeSummary(IpRegime r) {
-        if (r.resultsOwner() == null) {
-            return "Every term is negotiated from scratch.";
+    static String role(Component screen, PartyRole role) {
+        return screen.getTranslation("agreement.role." + role.name());
+    }
+
+    static String reviewStatus(Component screen, ReviewStatus status) {
+        return screen.getTranslation("agreement.review-status." + status.name());
+    }
+
+    /** A term's value as the agreement says it ("the University"), in the screen's language. */
+    static String term(Component screen, Enum<?> value) {
+        if (value == null) {
+            return "";
         }
-        StringBuilder text = new StringBuilder("Results owned by the " + words(r.resultsOwner()));
+        String type = value.getDeclaringClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return screen.getTranslation("agreement.term." + type + "." + value.name());
+    }
+
+    /** A regime's main terms in one line, e.g. "Results owned by the university · partner's rights: … · …". */
+    static String regimeSummary(Component screen, IpRegime r) {
+        if (r.resultsOwner() == null) {
+            return screen.getTranslation("agreement.regime.negotiated");
+        }
+        StringBuilder text = new StringBuilder(screen.getTranslation("agreement.regime.owner",
+                known(ResultsOwner.class, r.resultsOwner()) ? screen.getTranslation("agreement.regime.owner." + r.resultsOwner())
+                        : words(r.resultsOwner())));
         if (r.sponsorRights() != null) {
-            text.append(" · partner's rights: ").append(words(r.sponsorRights()));
+            text.append(" · ").append(screen.getTranslation("agreement.regime.rights",
+                    known(SponsorRights.class, r.sponsorRights()) ? screen.getTranslation("agreement.regime.rights." + r.sponsorRights())
+                            : words(r.sponsorRights())));
         }
         if (r.publicationNoticeDays() != null && r.maxDelayDays() != null) {
-            text.append(" · publications announced ").append(r.publicationNoticeDays()).append(" days ahead, delayed at most ")
-                    .append(r.maxDelayDays()).append(" days");
+            text.append(" · ").append(screen.getTranslation("agreement.regime.publication", r.publicationNoticeDays(), r.maxDelayDays()));
         }
         if (r.notes() != null) {
             text.append(" · ").append(r.notes());
@@ -51,7 +78,16 @@ final class AgreementUi {
         return text.toString();
     }
 
+    private static <E extends Enum<E>> boolean known(Class<E> type, String code) {
+        try {
+            Enum.valueOf(type, code);
+            return true;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
+    }
+
     private static String words(String code) {
-        return code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return code.replace('_', ' ').toLowerCase(Locale.ROOT);
     }
 }

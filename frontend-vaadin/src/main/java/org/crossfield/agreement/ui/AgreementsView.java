@@ -23,6 +23,7 @@ import org.crossfield.agreement.IpRegime;
 import org.crossfield.agreement.StartAgreementCmd;
 import org.crossfield.agreement.StartableCollaboration;
 import org.crossfield.agreement.WaitingAgreement;
+import org.crossfield.i18n.Messages;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
@@ -48,13 +49,13 @@ public class AgreementsView extends VerticalLayout {
         boolean coordinator = CurrentUser.get().map(u -> u.hasRole(Roles.COORDINATOR)).orElse(false);
         boolean partner = CurrentUser.get().map(u -> u.hasRole(Roles.PARTNER)).orElse(false);
         // the agreements one already has come first; starting one is the rarer task
-        H3 mineTitle = new H3("My agreements");
+        H3 mineTitle = new H3(getTranslation("agreement.list.mine"));
         mine.setId("my-agreements-grid");
-        mine.addColumn(AgreementSummary::title).setHeader("Collaboration").setFlexGrow(1);
-        mine.addColumn(AgreementSummary::regimeCode).setHeader("IP regime").setAutoWidth(true).setFlexGrow(0);
-        mine.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        mine.addColumn(a -> "v" + a.currentVersion()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        mine.addColumn(a -> AgreementUi.day(a.statusChangedAt())).setHeader("Since").setAutoWidth(true).setFlexGrow(0);
+        mine.addColumn(AgreementSummary::title).setHeader(getTranslation("agreement.list.collaboration")).setFlexGrow(1);
+        mine.addColumn(AgreementSummary::regimeCode).setHeader(getTranslation("agreement.list.regime")).setAutoWidth(true).setFlexGrow(0);
+        mine.addColumn(a -> AgreementUi.status(this, a.status())).setHeader(getTranslation("agreement.list.status")).setAutoWidth(true).setFlexGrow(0);
+        mine.addColumn(a -> "v" + a.currentVersion()).setHeader(getTranslation("agreement.list.version")).setAutoWidth(true).setFlexGrow(0);
+        mine.addColumn(a -> AgreementUi.day(a.statusChangedAt(), getLocale())).setHeader(getTranslation("agreement.list.since")).setAutoWidth(true).setFlexGrow(0);
         mine.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         mine.addItemClickListener(e -> UI.getCurrent().navigate("agreements/" + e.getItem().id()));
         mine.setAllRowsVisible(true);
@@ -63,8 +64,7 @@ public class AgreementsView extends VerticalLayout {
         if (!myAgreements.isEmpty()) {
             add(mineTitle, mine);
         } else if (!coordinator) {
-            Paragraph none = new Paragraph("You are not a party to any agreement yet. An agreement is started for a"
-                    + " collaboration by its partner or a coordinator; you are then asked to approve it.");
+            Paragraph none = new Paragraph(getTranslation("agreement.list.none"));
             none.setId("no-agreements");
             none.addClassName("cf-muted");
             add(mineTitle, none);
@@ -78,7 +78,7 @@ public class AgreementsView extends VerticalLayout {
     }
 
     private VerticalLayout startForm() {
-        ComboBox<StartableCollaboration> collaboration = new ComboBox<>("Collaboration");
+        ComboBox<StartableCollaboration> collaboration = new ComboBox<>(getTranslation("agreement.list.collaboration"));
         collaboration.setId("start-collaboration");
         collaboration.setWidth("40rem");
         collaboration.setMaxWidth("100%");
@@ -86,24 +86,25 @@ public class AgreementsView extends VerticalLayout {
         collaboration.setItemLabelGenerator(c -> c.title() + (c.studentName() == null ? "" : " — " + c.studentName())
                 + (c.partnerOrganisationName() == null ? "" : " — " + c.partnerOrganisationName()));
         Select<IpRegime> regime = new Select<>();
-        regime.setLabel("IP regime (template)");
+        regime.setLabel(getTranslation("agreement.start.regime"));
         regime.setId("start-regime");
         regime.setItems(agreements.regimes());
         regime.setItemLabelGenerator(r -> r.code() + ": " + r.title());
         regime.setWidth("40rem");
         regime.setMaxWidth("100%");
-        regime.addValueChangeListener(e -> regime.setHelperText(e.getValue() == null ? null : AgreementUi.regimeSummary(e.getValue())));
-        Button start = new Button("Start agreement", e -> {
+        regime.addValueChangeListener(e -> regime.setHelperText(e.getValue() == null ? null : AgreementUi.regimeSummary(this, e.getValue())));
+        Button start = new Button(getTranslation("agreement.start.button"), e -> {
             if (collaboration.getValue() == null || regime.getValue() == null) {
-                Notices.error("Choose a collaboration and an IP regime.");
+                Notices.error(getTranslation("agreement.start.choose"));
                 return;
             }
             try {
                 long id = agreements.start(new StartAgreementCmd(collaboration.getValue().id(), regime.getValue().code()));
-                Notices.success("Agreement drafted; the parties have been told.");
+                Notices.success(getTranslation("agreement.start.drafted"));
                 UI.getCurrent().navigate("agreements/" + id);
             } catch (InvalidAgreementException | AccessDeniedException ex) {
-                Notices.error(ex instanceof AccessDeniedException ? "You may not start an agreement for this collaboration." : ex.getMessage());
+                Notices.error(ex instanceof InvalidAgreementException refusal ? Messages.of(refusal)
+                        : getTranslation("agreement.start.denied"));
             }
         });
         start.setId("start-agreement");
@@ -111,39 +112,37 @@ public class AgreementsView extends VerticalLayout {
         // one field under the other: the regime's terms show under its field once chosen
         VerticalLayout row = new VerticalLayout(collaboration, regime, start);
         row.setPadding(false);
-        Paragraph hint = new Paragraph("Start the agreement of a collaboration from the template of an IP regime; the terms begin"
-                + " with the regime's defaults and every party can propose changes. Choosing a regime shows who owns the results"
-                + " and how long publication may be delayed.");
+        Paragraph hint = new Paragraph(getTranslation("agreement.start.hint"));
         hint.addClassName("cf-muted");
-        VerticalLayout form = new VerticalLayout(new H3("Start an agreement"), hint, row);
+        VerticalLayout form = new VerticalLayout(new H3(getTranslation("agreement.start.heading")), hint, row);
         form.setPadding(false);
         return form;
     }
 
     private VerticalLayout programmeOverview() {
         Select<AgreementStatus> status = new Select<>();
-        status.setLabel("Status");
+        status.setLabel(getTranslation("agreement.list.status"));
         status.setId("overview-status");
         status.setItems(AgreementStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "All" : s.label());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("agreement.overview.all") : AgreementUi.status(this, s));
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("All");
+        status.setEmptySelectionCaption(getTranslation("agreement.overview.all"));
         Grid<WaitingAgreement> grid = new Grid<>();
         grid.setId("programme-agreements-grid");
-        grid.addColumn(WaitingAgreement::title).setHeader("Collaboration").setFlexGrow(3);
-        grid.addColumn(WaitingAgreement::programmeName).setHeader("Programme").setFlexGrow(2);
-        grid.addColumn(w -> w.status().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(w -> w.waitingDays() + " d").setHeader("Waiting").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(WaitingAgreement::waitingOn).setHeader("Waiting on").setFlexGrow(3);
+        grid.addColumn(WaitingAgreement::title).setHeader(getTranslation("agreement.list.collaboration")).setFlexGrow(3);
+        grid.addColumn(WaitingAgreement::programmeName).setHeader(getTranslation("agreement.overview.programme")).setFlexGrow(2);
+        grid.addColumn(w -> AgreementUi.status(this, w.status())).setHeader(getTranslation("agreement.list.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(w -> getTranslation("agreement.overview.days", w.waitingDays())).setHeader(getTranslation("agreement.overview.waiting")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(WaitingAgreement::waitingOn).setHeader(getTranslation("agreement.overview.waiting-on")).setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> UI.getCurrent().navigate("agreements/" + e.getItem().id()));
         grid.setHeight("28rem");
         grid.setItemsPageable(page -> agreements.programmeAgreements(status.getValue(),
                 PageRequest.of(page.getPageNumber(), page.getPageSize())).getContent());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        Paragraph hint = new Paragraph("Every agreement of the programmes you coordinate, longest waiting first.");
+        Paragraph hint = new Paragraph(getTranslation("agreement.overview.hint"));
         hint.addClassName("cf-muted");
-        VerticalLayout overview = new VerticalLayout(new H3("My programmes"), hint, status, grid);
+        VerticalLayout overview = new VerticalLayout(new H3(getTranslation("agreement.overview.heading")), hint, status, grid);
         overview.setPadding(false);
         return overview;
     }

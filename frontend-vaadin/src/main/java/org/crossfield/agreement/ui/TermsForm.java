@@ -84,59 +84,59 @@ public class TermsForm extends Composite<VerticalLayout> {
 
     public TermsForm(AgreementTerms terms, boolean editable) {
         this.model = Model.of(terms);
-        Select<ResultsOwner> owner = select("Results owner", "term-results-owner", ResultsOwner.values(), o -> o.phrase());
-        Select<SponsorRights> rights = select("Sponsor rights", "term-sponsor-rights", SponsorRights.values(), r -> r.phrase());
-        IntegerField option = integer("Option period (months)", "term-option-months");
-        TextArea licence = new TextArea("Licence terms");
+        Select<ResultsOwner> owner = select(t("results-owner"), "term-results-owner", ResultsOwner.values(), o -> AgreementUi.term(this, o));
+        Select<SponsorRights> rights = select(t("sponsor-rights"), "term-sponsor-rights", SponsorRights.values(), r -> AgreementUi.term(this, r));
+        IntegerField option = integer(t("option-months"), "term-option-months");
+        TextArea licence = new TextArea(t("licence"));
         licence.setId("term-licence");
         licence.setMaxLength(1000);
-        Checkbox academic = new Checkbox("Academic use reserved (teaching and research)");
+        Checkbox academic = new Checkbox(t("academic-use"));
         academic.setId("term-academic-use");
-        Select<PublicationRegime> publication = select("Publication", "term-publication", PublicationRegime.values(), p -> p.phrase());
-        IntegerField notice = integer("Notice period (days)", "term-notice-days");
-        IntegerField maxDelay = integer("Maximum delay (days)", "term-max-delay");
-        IntegerField confidentiality = integer("Confidentiality after the end (years)", "term-confidentiality");
-        Checkbox nda = new Checkbox("Examiners sign an NDA");
+        Select<PublicationRegime> publication = select(t("publication"), "term-publication", PublicationRegime.values(), p -> AgreementUi.term(this, p));
+        IntegerField notice = integer(t("notice-days"), "term-notice-days");
+        IntegerField maxDelay = integer(t("max-delay"), "term-max-delay");
+        IntegerField confidentiality = integer(t("confidentiality"), "term-confidentiality");
+        Checkbox nda = new Checkbox(t("examiner-nda"));
         nda.setId("term-examiner-nda");
-        IntegerField embargo = integer("Library embargo of the thesis (months)", "term-embargo");
-        Checkbox background = new Checkbox("Background IP licensed for the project");
+        IntegerField embargo = integer(t("embargo"), "term-embargo");
+        Checkbox background = new Checkbox(t("background-ip"));
         background.setId("term-background-ip");
-        Select<GdprRoles> gdpr = select("GDPR roles", "term-gdpr", GdprRoles.values(), g -> g.phrase());
-        TextField basis = new TextField("Legal basis");
+        Select<GdprRoles> gdpr = select(t("gdpr"), "term-gdpr", GdprRoles.values(), g -> AgreementUi.term(this, g));
+        TextField basis = new TextField(t("legal-basis"));
         basis.setId("term-legal-basis");
         basis.setMaxLength(500);
-        Select<DataAccessModel> access = select("Data access", "term-access", DataAccessModel.values(), a -> a.phrase());
-        Checkbox dpia = new Checkbox("DPIA required");
+        Select<DataAccessModel> access = select(t("access"), "term-access", DataAccessModel.values(), a -> AgreementUi.term(this, a));
+        Checkbox dpia = new Checkbox(t("dpia"));
         dpia.setId("term-dpia");
-        TextField ethics = new TextField("Ethics approval reference");
+        TextField ethics = new TextField(t("ethics"));
         ethics.setId("term-ethics");
         ethics.setMaxLength(200);
-        Checkbox outsideEea = new Checkbox("Personal data leave the EEA");
+        Checkbox outsideEea = new Checkbox(t("outside-eea"));
         outsideEea.setId("term-outside-eea");
 
-        binder.forField(owner).withValidator(java.util.Objects::nonNull, "Say who owns the results").bind(m -> m.resultsOwner, (m, v) -> m.resultsOwner = v);
-        binder.forField(rights).withValidator(java.util.Objects::nonNull, "Say what the sponsor receives").bind(m -> m.sponsorRights, (m, v) -> m.sponsorRights = v);
+        binder.forField(owner).withValidator(java.util.Objects::nonNull, t("owner-required")).bind(m -> m.resultsOwner, (m, v) -> m.resultsOwner = v);
+        binder.forField(rights).withValidator(java.util.Objects::nonNull, t("rights-required")).bind(m -> m.sponsorRights, (m, v) -> m.sponsorRights = v);
         binder.forField(option).withValidator(v -> v == null || v >= 1 && v <= TermsValidator.MAX_OPTION_MONTHS,
-                "Between 1 and " + TermsValidator.MAX_OPTION_MONTHS + " months").bind(m -> m.optionPeriodMonths, (m, v) -> m.optionPeriodMonths = v);
+                t("months-range", 1, TermsValidator.MAX_OPTION_MONTHS)).bind(m -> m.optionPeriodMonths, (m, v) -> m.optionPeriodMonths = v);
         binder.forField(licence).bind(m -> m.licenceTerms, (m, v) -> m.licenceTerms = v);
         binder.forField(academic).bind(m -> m.academicUseReserved, (m, v) -> m.academicUseReserved = v);
-        binder.forField(publication).withValidator(java.util.Objects::nonNull, "Choose a publication regime").bind(m -> m.publicationRegime, (m, v) -> m.publicationRegime = v);
-        binder.forField(notice).asRequired("Give the notice period")
-                .withValidator(new IntegerRangeValidator("Between 1 and " + TermsValidator.MAX_NOTICE_DAYS + " days", 1, TermsValidator.MAX_NOTICE_DAYS))
+        binder.forField(publication).withValidator(java.util.Objects::nonNull, t("publication-required")).bind(m -> m.publicationRegime, (m, v) -> m.publicationRegime = v);
+        binder.forField(notice).asRequired(t("notice-required"))
+                .withValidator(new IntegerRangeValidator(t("days-range", 1, TermsValidator.MAX_NOTICE_DAYS), 1, TermsValidator.MAX_NOTICE_DAYS))
                 .bind(m -> m.publicationNoticeDays, (m, v) -> m.publicationNoticeDays = v);
         binder.forField(maxDelay).withValidator(v -> v == null || v >= 1 && v <= TermsValidator.MAX_DELAY_DAYS,
-                "Between 1 and " + TermsValidator.MAX_DELAY_DAYS + " days").bind(m -> m.publicationMaxDelayDays, (m, v) -> m.publicationMaxDelayDays = v);
-        binder.forField(confidentiality).asRequired("Give the confidentiality period")
-                .withValidator(new IntegerRangeValidator("Between 0 and " + TermsValidator.MAX_CONFIDENTIALITY_YEARS + " years", 0,
+                t("days-range", 1, TermsValidator.MAX_DELAY_DAYS)).bind(m -> m.publicationMaxDelayDays, (m, v) -> m.publicationMaxDelayDays = v);
+        binder.forField(confidentiality).asRequired(t("confidentiality-required"))
+                .withValidator(new IntegerRangeValidator(t("years-range", 0, TermsValidator.MAX_CONFIDENTIALITY_YEARS), 0,
                         TermsValidator.MAX_CONFIDENTIALITY_YEARS)).bind(m -> m.confidentialityYears, (m, v) -> m.confidentialityYears = v);
         binder.forField(nda).bind(m -> m.thesisExaminerNda, (m, v) -> m.thesisExaminerNda = v);
-        binder.forField(embargo).asRequired("Give the embargo (0 for none)")
-                .withValidator(new IntegerRangeValidator("Between 0 and " + TermsValidator.MAX_EMBARGO_MONTHS + " months", 0,
+        binder.forField(embargo).asRequired(t("embargo-required"))
+                .withValidator(new IntegerRangeValidator(t("months-range", 0, TermsValidator.MAX_EMBARGO_MONTHS), 0,
                         TermsValidator.MAX_EMBARGO_MONTHS)).bind(m -> m.thesisEmbargoMonths, (m, v) -> m.thesisEmbargoMonths = v);
         binder.forField(background).bind(m -> m.backgroundIpIncluded, (m, v) -> m.backgroundIpIncluded = v);
-        binder.forField(gdpr).withValidator(java.util.Objects::nonNull, "Choose the GDPR roles").bind(m -> m.gdprRoles, (m, v) -> m.gdprRoles = v);
+        binder.forField(gdpr).withValidator(java.util.Objects::nonNull, t("gdpr-required")).bind(m -> m.gdprRoles, (m, v) -> m.gdprRoles = v);
         binder.forField(basis).bind(m -> m.legalBasis, (m, v) -> m.legalBasis = v);
-        binder.forField(access).withValidator(java.util.Objects::nonNull, "Choose how the data are reached").bind(m -> m.accessModel, (m, v) -> m.accessModel = v);
+        binder.forField(access).withValidator(java.util.Objects::nonNull, t("access-required")).bind(m -> m.accessModel, (m, v) -> m.accessModel = v);
         binder.forField(dpia).bind(m -> m.dpiaRequired, (m, v) -> m.dpiaRequired = v);
         binder.forField(ethics).bind(m -> m.ethicsApprovalReference, (m, v) -> m.ethicsApprovalReference = v);
         binder.forField(outsideEea).bind(m -> m.transferOutsideEea, (m, v) -> m.transferOutsideEea = v);
@@ -150,8 +150,12 @@ public class TermsForm extends Composite<VerticalLayout> {
         VerticalLayout root = getContent();
         root.setPadding(false);
         root.setId("terms-form");
-        root.add(new H4("Intellectual property"), ip, new H4("Publication and confidentiality"), pub,
-                new H4("Thesis (submission is always allowed)"), thesis, new H4("Personal (health) data"), data);
+        root.add(new H4(t("ip")), ip, new H4(t("publication-heading")), pub, new H4(t("thesis")), thesis,
+                new H4(t("data")), data);
+    }
+
+    private String t(String key, Object... arguments) {
+        return getTranslation("agreement.terms." + key, arguments);
     }
 
     /** The terms in the form, or empty when a field is invalid (the field says why). */

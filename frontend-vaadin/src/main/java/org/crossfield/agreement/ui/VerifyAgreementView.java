@@ -32,41 +32,35 @@ public class VerifyAgreementView extends VerticalLayout {
     public VerifyAgreementView(AgreementDocuments documents) {
         this.documents = documents;
         setId("verify-agreement");
-        Paragraph intro = new Paragraph("Upload a signed agreement PDF to check that it is genuine: its fingerprint (SHA-256 of"
-                + " the agreement text, printed on every page) must match the record Crossfield kept when every party approved,"
-                + " and the text Crossfield stores must still hash to that fingerprint.");
+        Paragraph intro = new Paragraph(getTranslation("agreement.verify.intro"));
         intro.addClassName("cf-muted");
         result.setId("verify-result");
-        Upload upload = Uploads.oneFile("verify-upload", "Upload the agreement as a PDF of at most "
-                + AgreementDocuments.MAX_PDF_BYTES / 1024 / 1024 + " MB.", AgreementDocuments.MAX_PDF_BYTES,
+        Upload upload = Uploads.oneFile("verify-upload", getTranslation("agreement.verify.upload-rule",
+                AgreementDocuments.MAX_PDF_BYTES / 1024 / 1024), AgreementDocuments.MAX_PDF_BYTES,
                 (fileName, bytes) -> show(documents.verify(bytes)), "application/pdf", ".pdf");
         add(intro, upload, result);
     }
 
     void show(VerificationResult r) {
         result.removeAll();
-        Span verdict = new Span(switch (r.outcome()) {
-            case VALID -> "Genuine";
-            case NOT_SIGNED -> "Not signed";
-            case TAMPERED -> "Tampered";
-            case UNKNOWN -> "Unknown fingerprint";
-            case NO_FINGERPRINT -> "No fingerprint";
-        });
+        Span verdict = new Span(getTranslation("agreement.verify.outcome." + r.outcome().name()));
         verdict.setId("verify-outcome");
         verdict.getElement().setAttribute("data-outcome", r.outcome().name());
         verdict.getElement().getThemeList().add("badge " + (r.outcome() == VerificationResult.Outcome.VALID ? "success" : "error"));
-        Paragraph message = new Paragraph(r.message());
+        Paragraph message = new Paragraph(r.messageKey() == null ? r.message()
+                : getTranslation(r.messageKey(), r.versionNo() == null ? "" : r.versionNo(), r.title() == null ? "" : r.title(),
+                AgreementUi.when(r.signedAt(), getLocale())));
         message.setId("verify-message");
-        result.add(new H4("Result"), verdict, message);
+        result.add(new H4(getTranslation("agreement.verify.result")), verdict, message);
         if (r.fingerprint() != null) {
             Span fp = new Span(r.fingerprint());
             fp.setId("verify-fingerprint");
             fp.getStyle().set("font-family", "monospace");
-            result.add(new Paragraph(new Span("Fingerprint in the PDF: "), fp));
+            result.add(new Paragraph(new Span(getTranslation("agreement.verify.fingerprint")), fp));
         }
         if (r.recordedSha256() != null) {
-            result.add(new Paragraph("Recorded at signing: " + r.recordedSha256()));
-            result.add(new Paragraph("Recomputed from the stored text now: " + r.recomputedSha256()));
+            result.add(new Paragraph(getTranslation("agreement.verify.recorded", r.recordedSha256())));
+            result.add(new Paragraph(getTranslation("agreement.verify.recomputed", r.recomputedSha256())));
         }
     }
 }

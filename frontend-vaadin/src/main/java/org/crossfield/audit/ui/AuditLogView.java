@@ -28,6 +28,8 @@ import org.crossfield.audit.AuditEntry;
 import org.crossfield.audit.AuditFilter;
 import org.crossfield.audit.AuditLog;
 import org.crossfield.audit.AuditVerification;
+import org.crossfield.i18n.Dates;
+import org.crossfield.i18n.Translations;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Downloads;
 import org.crossfield.platform.ui.Notices;
@@ -41,8 +43,6 @@ import org.crossfield.platform.ui.Notices;
 @Menu(order = 96, icon = "vaadin:file-search", title = "Audit log")
 @RolesAllowed(Roles.ADMIN)
 public class AuditLogView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final AuditLog log;
     private final TextField person = new TextField();
@@ -60,31 +60,37 @@ public class AuditLogView extends VerticalLayout {
         setSizeFull();
 
         person.setId("audit-person");
-        person.setPlaceholder("Person: name, e-mail or id");
+        person.setPlaceholder(t("person"));
+        person.setAriaLabel(t("person"));
         person.setClearButtonVisible(true);
         person.setValueChangeMode(ValueChangeMode.LAZY);
         person.setWidth("16rem");
         action.setId("audit-action");
-        action.setPlaceholder("Any action");
+        action.setPlaceholder(t("action"));
+        action.setAriaLabel(t("action"));
         action.setItems(log.actions());
         action.setAllowCustomValue(true);
         action.addCustomValueSetListener(e -> action.setValue(e.getDetail()));
         action.setClearButtonVisible(true);
         action.setWidth("16rem");
         objectType.setId("audit-object-type");
-        objectType.setPlaceholder("Object type, e.g. PROJECT");
+        objectType.setPlaceholder(t("object-type"));
+        objectType.setAriaLabel(t("object-type"));
         objectType.setClearButtonVisible(true);
         objectType.setValueChangeMode(ValueChangeMode.LAZY);
         objectId.setId("audit-object-id");
-        objectId.setPlaceholder("Object id");
+        objectId.setPlaceholder(t("object-id"));
+        objectId.setAriaLabel(t("object-id"));
         objectId.setClearButtonVisible(true);
         objectId.setValueChangeMode(ValueChangeMode.LAZY);
         objectId.setWidth("8rem");
         from.setId("audit-from");
-        from.setPlaceholder("From");
+        Dates.localise(from);
+        from.setAriaLabel(t("from"));
         from.setClearButtonVisible(true);
         to.setId("audit-to");
-        to.setPlaceholder("To (inclusive)");
+        Dates.localise(to);
+        to.setAriaLabel(t("to"));
         to.setClearButtonVisible(true);
 
         Anchor export = new Anchor(Downloads.of(() -> {
@@ -92,10 +98,10 @@ public class AuditLogView extends VerticalLayout {
             log.writeCsv(filter(), csv);
             return new Downloads.File("audit-log.csv", "text/csv;charset=UTF-8", csv.toString().getBytes(StandardCharsets.UTF_8));
         }), "");
-        export.add(new Button("Export CSV", new Icon(VaadinIcon.DOWNLOAD)));
+        export.add(new Button(t("export"), new Icon(VaadinIcon.DOWNLOAD)));
         export.setId("audit-export");
         export.getElement().setAttribute("download", true);
-        Button verify = new Button("Check the chain", new Icon(VaadinIcon.CHECK_CIRCLE_O), e -> verify());
+        Button verify = new Button(t("verify"), new Icon(VaadinIcon.CHECK_CIRCLE_O), e -> verify());
         verify.setId("audit-verify");
 
         HorizontalLayout filters = new HorizontalLayout(person, action, objectType, objectId, from, to);
@@ -107,18 +113,18 @@ public class AuditLogView extends VerticalLayout {
         chain.setVisible(false);
 
         grid.setId("audit-grid");
-        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.actorId() == null ? "—" : name(e.actorName(), e.actorId())).setHeader("Who").setFlexGrow(1);
-        grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress()).setHeader("From").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> when(e)).setHeader(t("when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.actorId() == null ? "—" : name(e.actorName(), e.actorId())).setHeader(t("who")).setFlexGrow(1);
+        grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress()).setHeader(t("from-address")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::action).setHeader(t("action-column")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.objectType() == null ? "" : e.objectType() + (e.objectId() == null ? "" : " " + e.objectId()))
-                .setHeader("Object").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.subjectId() == null ? "" : name(e.subjectName(), e.subjectId())).setHeader("About").setFlexGrow(1);
-        grid.addColumn(AuditEntry::outcome).setHeader("Outcome").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader("Details").setFlexGrow(2);
-        grid.addColumn(AuditEntry::seq).setHeader("No.").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(t("object")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.subjectId() == null ? "" : name(e.subjectName(), e.subjectId())).setHeader(t("about")).setFlexGrow(1);
+        grid.addColumn(AuditEntry::outcome).setHeader(t("outcome")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader(t("details")).setFlexGrow(2);
+        grid.addColumn(AuditEntry::seq).setHeader(t("number")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("No entry matches.");
+        grid.setEmptyStateText(t("empty"));
         grid.setItemsPageable(page -> log.search(filter(), page).getContent());
         grid.setSizeFull();
 
@@ -129,14 +135,14 @@ public class AuditLogView extends VerticalLayout {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
 
-        add(new H2("Audit log"), filters, tools, chain, grid);
+        add(new H2(t("heading")), filters, tools, chain, grid);
         setFlexGrow(1, grid);
     }
 
     AuditFilter filter() {
         LocalDate start = from.getValue();
         LocalDate end = to.getValue();
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = Dates.zone();
         return new AuditFilter(person.getValue(), action.getValue(), objectType.getValue(), objectId.getValue(),
                 start == null ? null : start.atStartOfDay(zone).toInstant(),
                 end == null ? null : end.plusDays(1).atStartOfDay(zone).toInstant());
@@ -146,12 +152,11 @@ public class AuditLogView extends VerticalLayout {
         AuditVerification result = log.verify();
         chain.setVisible(true);
         if (result.intact()) {
-            chain.setText("The chain is intact: " + result.checked() + " entries checked; the last is number "
-                    + result.headSeq() + " with hash " + result.headHash() + ".");
-            Notices.success("The audit log's chain is intact.");
+            chain.setText(t("intact", result.checked(), String.valueOf(result.headSeq()), result.headHash()));
+            Notices.success(t("intact-notice"));
         } else {
-            chain.setText("The chain is broken at entry " + result.brokenSeq() + ": " + result.problem());
-            Notices.error("The audit log's chain is broken at entry " + result.brokenSeq() + ".");
+            chain.setText(t("broken", String.valueOf(result.brokenSeq()), result.problem()));
+            Notices.error(t("broken-notice", String.valueOf(result.brokenSeq())));
         }
     }
 
@@ -159,7 +164,17 @@ public class AuditLogView extends VerticalLayout {
         grid.getDataProvider().refreshAll();
     }
 
-    private static String name(String name, long id) {
-        return (name == null ? "Person" : name) + " (" + id + ")";
+    private String name(String name, long id) {
+        return (name == null ? t("unnamed") : name) + " (" + id + ")";
+    }
+
+    private String t(String key, Object... arguments) {
+        return getTranslation("audit.log." + key, arguments);
+    }
+
+    /** The moment of an entry to the second, as the screen's language writes dates, in the person's time zone. */
+    private String when(AuditEntry e) {
+        return DateTimeFormatter.ofPattern(Dates.typedPattern(getLocale()) + " HH:mm:ss", Translations.supported(getLocale()))
+                .withZone(Dates.zone()).format(e.occurredAt());
     }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.crossfield.i18n.Messages;
 import org.crossfield.identity.IdentityService;
 import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.matching.AllocationComparison;
@@ -48,7 +49,6 @@ import org.crossfield.platform.ui.Notices;
 public class AllocationAdminView extends VerticalLayout {
 
     static final List<String> METHODS = List.of("stable", "greedy", "generous");
-    private static final Map<String, String> LABELS = Map.of("stable", "Stable", "greedy", "Greedy", "generous", "Generous");
 
     private final AllocationService allocation;
     private final Select<ProgrammeBrief> programme = new Select<>();
@@ -65,14 +65,9 @@ public class AllocationAdminView extends VerticalLayout {
     public AllocationAdminView(AllocationService allocation, IdentityService identity) {
         this.allocation = allocation;
         setId("allocation");
-        Paragraph intro = new Paragraph("Allocates each student to at most one project from the students' rankings. Three "
-                + "methods are computed on the same rankings so you can compare them before publishing: stable respects the "
-                + "supervisors' rankings too (no student and supervisor would both rather be together, and every student gets "
-                + "the best project any stable allocation could give); greedy and generous ignore the supervisors' rankings and "
-                + "allocate as many students as possible — greedy gives as many first choices as it can, then second choices, "
-                + "and so on; generous keeps as few students as it can on their last choices.");
+        Paragraph intro = new Paragraph(getTranslation("matching.allocation.intro"));
         intro.addClassName("cf-muted");
-        programme.setLabel("Programme");
+        programme.setLabel(getTranslation("matching.allocation.programme"));
         programme.setId("allocation-programme");
         programme.setItems(identity.myProgrammes());
         programme.setItemLabelGenerator(p -> p.code() + " · " + p.name());
@@ -81,7 +76,7 @@ public class AllocationAdminView extends VerticalLayout {
             showComparison(null);
             show(e.getValue() == null ? null : allocation.latest(e.getValue().id()).orElse(null));
         });
-        Button compare = new Button("Compute and compare", e -> compute());
+        Button compare = new Button(getTranslation("matching.allocation.compare"), e -> compute());
         compare.setId("compare-allocations");
         compare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout actions = new HorizontalLayout(programme, compare);
@@ -90,18 +85,19 @@ public class AllocationAdminView extends VerticalLayout {
         buildComparison();
         summary.setId("allocation-summary");
         grid.setId("allocation-grid");
-        grid.addColumn(AllocationLine::projectTitle).setHeader("Project").setFlexGrow(3).setTooltipGenerator(AllocationLine::projectTitle);
-        grid.addColumn(AllocationLine::supervisorName).setHeader("Supervisor").setFlexGrow(1);
-        grid.addColumn(AllocationLine::studentName).setHeader("Student").setFlexGrow(1);
-        grid.addColumn(AllocationLine::studentRank).setHeader("Student's choice").setAutoWidth(true);
-        grid.addColumn(l -> l.supervisorRank() > 0 ? String.valueOf(l.supervisorRank()) : "not ranked")
-                .setHeader("Supervisor's rank").setAutoWidth(true);
+        grid.addColumn(AllocationLine::projectTitle).setHeader(getTranslation("matching.allocation.project")).setFlexGrow(3).setTooltipGenerator(AllocationLine::projectTitle);
+        grid.addColumn(AllocationLine::supervisorName).setHeader(getTranslation("matching.allocation.supervisor")).setFlexGrow(1);
+        grid.addColumn(AllocationLine::studentName).setHeader(getTranslation("matching.allocation.student")).setFlexGrow(1);
+        grid.addColumn(AllocationLine::studentRank).setHeader(getTranslation("matching.allocation.student-choice")).setAutoWidth(true);
+        grid.addColumn(l -> l.supervisorRank() > 0 ? String.valueOf(l.supervisorRank()) : getTranslation("matching.allocation.not-ranked"))
+                .setHeader(getTranslation("matching.allocation.supervisor-rank")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setHeight("24rem");
-        grid.setEmptyStateText("No allocation yet.");
+        grid.setEmptyStateText(getTranslation("matching.allocation.none"));
         unassigned.setId("allocation-unassigned");
         unassigned.addClassName("cf-muted");
-        add(intro, actions, comparisonSection, new H3("Current allocation"), summary, grid, new H3("Not allocated"), unassigned);
+        add(intro, actions, comparisonSection, new H3(getTranslation("matching.allocation.current")), summary, grid,
+                new H3(getTranslation("matching.allocation.not-allocated")), unassigned);
         if (!identity.myProgrammes().isEmpty()) {
             programme.setValue(identity.myProgrammes().getFirst());
         }
@@ -114,7 +110,7 @@ public class AllocationAdminView extends VerticalLayout {
         figures.addColumn(FigureRow::figure).setHeader("").setFlexGrow(2);
         for (int i = 0; i < METHODS.size(); i++) {
             int column = i;
-            figures.addColumn(r -> r.values().get(column)).setHeader(LABELS.get(METHODS.get(i))).setFlexGrow(1)
+            figures.addColumn(r -> r.values().get(column)).setHeader(Labels.method(this, METHODS.get(i))).setFlexGrow(1)
                     .setKey(METHODS.get(i));
         }
         figures.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -124,40 +120,41 @@ public class AllocationAdminView extends VerticalLayout {
         chart.setWidthFull();
         chart.setMaxWidth("680px");
         loads.setId("comparison-loads");
-        loads.addColumn(LoadRow::supervisor).setHeader("Supervisor").setFlexGrow(2);
+        loads.addColumn(LoadRow::supervisor).setHeader(getTranslation("matching.allocation.supervisor")).setFlexGrow(2);
         for (int i = 0; i < METHODS.size(); i++) {
             int column = i;
-            loads.addColumn(r -> r.loads().get(column)).setHeader(LABELS.get(METHODS.get(i)) + " (load / capacity)")
+            loads.addColumn(r -> r.loads().get(column)).setHeader(getTranslation("matching.allocation.load-header", Labels.method(this, METHODS.get(i))))
                     .setFlexGrow(1);
         }
         loads.addThemeVariants(GridVariant.LUMO_COMPACT);
         loads.setAllRowsVisible(true);
         loads.setMaxWidth("44rem");
         method.setId("publish-method");
-        method.setLabel("Method to publish");
+        method.setLabel(getTranslation("matching.allocation.method"));
         method.setItems(METHODS);
-        method.setItemLabelGenerator(LABELS::get);
-        Button publish = new Button("Publish…", e -> confirmPublish());
+        method.setItemLabelGenerator(m -> Labels.method(this, m));
+        Button publish = new Button(getTranslation("matching.allocation.publish"), e -> confirmPublish());
         publish.setId("publish-allocation");
         HorizontalLayout publishRow = new HorizontalLayout(method, publish);
         publishRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Paragraph loadsNote = new Paragraph("Each supervisor can take as many students as they have open projects.");
+        Paragraph loadsNote = new Paragraph(getTranslation("matching.allocation.loads-note"));
         loadsNote.addClassName("cf-muted");
-        comparisonSection.add(new H3("Compare the methods"), figures, chart, new H3("Supervisors' loads"), loadsNote, loads,
+        comparisonSection.add(new H3(getTranslation("matching.allocation.compare-heading")), figures, chart,
+                new H3(getTranslation("matching.allocation.loads")), loadsNote, loads,
                 publishRow);
         comparisonSection.setVisible(false);
     }
 
     private void compute() {
         if (programme.getValue() == null) {
-            Notices.error("Choose a programme.");
+            Notices.error(getTranslation("matching.allocation.choose-programme"));
             return;
         }
         try {
             showComparison(allocation.compare(programme.getValue().id()));
-            Notices.success("Computed the three allocations; compare them, then publish one.");
+            Notices.success(getTranslation("matching.allocation.computed"));
         } catch (InvalidMatchingRequestException e) {
-            Notices.error(e.getMessage());
+            Notices.error(Messages.of(e));
         }
     }
 
@@ -169,20 +166,22 @@ public class AllocationAdminView extends VerticalLayout {
         }
         List<AllocationOption> options = METHODS.stream().map(c::option).toList();
         List<FigureRow> rows = new ArrayList<>();
-        rows.add(row("Students allocated", options, o -> String.valueOf(o.allocated())));
-        rows.add(row("Not allocated", options, o -> String.valueOf(o.notAllocated())));
+        rows.add(row(getTranslation("matching.allocation.figure-allocated"), options, o -> String.valueOf(o.allocated())));
+        rows.add(row(getTranslation("matching.allocation.figure-not-allocated"), options, o -> String.valueOf(o.notAllocated())));
         for (int r = 0; r < c.ranks(); r++) {
             int rank = r;
-            rows.add(row("On their " + ordinal(r + 1) + " choice", options,
+            rows.add(row(getTranslation("matching.allocation.figure-on-choice", Labels.ordinal(this, r + 1)), options,
                     o -> String.valueOf(rank < o.profile().size() ? o.profile().get(rank) : 0)));
         }
-        rows.add(row("Worst choice given", options, o -> o.worstRank() == 0 ? "—" : ordinal(o.worstRank())));
-        rows.add(row("Blocking pairs", options, o -> String.valueOf(o.blockingPairs())));
+        rows.add(row(getTranslation("matching.allocation.figure-worst"), options,
+                o -> o.worstRank() == 0 ? "—" : Labels.ordinal(this, o.worstRank())));
+        rows.add(row(getTranslation("matching.allocation.figure-blocking"), options, o -> String.valueOf(o.blockingPairs())));
         figures.setItems(rows);
 
         chart.removeAll();
-        chart.add(new Svg(ProfileChart.svg(METHODS.stream().map(LABELS::get).toList(),
-                options.stream().map(AllocationOption::profile).toList())));
+        chart.add(new Svg(ProfileChart.svg(METHODS.stream().map(m -> Labels.method(this, m)).toList(),
+                options.stream().map(AllocationOption::profile).toList(), getTranslation("matching.allocation.chart-title"),
+                rank -> Labels.ordinal(this, rank), (label, rank) -> getTranslation("matching.allocation.chart-bar", label, rank))));
 
         Map<String, List<String>> bySupervisor = new LinkedHashMap<>();
         for (int i = 0; i < options.size(); i++) {
@@ -199,32 +198,22 @@ public class AllocationAdminView extends VerticalLayout {
         return new FigureRow(figure, options.stream().map(value).toList());
     }
 
-    static String ordinal(int n) {
-        String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return n + suffix;
-    }
-
     private void confirmPublish() {
         if (comparison == null || method.getValue() == null) {
-            Notices.error("Choose the method to publish.");
+            Notices.error(getTranslation("matching.allocation.choose-method"));
             return;
         }
         String chosen = method.getValue();
         AllocationOption option = comparison.option(chosen);
-        Confirmation.of("Publish the " + chosen + " allocation?")
-                .happens("Each allocated student gets their project, and the other proposals are dropped. This cannot be "
-                        + "undone.")
-                .concerns(option.allocated() + " allocated students and their projects' supervisors.")
-                .told("The " + option.allocated() + " allocated students are told their project at once.")
+        String name = Labels.methodInText(this, chosen);
+        Confirmation.of(getTranslation("matching.allocation.publish-question", name))
+                .happens(getTranslation("matching.allocation.publish-happens"))
+                .concerns(getTranslation("matching.allocation.publish-concerns", option.allocated()))
+                .told(getTranslation("matching.allocation.publish-told", option.allocated()))
                 .id("publish-dialog")
-                .open("Publish " + chosen + " allocation", "confirm-publish", () -> act(
+                .open(getTranslation("matching.allocation.publish-button", name), "confirm-publish", () -> act(
                         () -> allocation.publish(comparison.programmeId(), chosen),
-                        "Published the " + chosen + " allocation: students see their project."));
+                        getTranslation("matching.allocation.published", name)));
     }
 
     private void act(Supplier<AllocationSummary> action, String success) {
@@ -233,25 +222,25 @@ public class AllocationAdminView extends VerticalLayout {
             showComparison(null);
             Notices.success(success);
         } catch (InvalidMatchingRequestException e) {
-            Notices.error(e.getMessage());
+            Notices.error(Messages.of(e));
         }
     }
 
     private void show(AllocationSummary view) {
         if (view == null) {
-            summary.setText("No allocation yet for this programme.");
+            summary.setText(getTranslation("matching.allocation.none-for-programme"));
             grid.setItems(List.of());
             unassigned.setText("");
             return;
         }
         long firstChoices = view.assignments().stream().filter(a -> a.studentRank() == 1).count();
-        summary.setText(LABELS.getOrDefault(view.method(), view.method()) + " · " + view.status().toLowerCase() + " · "
-                + view.assignments().size() + " students allocated, " + firstChoices + " to their first choice · "
-                + view.unassignedStudents().size() + " not allocated"
-                + (view.worstRank() > 0 ? " · worst choice given: " + ordinal(view.worstRank()) : "")
-                + " · blocking pairs: " + view.blockingPairs());
+        summary.setText(Labels.method(this, view.method()) + " · " + Labels.allocationStatus(this, view.status()) + " · "
+                + getTranslation("matching.allocation.summary-allocated", view.assignments().size(), firstChoices) + " · "
+                + getTranslation("matching.allocation.summary-not-allocated", view.unassignedStudents().size())
+                + (view.worstRank() > 0 ? " · " + getTranslation("matching.allocation.summary-worst", Labels.ordinal(this, view.worstRank())) : "")
+                + " · " + getTranslation("matching.allocation.summary-blocking", view.blockingPairs()));
         grid.setItems(view.assignments());
-        unassigned.setText(view.unassignedStudents().isEmpty() ? "Everyone who ranked a project was allocated."
+        unassigned.setText(view.unassignedStudents().isEmpty() ? getTranslation("matching.allocation.everyone-allocated")
                 : String.join(", ", view.unassignedStudents()));
     }
 

@@ -1,23 +1,39 @@
 package org.crossfield.matching.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.details.DetailsVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.crossfield.competency.CompetencySummary;
 import org.crossfield.competency.FrameworkDetails;
+import org.crossfield.i18n.Translations;
 import org.crossfield.matching.ContributionLine;
 
 /**
- * Renders "why" in words ("Meets 3 of 4 required competencies. Data stewardship: asked level 4, has 2."), with the
- * formula behind the score one click away.
+ * Renders "why" in words ("Meets 3 of 4 required competencies. Data stewardship: asked level 4, has 2."), in the
+ * screen's language, with the formula behind the score one click away.
  */
 final class Explanations {
+
+    /** The texts of the screen that shows an explanation: a key of the {@code matching} bundle and its arguments. */
+    @FunctionalInterface
+    interface Texts {
+        String get(String key, Object... arguments);
+
+        /** The texts of one language straight from the translation files (a screen passes its own getTranslation). */
+        static Texts of(Locale locale) {
+            Translations translations = new Translations();
+            return (key, arguments) -> translations.getTranslation(key, locale, arguments);
+        }
+    }
 
     private Explanations() {
     }
@@ -28,18 +44,22 @@ final class Explanations {
                 (a, b) -> a));
     }
 
-    static Component of(List<ContributionLine> lines, Map<String, String> names) {
+    static Component of(List<ContributionLine> lines, Map<String, String> names, Component screen) {
+        Texts texts = screen::getTranslation;
+        Locale locale = UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
         Div box = new Div();
-        box.add(new Div(new Span(inWords(lines, names))));
+        box.add(new Div(new Span(inWords(lines, names, texts))));
         Div formula = new Div();
         for (ContributionLine line : lines) {
-            Span text = new Span(line.describe() + String.format(Locale.ROOT, " = %.3f", line.contribution()));
+            Span text = new Span(texts.get(line.mustHave() ? "matching.explanation.formula-must-have" : "matching.explanation.formula",
+                    line.competencyCode(), line.level(), line.required(), number(line.fulfilment(), "0.00", locale),
+                    weight(line.weight(), locale), score(line.contribution(), locale)));
             if (!line.met()) {
                 text.getStyle().set("color", "var(--lumo-error-text-color)");
             }
             formula.add(new Div(text));
         }
-        Details how = new Details("How the score is computed", formula);
+        Details how = new Details(texts.get("matching.explanation.how"), formula);
         how.addThemeVariants(DetailsVariant.LUMO_SMALL);
         box.add(how);
         box.getStyle().set("font-size", "var(--lumo-font-size-s)");
@@ -47,25 +67,37 @@ final class Explanations {
     }
 
     /** "Meets 3 of 4 required competencies. Data stewardship: asked level 4, has 2." */
-    static String inWords(List<ContributionLine> lines, Map<String, String> names) {
+    static String inWords(List<ContributionLine> lines, Map<String, String> names, Texts texts) {
         if (lines.isEmpty()) {
-            return "The posting asks for no particular competencies.";
+            return texts.get("matching.explanation.nothing-asked");
         }
         long met = lines.stream().filter(ContributionLine::met).count();
         StringBuilder text = new StringBuilder(met == lines.size()
-                ? (lines.size() == 1 ? "Meets the one required competency." : "Meets all " + lines.size() + " required competencies.")
-                : "Meets " + met + " of " + lines.size() + " required competencies.");
+                ? (lines.size() == 1 ? texts.get("matching.explanation.meets-the-one") : texts.get("matching.explanation.meets-all", lines.size()))
+                : texts.get("matching.explanation.meets-some", met, lines.size()));
         for (ContributionLine line : lines) {
             if (!line.met()) {
-                text.append(' ').append(names.getOrDefault(line.competencyCode(), line.competencyCode()))
-                        .append(line.mustHave() ? " (must-have)" : "").append(": asked level ").append(line.required())
-                        .append(", has ").append(line.level() == 0 ? "none" : String.valueOf(line.level())).append('.');
+                String name = names.getOrDefault(line.competencyCode(), line.competencyCode());
+                text.append(' ').append(line.level() == 0
+                        ? texts.get(line.mustHave() ? "matching.explanation.unmet-none-must-have" : "matching.explanation.unmet-none",
+                                name, line.required())
+                        : texts.get(line.mustHave() ? "matching.explanation.unmet-must-have" : "matching.explanation.unmet",
+                                name, line.required(), line.level()));
             }
         }
         return text.toString();
     }
 
-    static String score(double score) {
-        return String.format(Locale.ROOT, "%.3f", score);
+    /** A score as the language writes it, three decimals ("0.875", "0,875"). */
+    static String score(double score, Locale locale) {
+        return number(score, "0.000", locale);
+    }
+
+    private static String weight(double weight, Locale locale) {
+        return number(weight, "0.##", locale);
+    }
+
+    private static String number(double value, String pattern, Locale locale) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Translations.supported(locale))).format(value);
     }
 }

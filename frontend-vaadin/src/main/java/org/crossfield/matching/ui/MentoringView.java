@@ -20,8 +20,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import org.crossfield.i18n.Dates;
+import org.crossfield.i18n.Messages;
 import org.crossfield.identity.IdentityService;
 import org.crossfield.identity.OrganisationBrief;
 import org.crossfield.identity.Roles;
@@ -41,10 +41,8 @@ import org.crossfield.platform.ui.Notices;
 @RolesAllowed(Roles.MENTOR)
 public class MentoringView extends VerticalLayout {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
-
     private final MentorSettingsService settings;
-    private final IntegerField capacity = new IntegerField("Mentees I can take at once");
+    private final IntegerField capacity = new IntegerField(getTranslation("matching.mentoring.capacity"));
     private final Paragraph load = new Paragraph();
     private final Grid<DeclaredConflict> conflicts = new Grid<>();
 
@@ -57,8 +55,9 @@ public class MentoringView extends VerticalLayout {
         capacity.setMin(0);
         capacity.setMax(MentorSettingsService.MAX_CAPACITY);
         capacity.setStepButtonsVisible(true);
-        capacity.setHelperText("0 pauses new matches; matching never gives you more than this.");
-        Button saveCapacity = new Button("Save capacity", e -> guarded(() -> show(settings.setCapacity(capacity.getValue() == null ? -1 : capacity.getValue())), "Capacity saved."));
+        capacity.setHelperText(getTranslation("matching.mentoring.capacity-help"));
+        Button saveCapacity = new Button(getTranslation("matching.mentoring.save-capacity"), e -> guarded(() -> show(settings.setCapacity(
+                capacity.getValue() == null ? -1 : capacity.getValue())), getTranslation("matching.mentoring.capacity-saved")));
         saveCapacity.setId("save-capacity");
         HorizontalLayout capacityRow = new HorizontalLayout(capacity, saveCapacity);
         capacityRow.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -66,48 +65,53 @@ public class MentoringView extends VerticalLayout {
         load.setId("mentor-load");
 
         conflicts.setId("conflicts");
-        conflicts.addColumn(c -> c.kind() == DeclaredConflict.Kind.ORGANISATION ? "Organisation" : "Person").setHeader("With").setAutoWidth(true);
-        conflicts.addColumn(DeclaredConflict::targetName).setHeader("Who").setAutoWidth(true);
-        conflicts.addColumn(DeclaredConflict::reason).setHeader("Reason").setFlexGrow(2);
-        conflicts.addColumn(c -> DATE.format(c.declaredAt())).setHeader("Declared").setAutoWidth(true);
+        conflicts.addColumn(c -> getTranslation(c.kind() == DeclaredConflict.Kind.ORGANISATION ? "matching.mentoring.organisation"
+                : "matching.mentoring.person")).setHeader(getTranslation("matching.mentoring.with")).setAutoWidth(true);
+        conflicts.addColumn(DeclaredConflict::targetName).setHeader(getTranslation("matching.mentoring.who")).setAutoWidth(true);
+        conflicts.addColumn(DeclaredConflict::reason).setHeader(getTranslation("matching.mentoring.reason")).setFlexGrow(2);
+        conflicts.addColumn(c -> Dates.day(c.declaredAt().atZone(Dates.zone()).toLocalDate(), getLocale()))
+                .setHeader(getTranslation("matching.mentoring.declared")).setAutoWidth(true);
         conflicts.addColumn(new ComponentRenderer<>(c -> {
-            Button withdraw = new Button("Withdraw", e -> guarded(() -> show(settings.withdrawConflict(c.id())), "Conflict withdrawn."));
+            Button withdraw = new Button(getTranslation("matching.mentoring.withdraw"), e -> guarded(() -> show(settings.withdrawConflict(c.id())),
+                    getTranslation("matching.mentoring.withdrawn")));
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             return withdraw;
         })).setAutoWidth(true);
         conflicts.setAllRowsVisible(true);
-        conflicts.setEmptyStateText("No conflicts of interest declared.");
+        conflicts.setEmptyStateText(getTranslation("matching.mentoring.no-conflicts"));
         conflicts.addThemeVariants(GridVariant.LUMO_COMPACT);
 
-        RadioButtonGroup<String> kind = new RadioButtonGroup<>("Conflict with");
-        kind.setItems("An organisation", "A person");
-        kind.setValue("An organisation");
-        ComboBox<OrganisationBrief> organisation = new ComboBox<>("Organisation");
+        RadioButtonGroup<DeclaredConflict.Kind> kind = new RadioButtonGroup<>(getTranslation("matching.mentoring.conflict-with"));
+        kind.setItems(DeclaredConflict.Kind.ORGANISATION, DeclaredConflict.Kind.PERSON);
+        kind.setItemLabelGenerator(k -> getTranslation(k == DeclaredConflict.Kind.ORGANISATION ? "matching.mentoring.an-organisation"
+                : "matching.mentoring.a-person"));
+        kind.setValue(DeclaredConflict.Kind.ORGANISATION);
+        ComboBox<OrganisationBrief> organisation = new ComboBox<>(getTranslation("matching.mentoring.organisation"));
         organisation.setId("conflict-organisation");
         organisation.setItemLabelGenerator(o -> o.name() + " (" + o.country() + ")");
         organisation.setItems(query -> identity.findOrganisations(query.getFilter().orElse(""))
                 .stream().skip(query.getOffset()).limit(query.getLimit()));
         organisation.setWidth("24rem");
-        TextField person = new TextField("Person's e-mail");
+        TextField person = new TextField(getTranslation("matching.mentoring.person-email"));
         person.setId("conflict-person");
         person.setVisible(false);
         person.setWidth("24rem");
         kind.addValueChangeListener(e -> {
-            organisation.setVisible(e.getValue().startsWith("An org"));
+            organisation.setVisible(e.getValue() == DeclaredConflict.Kind.ORGANISATION);
             person.setVisible(!organisation.isVisible());
         });
-        TextField reason = new TextField("Reason");
+        TextField reason = new TextField(getTranslation("matching.mentoring.reason"));
         reason.setId("conflict-reason");
         reason.setMaxLength(MentorSettingsService.MAX_REASON);
-        reason.setPlaceholder("e.g. former employer, co-author, relative");
+        reason.setPlaceholder(getTranslation("matching.mentoring.reason-placeholder"));
         reason.setWidth("24rem");
-        Button declare = new Button("Declare conflict", e -> {
+        Button declare = new Button(getTranslation("matching.mentoring.declare"), e -> {
             Long orgId = organisation.isVisible() && organisation.getValue() != null ? organisation.getValue().id() : null;
             Long personId = null;
             if (person.isVisible()) {
                 var found = identity.findPersonByEmail(person.getValue());
                 if (found.isEmpty()) {
-                    Notices.error("No one on Crossfield has the e-mail address \"" + person.getValue() + "\".");
+                    Notices.error(getTranslation("matching.no-such-email", person.getValue()));
                     return;
                 }
                 personId = found.get().id();
@@ -118,7 +122,7 @@ public class MentoringView extends VerticalLayout {
                 reason.clear();
                 person.clear();
                 organisation.clear();
-            }, "Conflict of interest declared: you will not be matched with it.");
+            }, getTranslation("matching.mentoring.declared-notice"));
         });
         declare.setId("declare-conflict");
         HorizontalLayout declareRow = new HorizontalLayout(kind, organisation, person, reason, declare);
@@ -128,22 +132,23 @@ public class MentoringView extends VerticalLayout {
         Grid<ProjectRecommendation> projects = new Grid<>();
         projects.setId("project-recommendations");
         Map<String, String> names = Explanations.names(framework.activeFramework());
-        projects.addComponentColumn(r -> new Anchor("projects/" + r.project().id(), r.project().title())).setHeader("Project")
+        projects.addComponentColumn(r -> new Anchor("projects/" + r.project().id(), r.project().title()))
+                .setHeader(getTranslation("matching.mentoring.project"))
                 .setFlexGrow(2).setWidth("14rem");
-        projects.addColumn(r -> r.project().organisationName() + " (" + r.project().country() + ")").setHeader("Institution")
+        projects.addColumn(r -> r.project().organisationName() + " (" + r.project().country() + ")").setHeader(getTranslation("matching.mentoring.institution"))
                 .setFlexGrow(1).setWidth("10rem");
-        projects.addColumn(r -> Explanations.score(r.score())).setHeader("Score").setAutoWidth(true).setFlexGrow(0);
-        projects.addColumn(new ComponentRenderer<>(r -> Explanations.of(r.lines(), names))).setHeader("Why").setFlexGrow(3)
+        projects.addColumn(r -> Explanations.score(r.score(), getLocale())).setHeader(getTranslation("matching.mentoring.score")).setAutoWidth(true).setFlexGrow(0);
+        projects.addColumn(new ComponentRenderer<>(r -> Explanations.of(r.lines(), names, this))).setHeader(getTranslation("matching.mentoring.why")).setFlexGrow(3)
                 .setWidth("22rem");
         // a project this mentor meets nothing of is no fit at all, however few projects there are
         projects.setItems(matching.recommendProjectsForMe(MatchingService.DEFAULT_K).stream().filter(r -> r.score() > 0).toList());
         projects.setAllRowsVisible(true);
-        projects.setEmptyStateText("No open project fits your profile yet: add competencies to your profile.");
+        projects.setEmptyStateText(getTranslation("matching.mentoring.no-projects"));
         projects.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 
-        add(new H3("Capacity"), capacityRow, load, new H3("Conflicts of interest"),
-                new Paragraph("Declare organisations or people you must not be matched with. Matching respects them everywhere."),
-                conflicts, declareRow, new H3("Projects that fit you best"), projects);
+        add(new H3(getTranslation("matching.mentoring.capacity-heading")), capacityRow, load,
+                new H3(getTranslation("matching.mentoring.conflicts-heading")), new Paragraph(getTranslation("matching.mentoring.conflicts-help")),
+                conflicts, declareRow, new H3(getTranslation("matching.mentoring.projects-heading")), projects);
         show(settings.mySettings());
     }
 
@@ -158,7 +163,7 @@ public class MentoringView extends VerticalLayout {
             action.run();
             Notices.success(success);
         } catch (InvalidMatchingRequestException e) {
-            Notices.error(e.getMessage());
+            Notices.error(Messages.of(e));
         }
     }
 

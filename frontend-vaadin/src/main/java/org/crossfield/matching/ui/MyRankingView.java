@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.crossfield.i18n.Messages;
 import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ProjectSummary;
 import org.crossfield.matching.AllocationService;
@@ -35,25 +36,22 @@ public class MyRankingView extends VerticalLayout {
         Paragraph allocated = new Paragraph();
         allocated.setId("my-allocation");
         allocation.myAllocation().ifPresentOrElse(
-                a -> allocated.setText("You have been allocated to \"" + a.projectTitle() + "\" (your choice no. " + a.studentRank()
-                        + ", supervisor " + a.supervisorName() + ")."),
+                a -> allocated.setText(getTranslation("matching.ranking.allocated", a.projectTitle(), a.studentRank(),
+                        a.supervisorName())),
                 () -> allocated.setVisible(false));
-        Paragraph intro = new Paragraph("Rank the projects you have applied to, your first choice first (at most "
-                + AllocationService.MAX_PREFERENCES + "). Your coordinator allocates everyone from these rankings with "
-                + "one of three methods: stable (it also follows the supervisors' rankings, and no student and supervisor "
-                + "would both rather be together), greedy (as many first choices as possible) or generous (as few students as "
-                + "possible on their last choices). Rank every project you would accept, in your true order.");
+        Paragraph intro = new Paragraph(getTranslation("matching.ranking.intro", AllocationService.MAX_PREFERENCES));
         intro.addClassName("cf-muted");
 
-        RankingEditor<ProjectSummary> ranking = new RankingEditor<>("ranking-grid", "Project", ProjectSummary::title,
-                "Institution", p -> p.organisationName() + " (" + p.country() + ")", true);
+        RankingEditor<ProjectSummary> ranking = new RankingEditor<>("ranking-grid", getTranslation("matching.ranking.project"),
+                ProjectSummary::title, getTranslation("matching.ranking.institution"),
+                p -> p.organisationName() + " (" + p.country() + ")", true);
         ranking.setItems(allocation.myPreferences());
         List<ProjectSummary> rankable = allocation.rankableProjects();
-        ComboBox<ProjectSummary> add = new ComboBox<>("Add a project you applied to");
+        ComboBox<ProjectSummary> add = new ComboBox<>(getTranslation("matching.ranking.add"));
         add.setId("add-project");
         add.setItemLabelGenerator(ProjectSummary::title);
         add.setItems(rankable);
-        add.setHelperText("Only open projects with a submitted application of yours (not withdrawn or rejected) can be ranked.");
+        add.setHelperText(getTranslation("matching.ranking.add-help"));
         add.setWidth("36rem");
         add.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -63,15 +61,16 @@ public class MyRankingView extends VerticalLayout {
         });
         Paragraph noApplications = new Paragraph();
         noApplications.setId("ranking-no-applications");
-        noApplications.add(new Text("You have no submitted applications to open projects yet. "),
-                new Anchor("postings", "Find a PhD project"), new Text(" and apply to it; then you can rank it here."));
+        noApplications.add(new Text(getTranslation("matching.ranking.no-applications-before")),
+                new Anchor("postings", getTranslation("matching.ranking.no-applications-link")),
+                new Text(getTranslation("matching.ranking.no-applications-after")));
         noApplications.setVisible(rankable.isEmpty());
-        Button save = new Button("Save ranking", e -> {
+        Button save = new Button(getTranslation("matching.ranking.save"), e -> {
             try {
                 ranking.setItems(allocation.rankMyProjects(ranking.items().stream().map(ProjectSummary::id).toList()));
-                Notices.success("Ranking saved.");
+                Notices.success(getTranslation("matching.ranking.saved"));
             } catch (InvalidMatchingRequestException ex) {
-                Notices.error(ex.getMessage());
+                Notices.error(Messages.of(ex));
             }
         });
         save.setId("save-ranking");

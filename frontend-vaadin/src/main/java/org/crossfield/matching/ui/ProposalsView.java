@@ -15,6 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.crossfield.i18n.Messages;
 import org.crossfield.identity.CrossfieldUser;
 import org.crossfield.identity.Roles;
 import org.crossfield.matching.InvalidMatchingRequestException;
@@ -39,21 +40,19 @@ public class ProposalsView extends VerticalLayout {
         this.rounds = rounds;
         this.me = authentication.getAuthenticatedUser(CrossfieldUser.class).orElseThrow().getId();
         setId("proposals");
-        Paragraph intro = new Paragraph("A coordinator's matching round proposed these mentoring matches. A match is confirmed "
-                + "when the mentor and the supervisor have both accepted; declining (with a reason) lets the coordinator find "
-                + "someone else.");
+        Paragraph intro = new Paragraph(getTranslation("matching.proposals.intro"));
         intro.addClassName("cf-muted");
         grid.setId("proposal-grid");
-        grid.addColumn(ProposalSummary::projectTitle).setHeader("Project").setWidth("16rem").setFlexGrow(3);
-        grid.addColumn(ProposalSummary::supervisorName).setHeader("Supervisor").setFlexGrow(1);
-        grid.addColumn(p -> p.mentorName() + " (" + p.mentorOrganisation() + ")").setHeader("Mentor").setFlexGrow(1);
-        grid.addColumn(p -> Explanations.score(p.score())).setHeader("Score").setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(ProposalsView::state).setHeader("Status").setFlexGrow(1);
+        grid.addColumn(ProposalSummary::projectTitle).setHeader(getTranslation("matching.proposals.project")).setWidth("16rem").setFlexGrow(3);
+        grid.addColumn(ProposalSummary::supervisorName).setHeader(getTranslation("matching.proposals.supervisor")).setFlexGrow(1);
+        grid.addColumn(p -> p.mentorName() + " (" + p.mentorOrganisation() + ")").setHeader(getTranslation("matching.proposals.mentor")).setFlexGrow(1);
+        grid.addColumn(p -> Explanations.score(p.score(), getLocale())).setHeader(getTranslation("matching.proposals.score")).setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(p -> Labels.state(this, p)).setHeader(getTranslation("matching.proposals.status")).setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setWidth("11rem").setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(p -> new Span(p.explanation())));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No published proposals concern you yet.");
+        grid.setEmptyStateText(getTranslation("matching.proposals.empty"));
         add(intro, grid);
         refresh();
     }
@@ -63,10 +62,10 @@ public class ProposalsView extends VerticalLayout {
         boolean asMentor = p.mentorId() == me;
         Boolean mine = asMentor ? p.mentorAccepted() : p.supervisorAccepted();
         if (p.status() == ProposalStatus.PENDING && mine == null) {
-            Button accept = new Button("Accept…", e -> askAccept(p, asMentor));
+            Button accept = new Button(getTranslation("matching.proposals.accept-button"), e -> askAccept(p, asMentor));
             accept.setId("accept-" + p.id());
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            Button decline = new Button("Decline…", e -> askReason(p, asMentor));
+            Button decline = new Button(getTranslation("matching.proposals.decline-button"), e -> askReason(p, asMentor));
             decline.setId("decline-" + p.id());
             decline.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(accept, decline);
@@ -74,62 +73,51 @@ public class ProposalsView extends VerticalLayout {
         return actions;
     }
 
-    private static String pair(ProposalSummary p) {
-        return p.mentorName() + " (" + p.mentorOrganisation() + ") as mentor of \"" + p.projectTitle() + "\", supervised by "
-                + p.supervisorName() + ".";
+    private String pair(ProposalSummary p) {
+        return getTranslation("matching.proposals.pair", p.mentorName(), p.mentorOrganisation(), p.projectTitle(), p.supervisorName());
     }
 
     private void askAccept(ProposalSummary p, boolean asMentor) {
         Boolean other = asMentor ? p.supervisorAccepted() : p.mentorAccepted();
-        String otherParty = asMentor ? "the supervisor, " + p.supervisorName() : "the mentor, " + p.mentorName();
-        Confirmation.of("Accept this match?")
-                .happens(Boolean.TRUE.equals(other)
-                        ? "Both sides will have accepted: the match is confirmed and the collaboration starts. This cannot be undone."
-                        : "Your acceptance is recorded and cannot be taken back; the match is confirmed once " + otherParty
-                        + " accepts too.")
+        String otherParty = asMentor ? getTranslation("matching.proposals.other-supervisor", p.supervisorName())
+                : getTranslation("matching.proposals.other-mentor", p.mentorName());
+        Confirmation.of(getTranslation("matching.proposals.accept-question"))
+                .happens(Boolean.TRUE.equals(other) ? getTranslation("matching.proposals.accept-happens-last")
+                        : getTranslation("matching.proposals.accept-happens-first", otherParty))
                 .concerns(pair(p))
-                .told(Boolean.TRUE.equals(other) ? "The mentor and the supervisor are told that the match is confirmed."
-                        : "Nobody yet; both of you are told once " + otherParty + " has decided.")
-                .open("Accept match", "confirm-accept-match", () -> decide(p, true, null));
+                .told(Boolean.TRUE.equals(other) ? getTranslation("matching.proposals.accept-told-last")
+                        : getTranslation("matching.proposals.accept-told-first", otherParty))
+                .open(getTranslation("matching.proposals.accept-confirm"), "confirm-accept-match", () -> decide(p, true, null));
     }
 
     private void askReason(ProposalSummary p, boolean asMentor) {
-        TextArea reason = new TextArea("Why (the coordinator sees this)");
+        TextArea reason = new TextArea(getTranslation("matching.proposals.decline-reason"));
         reason.setId("decline-reason");
         reason.setMaxLength(500);
         reason.setWidthFull();
-        Confirmation.of("Decline this match?")
-                .happens("The match is declined for good; the coordinator can propose someone else in a new run.")
+        Confirmation.of(getTranslation("matching.proposals.decline-question"))
+                .happens(getTranslation("matching.proposals.decline-happens"))
                 .concerns(pair(p))
-                .told("The mentor and the supervisor are told, with your reason; the coordinator sees it in the round.")
+                .told(getTranslation("matching.proposals.decline-told"))
                 .with(reason)
                 .danger()
-                .openChecked("Decline match", "confirm-decline-match", () -> decide(p, false, reason.getValue()));
+                .openChecked(getTranslation("matching.proposals.decline-confirm"), "confirm-decline-match", () -> decide(p, false, reason.getValue()));
     }
 
     private boolean decide(ProposalSummary p, boolean accept, String reason) {
         try {
             ProposalSummary decided = rounds.decide(p.id(), accept, reason);
-            Notices.success(accept ? "Accepted. " + state(decided) + "." : "Declined.");
+            Notices.success(accept ? getTranslation("matching.proposals.accepted", Labels.state(this, decided))
+                    : getTranslation("matching.proposals.declined"));
             refresh();
             return true;
         } catch (InvalidMatchingRequestException e) {
-            Notices.error(e.getMessage());
+            Notices.error(Messages.of(e));
             return false;
         }
     }
 
     private void refresh() {
         grid.setItems(rounds.myProposals());
-    }
-
-    static String state(ProposalSummary p) {
-        return switch (p.status()) {
-            case ACCEPTED -> "Confirmed";
-            case DECLINED -> "Declined" + (p.declineReason() == null ? "" : ": " + p.declineReason());
-            case PROPOSED -> "Not published";
-            case PENDING -> "Waiting for " + (p.mentorAccepted() == null && p.supervisorAccepted() == null ? "mentor and supervisor"
-                    : p.mentorAccepted() == null ? "the mentor" : "the supervisor");
-        };
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.crossfield.i18n.Messages;
 import org.crossfield.identity.Roles;
 import org.crossfield.matching.AllocationService;
 import org.crossfield.matching.InvalidMatchingRequestException;
@@ -23,19 +24,18 @@ public class RankStudentsView extends VerticalLayout {
 
     public RankStudentsView(AllocationService allocation) {
         setId("rank-students");
-        Paragraph intro = new Paragraph("These students ranked at least one of your projects. Put them in your order of "
-                + "preference, best first; students you leave unranked are only allocated to you once you rank them.");
+        Paragraph intro = new Paragraph(getTranslation("matching.rank-students.intro"));
         intro.addClassName("cf-muted");
-        RankingEditor<RankedStudent> ranking = new RankingEditor<>("student-ranking-grid", "Student",
+        RankingEditor<RankedStudent> ranking = new RankingEditor<>("student-ranking-grid", getTranslation("matching.rank-students.student"),
                 s -> s.name() + (s.organisation() == null ? "" : " (" + s.organisation() + ")"),
-                "Your projects they chose", RankedStudent::projectsChosen, false);
+                getTranslation("matching.rank-students.projects-chosen"), RankedStudent::projectsChosen, false);
         ranking.setItems(allocation.myApplicants());
-        Button save = new Button("Save ranking", e -> {
+        Button save = new Button(getTranslation("matching.ranking.save"), e -> {
             try {
                 ranking.setItems(allocation.rankMyApplicants(ranking.items().stream().map(RankedStudent::studentId).toList()));
-                Notices.success("Ranking saved.");
+                Notices.success(getTranslation("matching.ranking.saved"));
             } catch (InvalidMatchingRequestException ex) {
-                Notices.error(ex.getMessage());
+                Notices.error(Messages.of(ex));
             }
         });
         save.setId("save-student-ranking");

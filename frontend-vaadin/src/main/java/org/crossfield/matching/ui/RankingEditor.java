@@ -38,7 +38,7 @@ class RankingEditor<T> extends Composite<Grid<T>> {
             position.setMin(1);
             position.setMax(items.size());
             position.setWidth("4.5rem");
-            position.setAriaLabel("Rank");
+            position.setAriaLabel(getTranslation("matching.ranking-editor.rank"));
             position.setId(id + "-position-" + rank);
             position.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
@@ -46,7 +46,7 @@ class RankingEditor<T> extends Composite<Grid<T>> {
                 }
             });
             return position;
-        }).setHeader("Rank").setWidth("6.5rem").setFlexGrow(0);
+        }).setHeader(getTranslation("matching.ranking-editor.rank")).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(label::apply).setHeader(labelHeader).setFlexGrow(3).setTooltipGenerator(label::apply);
         grid.addColumn(detail::apply).setHeader(detailHeader).setFlexGrow(2).setTooltipGenerator(detail::apply);
         grid.addColumn(new ComponentRenderer<>(this::buttons)).setWidth("10rem").setFlexGrow(0);
@@ -66,10 +66,10 @@ class RankingEditor<T> extends Composite<Grid<T>> {
 
     private HorizontalLayout buttons(T item) {
         Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(item, -1));
-        up.setAriaLabel("Move up");
+        up.setAriaLabel(getTranslation("matching.ranking-editor.up"));
         up.setEnabled(items.indexOf(item) > 0);
         Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(item, 1));
-        down.setAriaLabel("Move down");
+        down.setAriaLabel(getTranslation("matching.ranking-editor.down"));
         down.setEnabled(items.indexOf(item) < items.size() - 1);
         HorizontalLayout buttons = new HorizontalLayout(up, down);
         if (removable) {
@@ -77,7 +77,7 @@ class RankingEditor<T> extends Composite<Grid<T>> {
                 items.remove(item);
                 refresh();
             });
-            remove.setAriaLabel("Remove");
+            remove.setAriaLabel(getTranslation("matching.ranking-editor.remove"));
             buttons.add(remove);
         }
         buttons.getChildren().forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL));

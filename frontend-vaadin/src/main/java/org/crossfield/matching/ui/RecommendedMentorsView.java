@@ -45,46 +45,43 @@ public class RecommendedMentorsView extends VerticalLayout implements BeforeEnte
             projectId = Long.parseLong(event.getRouteParameters().get("projectId").orElse(""));
             result = matching.recommendMentors(projectId, MatchingService.DEFAULT_K);
         } catch (NumberFormatException | AccessDeniedException e) {
-            add(new H2("Not available"), new Paragraph("Only the project's supervisor, its programme's coordinators and administrators see its recommended mentors."));
+            add(new H2(getTranslation("matching.mentors.not-available")), new Paragraph(getTranslation("matching.mentors.not-available-text")));
             return;
         } catch (RuntimeException e) {
             // never the exception's text: the project is unknown or could not be read
             org.slf4j.LoggerFactory.getLogger(RecommendedMentorsView.class).info("No recommendations for {}: {}",
                     event.getRouteParameters().get("projectId").orElse(""), e.toString());
-            add(new H2("No such project"), new Paragraph("The project does not exist or was removed."),
-                    new com.vaadin.flow.component.html.Anchor("projects", "All projects"));
+            add(new H2(getTranslation("matching.mentors.no-such-project")), new Paragraph(getTranslation("matching.mentors.no-such-project-text")),
+                    new Anchor("projects", getTranslation("matching.mentors.all-projects")));
             return;
         }
-        add(new H2(result.project().summary().title()), new Anchor("projects/" + projectId, "Back to the project"));
-        Paragraph intro = new Paragraph("The " + result.mentors().size() + " best of " + result.mentorsConsidered()
-                + " mentors. A score of 1.000 means every required competency is met at its level; \"How the score is computed\""
-                + " under each mentor shows the formula."
-                + " Mentors from " + result.project().summary().organisationName() + " (" + result.sameOrganisation()
-                + ") and mentors with no free capacity (" + result.atCapacity() + ") are not eligible.");
+        add(new H2(result.project().summary().title()), new Anchor("projects/" + projectId, getTranslation("matching.mentors.back")));
+        Paragraph intro = new Paragraph(getTranslation("matching.mentors.intro", result.mentors().size(), result.mentorsConsidered(),
+                result.project().summary().organisationName(), result.sameOrganisation(), result.atCapacity()));
         intro.addClassName("cf-muted");
 
         Grid<MentorRecommendation> grid = new Grid<>();
         grid.setId("mentor-recommendations");
-        grid.addColumn(MentorRecommendation::name).setHeader("Mentor").setAutoWidth(true);
-        grid.addColumn(m -> m.organisation() + " (" + m.country() + ")").setHeader("Organisation").setAutoWidth(true);
-        grid.addColumn(m -> Explanations.score(m.score())).setHeader("Score").setAutoWidth(true);
-        grid.addColumn(MentorRecommendation::unmet).setHeader("Unmet").setAutoWidth(true);
+        grid.addColumn(MentorRecommendation::name).setHeader(getTranslation("matching.mentors.mentor")).setAutoWidth(true);
+        grid.addColumn(m -> m.organisation() + " (" + m.country() + ")").setHeader(getTranslation("matching.mentors.organisation")).setAutoWidth(true);
+        grid.addColumn(m -> Explanations.score(m.score(), getLocale())).setHeader(getTranslation("matching.mentors.score")).setAutoWidth(true);
+        grid.addColumn(MentorRecommendation::unmet).setHeader(getTranslation("matching.mentors.unmet")).setAutoWidth(true);
         java.util.Map<String, String> names = Explanations.names(framework.activeFramework());
-        grid.addColumn(new ComponentRenderer<>(m -> Explanations.of(m.lines(), names))).setHeader("Why").setWidth("26rem").setFlexGrow(4);
+        grid.addColumn(new ComponentRenderer<>(m -> Explanations.of(m.lines(), names, this))).setHeader(getTranslation("matching.mentors.why")).setWidth("26rem").setFlexGrow(4);
         grid.setItems(result.mentors());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(intro, grid);
 
-        H3 excludedTitle = new H3("Excluded by declared conflicts of interest (" + result.declaredConflicts().size() + ")");
+        H3 excludedTitle = new H3(getTranslation("matching.mentors.excluded", result.declaredConflicts().size()));
         Grid<ExcludedMentor> excluded = new Grid<>();
         excluded.setId("excluded-mentors");
-        excluded.addColumn(ExcludedMentor::name).setHeader("Mentor").setAutoWidth(true);
-        excluded.addColumn(ExcludedMentor::organisation).setHeader("Organisation").setAutoWidth(true);
-        excluded.addColumn(ExcludedMentor::reason).setHeader("Reason").setFlexGrow(2);
+        excluded.addColumn(ExcludedMentor::name).setHeader(getTranslation("matching.mentors.mentor")).setAutoWidth(true);
+        excluded.addColumn(ExcludedMentor::organisation).setHeader(getTranslation("matching.mentors.organisation")).setAutoWidth(true);
+        excluded.addColumn(ExcludedMentor::reason).setHeader(getTranslation("matching.mentors.reason")).setFlexGrow(2);
         excluded.setItems(result.declaredConflicts());
         excluded.setAllRowsVisible(true);
-        excluded.setEmptyStateText("No mentor declared a conflict with this project.");
+        excluded.setEmptyStateText(getTranslation("matching.mentors.no-excluded"));
         excluded.addThemeVariants(GridVariant.LUMO_COMPACT);
         add(excludedTitle, excluded);
     }

@@ -23,8 +23,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import org.crossfield.i18n.Messages;
 import org.crossfield.identity.IdentityService;
 import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ProjectService;
@@ -60,14 +60,14 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
     private final H2 title = new H2();
     private final Paragraph figures = new Paragraph();
     private final ProgressBar progress = new ProgressBar();
-    private final Span progressText = new Span("Computing the optimal assignment…");
-    private final Button run = new Button("Run");
-    private final Button publish = new Button("Publish");
-    private final Button close = new Button("Close round");
+    private final Span progressText = new Span(getTranslation("matching.round.computing"));
+    private final Button run = new Button(getTranslation("matching.round.run"));
+    private final Button publish = new Button(getTranslation("matching.round.publish"));
+    private final Button close = new Button(getTranslation("matching.round.close"));
     private final Grid<ProposalSummary> proposals = new Grid<>();
     private final Grid<RoundConstraintSummary> constraints = new Grid<>();
-    private final ComboBox<ProjectSummary> pinProject = new ComboBox<>("Project");
-    private final TextField pinMentor = new TextField("Mentor's e-mail");
+    private final ComboBox<ProjectSummary> pinProject = new ComboBox<>(getTranslation("matching.round.project"));
+    private final TextField pinMentor = new TextField(getTranslation("matching.round.mentor-email"));
 
     public RoundDetailsView(MatchingRoundService rounds, ProjectService projects, IdentityService identity,
                             @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
@@ -89,39 +89,40 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
         publish.setId("publish-round");
         publish.addClickListener(e -> confirmPublish());
         close.setId("close-round");
-        close.addClickListener(e -> act(() -> rounds.close(roundId), "Round closed."));
+        close.addClickListener(e -> act(() -> rounds.close(roundId), getTranslation("matching.round.closed")));
 
         proposals.setId("proposal-grid");
-        proposals.addColumn(ProposalSummary::projectTitle).setHeader("Project").setFlexGrow(2)
+        proposals.addColumn(ProposalSummary::projectTitle).setHeader(getTranslation("matching.round.project")).setFlexGrow(2)
                 .setTooltipGenerator(ProposalSummary::projectTitle);
-        proposals.addColumn(p -> p.mentorName() + " (" + p.mentorOrganisation() + ")").setHeader("Mentor").setFlexGrow(1)
+        proposals.addColumn(p -> p.mentorName() + " (" + p.mentorOrganisation() + ")").setHeader(getTranslation("matching.round.mentor")).setFlexGrow(1)
                 .setTooltipGenerator(p -> p.mentorName() + " (" + p.mentorOrganisation() + ")");
-        proposals.addColumn(p -> Explanations.score(p.score())).setHeader("Score").setAutoWidth(true);
-        proposals.addColumn(p -> Explanations.score(p.regret())).setHeader("Regret").setAutoWidth(true)
-                .setTooltipGenerator(p -> p.regret() <= 0.0005 ? "No regret: no eligible mentor fits this project better."
-                        : "Regret " + Explanations.score(p.regret()) + ": the best eligible mentor for this project would score "
-                        + Explanations.score(p.score() + p.regret()) + "; this mentor was chosen so that others could be matched too.");
-        proposals.addColumn(p -> (p.pinned() ? "Pinned · " : "") + ProposalsView.state(p)).setHeader("Status").setAutoWidth(true);
+        proposals.addColumn(p -> Explanations.score(p.score(), getLocale())).setHeader(getTranslation("matching.round.score")).setAutoWidth(true);
+        proposals.addColumn(p -> Explanations.score(p.regret(), getLocale())).setHeader(getTranslation("matching.round.regret")).setAutoWidth(true)
+                .setTooltipGenerator(p -> p.regret() <= 0.0005 ? getTranslation("matching.round.no-regret")
+                        : getTranslation("matching.round.regret-tooltip", Explanations.score(p.regret(), getLocale()),
+                        Explanations.score(p.score() + p.regret(), getLocale())));
+        proposals.addColumn(p -> (p.pinned() ? getTranslation("matching.round.pinned-prefix") : "") + Labels.state(this, p))
+                .setHeader(getTranslation("matching.round.status")).setAutoWidth(true);
         proposals.addColumn(new ComponentRenderer<>(this::rowActions)).setAutoWidth(true);
-        proposals.setItemDetailsRenderer(new ComponentRenderer<>(p -> new Span("Why: " + p.explanation())));
+        proposals.setItemDetailsRenderer(new ComponentRenderer<>(p -> new Span(getTranslation("matching.round.why", p.explanation()))));
         proposals.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         proposals.setHeight("26rem");
-        proposals.setEmptyStateText("No proposals yet: run the round.");
+        proposals.setEmptyStateText(getTranslation("matching.round.no-proposals"));
 
         constraints.setId("constraint-grid");
-        constraints.addColumn(c -> c.kind() == RoundConstraintSummary.Kind.PIN ? "Pin" : "Forbid").setHeader("").setAutoWidth(true);
-        constraints.addColumn(RoundConstraintSummary::projectTitle).setHeader("Project").setFlexGrow(2);
-        constraints.addColumn(RoundConstraintSummary::mentorName).setHeader("Mentor").setAutoWidth(true);
+        constraints.addColumn(c -> getTranslation(c.kind() == RoundConstraintSummary.Kind.PIN ? "matching.round.pin" : "matching.round.forbid")).setHeader("").setAutoWidth(true);
+        constraints.addColumn(RoundConstraintSummary::projectTitle).setHeader(getTranslation("matching.round.project")).setFlexGrow(2);
+        constraints.addColumn(RoundConstraintSummary::mentorName).setHeader(getTranslation("matching.round.mentor")).setAutoWidth(true);
         constraints.addColumn(new ComponentRenderer<>(c -> {
-            Button remove = new Button("Remove", e -> act(() -> {
+            Button remove = new Button(getTranslation("matching.round.remove"), e -> act(() -> {
                 rounds.removeConstraint(roundId, c.id());
                 return rounds.round(roundId);
-            }, "Removed; run the round again to apply."));
+            }, getTranslation("matching.round.removed")));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             return remove;
         })).setAutoWidth(true);
         constraints.setAllRowsVisible(true);
-        constraints.setEmptyStateText("No pins or forbids.");
+        constraints.setEmptyStateText(getTranslation("matching.round.no-constraints"));
         constraints.addThemeVariants(GridVariant.LUMO_COMPACT);
 
         pinProject.setId("pin-project");
@@ -129,19 +130,17 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
         pinProject.setWidth("30rem");
         pinMentor.setId("pin-mentor");
         pinMentor.setWidth("20rem");
-        Button pinByEmail = new Button("Pin", e -> pinByEmail());
+        Button pinByEmail = new Button(getTranslation("matching.round.pin"), e -> pinByEmail());
         pinByEmail.setId("pin-by-email");
         HorizontalLayout pinRow = new HorizontalLayout(pinProject, pinMentor, pinByEmail);
         pinRow.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         HorizontalLayout actions = new HorizontalLayout(run, publish, close);
-        Paragraph regret = new Paragraph("Score: how well the mentor meets the project's required competencies (1.000 = all at "
-                + "their level). Regret: how much better the best eligible mentor for that project would have scored; the round "
-                + "accepts some regret on one project to match more projects overall.");
+        Paragraph regret = new Paragraph(getTranslation("matching.round.regret-explained"));
         regret.setId("regret-explained");
         regret.addClassName("cf-muted");
-        add(new Anchor("matching/rounds", "All rounds"), title, figures, actions, running, regret, proposals,
-                new H3("Pins and forbids"), new Paragraph("A pin keeps a pair in every run; a forbid keeps it out. Run again to apply."),
+        add(new Anchor("matching/rounds", getTranslation("matching.round.all-rounds")), title, figures, actions, running, regret,
+                proposals, new H3(getTranslation("matching.round.constraints")), new Paragraph(getTranslation("matching.round.constraints-help")),
                 pinRow, constraints);
     }
 
@@ -154,23 +153,23 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
             show(round);
         } catch (NumberFormatException | AccessDeniedException | InvalidMatchingRequestException e) {
             removeAll();
-            add(new H2("Not available"), new Paragraph("There is no such round, or you do not coordinate its programme."),
-                    new Anchor("matching/rounds", "All rounds"));
+            add(new H2(getTranslation("matching.round.not-available")), new Paragraph(getTranslation("matching.round.not-available-text")),
+                    new Anchor("matching/rounds", getTranslation("matching.round.all-rounds")));
         }
     }
 
     private Span rowActions(ProposalSummary p) {
         Span actions = new Span();
         if (p.status() == ProposalStatus.PROPOSED) {
-            Button pin = new Button("Pin", e -> act(() -> {
+            Button pin = new Button(getTranslation("matching.round.pin"), e -> act(() -> {
                 rounds.pin(roundId, p.projectId(), p.mentorId());
                 return rounds.round(roundId);
-            }, "Pinned; it stays in every run."));
+            }, getTranslation("matching.round.pinned")));
             pin.setId("pin-" + p.id());
-            Button forbid = new Button("Forbid", e -> act(() -> {
+            Button forbid = new Button(getTranslation("matching.round.forbid"), e -> act(() -> {
                 rounds.forbid(roundId, p.projectId(), p.mentorId());
                 return rounds.round(roundId);
-            }, "Forbidden; run again to find another mentor."));
+            }, getTranslation("matching.round.forbidden")));
             forbid.setId("forbid-" + p.id());
             pin.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             forbid.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -181,18 +180,18 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
 
     private void pinByEmail() {
         if (pinProject.getValue() == null) {
-            Notices.error("Choose the project to pin a mentor to.");
+            Notices.error(getTranslation("matching.round.choose-pin-project"));
             return;
         }
         var mentor = identity.findPersonByEmail(pinMentor.getValue());
         if (mentor.isEmpty()) {
-            Notices.error("No one on Crossfield has the e-mail address \"" + pinMentor.getValue() + "\".");
+            Notices.error(getTranslation("matching.no-such-email", pinMentor.getValue()));
             return;
         }
         act(() -> {
             rounds.pin(roundId, pinProject.getValue().id(), mentor.get().id());
             return rounds.round(roundId);
-        }, "Pinned " + mentor.get().displayName() + "; run the round again to apply.");
+        }, getTranslation("matching.round.pinned-by-email", mentor.get().displayName()));
     }
 
     private void runInBackground(HorizontalLayout running) {
@@ -212,14 +211,13 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
                         if (!(cause instanceof InvalidMatchingRequestException)) {
                             log.error("Matching round {} failed to run", roundId, cause);
                         }
-                        Notices.error(cause instanceof InvalidMatchingRequestException ? cause.getMessage()
-                                : "The run did not finish, so the previous proposals stay. Try again; if it happens again, "
-                                + "tell your administrator.");
+                        Notices.error(cause instanceof InvalidMatchingRequestException refusal ? Messages.of(refusal)
+                                : getTranslation("matching.round.run-failed"));
                         show(rounds.round(roundId));
                         return;
                     }
                     show(round);
-                    Notices.success(String.format(Locale.ROOT, "Run finished in %.1f s.", (System.nanoTime() - started) / 1e9));
+                    Notices.success(getTranslation("matching.round.run-finished", (System.nanoTime() - started) / 1e9));
                 }));
     }
 
@@ -228,16 +226,13 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
         List<ProposalSummary> pairs = rounds.proposals(roundId);
         long mentors = pairs.stream().map(ProposalSummary::mentorId).distinct().count();
         long supervisors = pairs.stream().map(ProposalSummary::supervisorName).distinct().count();
-        Confirmation.of("Publish \"" + title.getText() + "\"?")
-                .happens("The " + pairs.size() + " proposed pairs are published: each mentor and supervisor sees their "
-                        + "proposal and can accept or decline it. You can no longer run the round again, pin or forbid. "
-                        + "This cannot be undone.")
-                .concerns(pairs.size() + " pairs: " + mentors + (mentors == 1 ? " mentor" : " mentors") + " and " + supervisors
-                        + (supervisors == 1 ? " supervisor" : " supervisors") + ".")
-                .told("All " + (mentors + supervisors) + " of them at once, by notification and e-mail.")
+        Confirmation.of(getTranslation("matching.round.publish-question", title.getText()))
+                .happens(getTranslation("matching.round.publish-happens", pairs.size()))
+                .concerns(getTranslation("matching.round.publish-concerns", pairs.size(), mentors, supervisors))
+                .told(getTranslation("matching.round.publish-told", mentors + supervisors))
                 .id("publish-round-dialog")
-                .open("Publish " + pairs.size() + " proposals", "confirm-publish-round",
-                        () -> act(() -> rounds.publish(roundId), "Published: the mentors and supervisors can now accept or decline."));
+                .open(getTranslation("matching.round.publish-button", pairs.size()), "confirm-publish-round",
+                        () -> act(() -> rounds.publish(roundId), getTranslation("matching.round.published")));
     }
 
     private void act(java.util.function.Supplier<RoundSummary> action, String success) {
@@ -246,20 +241,22 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
             show(round);
             Notices.success(success);
         } catch (InvalidMatchingRequestException e) {
-            Notices.error(e.getMessage());
+            Notices.error(Messages.of(e));
         }
     }
 
     private void show(RoundSummary round) {
         title.setText(round.name());
-        figures.setText(round.programmeName() + " · " + round.status().name().toLowerCase() + " · " + round.projects() + " projects"
-                + (round.mentorCountries().isEmpty() ? "" : " · mentors from " + String.join(", ", round.mentorCountries()))
-                + (round.filledSlots() == null ? " · not run yet" : String.format(Locale.ROOT,
-                " · %d of %d mentor slots filled · total score %.3f", round.filledSlots(), round.filledSlots() + round.openSlots(),
-                round.totalScore())));
+        figures.setText(round.programmeName() + " · " + Labels.status(this, round.status()) + " · "
+                + getTranslation("matching.round.figures-projects", round.projects())
+                + (round.mentorCountries().isEmpty() ? "" : " · " + getTranslation("matching.round.figures-countries",
+                String.join(", ", round.mentorCountries())))
+                + " · " + (round.filledSlots() == null ? getTranslation("matching.round.figures-not-run")
+                : getTranslation("matching.round.figures-slots", round.filledSlots(), round.filledSlots() + round.openSlots(),
+                Explanations.score(round.totalScore(), getLocale()))));
         boolean closed = round.status() == RoundStatus.CLOSED;
         run.setEnabled(!closed);
-        run.setText(round.lastRunAt() == null ? "Run" : "Run again");
+        run.setText(getTranslation(round.lastRunAt() == null ? "matching.round.run" : "matching.round.run-again"));
         publish.setEnabled(round.status() == RoundStatus.PROPOSED);
         close.setEnabled(!closed);
         proposals.setItems(rounds.proposals(roundId));

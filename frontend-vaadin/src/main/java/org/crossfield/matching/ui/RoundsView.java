@@ -16,11 +16,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.crossfield.i18n.Dates;
+import org.crossfield.i18n.Messages;
 import org.crossfield.identity.IdentityService;
 import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.identity.Roles;
@@ -41,45 +41,45 @@ public class RoundsView extends VerticalLayout {
 
     static final List<String> COUNTRIES = List.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR",
             "HU", "IE", "IS", "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK", "CH", "UK");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     public RoundsView(MatchingRoundService rounds, IdentityService identity, ProjectService projects) {
         setId("rounds");
         Grid<RoundSummary> grid = new Grid<>();
         grid.setId("round-grid");
-        grid.addColumn(RoundSummary::name).setHeader("Round").setFlexGrow(2);
-        grid.addColumn(RoundSummary::programmeName).setHeader("Programme").setFlexGrow(2);
-        grid.addColumn(r -> r.status().name().toLowerCase()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(RoundSummary::projects).setHeader("Projects").setAutoWidth(true);
+        grid.addColumn(RoundSummary::name).setHeader(getTranslation("matching.rounds.round")).setFlexGrow(2);
+        grid.addColumn(RoundSummary::programmeName).setHeader(getTranslation("matching.rounds.programme")).setFlexGrow(2);
+        grid.addColumn(r -> Labels.status(this, r.status())).setHeader(getTranslation("matching.rounds.status")).setAutoWidth(true);
+        grid.addColumn(RoundSummary::projects).setHeader(getTranslation("matching.rounds.projects")).setAutoWidth(true);
         grid.addColumn(r -> r.filledSlots() == null ? "" : r.filledSlots() + " / " + (r.filledSlots() + r.openSlots()))
-                .setHeader("Slots filled").setAutoWidth(true);
-        grid.addColumn(r -> WHEN.format(r.createdAt())).setHeader("Created").setAutoWidth(true);
+                .setHeader(getTranslation("matching.rounds.slots-filled")).setAutoWidth(true);
+        grid.addColumn(r -> Dates.when(r.createdAt(), getLocale())).setHeader(getTranslation("matching.rounds.created")).setAutoWidth(true);
         grid.setItems(rounds.myRounds());
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No rounds yet: create one below.");
+        grid.setEmptyStateText(getTranslation("matching.rounds.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("matching/rounds/" + e.getItem().id())));
 
         List<ProgrammeBrief> programmes = identity.myProgrammes();
         Select<ProgrammeBrief> programme = new Select<>();
-        programme.setLabel("Programme");
+        programme.setLabel(getTranslation("matching.rounds.programme"));
         programme.setId("round-programme");
         programme.setItems(programmes);
         programme.setItemLabelGenerator(p -> p.code() + " · " + p.name());
         programme.setWidth("26rem");
-        TextField name = new TextField("Name");
+        TextField name = new TextField(getTranslation("matching.rounds.name"));
         name.setId("round-name");
         name.setMaxLength(120);
-        name.setPlaceholder("e.g. Spring 2027 mentoring round");
+        name.setPlaceholder(getTranslation("matching.rounds.name-placeholder"));
         name.setWidth("20rem");
-        MultiSelectComboBox<ProjectSummary> scope = new MultiSelectComboBox<>("Projects in scope");
+        MultiSelectComboBox<ProjectSummary> scope = new MultiSelectComboBox<>(getTranslation("matching.rounds.scope"));
         scope.setId("round-projects");
         scope.setItemLabelGenerator(ProjectSummary::title);
         scope.setWidth("40rem");
-        scope.setHelperText("All open projects of the programme are chosen; remove the ones to leave out.");
-        MultiSelectComboBox<String> countries = new MultiSelectComboBox<>("Mentors from (empty: every country)");
+        scope.setHelperText(getTranslation("matching.rounds.scope-help"));
+        MultiSelectComboBox<String> countries = new MultiSelectComboBox<>(getTranslation("matching.rounds.countries"));
         countries.setId("round-countries");
         countries.setItems(COUNTRIES);
+        countries.setItemLabelGenerator(c -> Labels.country(c, getLocale()));
         countries.setWidth("20rem");
         programme.addValueChangeListener(e -> {
             List<ProjectSummary> open = e.getValue() == null ? List.of() : projects.openProjectsInProgramme(e.getValue().id());
@@ -89,9 +89,9 @@ public class RoundsView extends VerticalLayout {
         if (!programmes.isEmpty()) {
             programme.setValue(programmes.getFirst());
         }
-        Button create = new Button("Create round", e -> {
+        Button create = new Button(getTranslation("matching.rounds.create"), e -> {
             if (programme.getValue() == null) {
-                Notices.error("Choose a programme.");
+                Notices.error(getTranslation("matching.rounds.choose-programme"));
                 return;
             }
             try {
@@ -100,7 +100,7 @@ public class RoundsView extends VerticalLayout {
                         countries.getSelectedItems()));
                 getUI().ifPresent(ui -> ui.navigate("matching/rounds/" + round.id()));
             } catch (InvalidMatchingRequestException ex) {
-                Notices.error(ex.getMessage());
+                Notices.error(Messages.of(ex));
             }
         });
         create.setId("create-round");
@@ -109,11 +109,9 @@ public class RoundsView extends VerticalLayout {
         HorizontalLayout second = new HorizontalLayout(scope, countries);
         second.setWrap(true);
         first.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Paragraph help = new Paragraph("A round assigns industry mentors to the chosen PhD projects so that as many mentor slots "
-                + "as possible are filled and, among those assignments, the total score is highest — respecting capacities and "
-                + "conflicts of interest. You review the result, pin or forbid pairs, run it again, then publish it.");
+        Paragraph help = new Paragraph(getTranslation("matching.rounds.help"));
         help.addClassName("cf-muted");
-        add(grid, new H3("New round"), help, first, second, create);
+        add(grid, new H3(getTranslation("matching.rounds.new")), help, first, second, create);
     }
 
 }

@@ -16,9 +16,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.crossfield.i18n.Dates;
+import org.crossfield.i18n.Messages;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 import org.crossfield.privacy.ConsentService;
@@ -33,8 +33,6 @@ import org.crossfield.privacy.PrivacyNotice;
 @PageTitle("Privacy notice and terms of use")
 @RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
 public class ConsentView extends VerticalLayout implements BeforeEnterObserver {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneId.systemDefault());
 
     private final ConsentService consents;
     private final AuthenticationContext authentication;
@@ -60,14 +58,14 @@ public class ConsentView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void show(PrivacyNotice notice) {
-        add(new H2("Before you continue"));
-        add(new Paragraph("The operator of this Crossfield published version " + notice.version() + " of its privacy notice"
-                + " and terms of use on " + DAY.format(notice.publishedAt()) + ". Please read them and accept them to continue."));
-        add(new H3("Privacy notice"), text("consent-notice", notice.noticeText()));
-        add(new H3("Terms of use"), text("consent-terms", notice.termsText()));
-        Checkbox read = new Checkbox("I have read the privacy notice and accept the terms of use");
+        add(new H2(getTranslation("privacy.consent.heading")));
+        add(new Paragraph(getTranslation("privacy.consent.intro", notice.version(),
+                Dates.day(notice.publishedAt().atZone(Dates.zone()).toLocalDate(), getLocale()))));
+        add(new H3(getTranslation("privacy.consent.notice")), text("consent-notice", notice.noticeText()));
+        add(new H3(getTranslation("privacy.consent.terms")), text("consent-terms", notice.termsText()));
+        Checkbox read = new Checkbox(getTranslation("privacy.consent.read"));
         read.setId("consent-read");
-        Button accept = new Button("Accept and continue");
+        Button accept = new Button(getTranslation("privacy.consent.accept"));
         accept.setId("consent-accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.setEnabled(false);
@@ -78,16 +76,15 @@ public class ConsentView extends VerticalLayout implements BeforeEnterObserver {
                 VaadinSession.getCurrent().setAttribute(ConsentGate.ACCEPTED, Boolean.TRUE);
                 getUI().ifPresent(ui -> ui.navigate(""));
             } catch (InvalidPrivacyRequestException ex) {
-                Notices.error(ex.getMessage());
+                Notices.error(Messages.of(ex));
                 getUI().ifPresent(ui -> ui.getPage().reload());
             }
         });
-        Button logout = new Button("Log out", e -> authentication.logout());
+        Button logout = new Button(getTranslation("privacy.consent.logout"), e -> authentication.logout());
         logout.setId("consent-logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(read, new HorizontalLayout(accept, logout));
-        Paragraph later = new Paragraph("The choices about the public showcase and optional e-mails are separate: you make"
-                + " them on \"My data\", and can change them at any time.");
+        Paragraph later = new Paragraph(getTranslation("privacy.consent.later"));
         later.addClassName("cf-muted");
         add(later);
     }

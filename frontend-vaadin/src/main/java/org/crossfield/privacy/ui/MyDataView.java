@@ -23,10 +23,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.crossfield.i18n.Dates;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
@@ -57,8 +56,6 @@ import org.springframework.beans.factory.ObjectProvider;
 @RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
 public class MyDataView extends VerticalLayout {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
-
     private static final Logger log = LoggerFactory.getLogger(MyDataView.class);
 
     private final ConsentService consents;
@@ -81,10 +78,8 @@ public class MyDataView extends VerticalLayout {
         setMaxWidth("56rem");
         long me = CurrentUser.require().getId();
 
-        Paragraph intro = new Paragraph("Everything Crossfield holds about you, in one ZIP file: a JSON document per kind of"
-                + " data (your account and roles, profile, applications, agreements, collaborations and outcomes, notifications,"
-                + " consents), the files you uploaded and a short summary (README.txt).");
-        Button prepare = new Button("Prepare my data", new Icon(VaadinIcon.ARCHIVE));
+        Paragraph intro = new Paragraph(t("intro"));
+        Button prepare = new Button(t("prepare"), new Icon(VaadinIcon.ARCHIVE));
         prepare.setId("prepare-my-data");
         prepare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ProgressBar progress = new ProgressBar();
@@ -96,49 +91,47 @@ public class MyDataView extends VerticalLayout {
         prepare.addClickListener(e -> prepareInBackground(data, me, prepare, progress, ready));
 
         PrivacyChoices choices = consents.myChoices();
-        Checkbox showcase = new Checkbox("Show the outcomes I record (marked public) on the public showcase");
+        Checkbox showcase = new Checkbox(t("optin-showcase"));
         showcase.setId("optin-showcase");
         showcase.setValue(choices.showcase());
         showcase.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 consents.setOptIn(ConsentKind.SHOWCASE, e.getValue());
-                Notices.success(e.getValue() ? "Your public outcomes are shown on the showcase."
-                        : "Your outcomes are no longer shown on the showcase.");
+                Notices.success(t(e.getValue() ? "showcase-on" : "showcase-off"));
                 refreshHistory();
             }
         });
-        Checkbox mail = new Checkbox("Send me optional e-mails (news about Crossfield and its programmes)");
+        Checkbox mail = new Checkbox(t("optin-mail"));
         mail.setId("optin-mail");
         mail.setValue(choices.optionalMail());
         mail.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 consents.setOptIn(ConsentKind.OPTIONAL_MAIL, e.getValue());
-                Notices.success(e.getValue() ? "You will receive optional e-mails." : "You will receive no optional e-mails.");
+                Notices.success(t(e.getValue() ? "mail-on" : "mail-off"));
                 refreshHistory();
             }
         });
-        Paragraph essential = new Paragraph("E-mails about your own applications, agreements, collaborations and account are"
-                + " needed for the service and are always sent.");
+        Paragraph essential = new Paragraph(t("essential"));
         essential.addClassName("cf-muted");
 
         Optional<PrivacyNotice> notice = consents.currentNotice();
         VerticalLayout noticeBox = new VerticalLayout();
         noticeBox.setPadding(false);
         if (notice.isPresent()) {
-            Paragraph accepted = new Paragraph(choices.acceptedVersion() == null ? "You have not accepted a version yet."
-                    : "You accepted version " + choices.acceptedVersion() + " on " + WHEN.format(choices.acceptedAt()) + ".");
+            Paragraph accepted = new Paragraph(choices.acceptedVersion() == null ? t("not-accepted")
+                    : t("accepted", choices.acceptedVersion(), when(choices.acceptedAt())));
             accepted.setId("accepted-version");
             Div text = new Div();
             text.setText(notice.get().noticeText() + "\n\n" + notice.get().termsText());
             text.getStyle().set("white-space", "pre-wrap");
-            noticeBox.add(accepted, new Details("Read version " + notice.get().version(), text));
+            noticeBox.add(accepted, new Details(t("read-version", notice.get().version()), text));
         } else {
-            noticeBox.add(new Paragraph("The operator has not published a privacy notice."));
+            noticeBox.add(new Paragraph(t("no-notice")));
         }
 
         history.setId("consent-history");
-        history.addColumn(c -> WHEN.format(c.recordedAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(MyDataView::describe).setHeader("What");
+        history.addColumn(c -> when(c.recordedAt())).setHeader(t("when")).setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(this::describe).setHeader(t("what"));
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
         history.setAllRowsVisible(true);
         refreshHistory();
@@ -146,11 +139,11 @@ public class MyDataView extends VerticalLayout {
         erasure.setId("erasure-section");
         showErasure();
 
-        add(new H3("Download your data"), intro, prepare, progress, ready,
-                new H3("Your choices"), showcase, mail, essential,
-                new H3("Privacy notice and terms of use"), noticeBox,
-                new H3("Your consents and withdrawals"), history,
-                new H3("Erase my account"), erasure);
+        add(new H3(t("download-heading")), intro, prepare, progress, ready,
+                new H3(t("choices-heading")), showcase, mail, essential,
+                new H3(t("notice-heading")), noticeBox,
+                new H3(t("consents-heading")), history,
+                new H3(t("erase-heading")), erasure);
     }
 
     /**
@@ -185,32 +178,40 @@ public class MyDataView extends VerticalLayout {
                     prepare.setEnabled(true);
                     if (failure != null) {
                         log.error("Preparing the data of person {} failed", me, failure);
-                        Notices.error("Your data could not be prepared. Please try again; if it fails again, tell an administrator.");
+                        Notices.error(t("export-failed"));
                         return;
                     }
                     Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                             new ByteArrayInputStream(export.zip()), export.fileName(), "application/zip", export.zip().length)), "");
-                    Button downloadButton = new Button("Download " + export.fileName() + " (" + kilobytes(export.zip().length) + ")",
+                    Button downloadButton = new Button(t("download", export.fileName(), kilobytes(export.zip().length)),
                             new Icon(VaadinIcon.DOWNLOAD));
                     downloadButton.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
                     download.add(downloadButton);
                     download.setId("download-my-data");
                     download.getElement().setAttribute("download", true);
                     ready.add(download);
-                    Notices.success("Your data is ready to download.");
+                    Notices.success(t("export-ready"));
                 }));
     }
 
-    static String kilobytes(int bytes) {
-        return bytes < 1024 ? bytes + " bytes" : (bytes + 1023) / 1024 + " KB";
+    private String kilobytes(int bytes) {
+        return bytes < 1024 ? t("bytes", bytes) : t("kilobytes", (bytes + 1023) / 1024);
     }
 
-    static String describe(ConsentEntry c) {
+    private String describe(ConsentEntry c) {
         return switch (c.kind()) {
-            case PRIVACY_NOTICE -> "Accepted the privacy notice and terms of use, version " + c.noticeVersion();
-            case SHOWCASE -> c.granted() ? "Agreed to show outcomes on the public showcase" : "Withdrew the showcase opt-in";
-            case OPTIONAL_MAIL -> c.granted() ? "Agreed to optional e-mails" : "Withdrew the optional e-mails opt-in";
+            case PRIVACY_NOTICE -> t("consent.notice", c.noticeVersion());
+            case SHOWCASE -> t(c.granted() ? "consent.showcase-on" : "consent.showcase-off");
+            case OPTIONAL_MAIL -> t(c.granted() ? "consent.mail-on" : "consent.mail-off");
         };
+    }
+
+    private String t(String key, Object... arguments) {
+        return getTranslation("privacy.my-data." + key, arguments);
+    }
+
+    private String when(java.time.Instant instant) {
+        return Dates.when(instant, getLocale());
     }
 
     private void refreshHistory() {
@@ -221,12 +222,11 @@ public class MyDataView extends VerticalLayout {
         erasure.removeAll();
         Optional<ErasureRequestSummary> open = erasures.myOpenRequest();
         if (open.isPresent()) {
-            Paragraph waiting = new Paragraph("You asked for erasure on " + WHEN.format(open.get().requestedAt())
-                    + ". An administrator reviews the request and carries it out; you can still withdraw it until then.");
+            Paragraph waiting = new Paragraph(t("erasure.waiting", when(open.get().requestedAt())));
             waiting.setId("erasure-waiting");
-            Button withdraw = new Button("Withdraw my request", e -> {
+            Button withdraw = new Button(t("erasure.withdraw"), e -> {
                 erasures.cancelMyRequest();
-                Notices.success("Your request for erasure was withdrawn.");
+                Notices.success(t("erasure.withdrawn"));
                 showErasure();
             });
             withdraw.setId("withdraw-erasure");
@@ -234,29 +234,25 @@ public class MyDataView extends VerticalLayout {
             return;
         }
         erasures.myRequests().stream().findFirst().filter(r -> r.status() == ErasureStatus.DECLINED).ifPresent(r -> {
-            Paragraph declined = new Paragraph("Your request of " + WHEN.format(r.requestedAt()) + " was declined: " + r.outcome());
+            Paragraph declined = new Paragraph(t("erasure.declined", when(r.requestedAt()), r.outcome()));
             declined.setId("erasure-declined");
             erasure.add(declined);
         });
-        Paragraph explain = new Paragraph("An administrator erases your name, e-mail address, competency profile, CVs, draft"
-                + " applications, notes about you and your notifications, and you can no longer log in. What must be kept is"
-                + " kept under a pseudonym (\"Former user …\"): agreements that were signed (they are contracts) and outcomes"
-                + " already reported to a funder. Download your data first if you want a copy.");
-        Button ask = new Button("Ask for erasure of my account", new Icon(VaadinIcon.TRASH));
+        Paragraph explain = new Paragraph(t("erasure.explain"));
+        Button ask = new Button(t("erasure.ask"), new Icon(VaadinIcon.TRASH));
         ask.setId("request-erasure");
         ask.addThemeVariants(ButtonVariant.LUMO_ERROR);
         ask.addClickListener(e -> {
             ConfirmDialog dialog = new ConfirmDialog();
             dialog.setId("erasure-dialog");
-            dialog.setHeader("Ask for erasure of your account?");
-            dialog.setText("An administrator will review the request and carry it out. After that you cannot log in, and what"
-                    + " is erased cannot be restored.");
+            dialog.setHeader(t("erasure.question"));
+            dialog.setText(t("erasure.happens"));
             dialog.setCancelable(true);
-            dialog.setCancelText("Cancel");
-            Button confirm = new Button("Ask for erasure", c -> {
+            dialog.setCancelText(t("erasure.cancel"));
+            Button confirm = new Button(t("erasure.confirm"), c -> {
                 dialog.close();
                 erasures.request();
-                Notices.success("Your request was sent to the administrators.");
+                Notices.success(t("erasure.sent"));
                 showErasure();
             });
             confirm.setId("confirm-erasure-request");

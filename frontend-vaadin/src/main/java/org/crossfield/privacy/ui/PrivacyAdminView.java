@@ -20,6 +20,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import org.crossfield.i18n.Dates;
+import org.crossfield.i18n.Messages;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 import org.crossfield.privacy.ConsentService;
@@ -60,34 +62,34 @@ public class PrivacyAdminView extends VerticalLayout {
 
         // ---- erasure requests
         open.setId("erasure-requests");
-        open.addColumn(r -> MyDataView.WHEN.format(r.requestedAt())).setHeader("Asked").setAutoWidth(true).setFlexGrow(0);
-        open.addColumn(ErasureRequestSummary::personName).setHeader("Person");
-        open.addColumn(ErasureRequestSummary::personEmail).setHeader("E-mail");
+        open.addColumn(r -> when(r.requestedAt())).setHeader(t("asked")).setAutoWidth(true).setFlexGrow(0);
+        open.addColumn(ErasureRequestSummary::personName).setHeader(t("person"));
+        open.addColumn(ErasureRequestSummary::personEmail).setHeader(t("email"));
         open.addThemeVariants(GridVariant.LUMO_COMPACT);
         open.setAllRowsVisible(true);
-        open.setEmptyStateText("No request is waiting.");
+        open.setEmptyStateText(t("no-requests"));
         open.asSingleSelect().addValueChangeListener(e -> showReview(e.getValue()));
         review.setId("erasure-review");
         review.setWidthFull();
 
         decided.setId("decided-requests");
-        decided.addColumn(r -> MyDataView.WHEN.format(r.requestedAt())).setHeader("Asked").setAutoWidth(true).setFlexGrow(0);
-        decided.addColumn(r -> r.decidedAt() == null ? "" : MyDataView.WHEN.format(r.decidedAt())).setHeader("Decided")
+        decided.addColumn(r -> when(r.requestedAt())).setHeader(t("asked")).setAutoWidth(true).setFlexGrow(0);
+        decided.addColumn(r -> r.decidedAt() == null ? "" : when(r.decidedAt())).setHeader(t("decided"))
                 .setAutoWidth(true).setFlexGrow(0);
-        decided.addColumn(ErasureRequestSummary::personName).setHeader("Person (now)");
-        decided.addColumn(r -> r.status().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT)).setHeader("Decision")
+        decided.addColumn(ErasureRequestSummary::personName).setHeader(t("person-now"));
+        decided.addColumn(r -> getTranslation("privacy.erasure-status." + r.status().name())).setHeader(t("decision"))
                 .setAutoWidth(true);
         decided.addThemeVariants(GridVariant.LUMO_COMPACT);
         decided.setAllRowsVisible(true);
-        decided.setEmptyStateText("No request has been decided yet.");
+        decided.setEmptyStateText(t("none-decided"));
 
         // ---- notice
         noticeState.setId("notice-state");
-        TextArea notice = new TextArea("Privacy notice");
+        TextArea notice = new TextArea(t("notice"));
         notice.setId("notice-text");
         notice.setWidthFull();
         notice.setMinHeight("10rem");
-        TextArea terms = new TextArea("Terms of use");
+        TextArea terms = new TextArea(t("terms"));
         terms.setId("terms-text");
         terms.setWidthFull();
         terms.setMinHeight("8rem");
@@ -96,22 +98,21 @@ public class PrivacyAdminView extends VerticalLayout {
             notice.setValue(n.noticeText());
             terms.setValue(n.termsText());
         });
-        Button publish = new Button("Publish as a new version", e -> confirmPublish(notice.getValue(), terms.getValue()));
+        Button publish = new Button(t("publish"), e -> confirmPublish(notice.getValue(), terms.getValue()));
         publish.setId("publish-notice");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         // ---- retention
         retentionReport.setId("retention-report");
-        Button runRetention = new Button("Run the retention job now", e -> {
+        Button runRetention = new Button(t("run-retention"), e -> {
             showRetention(retention.runNow());
-            Notices.success("The retention job ran.");
+            Notices.success(t("retention-ran"));
         });
         runRetention.setId("run-retention");
 
-        add(new H3("Requests for erasure"), open, review, new H4("Decided requests"), decided,
-                new H3("Privacy notice and terms of use"), noticeState, notice, terms, publish,
-                new H3("Retention"), new Paragraph("Once a day Crossfield removes personal data whose retention period is over."
-                        + " The periods are set by your operator; the record of processing lists them."), retentionReport, runRetention);
+        add(new H3(t("requests-heading")), open, review, new H4(t("decided-heading")), decided,
+                new H3(t("notice-heading")), noticeState, notice, terms, publish,
+                new H3(t("retention-heading")), new Paragraph(t("retention-help")), retentionReport, runRetention);
         refresh();
         showNotice(current);
         retention.lastRun().ifPresent(this::showRetention);
@@ -124,15 +125,13 @@ public class PrivacyAdminView extends VerticalLayout {
     }
 
     private void showNotice(Optional<PrivacyNotice> current) {
-        noticeState.setText(current.map(n -> "Version " + n.version() + " was published on " + MyDataView.WHEN.format(n.publishedAt())
-                        + ". Everyone accepts the current version at their next login.")
-                .orElse("No version is published: nobody is asked to accept anything."));
+        noticeState.setText(current.map(n -> t("notice-state", n.version(), when(n.publishedAt())))
+                .orElse(t("no-notice")));
     }
 
     private void showRetention(RetentionReport report) {
         retentionReport.removeAll();
-        retentionReport.add(new Paragraph("Last run on this server: " + MyDataView.WHEN.format(report.ranAt()) + ", "
-                + report.total() + " items removed."));
+        retentionReport.add(new Paragraph(t("retention-last", when(report.ranAt()), report.total())));
         UnorderedList lines = new UnorderedList();
         report.removed().forEach((rule, n) -> lines.add(new ListItem(rule + ": " + n)));
         retentionReport.add(lines);
@@ -144,7 +143,7 @@ public class PrivacyAdminView extends VerticalLayout {
             return;
         }
         ErasureReview plan = erasures.review(request.id());
-        review.add(new H4("Erasure of " + request.personName() + " (" + request.personEmail() + ")"));
+        review.add(new H4(t("review-heading", request.personName(), request.personEmail())));
         UnorderedList erased = new UnorderedList();
         erased.setId("review-erased");
         UnorderedList kept = new UnorderedList();
@@ -153,42 +152,41 @@ public class PrivacyAdminView extends VerticalLayout {
             section.erased().forEach(line -> erased.add(new ListItem(section.kind() + ": " + line)));
             section.kept().forEach(line -> kept.add(new ListItem(section.kind() + ": " + line)));
         }
-        Button carryOut = new Button("Carry out the erasure", e -> confirmErasure(request));
+        Button carryOut = new Button(t("carry-out"), e -> confirmErasure(request));
         carryOut.setId("carry-out-erasure");
         carryOut.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        TextArea reason = new TextArea("Reason for declining (told to the person)");
+        TextArea reason = new TextArea(t("decline-reason"));
         reason.setId("decline-reason");
         reason.setWidthFull();
-        Button decline = new Button("Decline", e -> {
+        Button decline = new Button(t("decline"), e -> {
             try {
                 erasures.decline(request.id(), reason.getValue());
-                Notices.success("The request was declined.");
+                Notices.success(t("declined"));
                 refresh();
             } catch (InvalidPrivacyRequestException ex) {
-                Notices.error(ex.getMessage());
+                Notices.error(Messages.of(ex));
             }
         });
         decline.setId("decline-erasure");
-        review.add(new Paragraph("Will be erased:"), erased, new Paragraph("Will be kept, and why:"), kept,
+        review.add(new Paragraph(t("will-erase")), erased, new Paragraph(t("will-keep")), kept,
                 new HorizontalLayout(carryOut), reason, decline);
     }
 
     private void confirmErasure(ErasureRequestSummary request) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("confirm-erasure-dialog");
-        dialog.setHeader("Erase " + request.personName() + "?");
-        dialog.setText("Their personal data is erased as listed, what must be kept stays under a pseudonym, and they can no"
-                + " longer log in. This cannot be undone.");
+        dialog.setHeader(t("erase-question", request.personName()));
+        dialog.setText(t("erase-happens"));
         dialog.setCancelable(true);
-        dialog.setCancelText("Cancel");
-        Button confirm = new Button("Erase", e -> {
+        dialog.setCancelText(t("cancel"));
+        Button confirm = new Button(t("erase"), e -> {
             dialog.close();
             try {
                 List<String> done = erasures.carryOut(request.id());
-                Notices.success("Erased: " + done.size() + " steps carried out.");
+                Notices.success(t("erased", done.size()));
                 refresh();
             } catch (InvalidPrivacyRequestException ex) {
-                Notices.error(ex.getMessage());
+                Notices.error(Messages.of(ex));
                 refresh();
             }
         });
@@ -201,23 +199,31 @@ public class PrivacyAdminView extends VerticalLayout {
     private void confirmPublish(String notice, String terms) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("publish-notice-dialog");
-        dialog.setHeader("Publish a new version?");
-        dialog.setText("Everyone will be asked to read and accept the new version at their next login.");
+        dialog.setHeader(t("publish-question"));
+        dialog.setText(t("publish-happens"));
         dialog.setCancelable(true);
-        dialog.setCancelText("Cancel");
-        Button confirm = new Button("Publish", e -> {
+        dialog.setCancelText(t("cancel"));
+        Button confirm = new Button(t("publish-confirm"), e -> {
             dialog.close();
             try {
                 PrivacyNotice published = consents.publish(notice, terms);
                 showNotice(Optional.of(published));
-                Notices.success("Version " + published.version() + " is published.");
+                Notices.success(t("published", published.version()));
             } catch (InvalidPrivacyRequestException ex) {
-                Notices.error(ex.getMessage());
+                Notices.error(Messages.of(ex));
             }
         });
         confirm.setId("confirm-publish-notice");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.setConfirmButton(confirm);
         dialog.open();
+    }
+
+    private String t(String key, Object... arguments) {
+        return getTranslation("privacy.admin." + key, arguments);
+    }
+
+    private String when(java.time.Instant instant) {
+        return Dates.when(instant, getLocale());
     }
 }

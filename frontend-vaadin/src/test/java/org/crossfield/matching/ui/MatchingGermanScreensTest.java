@@ -1,0 +1,103 @@
+package org.crossfield.matching.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
+import org.crossfield.Application;
+import org.crossfield.matching.MatchingRoundService;
+import org.crossfield.platform.ui.ScreenTexts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The matching screens in German, with no untranslated key and no common English UI word: the coordinator's
+ * {@link RoundsView}, {@link RoundDetailsView} (a round the test creates and runs) and {@link AllocationAdminView} (with
+ * its comparison computed), the supervisor's {@link RecommendedMentorsView}, {@link RankStudentsView} and
+ * {@link ProposalsView}, the student's {@link MyRankingView} and the mentor's {@link MentoringView} and
+ * {@link ProposalsView}; refusals from the backend arrive in German too.
+ */
+@SpringBootTest(classes = Application.class)
+@ActiveProfiles("test")
+class MatchingGermanScreensTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MatchingRoundService rounds;
+
+    @BeforeEach
+    void german() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+    }
+
+    private static void assertGerman(String screen) {
+        assertThat(ScreenTexts.untranslated(UI.getCurrent())).as("untranslated texts on " + screen).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("coordinator@demo.crossfield.org")
+    void theCoordinatorsRoundsAndAllocationAreGerman() {
+        navigate(RoundsView.class);
+        assertGerman("the rounds");
+        test($(TextField.class).id("round-name")).setValue("Deutsche Runde " + System.nanoTime());
+        test($(Button.class).id("create-round")).click();
+        assertThat(getCurrentView()).isInstanceOf(RoundDetailsView.class);
+        assertGerman("a new round");
+        long roundId = jdbc.queryForObject("select max(id) from matching_round", Long.class);
+        rounds.run(roundId);
+        navigate("matching/rounds/" + roundId, RoundDetailsView.class);
+        assertThat($(Paragraph.class).id("round-figures").getText()).contains("Mentorenplätzen besetzt");
+        assertGerman("a round that ran");
+
+        navigate(AllocationAdminView.class);
+        test($(Button.class).id("compare-allocations")).click();
+        assertThat(test($(Notification.class).last()).getText()).startsWith("Die drei Zuteilungen wurden berechnet");
+        assertGerman("the allocation comparison");
+        test($(Button.class).id("publish-allocation")).click();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Wählen Sie das zu veröffentlichende Verfahren.");
+    }
+
+    @Test
+    @WithUserDetails("supervisor@demo.crossfield.org")
+    void theSupervisorsScreensAreGerman() {
+        long project = jdbc.queryForObject("""
+                select min(p.id) from phd_project p join app_user u on u.id = p.supervisor_id
+                where u.email = 'supervisor@demo.crossfield.org'""", Long.class);
+        navigate("projects/" + project + "/mentors", RecommendedMentorsView.class);
+        assertGerman("the recommended mentors");
+        navigate(RankStudentsView.class);
+        assertGerman("ranking students");
+        navigate(ProposalsView.class);
+        assertGerman("the match proposals");
+    }
+
+    @Test
+    @WithUserDetails("student@demo.crossfield.org")
+    void theStudentsRankingIsGerman() {
+        navigate(MyRankingView.class);
+        assertGerman("my project ranking");
+    }
+
+    @Test
+    @WithUserDetails("mentor@demo.crossfield.org")
+    void theMentorsScreensAndRefusalsAreGerman() {
+        navigate(MentoringView.class);
+        assertGerman("mentoring");
+        test($(Button.class).id("declare-conflict")).click();
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("Wählen Sie für den Interessenkonflikt entweder eine Organisation oder eine Person.");
+        navigate(ProposalsView.class);
+        assertGerman("the match proposals");
+    }
+}
