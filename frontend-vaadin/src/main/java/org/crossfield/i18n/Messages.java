@@ -16,7 +16,7 @@ public final class Messages {
     /** The refusal's text in the current UI's language. */
     public static String of(RuntimeException refusal) {
         if (refusal instanceof Translatable t) {
-            String text = of(t);
+            String text = text(t);
             if (text != null) {
                 return text;
             }
@@ -25,7 +25,7 @@ public final class Messages {
     }
 
     /** A translatable text in the current UI's language; {@code null} when it has no key or there is no UI. */
-    public static String of(Translatable text) {
+    public static String text(Translatable text) {
         UI ui = UI.getCurrent();
         if (text.messageKey() == null || ui == null) {
             return null;

@@ -234,7 +234,7 @@ public class FrameworkAdminView extends VerticalLayout {
 
     /** A problem in the person's language (its English text when it has no key). */
     private String say(Text problem) {
-        String text = Messages.of(problem);
+        String text = Messages.text(problem);
         return text == null ? problem.english() : text;
     }
 

@@ -84,7 +84,7 @@ public class ProfileView extends VerticalLayout {
             form.setProfile(saved);
             Notices.success(getTranslation("competency.profile.saved", changes.size()));
         } catch (InvalidProfileChangeException e) {
-            showProblems(e.details().stream().map(p -> Optional.ofNullable(Messages.of(p)).orElse(p.english())).toList());
+            showProblems(e.details().stream().map(p -> Optional.ofNullable(Messages.text(p)).orElse(p.english())).toList());
         }
     }
 

@@ -78,6 +78,23 @@ public final class ScreenTexts {
         return of(ui).stream().filter(ScreenTexts::isUntranslated).toList();
     }
 
+    /**
+     * The untranslated texts of the current screen once the given data (a posting's title, an organisation's or a
+     * person's name, English in the demo) is taken out of every text: a screen that reads "Bewerbung: Federated
+     * learning for sepsis" is translated; its data is not the screen's to translate.
+     */
+    public static List<String> untranslated(UI ui, java.util.Collection<String> data) {
+        List<String> known = data.stream().filter(d -> d != null && !d.isBlank())
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        return of(ui).stream().filter(text -> {
+            String rest = text;
+            for (String d : known) {
+                rest = rest.replace(d, " ");
+            }
+            return isUntranslated(rest);
+        }).toList();
+    }
+
     static boolean isUntranslated(String text) {
         if (MARKER.matcher(text).find()) {
             return true;

@@ -1,0 +1,93 @@
+package org.crossfield.application.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.crossfield.Application;
+import org.crossfield.application.ApplicationService;
+import org.crossfield.application.PostingQuestionService;
+import org.crossfield.application.PostingQuestionSummary;
+import org.crossfield.application.PostingType;
+import org.crossfield.application.SaveApplicationCmd;
+import org.crossfield.marketplace.ProjectService;
+import org.crossfield.marketplace.ProjectSummary;
+import org.crossfield.platform.ui.ScreenTexts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The application screens in German leave no key marker and no English UI word: the apply form of an open project,
+ * "My applications" with the withdraw confirmation open, and the coordinator's "Programme applications". The project's
+ * own data (title, organisation, supervisor, its questions) is English in the demo and is taken out before the check.
+ */
+@SpringBootTest(classes = Application.class)
+@ActiveProfiles("test")
+class ApplicationGermanScreensTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    PostingQuestionService questions;
+    @Autowired
+    ProjectService projects;
+
+    @BeforeEach
+    void german() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+    }
+
+    private long freshProject() {
+        return jdbc.queryForObject("""
+                select max(p.id) from phd_project p where p.status = 'OPEN' and not exists (select 1 from application a
+                join app_user u on u.id = a.student_id where a.posting_id = p.id and u.email = 'student@demo.crossfield.org')""",
+                Long.class);
+    }
+
+    private List<String> projectData(long id) {
+        ProjectSummary p = projects.project(id).summary();
+        List<String> data = new ArrayList<>(List.of(p.title(), p.organisationName(), p.supervisorName()));
+        questions.questions(PostingType.PROJECT, id).stream().map(PostingQuestionSummary::text).forEach(data::add);
+        return data;
+    }
+
+    @Test
+    @WithUserDetails("student@demo.crossfield.org")
+    void aStudentAppliesAndWithdrawsInGerman() {
+        long project = freshProject();
+        navigate("projects/" + project + "/apply", ApplyView.class);
+        assertThat(ScreenTexts.untranslated(UI.getCurrent(), projectData(project))).isEmpty();
+
+        long id = applications.saveDraft(new SaveApplicationCmd(PostingType.PROJECT, project, "Motiviert.", Map.of(), null)).id();
+        jdbc.update("update application set status = 'SUBMITTED', submitted_at = current_timestamp where id = ?", id);
+        navigate(MyApplicationsView.class);
+        assertThat(ScreenTexts.untranslated(UI.getCurrent())).isEmpty();
+        test($(Button.class).id("withdraw-" + id)).click();
+        assertThat($(Dialog.class).id("confirmation").isOpened()).isTrue();
+        assertThat(ScreenTexts.untranslated(UI.getCurrent(), projectData(project))).isEmpty();
+        test($(Button.class).id("confirmation-cancel")).click();
+
+        navigate("projects/" + project + "/apply", ApplyView.class);
+        assertThat(ScreenTexts.untranslated(UI.getCurrent(), projectData(project))).as("what was sent, read-only").isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("coordinator@demo.crossfield.org")
+    void aCoordinatorReadsTheProgrammeApplicationsInGerman() {
+        navigate(ProgrammeApplicationsView.class);
+        assertThat(ScreenTexts.untranslated(UI.getCurrent())).isEmpty();
+    }
+}
