@@ -29,7 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The application screens in German leave no key marker and no English UI word: the apply form of an open project,
- * "My applications" with the withdraw confirmation open, and the coordinator's "Programme applications". The project's
+ * "My applications" with the withdraw confirmation open, the coordinator's "Programme applications", and the reviewers'
+ * "Applications" (the list, its filters and the section for one's postings' questions, team and criteria). The project's
  * own data (title, organisation, supervisor, its questions) is English in the demo and is taken out before the check.
  */
 @SpringBootTest(classes = Application.class)
@@ -82,6 +83,13 @@ class ApplicationGermanScreensTest extends SpringBrowserlessTest {
 
         navigate("projects/" + project + "/apply", ApplyView.class);
         assertThat(ScreenTexts.untranslated(UI.getCurrent(), projectData(project))).as("what was sent, read-only").isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("supervisor@demo.crossfield.org")
+    void aSupervisorReadsTheApplicationsInGerman() {
+        navigate(ApplicationsReviewView.class);
+        assertThat(ScreenTexts.untranslated(UI.getCurrent())).isEmpty();
     }
 
     @Test
