@@ -45,6 +45,12 @@ class CompetencyGermanScreensTest extends SpringBrowserlessTest {
             data.add(c.title());
             data.add(c.area());
         }
+        data.add(frameworks.activeFramework().versionLabel());
+        return data;
+    }
+
+    private List<String> adminData() {
+        List<String> data = frameworkData();
         frameworks.versions().stream().map(FrameworkVersion::versionLabel).forEach(data::add);
         return data;
     }
@@ -60,14 +66,14 @@ class CompetencyGermanScreensTest extends SpringBrowserlessTest {
     @WithUserDetails("admin@demo.crossfield.org")
     void anAdministratorImportsAFrameworkInGerman() {
         navigate(FrameworkAdminView.class);
-        assertThat(ScreenTexts.untranslated(UI.getCurrent(), frameworkData())).isEmpty();
+        assertThat(ScreenTexts.untranslated(UI.getCurrent(), adminData())).isEmpty();
         byte[] broken = "code,group,title,source\nDSDA01,Analytics,,EDSF\nbad code,Analytics,T,EDSF\n".getBytes(StandardCharsets.UTF_8);
         test($(Upload.class).id("import-csv")).upload("falsch.csv", "text/csv", broken);
         List<String> problems = ScreenTexts.of(UI.getCurrent());
         assertThat(problems).anyMatch(t -> t.startsWith("Zeile 2: Der Titel ist leer"));
-        assertThat(ScreenTexts.untranslated(UI.getCurrent(), frameworkData())).isEmpty();
+        assertThat(ScreenTexts.untranslated(UI.getCurrent(), adminData())).isEmpty();
         byte[] csv = frameworks.exportCsv();
         test($(Upload.class).id("import-csv")).upload("rahmen.csv", "text/csv", csv);
-        assertThat(ScreenTexts.untranslated(UI.getCurrent(), frameworkData())).isEmpty();
+        assertThat(ScreenTexts.untranslated(UI.getCurrent(), adminData())).isEmpty();
     }
 }
