@@ -51,6 +51,14 @@ class ApplicationGermanScreensTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.GERMAN);
     }
 
+    /** The view on the screen and the dialogs open over it (the layout's menu has its own tests). */
+    private List<com.vaadin.flow.component.Component> shown() {
+        List<com.vaadin.flow.component.Component> parts = new ArrayList<>();
+        UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream().findFirst().ifPresent(parts::add);
+        parts.addAll($(com.vaadin.flow.component.dialog.Dialog.class).all());
+        return parts;
+    }
+
     private long freshProject() {
         return jdbc.queryForObject("""
                 select max(p.id) from phd_project p where p.status = 'OPEN' and not exists (select 1 from application a
@@ -70,32 +78,41 @@ class ApplicationGermanScreensTest extends SpringBrowserlessTest {
     void aStudentAppliesAndWithdrawsInGerman() {
         long project = freshProject();
         navigate("projects/" + project + "/apply", ApplyView.class);
-        assertThat(ScreenTexts.untranslated(UI.getCurrent(), projectData(project))).isEmpty();
+        assertThat(ScreenTexts.untranslatedIn(shown(), projectData(project))).isEmpty();
 
         long id = applications.saveDraft(new SaveApplicationCmd(PostingType.PROJECT, project, "Motiviert.", Map.of(), null)).id();
         jdbc.update("update application set status = 'SUBMITTED', submitted_at = current_timestamp where id = ?", id);
         navigate(MyApplicationsView.class);
-        assertThat(ScreenTexts.untranslated(UI.getCurrent())).isEmpty();
-        test($(Button.class).id("withdraw-" + id)).click();
+        assertThat(ScreenTexts.untranslatedIn(shown(), List.of())).isEmpty();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<org.crossfield.application.ApplicationSummary> grid =
+                $(com.vaadin.flow.component.grid.Grid.class).id("my-applications-grid");
+        List<org.crossfield.application.ApplicationSummary> rows = grid.getListDataView().getItems().toList();
+        int row = java.util.stream.IntStream.range(0, rows.size()).filter(i -> rows.get(i).id() == id).findFirst().orElseThrow();
+        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test(grid).getCellComponent(row, 4);
+        // the row's own buttons are German too
+        assertThat(ScreenTexts.untranslatedIn(List.of(actions), List.of())).isEmpty();
+        test(actions.getChildren().filter(c -> c.getId().orElse("").equals("withdraw-" + id)).map(Button.class::cast)
+                .findFirst().orElseThrow()).click();
         assertThat($(Dialog.class).id("confirmation").isOpened()).isTrue();
-        assertThat(ScreenTexts.untranslated(UI.getCurrent(), projectData(project))).isEmpty();
+        assertThat(ScreenTexts.untranslatedIn(shown(), projectData(project))).isEmpty();
         test($(Button.class).id("confirmation-cancel")).click();
 
         navigate("projects/" + project + "/apply", ApplyView.class);
-        assertThat(ScreenTexts.untranslated(UI.getCurrent(), projectData(project))).as("what was sent, read-only").isEmpty();
+        assertThat(ScreenTexts.untranslatedIn(shown(), projectData(project))).as("what was sent, read-only").isEmpty();
     }
 
     @Test
     @WithUserDetails("supervisor@demo.crossfield.org")
     void aSupervisorReadsTheApplicationsInGerman() {
         navigate(ApplicationsReviewView.class);
-        assertThat(ScreenTexts.untranslated(UI.getCurrent())).isEmpty();
+        assertThat(ScreenTexts.untranslatedIn(shown(), List.of())).isEmpty();
     }
 
     @Test
     @WithUserDetails("coordinator@demo.crossfield.org")
     void aCoordinatorReadsTheProgrammeApplicationsInGerman() {
         navigate(ProgrammeApplicationsView.class);
-        assertThat(ScreenTexts.untranslated(UI.getCurrent())).isEmpty();
+        assertThat(ScreenTexts.untranslatedIn(shown(), List.of())).isEmpty();
     }
 }

@@ -39,6 +39,14 @@ class CompetencyGermanScreensTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.GERMAN);
     }
 
+    /** The view on the screen and the dialogs open over it (the layout's menu has its own tests). */
+    private List<com.vaadin.flow.component.Component> shown() {
+        List<com.vaadin.flow.component.Component> parts = new ArrayList<>();
+        UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream().findFirst().ifPresent(parts::add);
+        parts.addAll($(com.vaadin.flow.component.dialog.Dialog.class).all());
+        return parts;
+    }
+
     private List<String> frameworkData() {
         List<String> data = new ArrayList<>();
         for (CompetencySummary c : frameworks.activeFramework().competencies()) {
@@ -59,21 +67,21 @@ class CompetencyGermanScreensTest extends SpringBrowserlessTest {
     @WithUserDetails("student@demo.crossfield.org")
     void aStudentRatesThemselvesInGerman() {
         navigate(ProfileView.class);
-        assertThat(ScreenTexts.untranslated(UI.getCurrent(), frameworkData())).isEmpty();
+        assertThat(ScreenTexts.untranslatedIn(shown(), frameworkData())).isEmpty();
     }
 
     @Test
     @WithUserDetails("admin@demo.crossfield.org")
     void anAdministratorImportsAFrameworkInGerman() {
         navigate(FrameworkAdminView.class);
-        assertThat(ScreenTexts.untranslated(UI.getCurrent(), adminData())).isEmpty();
+        assertThat(ScreenTexts.untranslatedIn(shown(), adminData())).isEmpty();
         byte[] broken = "code,group,title,source\nDSDA01,Analytics,,EDSF\nbad code,Analytics,T,EDSF\n".getBytes(StandardCharsets.UTF_8);
         test($(Upload.class).id("import-csv")).upload("falsch.csv", "text/csv", broken);
         List<String> problems = ScreenTexts.of(UI.getCurrent());
         assertThat(problems).anyMatch(t -> t.startsWith("Zeile 2: Der Titel ist leer"));
-        assertThat(ScreenTexts.untranslated(UI.getCurrent(), adminData())).isEmpty();
+        assertThat(ScreenTexts.untranslatedIn(shown(), adminData())).isEmpty();
         byte[] csv = frameworks.exportCsv();
         test($(Upload.class).id("import-csv")).upload("rahmen.csv", "text/csv", csv);
-        assertThat(ScreenTexts.untranslated(UI.getCurrent(), adminData())).isEmpty();
+        assertThat(ScreenTexts.untranslatedIn(shown(), adminData())).isEmpty();
     }
 }

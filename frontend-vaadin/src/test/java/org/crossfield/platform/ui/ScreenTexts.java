@@ -99,6 +99,35 @@ public final class ScreenTexts {
         }).toList();
     }
 
+    /**
+     * The same for the given parts of the screen only (a view and its open dialogs), so that a feature's test checks its
+     * own screen and not the layout around it (menu and header belong to the shared bundle and have their own tests).
+     */
+    public static List<String> untranslatedIn(java.util.Collection<? extends Component> parts, java.util.Collection<String> data) {
+        List<String> texts = new ArrayList<>();
+        for (Component part : parts) {
+            descendants(part).forEach(c -> {
+                collect(c.getElement(), texts);
+                if (c instanceof Grid<?> grid) {
+                    grid.getColumns().forEach(column -> {
+                        if (column.getHeaderText() != null) {
+                            texts.add(column.getHeaderText());
+                        }
+                    });
+                }
+            });
+        }
+        List<String> known = data.stream().filter(d -> d != null && !d.isBlank())
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        return texts.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().filter(text -> {
+            String rest = text;
+            for (String d : known) {
+                rest = rest.replace(d, " ");
+            }
+            return isUntranslated(rest);
+        }).toList();
+    }
+
     static boolean isUntranslated(String text) {
         if (MARKER.matcher(text).find()) {
             return true;
