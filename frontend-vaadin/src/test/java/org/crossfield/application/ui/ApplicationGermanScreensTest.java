@@ -54,7 +54,9 @@ class ApplicationGermanScreensTest extends SpringBrowserlessTest {
     /** The view on the screen and the dialogs open over it (the layout's menu has its own tests). */
     private List<com.vaadin.flow.component.Component> shown() {
         List<com.vaadin.flow.component.Component> parts = new ArrayList<>();
-        UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream().findFirst().ifPresent(parts::add);
+        UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream().findFirst()
+                .filter(com.vaadin.flow.component.Component.class::isInstance).map(com.vaadin.flow.component.Component.class::cast)
+                .ifPresent(parts::add);
         parts.addAll($(com.vaadin.flow.component.dialog.Dialog.class).all());
         return parts;
     }
