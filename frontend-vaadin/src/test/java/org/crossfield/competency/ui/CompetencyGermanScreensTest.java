@@ -79,8 +79,8 @@ class CompetencyGermanScreensTest extends SpringBrowserlessTest {
         assertThat(ScreenTexts.untranslatedIn(shown(), adminData())).isEmpty();
         byte[] broken = "code,group,title,source\nDSDA01,Analytics,,EDSF\nbad code,Analytics,T,EDSF\n".getBytes(StandardCharsets.UTF_8);
         test($(Upload.class).id("import-csv")).upload("falsch.csv", "text/csv", broken);
-        List<String> problems = ScreenTexts.of(UI.getCurrent());
-        assertThat(problems).anyMatch(t -> t.startsWith("Zeile 2: Der Titel ist leer"));
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("import-problems").getElement().getTextRecursively())
+                .contains("Zeile 2: Der Titel ist leer", "2 Probleme");
         assertThat(ScreenTexts.untranslatedIn(shown(), adminData())).isEmpty();
         byte[] csv = frameworks.exportCsv();
         test($(Upload.class).id("import-csv")).upload("rahmen.csv", "text/csv", csv);
