@@ -60,14 +60,14 @@ public class ApplicationCvService {
     @Transactional
     public ApplicationDetails replaceCv(long applicationId, CvUpload cv) {
         if (cv == null) {
-            throw new InvalidApplicationException("Choose a CV file to upload.");
+            throw new InvalidApplicationException("application.error.cv-choose", "Choose a CV file to upload.");
         }
         CvFiles.check(cv);
         StudentApplication application = applications.findById(applicationId)
                 .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
         if (!StudentApplication.CV_REPLACEABLE.contains(application.getStatus())) {
-            throw new InvalidApplicationException("The application is " + application.getStatus().label().toLowerCase()
-                    + ", so its CV can no longer be changed.");
+            throw new InvalidApplicationException("application.error.cv-fixed", "The application is "
+                    + application.getStatus().label().toLowerCase() + ", so its CV can no longer be changed.", application.getStatus());
         }
         Long previous = application.getCvFileId();
         long stored = cvFiles.store(application.getStudentId(), cv, clock.instant()).id();

@@ -122,7 +122,7 @@ class ApplicationRecords {
                     .about(application.getStudentId()).withDetails(event));
         }
         Posting posting = postings.find(application.getPostingType(), application.getPostingId())
-                .orElseThrow(() -> new InvalidApplicationException("The posting of this application no longer exists."));
+                .orElseThrow(() -> new InvalidApplicationException("application.error.posting-gone", "The posting of this application no longer exists."));
         String studentName = studentName(application);
         Map<String, Object> model = new HashMap<>(Map.of("event", event, "postingTitle", posting.title(),
                 "studentName", studentName));

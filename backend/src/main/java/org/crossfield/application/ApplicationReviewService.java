@@ -148,7 +148,7 @@ public class ApplicationReviewService {
     public List<ReviewNoteEntry> addNote(long applicationId, String text) {
         String note = text == null ? "" : text.strip();
         if (note.isEmpty() || note.length() > MAX_NOTE) {
-            throw new InvalidApplicationException("Write a note of at most " + MAX_NOTE + " characters.");
+            throw new InvalidApplicationException("application.error.note-length", "Write a note of at most " + MAX_NOTE + " characters.", MAX_NOTE);
         }
         jdbc.update("insert into review_note (application_id, author_id, text, created_at) values (?, ?, ?, ?)",
                 applicationId, CurrentUser.require().getId(), note, Timestamp.from(records.now()));

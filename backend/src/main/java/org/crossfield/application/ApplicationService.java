@@ -137,27 +137,30 @@ public class ApplicationService {
     private StudentApplication save(SaveApplicationCmd cmd, boolean submitting) {
         long me = CurrentUser.require().getId();
         if (cmd.postingType() == null) {
-            throw new InvalidApplicationException("Choose what to apply to.");
+            throw new InvalidApplicationException("application.error.choose-posting", "Choose what to apply to.");
         }
         Posting posting = postings.find(cmd.postingType(), cmd.postingId())
                 // an invite-only challenge is answered like one that does not exist to everyone not invited
                 .filter(p -> !p.inviteOnly() || postings.isInvited(p, me))
-                .orElseThrow(() -> new InvalidApplicationException("This posting does not exist."));
+                .orElseThrow(() -> new InvalidApplicationException("application.error.no-posting", "This posting does not exist."));
         Optional<StudentApplication> existing = applications.findByPostingTypeAndPostingIdAndStudentId(cmd.postingType(),
                 cmd.postingId(), me);
         if (existing.isPresent() && existing.get().getStatus() != ApplicationStatus.DRAFT) {
-            throw new InvalidApplicationException(existing.get().getStatus() == ApplicationStatus.SUBMITTED
-                    ? "You have already submitted your application to \"" + posting.title() + "\"."
-                    : "You have already applied to \"" + posting.title() + "\" (your application is "
-                    + existing.get().getStatus().label().toLowerCase() + "); there is one application per posting.");
+            throw existing.get().getStatus() == ApplicationStatus.SUBMITTED
+                    ? new InvalidApplicationException("application.error.already-applied-submitted",
+                            "You have already submitted your application to \"" + posting.title() + "\".", posting.title())
+                    : new InvalidApplicationException("application.error.already-applied-status", "You have already applied to \""
+                            + posting.title() + "\" (your application is " + existing.get().getStatus().label().toLowerCase()
+                            + "); there is one application per posting.", posting.title(), existing.get().getStatus());
         }
         if (!posting.open()) {
-            throw new InvalidApplicationException("\"" + posting.title() + "\" is not open for applications.");
+            throw new InvalidApplicationException("application.apply.not-open", "\"" + posting.title() + "\" is not open for applications.",
+                    posting.title());
         }
         String motivation = cmd.motivation() == null ? "" : cmd.motivation().strip();
         if (motivation.length() > MAX_MOTIVATION) {
-            throw new InvalidApplicationException("The motivation is " + motivation.length() + " characters long; at most "
-                    + MAX_MOTIVATION + " are allowed.");
+            throw new InvalidApplicationException("application.error.motivation-too-long", "The motivation is " + motivation.length()
+                    + " characters long; at most " + MAX_MOTIVATION + " are allowed.", motivation.length(), MAX_MOTIVATION);
         }
         List<PostingQuestionSummary> questions = records.questions(cmd.postingType(), cmd.postingId());
         Set<Long> questionIds = new HashSet<>(questions.stream().map(PostingQuestionSummary::id).toList());
@@ -165,11 +168,12 @@ public class ApplicationService {
         if (cmd.answers() != null) {
             cmd.answers().forEach((questionId, answer) -> {
                 if (!questionIds.contains(questionId)) {
-                    throw new InvalidApplicationException("One of the answers is to a question this posting does not ask.");
+                    throw new InvalidApplicationException("application.error.unknown-question", "One of the answers is to a question this posting does not ask.");
                 }
                 String a = answer == null ? "" : answer.strip();
                 if (a.length() > MAX_ANSWER) {
-                    throw new InvalidApplicationException("Answers are limited to " + MAX_ANSWER + " characters.");
+                    throw new InvalidApplicationException("application.error.answer-too-long", "Answers are limited to " + MAX_ANSWER + " characters.",
+                            MAX_ANSWER);
                 }
                 if (!a.isEmpty()) {
                     answers.put(questionId, a);
@@ -187,11 +191,11 @@ public class ApplicationService {
             questions.stream().filter(q -> q.required() && !answers.containsKey(q.id()))
                     .forEach(q -> missing.add("an answer to \"" + q.text() + "\""));
             if (!missing.isEmpty()) {
-                throw new InvalidApplicationException("Before submitting, write " + String.join(", ", missing) + ".");
+                throw new InvalidApplicationException("application.error.incomplete", "Before submitting, write " + String.join(", ", missing) + ".");
             }
             if (cmd.cv() == null && existing.map(StudentApplication::getCvFileId).isEmpty()
                     && records.cvRequired(cmd.postingType(), cmd.postingId())) {
-                throw new InvalidApplicationException(CvRules.MISSING);
+                throw new InvalidApplicationException("application.error.cv-missing", CvRules.MISSING);
             }
         }
 
@@ -206,8 +210,8 @@ public class ApplicationService {
         try {
             application = applications.saveAndFlush(application);
         } catch (DataIntegrityViolationException e) {
-            throw new InvalidApplicationException("You have already applied to \"" + posting.title()
-                    + "\"; there is one application per posting.");
+            throw new InvalidApplicationException("application.error.already-applied", "You have already applied to \"" + posting.title()
+                    + "\"; there is one application per posting.", posting.title());
         }
         if (previousCv != null && !previousCv.equals(cvId)) {
             cvFiles.delete(previousCv);

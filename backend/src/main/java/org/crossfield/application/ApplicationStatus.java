@@ -4,7 +4,7 @@ package org.crossfield.application;
  * An application's life: draft → submitted → under review (optional) → shortlisted → offered → accepted | declined;
  * withdrawn by the student before a decision; rejected by the posting's owner with a reason.
  */
-public enum ApplicationStatus {
+public enum ApplicationStatus implements org.crossfield.i18n.Translatable {
     DRAFT, SUBMITTED, UNDER_REVIEW, SHORTLISTED, OFFERED, ACCEPTED, DECLINED, WITHDRAWN, REJECTED;
 
     /** A decision has been made (or the student left); nothing changes any more. */
@@ -40,6 +40,17 @@ public enum ApplicationStatus {
     /** Reviewers may score it: submitted and not yet decided. */
     public boolean isScorable() {
         return this != DRAFT && !isFinal();
+    }
+
+    /** The status's human name in the {@code application} screen bundle, so that a refusal naming it is translated. */
+    @Override
+    public String messageKey() {
+        return "application.status." + name();
+    }
+
+    @Override
+    public Object[] messageArguments() {
+        return new Object[0];
     }
 
     public String label() {

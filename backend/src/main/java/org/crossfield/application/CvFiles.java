@@ -49,20 +49,20 @@ class CvFiles {
     static void check(CvUpload cv) {
         byte[] content = cv.content();
         if (content == null || content.length == 0) {
-            throw new InvalidApplicationException("The CV file is empty.");
+            throw new InvalidApplicationException("application.error.cv-empty", "The CV file is empty.");
         }
         if (content.length > MAX_BYTES) {
-            throw new InvalidApplicationException("The CV is larger than 5 MB (" + (content.length + 1023) / 1024
-                    + " KB); please upload a smaller PDF.");
+            throw new InvalidApplicationException("application.error.cv-too-large", "The CV is larger than 5 MB ("
+                    + (content.length + 1023) / 1024 + " KB); please upload a smaller PDF.", (content.length + 1023) / 1024);
         }
         if (!startsWith(content, PDF_HEADER) || !trailerNearEnd(content)) {
-            throw new InvalidApplicationException("The CV must be a PDF file; \"" + safeName(cv.fileName())
-                    + "\" is not a PDF (whatever its name says).");
+            throw new InvalidApplicationException("application.error.cv-not-pdf", "The CV must be a PDF file; \""
+                    + safeName(cv.fileName()) + "\" is not a PDF (whatever its name says).", safeName(cv.fileName()));
         }
         // parsed, not only sniffed: an HTML/PDF polyglot has both markers too
         PdfCheck.problem(content).ifPresent(problem -> {
-            throw new InvalidApplicationException("The CV must be a PDF file; \"" + safeName(cv.fileName())
-                    + "\" cannot be accepted: " + problem + ".");
+            throw new InvalidApplicationException("application.error.cv-unreadable", "The CV must be a PDF file; \""
+                    + safeName(cv.fileName()) + "\" cannot be accepted: " + problem + ".", safeName(cv.fileName()));
         });
     }
 

@@ -34,11 +34,12 @@ public class PostingQuestionService {
     public List<PostingQuestionSummary> addQuestion(AddQuestionCmd cmd) {
         String text = cmd.text() == null ? "" : cmd.text().strip();
         if (text.isEmpty() || text.length() > MAX_QUESTION) {
-            throw new InvalidApplicationException("Write a question of at most 500 characters.");
+            throw new InvalidApplicationException("application.error.question-length", "Write a question of at most 500 characters.", 500);
         }
         List<PostingQuestionSummary> existing = questions(cmd.postingType(), cmd.postingId());
         if (existing.size() >= MAX_QUESTIONS) {
-            throw new InvalidApplicationException("A posting can ask at most " + MAX_QUESTIONS + " questions.");
+            throw new InvalidApplicationException("application.error.too-many-questions", "A posting can ask at most " + MAX_QUESTIONS + " questions.",
+                    MAX_QUESTIONS);
         }
         int position = existing.stream().mapToInt(PostingQuestionSummary::position).max().orElse(0) + 1;
         jdbc.update("insert into posting_question (posting_type, posting_id, position, text, required) values (?, ?, ?, ?, ?)",

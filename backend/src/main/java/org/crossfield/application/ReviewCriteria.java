@@ -45,26 +45,27 @@ final class ReviewCriteria {
     /** The criteria that replace these (id 0, positions from 1), checked; refused once anyone has scored. */
     List<CriterionSummary> replaceWith(List<CriterionCmd> criteria) {
         if (criteria == null || criteria.isEmpty() || criteria.size() > MAX) {
-            throw new InvalidApplicationException("Give between 1 and " + MAX + " review criteria.");
+            throw new InvalidApplicationException("application.error.criteria-count", "Give between 1 and " + MAX + " review criteria.", MAX);
         }
         Set<String> names = new HashSet<>();
         List<CriterionSummary> replacement = new ArrayList<>();
         for (CriterionCmd c : criteria) {
             String name = c.name() == null ? "" : c.name().strip();
             if (name.isEmpty() || name.length() > 100) {
-                throw new InvalidApplicationException("Every criterion needs a name of at most 100 characters.");
+                throw new InvalidApplicationException("application.error.criterion-name", "Every criterion needs a name of at most 100 characters.", 100);
             }
             if (!names.add(name.toLowerCase(Locale.ROOT))) {
-                throw new InvalidApplicationException("The criterion \"" + name + "\" is listed twice.");
+                throw new InvalidApplicationException("application.error.criterion-twice", "The criterion \"" + name + "\" is listed twice.", name);
             }
             if (!(c.weight() > 0) || c.weight() > 10) {
-                throw new InvalidApplicationException("The weight of \"" + name + "\" must be above 0 and at most 10.");
+                throw new InvalidApplicationException("application.error.criterion-weight", "The weight of \"" + name + "\" must be above 0 and at most 10.",
+                        name);
             }
             replacement.add(new CriterionSummary(0, replacement.size() + 1, name, c.weight()));
         }
         if (scored) {
-            throw new InvalidApplicationException("Reviewers have already scored applications against these criteria; "
-                    + "they can no longer change.");
+            throw new InvalidApplicationException("application.error.criteria-fixed", "Reviewers have already scored applications against "
+                    + "these criteria; they can no longer change.");
         }
         return List.copyOf(replacement);
     }
@@ -72,21 +73,22 @@ final class ReviewCriteria {
     /** Checks a reviewer's scores against the stored criteria: each for one of them, in range, with a short comment. */
     void check(List<ScoreCmd.CriterionScore> scores) {
         if (scores == null || scores.isEmpty()) {
-            throw new InvalidApplicationException("Give a score for at least one criterion.");
+            throw new InvalidApplicationException("application.error.score-required", "Give a score for at least one criterion.");
         }
         Map<Long, CriterionSummary> byId = new HashMap<>();
         stored.forEach(c -> byId.put(c.id(), c));
         for (ScoreCmd.CriterionScore s : scores) {
             CriterionSummary criterion = byId.get(s.criterionId());
             if (criterion == null) {
-                throw new InvalidApplicationException("One of the scores is for a criterion this posting does not use.");
+                throw new InvalidApplicationException("application.error.unknown-criterion", "One of the scores is for a criterion this posting does not use.");
             }
             if (s.score() < ReviewScores.MIN || s.score() > ReviewScores.MAX) {
-                throw new InvalidApplicationException("Scores run from 1 to 5; " + s.score() + " for \"" + criterion.name()
-                        + "\" is outside that range.");
+                throw new InvalidApplicationException("application.error.score-range", "Scores run from 1 to 5; " + s.score() + " for \""
+                        + criterion.name() + "\" is outside that range.", s.score(), criterion.name());
             }
             if (s.comment() != null && s.comment().strip().length() > MAX_SCORE_COMMENT) {
-                throw new InvalidApplicationException("A comment on a score is limited to " + MAX_SCORE_COMMENT + " characters.");
+                throw new InvalidApplicationException("application.error.score-comment-length", "A comment on a score is limited to " + MAX_SCORE_COMMENT
+                        + " characters.", MAX_SCORE_COMMENT);
             }
         }
     }

@@ -30,7 +30,7 @@ final class ReviewTeam {
     static String address(String email) {
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (address.isEmpty()) {
-            throw new InvalidApplicationException("Write the e-mail address of the person to add.");
+            throw new InvalidApplicationException("application.error.reviewer-email", "Write the e-mail address of the person to add.");
         }
         return address;
     }
@@ -43,14 +43,16 @@ final class ReviewTeam {
      */
     long admit(String address, Long candidate, Collection<String> roles) {
         if (candidate == null || roles.stream().noneMatch(REVIEWER_ROLES::contains)) {
-            throw new InvalidApplicationException(address + " cannot be added: reviewers are supervisors, mentors or partner"
-                    + " managers with an account on Crossfield. Check the address, or ask them to be invited.");
+            throw new InvalidApplicationException("application.error.reviewer-unknown", address + " cannot be added: reviewers are supervisors, "
+                    + "mentors or partner managers with an account on Crossfield. Check the address, or ask them to be invited.", address);
         }
         if (owners.contains(candidate)) {
-            throw new InvalidApplicationException(address + " owns \"" + posting.title() + "\" and reviews its applications anyway.");
+            throw new InvalidApplicationException("application.error.reviewer-owner", address + " owns \"" + posting.title()
+                    + "\" and reviews its applications anyway.", address, posting.title());
         }
         if (members.contains(candidate)) {
-            throw new InvalidApplicationException(address + " is already on the review team of \"" + posting.title() + "\".");
+            throw new InvalidApplicationException("application.error.reviewer-already", address + " is already on the review team of \""
+                    + posting.title() + "\".", address, posting.title());
         }
         return candidate;
     }

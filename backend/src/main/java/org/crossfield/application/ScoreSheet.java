@@ -32,10 +32,11 @@ final class ScoreSheet {
     /** The scores to record (comments stripped, blank ones dropped), checked; refused when this reviewer may not score. */
     List<ScoreCmd.CriterionScore> score(List<ScoreCmd.CriterionScore> given) {
         if (conflicted) {
-            throw new InvalidApplicationException("You declared a conflict of interest on this application, so you cannot score it.");
+            throw new InvalidApplicationException("application.error.conflict-no-score", "You declared a conflict of interest on this application, so you cannot score it.");
         }
         if (!status.isScorable()) {
-            throw new InvalidApplicationException("This application is " + status.label().toLowerCase() + "; its scoring is closed.");
+            throw new InvalidApplicationException("application.error.scoring-closed", "This application is " + status.label().toLowerCase()
+                    + "; its scoring is closed.", status);
         }
         criteria.check(given);
         return given.stream().map(s -> new ScoreCmd.CriterionScore(s.criterionId(), s.score(),
@@ -46,10 +47,10 @@ final class ScoreSheet {
     String declareConflict(String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > MAX_CONFLICT_REASON) {
-            throw new InvalidApplicationException("Say in at most 500 characters why you have a conflict of interest.");
+            throw new InvalidApplicationException("application.error.conflict-reason", "Say in at most 500 characters why you have a conflict of interest.", 500);
         }
         if (conflicted) {
-            throw new InvalidApplicationException("You have already declared a conflict of interest on this application.");
+            throw new InvalidApplicationException("application.error.conflict-twice", "You have already declared a conflict of interest on this application.");
         }
         return why;
     }

@@ -82,11 +82,11 @@ class StudentApplication {
     /** Replaces the draft's content; only a draft can be edited. */
     void edit(String motivation, Long cvFileId, Instant now) {
         if (status != ApplicationStatus.DRAFT) {
-            throw new InvalidApplicationException("This application has already been submitted; it can no longer be changed.");
+            throw new InvalidApplicationException("application.error.already-submitted", "This application has already been submitted; it can no longer be changed.");
         }
         if (motivation != null && motivation.length() > MAX_MOTIVATION) {
-            throw new InvalidApplicationException("The motivation is " + motivation.length() + " characters long; at most "
-                    + MAX_MOTIVATION + " are allowed.");
+            throw new InvalidApplicationException("application.error.motivation-too-long", "The motivation is " + motivation.length()
+                    + " characters long; at most " + MAX_MOTIVATION + " are allowed.", motivation.length(), MAX_MOTIVATION);
         }
         this.motivation = motivation == null || motivation.isBlank() ? null : motivation.strip();
         this.cvFileId = cvFileId;
@@ -96,8 +96,8 @@ class StudentApplication {
     /** Attaches or replaces the CV: allowed until the application is decided (offer, rejection, withdrawal). */
     void replaceCv(Long cvFileId, Instant now) {
         if (!CV_REPLACEABLE.contains(status)) {
-            throw new InvalidApplicationException("The application is " + status.label().toLowerCase()
-                    + ", so its CV can no longer be changed.");
+            throw new InvalidApplicationException("application.error.cv-fixed", "The application is " + status.label().toLowerCase()
+                    + ", so its CV can no longer be changed.", status);
         }
         this.cvFileId = cvFileId;
         this.updatedAt = seconds(now);
@@ -108,11 +108,11 @@ class StudentApplication {
 
     void submit(Instant now) {
         if (status != ApplicationStatus.DRAFT) {
-            throw new InvalidApplicationException("This application has already been submitted (it is "
-                    + status.label().toLowerCase() + ").");
+            throw new InvalidApplicationException("application.error.already-submitted-status", "This application has already been submitted (it is "
+                    + status.label().toLowerCase() + ").", status);
         }
         if (motivation == null || motivation.isBlank()) {
-            throw new InvalidApplicationException("Write a motivation before submitting.");
+            throw new InvalidApplicationException("application.form.motivation-required", "Write a motivation before submitting.");
         }
         this.status = ApplicationStatus.SUBMITTED;
         this.submittedAt = seconds(now);
@@ -141,14 +141,14 @@ class StudentApplication {
     void reject(RejectionReason reason, String text, Instant now) {
         require(status.canBeRejected(), "reject");
         if (reason == null) {
-            throw new InvalidApplicationException("Choose a reason for the rejection.");
+            throw new InvalidApplicationException("application.error.reason-required", "Choose a reason for the rejection.");
         }
         String explanation = text == null || text.isBlank() ? null : text.strip();
         if (explanation != null && explanation.length() > 1000) {
-            throw new InvalidApplicationException("The explanation is limited to 1000 characters.");
+            throw new InvalidApplicationException("application.error.explanation-too-long", "The explanation is limited to 1000 characters.", 1000);
         }
         if (reason == RejectionReason.OTHER && explanation == null) {
-            throw new InvalidApplicationException("Explain the reason when you choose \"Other\".");
+            throw new InvalidApplicationException("application.error.explain-other", "Explain the reason when you choose \"Other\".");
         }
         this.rejectReason = reason;
         this.rejectText = explanation;
@@ -172,8 +172,8 @@ class StudentApplication {
 
     private void require(boolean allowed, String action) {
         if (!allowed) {
-            throw new InvalidApplicationException("You cannot " + action + " an application that is "
-                    + status.label().toLowerCase() + ".");
+            throw new InvalidApplicationException("application.error.cannot." + action.replace(' ', '-'), "You cannot " + action
+                    + " an application that is " + status.label().toLowerCase() + ".", status);
         }
     }
 

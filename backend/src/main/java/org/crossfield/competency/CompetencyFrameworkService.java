@@ -97,16 +97,17 @@ public class CompetencyFrameworkService {
     @Transactional
     public FrameworkVersion importCsv(byte[] csv, String versionLabel) {
         if (versionLabel == null || versionLabel.isBlank()) {
-            throw new FrameworkImportException(List.of("Give the new version a label, e.g. \"Health extension v2 (2027)\"."));
+            throw FrameworkImportException.of("competency.framework.label-required", "Give the new version a label, e.g. \"Health extension v2 (2027)\".");
         }
         List<CompetencySummary> rows = FrameworkCsv.read(csv);
         Instant now = clock.instant();
         String label = versionLabel.strip();
         if (label.length() > 80) {
-            throw new FrameworkImportException(List.of("The version label is longer than 80 characters."));
+            throw FrameworkImportException.of("competency.import.label-too-long", "The version label is longer than 80 characters.", 80);
         }
         if (frameworks.existsByVersionLabel(label)) {
-            throw new FrameworkImportException(List.of("A framework version called \"" + label + "\" exists already; choose another label."));
+            throw FrameworkImportException.of("competency.import.label-taken", "A framework version called \"" + label
+                    + "\" exists already; choose another label.", label);
         }
         frameworks.findFirstByActiveTrue().ifPresent(CompetencyFramework::retire);
         frameworks.flush();
@@ -125,7 +126,7 @@ public class CompetencyFrameworkService {
     @Transactional
     public FrameworkVersion activate(long frameworkId) {
         CompetencyFramework chosen = frameworks.findById(frameworkId)
-                .orElseThrow(() -> new FrameworkImportException(List.of("There is no such framework version.")));
+                .orElseThrow(() -> FrameworkImportException.of("competency.import.no-such-version", "There is no such framework version."));
         if (!chosen.isActive()) {
             frameworks.findFirstByActiveTrue().ifPresent(CompetencyFramework::retire);
             frameworks.flush();

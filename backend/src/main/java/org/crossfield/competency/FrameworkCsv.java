@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.crossfield.i18n.Text;
 import org.crossfield.platform.csv.CsvCells;
 
 /**
@@ -57,10 +58,10 @@ final class FrameworkCsv {
      */
     static List<CompetencySummary> read(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            throw new FrameworkImportException(List.of("The file is empty."));
+            throw FrameworkImportException.of("competency.import.empty", "The file is empty.");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new FrameworkImportException(List.of("The file is larger than 1 MB; a competency framework is far smaller."));
+            throw FrameworkImportException.of("competency.import.too-large", "The file is larger than 1 MB; a competency framework is far smaller.");
         }
         String text = decodeUtf8(bytes);
         String[] lines = text.split("\r\n|\n|\r", -1);
@@ -68,13 +69,13 @@ final class FrameworkCsv {
         try {
             header = fields(lines[0]);
         } catch (LineProblem e) {
-            throw new FrameworkImportException(List.of("Line 1: " + e.getMessage()));
+            throw FrameworkImportException.of(List.of(e.at(1)));
         }
         if (!header.equals(HEADER)) {
-            throw new FrameworkImportException(List.of("Line 1: the header must be exactly \"" + String.join(",", HEADER)
-                    + "\" but is \"" + String.join(",", header) + "\"."));
+            throw FrameworkImportException.of("competency.import.header", "Line 1: the header must be exactly \"" + String.join(",", HEADER)
+                    + "\" but is \"" + String.join(",", header) + "\".", String.join(",", HEADER), String.join(",", header));
         }
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         List<CompetencySummary> rows = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (int i = 1; i < lines.length; i++) {
@@ -83,19 +84,21 @@ final class FrameworkCsv {
             }
             long line = i + 1;
             if (rows.size() >= MAX_ROWS) {
-                problems.add("The file has more than " + MAX_ROWS + " competencies.");
+                problems.add(new Text("competency.import.too-many-rows", "The file has more than " + MAX_ROWS + " competencies.", MAX_ROWS));
                 break;
             }
             List<String> record;
             try {
                 record = fields(lines[i]);
             } catch (LineProblem e) {
-                problems.add("Line " + line + ": " + e.getMessage());
+                problems.add(e.at(line));
                 continue;
             }
             if (record.size() != HEADER.size()) {
-                problems.add("Line " + line + ": expected 4 fields (code, group, title, source) but found " + record.size()
-                        + (record.size() > HEADER.size() ? "; a text with a comma needs quotation marks around it." : "."));
+                boolean more = record.size() > HEADER.size();
+                problems.add(new Text(more ? "competency.import.fields-comma" : "competency.import.fields",
+                        "Line " + line + ": expected 4 fields (code, group, title, source) but found " + record.size()
+                        + (more ? "; a text with a comma needs quotation marks around it." : "."), line, record.size()));
                 continue;
             }
             String code = record.get(0);
@@ -104,26 +107,27 @@ final class FrameworkCsv {
             String title = CsvCells.restore(record.get(2));
             String source = CsvCells.restore(record.get(3));
             if (!CODE.matcher(code).matches()) {
-                problems.add("Line " + line + ": \"" + abbreviate(code) + "\" is not a competency code (capital letters, digits and '-', 2 to 16 characters, e.g. DSDA01 or HDS-03).");
+                problems.add(new Text("competency.import.bad-code", "Line " + line + ": \"" + abbreviate(code) + "\" is not a competency code "
+                        + "(capital letters, digits and '-', 2 to 16 characters, e.g. DSDA01 or HDS-03).", line, abbreviate(code)));
             } else if (!codes.add(code)) {
-                problems.add("Line " + line + ": competency code " + code + " appears twice.");
+                problems.add(new Text("competency.import.code-twice", "Line " + line + ": competency code " + code + " appears twice.", line, code));
             }
             requireText(problems, line, "group", area, 120);
             requireText(problems, line, "title", title, 300);
             if (source.length() > 120) {
-                problems.add("Line " + line + ": the source is longer than 120 characters.");
+                problems.add(new Text("competency.import.source-too-long", "Line " + line + ": the source is longer than 120 characters.", line, 120));
             }
             rows.add(new CompetencySummary(code, area, title, source.isEmpty() ? null : source));
             if (problems.size() >= MAX_PROBLEMS) {
-                problems.add("… stopped after " + MAX_PROBLEMS + " problems.");
+                problems.add(new Text("competency.import.stopped", "… stopped after " + MAX_PROBLEMS + " problems.", MAX_PROBLEMS));
                 break;
             }
         }
         if (problems.isEmpty() && rows.isEmpty()) {
-            problems.add("The file has a header but no competencies.");
+            problems.add(new Text("competency.import.no-rows", "The file has a header but no competencies."));
         }
         if (!problems.isEmpty()) {
-            throw new FrameworkImportException(problems);
+            throw FrameworkImportException.of(problems);
         }
         return rows;
     }
@@ -139,7 +143,8 @@ final class FrameworkCsv {
             return records.getFirst().toList();
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             long quotes = line.chars().filter(c -> c == '"').count();
-            throw new LineProblem(quotes % 2 == 1
+            throw new LineProblem(quotes % 2 == 1 ? "competency.import.quote-open" : "competency.import.quote-misplaced",
+                    quotes % 2 == 1
                     ? "a quotation mark (\") opens a text that is not closed on this line. Close it, or write a quotation "
                     + "mark inside a text as two (\"\")."
                     : "a quotation mark (\") is in the wrong place: put quotation marks only around a whole field, and "
@@ -149,16 +154,25 @@ final class FrameworkCsv {
 
     /** What is wrong with one line, in words. */
     private static final class LineProblem extends RuntimeException {
-        LineProblem(String message) {
+        private final String key;
+
+        LineProblem(String key, String message) {
             super(message, null, false, false);
+            this.key = key;
+        }
+
+        /** The problem as found on a line of the file. */
+        Text at(long line) {
+            return new Text(key, "Line " + line + ": " + getMessage(), line);
         }
     }
 
-    private static void requireText(List<String> problems, long line, String field, String value, int max) {
+    private static void requireText(List<Text> problems, long line, String field, String value, int max) {
         if (value.isBlank()) {
-            problems.add("Line " + line + ": the " + field + " is empty.");
+            problems.add(new Text("competency.import.empty-" + field, "Line " + line + ": the " + field + " is empty.", line));
         } else if (value.length() > max) {
-            problems.add("Line " + line + ": the " + field + " is longer than " + max + " characters.");
+            problems.add(new Text("competency.import.too-long-" + field, "Line " + line + ": the " + field + " is longer than " + max
+                    + " characters.", line, max));
         }
     }
 
@@ -170,7 +184,7 @@ final class FrameworkCsv {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new FrameworkImportException(List.of("The file is not UTF-8 text; save it as CSV (UTF-8)."));
+            throw FrameworkImportException.of("competency.import.not-utf8", "The file is not UTF-8 text; save it as CSV (UTF-8).");
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.crossfield.i18n.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -83,32 +84,35 @@ public class ProfileService {
 
     private void validate(List<ProfileChange> changes) {
         if (changes == null || changes.isEmpty()) {
-            throw new InvalidProfileChangeException(List.of("There is nothing to save."));
+            throw InvalidProfileChangeException.of(List.of(new Text("competency.error.nothing-to-save", "There is nothing to save.")));
         }
         Long frameworkId = frameworks.findFirstByActiveTrue().map(CompetencyFramework::getId)
                 .orElseThrow(() -> new IllegalStateException("No active competency framework"));
         Set<String> known = competencies.findByFrameworkIdOrderById(frameworkId).stream()
                 .map(c -> c.toView().code()).collect(Collectors.toSet());
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ProfileChange change : changes) {
             String code = change.competencyCode();
             if (code == null || !known.contains(code)) {
-                problems.add("Unknown competency code \"" + code + "\": it is not in the current competency framework.");
+                problems.add(new Text("competency.error.unknown-code", "Unknown competency code \"" + code
+                        + "\": it is not in the current competency framework.", String.valueOf(code)));
                 continue;
             }
             if (!seen.add(code)) {
-                problems.add(code + " is changed twice in one save.");
+                problems.add(new Text("competency.error.changed-twice", code + " is changed twice in one save.", code));
             }
             if (change.level() != null && (change.level() < MIN_LEVEL || change.level() > MAX_LEVEL)) {
-                problems.add(code + ": level " + change.level() + " is outside 1–5.");
+                problems.add(new Text("competency.error.level-range", code + ": level " + change.level() + " is outside 1–5.", code,
+                        change.level()));
             }
             if (change.evidence() != null && change.evidence().strip().length() > MAX_EVIDENCE_LENGTH) {
-                problems.add(code + ": the evidence is longer than " + MAX_EVIDENCE_LENGTH + " characters.");
+                problems.add(new Text("competency.error.evidence-too-long", code + ": the evidence is longer than " + MAX_EVIDENCE_LENGTH
+                        + " characters.", code, MAX_EVIDENCE_LENGTH));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidProfileChangeException(problems);
+            throw InvalidProfileChangeException.of(problems);
         }
     }
 }

@@ -146,8 +146,9 @@ public class ChallengeService {
     public void approve(long challengeId) {
         Challenge c = load(challengeId);
         if (c.getStatus() == ProjectStatus.SUBMITTED && c.getDeadline().isBefore(today())) {
-            throw new InvalidPostingException(List.of("The deadline " + c.getDeadline()
-                    + " has passed while the challenge waited for review: send it back so that the partner can change it."));
+            throw InvalidPostingException.of("marketplace.error.deadline-passed-in-review", "The deadline " + c.getDeadline()
+                    + " has passed while the challenge waited for review: send it back so that the partner can change it.",
+                    c.getDeadline().toString());
         }
         c.approve(CurrentUser.require().getId(), now());
         notifications.approved(c.getCreatedBy(), PostingKind.CHALLENGE, c.getTitle(), MY_CHALLENGES_ROUTE);

@@ -59,7 +59,7 @@ public class PostingSearchService {
     public Slice<PostingSummary> searchPublic(PostingQuery query, Pageable pageable) {
         PostingQuery q = query == null ? PostingQuery.all() : query;
         if (q.status() != null && q.status() != ProjectStatus.OPEN) {
-            throw new InvalidPostingException(List.of("Only open postings are public."));
+            throw InvalidPostingException.of("marketplace.error.public-open-only", "Only open postings are public.");
         }
         Pageable bounded = pageable.getPageSize() > MAX_PAGE_SIZE
                 ? PageRequest.of(pageable.getPageNumber(), MAX_PAGE_SIZE) : pageable;
@@ -70,7 +70,7 @@ public class PostingSearchService {
     static void checkSearchable(PostingQuery q) {
         if (q.status() != null && q.status() != ProjectStatus.OPEN && q.status() != ProjectStatus.CLOSED
                 && q.status() != ProjectStatus.AWARDED) {
-            throw new InvalidPostingException(List.of("Only open, closed and awarded postings can be searched."));
+            throw InvalidPostingException.of("marketplace.error.searchable-statuses", "Only open, closed and awarded postings can be searched.");
         }
     }
 

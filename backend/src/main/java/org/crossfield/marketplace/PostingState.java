@@ -79,7 +79,7 @@ class PostingState {
     void sendBack(long by, String comment, Instant now) {
         require("sent back", ProjectStatus.SUBMITTED);
         if (comment == null || comment.isBlank()) {
-            throw new InvalidPostingException(java.util.List.of("Say what needs to change when sending a posting back."));
+            throw InvalidPostingException.of("marketplace.error.send-back-comment", "Say what needs to change when sending a posting back.");
         }
         status = ProjectStatus.DRAFT;
         reviewedBy = by;
@@ -112,7 +112,9 @@ class PostingState {
     }
 
     private IllegalPostingTransitionException illegal(String step) {
-        return new IllegalPostingTransitionException("A posting that is " + status.name().toLowerCase(java.util.Locale.ROOT)
-                + " cannot be " + step + ".");
+        return new IllegalPostingTransitionException("marketplace.error.transition." + step.replace(' ', '-'),
+                "A posting that is " + status.name().toLowerCase(java.util.Locale.ROOT) + " cannot be " + step + ".",
+                new InvalidPostingException.Problem("marketplace.project-status." + status.name(),
+                        status.name().toLowerCase(java.util.Locale.ROOT)));
     }
 }

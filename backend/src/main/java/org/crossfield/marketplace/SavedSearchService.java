@@ -52,18 +52,20 @@ public class SavedSearchService {
     public SavedSearchSummary save(SaveSearchCmd cmd) {
         long me = CurrentUser.require().getId();
         if (cmd == null || cmd.query() == null) {
-            throw new InvalidPostingException(List.of("There is no search to save."));
+            throw InvalidPostingException.of("marketplace.error.no-search", "There is no search to save.");
         }
         String name = checkedName(cmd.name(), me, -1);
-        List<String> problems = new ArrayList<>();
+        List<InvalidPostingException.Problem> problems = new ArrayList<>();
         if (cmd.query().text() != null && cmd.query().text().strip().length() > MAX_TEXT) {
-            problems.add("Search for at most " + MAX_TEXT + " characters of words.");
+            problems.add(new InvalidPostingException.Problem("marketplace.error.search-text-too-long",
+                    "Search for at most " + MAX_TEXT + " characters of words.", MAX_TEXT));
         }
         if (searches.countByOwnerId(me) >= MAX_PER_PERSON) {
-            problems.add("You can keep at most " + MAX_PER_PERSON + " saved searches: delete one first.");
+            problems.add(new InvalidPostingException.Problem("marketplace.error.too-many-searches",
+                    "You can keep at most " + MAX_PER_PERSON + " saved searches: delete one first.", MAX_PER_PERSON));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidPostingException(problems);
+            throw InvalidPostingException.of(problems);
         }
         PostingSearchService.checkSearchable(cmd.query());
         return searches.saveAndFlush(new SavedSearch(me, name, cmd.query(), cmd.alerts(), now())).toView();
@@ -95,13 +97,13 @@ public class SavedSearchService {
     private String checkedName(String name, long owner, long exceptId) {
         String n = Text.trimmed(name);
         if (n == null) {
-            throw new InvalidPostingException(List.of("Give the search a name."));
+            throw InvalidPostingException.of("marketplace.save-search.name-required", "Give the search a name.");
         }
         if (n.length() > MAX_NAME) {
-            throw new InvalidPostingException(List.of("The name has more than " + MAX_NAME + " characters."));
+            throw InvalidPostingException.of("marketplace.error.name-too-long", "The name has more than " + MAX_NAME + " characters.", MAX_NAME);
         }
         if (searches.existsByOwnerIdAndNameAndIdNot(owner, n, exceptId)) {
-            throw new InvalidPostingException(List.of("You already have a saved search called \"" + n + "\"."));
+            throw InvalidPostingException.of("marketplace.error.search-name-taken", "You already have a saved search called \"" + n + "\".", n);
         }
         return n;
     }

@@ -27,9 +27,10 @@ class ApplicationJourneyIT extends BrowserJourney {
                 select max(p.id) from phd_project p join app_user u on u.id = p.supervisor_id
                 where u.email = 'supervisor@demo.crossfield.org' and p.status = 'OPEN'""", Long.class);
         String title = jdbc.queryForObject("select title from phd_project where id = ?", String.class, project);
-        // a sandbox student who has not applied to this project yet (the demo student already has)
+        // a sandbox student who has not applied to this project yet (the demo student already has) and reads the screens
+        // in English, as this journey does (sandbox people speak German, French or Dutch too)
         String email = jdbc.queryForObject("select u.email from app_user u join user_role r on r.user_id = u.id and r.role = 'STUDENT'"
-                + " where u.email like '%.example' and u.demo and not exists (select 1 from application a where a.student_id = u.id"
+                + " where u.email like '%.example' and u.demo and u.locale = 'en' and not exists (select 1 from application a where a.student_id = u.id"
                 + " and a.posting_id = ?) order by u.id limit 1", String.class, project);
         String name = jdbc.queryForObject("select display_name from app_user where email = ?", String.class, email);
         Path cv = files.resolve("stella-cv.pdf");

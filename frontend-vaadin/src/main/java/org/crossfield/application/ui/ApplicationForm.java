@@ -40,7 +40,7 @@ public class ApplicationForm extends Composite<VerticalLayout> implements com.va
 
     private final Binder<Content> binder = new Binder<>();
     private final Content content = new Content();
-    private final TextArea motivation = new TextArea("Motivation");
+    private final TextArea motivation = new TextArea(getTranslation("application.form.motivation"));
     private final Map<PostingQuestionSummary, TextArea> answers = new LinkedHashMap<>();
 
     /** @param postingNoun what is applied to, as the student says it: "project" or "challenge" */
@@ -51,10 +51,9 @@ public class ApplicationForm extends Composite<VerticalLayout> implements com.va
         motivation.setWidthFull();
         motivation.setMinHeight("10rem");
         motivation.setMaxLength(ApplicationService.MAX_MOTIVATION);
-        motivation.setHelperText("Why you, and why this " + postingNoun + " — required to submit, at most "
-                + ApplicationService.MAX_MOTIVATION + " characters.");
+        motivation.setHelperText(getTranslation("application.form.motivation-help." + postingNoun, ApplicationService.MAX_MOTIVATION));
         binder.forField(motivation)
-                .withValidator(new StringLengthValidator("At most " + ApplicationService.MAX_MOTIVATION + " characters.", 0,
+                .withValidator(new StringLengthValidator(getTranslation("application.form.at-most", ApplicationService.MAX_MOTIVATION), 0,
                         ApplicationService.MAX_MOTIVATION))
                 .bind(Content::getMotivation, Content::setMotivation);
         layout.add(motivation);
@@ -64,7 +63,7 @@ public class ApplicationForm extends Composite<VerticalLayout> implements com.va
             answer.setWidthFull();
             answer.setMaxLength(ApplicationService.MAX_ANSWER);
             binder.forField(answer)
-                    .withValidator(new StringLengthValidator("At most " + ApplicationService.MAX_ANSWER + " characters.", 0,
+                    .withValidator(new StringLengthValidator(getTranslation("application.form.at-most", ApplicationService.MAX_ANSWER), 0,
                             ApplicationService.MAX_ANSWER))
                     .bind(c -> c.getAnswers().getOrDefault(question.id(), ""), (c, v) -> c.getAnswers().put(question.id(), v));
             answers.put(question, answer);
@@ -93,13 +92,13 @@ public class ApplicationForm extends Composite<VerticalLayout> implements com.va
         if (submitting) {
             boolean complete = true;
             if (content.getMotivation() == null || content.getMotivation().isBlank()) {
-                motivation.setErrorMessage("Write a motivation before submitting.");
+                motivation.setErrorMessage(getTranslation("application.form.motivation-required"));
                 motivation.setInvalid(true);
                 complete = false;
             }
             for (var entry : answers.entrySet()) {
                 if (entry.getKey().required() && entry.getValue().getValue().isBlank()) {
-                    entry.getValue().setErrorMessage("This question needs an answer.");
+                    entry.getValue().setErrorMessage(getTranslation("application.form.answer-required"));
                     entry.getValue().setInvalid(true);
                     complete = false;
                 }

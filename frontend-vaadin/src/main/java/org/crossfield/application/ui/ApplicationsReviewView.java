@@ -59,6 +59,8 @@ import org.crossfield.application.RejectionReason;
 import org.crossfield.application.ReviewNoteEntry;
 import org.crossfield.application.ReviewerSummary;
 import org.crossfield.application.ScoreCmd;
+import org.crossfield.i18n.Dates;
+import org.crossfield.i18n.Messages;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.ApplicantFit;
@@ -94,11 +96,11 @@ public class ApplicationsReviewView extends VerticalLayout {
     private final Grid<CriterionCmd> criteria = new Grid<>();
     private final List<CriterionCmd> criteriaDraft = new ArrayList<>();
     private PostingRef questionProject;
-    private final ComboBox<String> postingFilter = new ComboBox<>("Posting");
-    private final ComboBox<ApplicationStatus> statusFilter = new ComboBox<>("Status");
+    private final ComboBox<String> postingFilter = new ComboBox<>(getTranslation("application.column.posting"));
+    private final ComboBox<ApplicationStatus> statusFilter = new ComboBox<>(getTranslation("application.column.status"));
     private final Paragraph counts = new Paragraph();
     private final ApplicationCvService cvs;
-    private final Checkbox cvRequired = new Checkbox("Applicants must attach a CV");
+    private final Checkbox cvRequired = new Checkbox(getTranslation("application.review.cv-required"));
 
     public ApplicationsReviewView(ApplicationService applications, ApplicationReviewService reviews,
                                   PostingQuestionService postingQuestions, ApplicationCvService cvs,
@@ -109,20 +111,19 @@ public class ApplicationsReviewView extends VerticalLayout {
         this.postingQuestions = postingQuestions;
         this.cvs = cvs;
         setId("applications-review");
-        Paragraph intro = new Paragraph("Applications to your postings and to the postings whose review team you are on. "
-                + "Internal notes and scores are never shown to the student.");
+        Paragraph intro = new Paragraph(getTranslation("application.review.intro"));
         intro.addClassName("cf-muted");
         grid.setId("applications-grid");
-        grid.addColumn(ApplicationSummary::studentName).setHeader("Student").setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(ApplicationSummary::studentName).setHeader(getTranslation("application.column.student")).setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparing(ApplicationSummary::studentName, String.CASE_INSENSITIVE_ORDER));
         // the posting's title takes the room left; the whole title shows on hover
-        grid.addColumn(ApplicationsReviewView::postingLabel).setHeader("Posting").setFlexGrow(1)
+        grid.addColumn(ApplicationsReviewView::postingLabel).setHeader(getTranslation("application.column.posting")).setFlexGrow(1)
                 .setTooltipGenerator(ApplicationsReviewView::postingLabel)
                 .setComparator(Comparator.comparing(ApplicationsReviewView::postingLabel, String.CASE_INSENSITIVE_ORDER));
-        grid.addColumn(a -> a.status().label()).setHeader("Status").setWidth("9.5rem").setFlexGrow(0)
+        grid.addColumn(a -> Texts.status(a.status())).setHeader(getTranslation("application.column.status")).setWidth("9.5rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(ApplicationSummary::status));
-        grid.addColumn(a -> a.submittedAt() == null ? "" : MyApplicationsView.DAY.format(a.submittedAt()))
-                .setHeader("Submitted").setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(a -> a.submittedAt() == null ? "" : Dates.day(a.submittedAt().atZone(Dates.zone()).toLocalDate(), getLocale()))
+                .setHeader(getTranslation("application.column.submitted")).setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparing(ApplicationSummary::submittedAt, Comparator.nullsLast(Comparator.naturalOrder())));
         grid.addColumn(a -> fits.containsKey(a.id()) ? fits.get(a.id()).percent() + " %" : "–")
                 .setHeader(getTranslation("application.review.fit")).setKey("fit").setWidth("6rem").setFlexGrow(0)
@@ -132,20 +133,20 @@ public class ApplicationsReviewView extends VerticalLayout {
         grid.setMultiSort(true);
         grid.setHeight("26rem");
         postingFilter.setId("filter-posting");
-        postingFilter.setPlaceholder("All postings");
+        postingFilter.setPlaceholder(getTranslation("application.review.all-postings"));
         postingFilter.setClearButtonVisible(true);
         postingFilter.setWidth("28rem");
         postingFilter.addValueChangeListener(e -> applyFilters());
         statusFilter.setId("filter-status");
-        statusFilter.setPlaceholder("Every status");
+        statusFilter.setPlaceholder(getTranslation("application.any-status"));
         statusFilter.setClearButtonVisible(true);
         statusFilter.setItems(EnumSet.complementOf(EnumSet.of(ApplicationStatus.DRAFT)));
-        statusFilter.setItemLabelGenerator(ApplicationStatus::label);
+        statusFilter.setItemLabelGenerator(Texts::status);
         statusFilter.addValueChangeListener(e -> applyFilters());
         counts.setId("applications-counts");
         counts.addClassName("cf-muted");
         Anchor export = new Anchor(Downloads.of(() -> new Downloads.File("applications.csv", "text/csv", csv(shown()))),
-                "Export the list (CSV)");
+                getTranslation("application.review.export"));
         export.setId("export-applications");
         export.getElement().setAttribute("download", true);
         HorizontalLayout filters = new HorizontalLayout(postingFilter, statusFilter, export);
@@ -188,10 +189,11 @@ public class ApplicationsReviewView extends VerticalLayout {
         List<ApplicationSummary> shown = shown();
         java.util.Map<ApplicationStatus, Long> byStatus = new java.util.EnumMap<>(ApplicationStatus.class);
         shown.forEach(a -> byStatus.merge(a.status(), 1L, Long::sum));
-        counts.setText("Showing " + shown.size() + " of " + rows.size() + (rows.size() == 1 ? " application" : " applications")
-                + (byStatus.isEmpty() ? "." : ": " + byStatus.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(Locale.ROOT))
-                .collect(java.util.stream.Collectors.joining(", ")) + "."));
+        counts.setText(getTranslation(byStatus.isEmpty() ? "application.review.counts" : "application.review.counts-by-status",
+                shown.size(), rows.size(), byStatus.entrySet().stream()
+                        .map(e -> getTranslation("application.review.count-of-status", e.getValue(),
+                                Texts.status(e.getKey()).toLowerCase(getLocale())))
+                        .collect(java.util.stream.Collectors.joining(", "))));
     }
 
     private List<ApplicationSummary> shown() {
@@ -200,11 +202,12 @@ public class ApplicationsReviewView extends VerticalLayout {
 
     /** The list as the review meeting reads it; a cell that a spreadsheet would run as a formula is quoted with '. */
     static byte[] csv(List<ApplicationSummary> list) {
-        StringBuilder out = new StringBuilder("student,posting,status,submitted,reason\n");
+        java.time.format.DateTimeFormatter day = MyApplicationsView.DAY.withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale());
+        StringBuilder out = new StringBuilder(Texts.text("application.review.csv-header")).append('\n');
         for (ApplicationSummary a : list) {
-            out.append(cell(a.studentName())).append(',').append(cell(postingLabel(a))).append(',').append(cell(a.status().label()))
-                    .append(',').append(a.submittedAt() == null ? "" : MyApplicationsView.DAY.format(a.submittedAt())).append(',')
-                    .append(cell(a.rejectionReason() == null ? "" : a.rejectionReason().label())).append('\n');
+            out.append(cell(a.studentName())).append(',').append(cell(postingLabel(a))).append(',').append(cell(Texts.status(a.status())))
+                    .append(',').append(a.submittedAt() == null ? "" : day.format(a.submittedAt())).append(',')
+                    .append(cell(Texts.reason(a.rejectionReason()))).append('\n');
         }
         return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
@@ -243,15 +246,16 @@ public class ApplicationsReviewView extends VerticalLayout {
         var s = a.summary();
         H3 title = new H3(s.studentName() + " — " + s.postingTitle());
         title.setId("application-title");
-        Paragraph status = new Paragraph("Status: " + s.status().label() + (s.rejectionReason() == null ? ""
-                : " (" + s.rejectionReason().label() + (s.rejectionText() == null ? "" : ": " + s.rejectionText()) + ")"));
+        Paragraph status = new Paragraph(getTranslation("application.review.status", Texts.status(s.status()))
+                + (s.rejectionReason() == null ? ""
+                : " (" + Texts.reason(s.rejectionReason()) + (s.rejectionText() == null ? "" : ": " + s.rejectionText()) + ")"));
         status.setId("application-status");
         Paragraph motivation = new Paragraph(a.motivation() == null ? "" : a.motivation());
         motivation.setId("application-motivation");
         motivation.getStyle().set("white-space", "pre-wrap");
-        detail.add(title, status, fit(s), new H4("Motivation"), motivation);
+        detail.add(title, status, fit(s), new H4(getTranslation("application.form.motivation")), motivation);
         for (QuestionAnswer answer : a.answers()) {
-            Paragraph text = new Paragraph(answer.answer().isEmpty() ? "(no answer)" : answer.answer());
+            Paragraph text = new Paragraph(answer.answer().isEmpty() ? getTranslation("application.apply.no-answer") : answer.answer());
             text.getStyle().set("white-space", "pre-wrap");
             detail.add(new H4(answer.question()), text);
         }
@@ -259,42 +263,43 @@ public class ApplicationsReviewView extends VerticalLayout {
             long id = a.id();
             Anchor cv = new Anchor(Downloads.of(() -> applications.cv(id)
                     .map(f -> new Downloads.File(f.fileName(), f.contentType(), f.content())).orElse(null)),
-                    "Download the CV (" + a.cvFileName() + ")");
+                    getTranslation("application.review.download-cv", a.cvFileName()));
             cv.setId("cv-download");
             detail.add(cv);
         } else {
-            detail.add(new Paragraph("No CV attached."));
+            detail.add(new Paragraph(getTranslation("application.apply.no-cv-sent")));
         }
         HorizontalLayout actions = new HorizontalLayout();
         if (!review.canDecide()) {
-            Paragraph reviewerOnly = new Paragraph("You are on the review team: the posting's owners decide.");
+            Paragraph reviewerOnly = new Paragraph(getTranslation("application.review.reviewer-only"));
             reviewerOnly.addClassName("cf-muted");
             reviewerOnly.setId("reviewer-only");
             detail.add(reviewerOnly);
         } else if (s.status().canBeShortlisted()) {
-            Button shortlist = new Button("Shortlist…", e -> Confirmation.of("Shortlist " + s.studentName() + "?")
-                    .happens("The application moves to Shortlisted; you can still make an offer or reject it afterwards.")
-                    .concerns(s.studentName() + "'s application to \"" + s.postingTitle() + "\".")
-                    .told(s.studentName() + " is told that they are shortlisted.")
-                    .open("Shortlist", "confirm-shortlist", () -> runAction(() -> reviews.shortlist(a.id()),
-                            "Shortlisted; the student has been told.")));
+            Button shortlist = new Button(getTranslation("application.review.shortlist"), e -> Confirmation.of(
+                    getTranslation("application.review.shortlist-question", s.studentName()))
+                    .happens(getTranslation("application.review.shortlist-happens"))
+                    .concerns(getTranslation("application.review.concerns", s.studentName(), s.postingTitle()))
+                    .told(getTranslation("application.review.shortlist-told", s.studentName()))
+                    .open(getTranslation("application.review.confirm-shortlist"), "confirm-shortlist", () -> runAction(
+                            () -> reviews.shortlist(a.id()), getTranslation("application.review.shortlisted"))));
             shortlist.setId("shortlist");
             actions.add(shortlist);
         }
         if (review.canDecide() && s.status().canBeOffered()) {
-            Button offer = new Button("Make an offer…", e -> Confirmation.of("Make an offer to " + s.studentName() + "?")
-                    .happens("The application moves to Offered and " + s.studentName() + " may accept or decline. An offer "
-                            + "cannot be taken back.")
-                    .concerns(s.studentName() + "'s application to \"" + s.postingTitle() + "\".")
-                    .told(s.studentName() + " is told at once (notification and e-mail).")
-                    .open("Make offer", "confirm-offer", () -> runAction(() -> reviews.offer(a.id()),
-                            "Offer made; the student has been told.")));
+            Button offer = new Button(getTranslation("application.review.offer"), e -> Confirmation.of(
+                    getTranslation("application.review.offer-question", s.studentName()))
+                    .happens(getTranslation("application.review.offer-happens", s.studentName()))
+                    .concerns(getTranslation("application.review.concerns", s.studentName(), s.postingTitle()))
+                    .told(getTranslation("application.review.offer-told", s.studentName()))
+                    .open(getTranslation("application.review.confirm-offer"), "confirm-offer", () -> runAction(
+                            () -> reviews.offer(a.id()), getTranslation("application.review.offered"))));
             offer.setId("offer");
             offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(offer);
         }
         if (review.canDecide() && s.status().canBeRejected()) {
-            Button reject = new Button("Reject…", e -> rejectDialog(s));
+            Button reject = new Button(getTranslation("application.review.reject"), e -> rejectDialog(s));
             reject.setId("reject");
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(reject);
@@ -336,26 +341,26 @@ public class ApplicationsReviewView extends VerticalLayout {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         box.setId("review-scores");
-        box.add(new H4("Scores"));
+        box.add(new H4(getTranslation("application.review.scores")));
         Grid<ApplicationReview.ReviewerSheet> sheets = new Grid<>();
         sheets.setId("score-sheets");
-        sheets.addColumn(ApplicationReview.ReviewerSheet::reviewerName).setHeader("Reviewer").setAutoWidth(true);
+        sheets.addColumn(ApplicationReview.ReviewerSheet::reviewerName).setHeader(getTranslation("application.review.reviewer")).setAutoWidth(true);
         for (CriterionSummary c : review.criteria()) {
             sheets.addColumn(sheet -> sheet.scores().stream().filter(v -> v.criterionId() == c.id()).findFirst()
                     .map(v -> v.score() + (v.comment() == null ? "" : " — " + v.comment())).orElse(""))
                     .setHeader(c.name() + " (×" + WEIGHT.format(c.weight()) + ")").setFlexGrow(1);
         }
-        sheets.addColumn(sheet -> sheet.conflicted() ? "Conflict: " + sheet.conflictReason()
-                : sheet.weightedAverage() == null ? "" : WEIGHT.format(sheet.weightedAverage())).setHeader("Weighted").setAutoWidth(true);
+        sheets.addColumn(sheet -> sheet.conflicted() ? getTranslation("application.review.conflict", sheet.conflictReason())
+                : sheet.weightedAverage() == null ? "" : WEIGHT.format(sheet.weightedAverage())).setHeader(getTranslation("application.review.weighted")).setAutoWidth(true);
         sheets.setItems(review.sheets());
         sheets.setAllRowsVisible(true);
         sheets.addThemeVariants(GridVariant.LUMO_COMPACT);
-        Paragraph average = new Paragraph(review.weightedAverage() == null ? "No scores yet."
-                : "Weighted average over the reviewers: " + WEIGHT.format(review.weightedAverage()) + " of 5");
+        Paragraph average = new Paragraph(review.weightedAverage() == null ? getTranslation("application.review.no-scores")
+                : getTranslation("application.review.average", WEIGHT.format(review.weightedAverage())));
         average.setId("weighted-average");
         box.add(sheets, average);
         if (review.conflicted()) {
-            Paragraph conflicted = new Paragraph("You declared a conflict of interest on this application, so you do not score it.");
+            Paragraph conflicted = new Paragraph(getTranslation("application.review.my-conflict"));
             conflicted.setId("my-conflict");
             box.add(conflicted);
             return box;
@@ -371,11 +376,11 @@ public class ApplicationsReviewView extends VerticalLayout {
             var mine = review.sheets().stream().filter(sh -> sh.reviewerId() == me()).flatMap(sh -> sh.scores().stream())
                     .filter(v -> v.criterionId() == c.id()).findFirst();
             Select<Integer> score = new Select<>();
-            score.setLabel(c.name() + " (weight " + WEIGHT.format(c.weight()) + ")");
+            score.setLabel(getTranslation("application.review.score-label", c.name(), WEIGHT.format(c.weight())));
             score.setItems(1, 2, 3, 4, 5);
             score.setId("score-" + c.position());
             mine.ifPresent(v -> score.setValue(v.score()));
-            TextField comment = new TextField("Comment (optional)");
+            TextField comment = new TextField(getTranslation("application.review.comment"));
             comment.setId("score-comment-" + c.position());
             comment.setWidth("28rem");
             comment.setMaxLength(ApplicationReviewService.MAX_SCORE_COMMENT);
@@ -385,25 +390,25 @@ public class ApplicationsReviewView extends VerticalLayout {
             form.add(row);
             rows.add(new ScoreRow(c.id(), score, comment));
         }
-        Button save = new Button("Save my scores", e -> {
+        Button save = new Button(getTranslation("application.review.save-scores"), e -> {
             List<ScoreCmd.CriterionScore> given = rows.stream().filter(r -> r.score().getValue() != null)
                     .map(r -> new ScoreCmd.CriterionScore(r.criterionId(), r.score().getValue(), r.comment().getValue())).toList();
             if (given.isEmpty()) {
-                Notices.error("Choose a score (1–5) for at least one criterion.");
+                Notices.error(getTranslation("application.review.score-required"));
                 return;
             }
             try {
                 show(a, reviews.score(new ScoreCmd(a.id(), given)));
-                Notices.success("Scores saved.");
+                Notices.success(getTranslation("application.review.scores-saved"));
             } catch (InvalidApplicationException ex) {
-                Notices.error(ex.getMessage());
+                Notices.error(Messages.of(ex));
             }
         });
         save.setId("save-scores");
-        Button conflict = new Button("Declare a conflict of interest…", e -> conflictDialog(a));
+        Button conflict = new Button(getTranslation("application.review.declare-conflict"), e -> conflictDialog(a));
         conflict.setId("declare-conflict");
         conflict.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        box.add(new H4("Your scores (1 = weak, 5 = excellent)"), form, new HorizontalLayout(save, conflict));
+        box.add(new H4(getTranslation("application.review.your-scores")), form, new HorizontalLayout(save, conflict));
         return box;
     }
 
@@ -416,32 +421,32 @@ public class ApplicationsReviewView extends VerticalLayout {
 
     private void conflictDialog(ApplicationDetails a) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Declare a conflict of interest");
-        TextArea reason = new TextArea("Why (e.g. you supervised or work with the student)");
+        dialog.setHeaderTitle(getTranslation("application.review.conflict-title"));
+        TextArea reason = new TextArea(getTranslation("application.review.conflict-reason"));
         reason.setId("conflict-reason");
         reason.setWidthFull();
         reason.setMaxLength(500);
         Binder<StringBean> binder = new Binder<>();
-        binder.forField(reason).asRequired("Give the reason.").withValidator(new StringLengthValidator("At most 500 characters.", 1, 500))
+        binder.forField(reason).asRequired(getTranslation("application.review.reason-required"))
+                .withValidator(new StringLengthValidator(getTranslation("application.form.at-most", 500), 1, 500))
                 .bind(StringBean::getValue, StringBean::setValue);
-        Button confirm = new Button("Declare", e -> {
+        Button confirm = new Button(getTranslation("application.review.declare"), e -> {
             StringBean bean = new StringBean();
             if (!binder.writeBeanIfValid(bean)) {
                 return;
             }
             try {
                 show(a, reviews.declareConflict(a.id(), bean.getValue()));
-                Notices.success("Conflict of interest recorded; you no longer score this application.");
+                Notices.success(getTranslation("application.review.conflict-recorded"));
                 dialog.close();
             } catch (InvalidApplicationException ex) {
-                Notices.error(ex.getMessage());
+                Notices.error(Messages.of(ex));
             }
         });
         confirm.setId("confirm-conflict");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph("Your scores on this application are withdrawn and you cannot score it any more. "
-                + "The other reviewers see the reason."), reason);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.add(new Paragraph(getTranslation("application.review.conflict-happens")), reason);
+        dialog.getFooter().add(new Button(getTranslation("application.cancel"), e -> dialog.close()), confirm);
         dialog.setWidth("32rem");
         dialog.open();
     }
@@ -464,7 +469,7 @@ public class ApplicationsReviewView extends VerticalLayout {
             show(call.get());
             Notices.success(done);
         } catch (InvalidApplicationException ex) {
-            Notices.error(ex.getMessage());
+            Notices.error(Messages.of(ex));
         }
         refresh();
     }
@@ -472,39 +477,39 @@ public class ApplicationsReviewView extends VerticalLayout {
     private void rejectDialog(ApplicationSummary s) {
         long id = s.id();
         Select<RejectionReason> reason = new Select<>();
-        reason.setLabel("Reason");
+        reason.setLabel(getTranslation("application.column.reason"));
         reason.setId("reject-reason");
         reason.setItems(RejectionReason.values());
-        reason.setItemLabelGenerator(RejectionReason::label);
+        reason.setItemLabelGenerator(Texts::reason);
         reason.setWidthFull();
-        TextArea text = new TextArea("Explanation for the student (optional; required for \"Other\")");
+        TextArea text = new TextArea(getTranslation("application.review.explanation"));
         text.setId("reject-text");
         text.setWidthFull();
         text.setMaxLength(1000);
         Binder<RejectCmdBean> binder = new Binder<>();
-        binder.forField(reason).withValidator(java.util.Objects::nonNull, "Choose a reason.").bind(RejectCmdBean::getReason, RejectCmdBean::setReason);
-        binder.forField(text).withValidator(new StringLengthValidator("At most 1000 characters.", 0, 1000))
+        binder.forField(reason).withValidator(java.util.Objects::nonNull, getTranslation("application.review.choose-reason")).bind(RejectCmdBean::getReason, RejectCmdBean::setReason);
+        binder.forField(text).withValidator(new StringLengthValidator(getTranslation("application.form.at-most", 1000), 0, 1000))
                 .withValidator((value, ctx) -> reason.getValue() != RejectionReason.OTHER || !value.isBlank()
                         ? com.vaadin.flow.data.binder.ValidationResult.ok()
-                        : com.vaadin.flow.data.binder.ValidationResult.error("Explain the reason when you choose \"Other\"."))
+                        : com.vaadin.flow.data.binder.ValidationResult.error(getTranslation("application.error.explain-other")))
                 .bind(RejectCmdBean::getText, RejectCmdBean::setText);
-        Confirmation.of("Reject " + s.studentName() + "'s application?")
-                .happens("The application is rejected with the reason you choose. This cannot be undone.")
-                .concerns(s.studentName() + "'s application to \"" + s.postingTitle() + "\".")
-                .told(s.studentName() + " is told at once, with the reason and your explanation.")
+        Confirmation.of(getTranslation("application.review.reject-question", s.studentName()))
+                .happens(getTranslation("application.review.reject-happens"))
+                .concerns(getTranslation("application.review.concerns", s.studentName(), s.postingTitle()))
+                .told(getTranslation("application.review.reject-told", s.studentName()))
                 .with(reason, text)
                 .danger()
                 .id("reject-dialog")
-                .openChecked("Reject application", "confirm-reject", () -> {
+                .openChecked(getTranslation("application.review.confirm-reject"), "confirm-reject", () -> {
                     RejectCmdBean bean = new RejectCmdBean();
                     if (!binder.writeBeanIfValid(bean)) {
                         return false;
                     }
                     try {
                         show(reviews.reject(id, new RejectCmd(bean.getReason(), bean.getText())));
-                        Notices.success("Application rejected; the student has been told the reason.");
+                        Notices.success(getTranslation("application.review.rejected"));
                     } catch (InvalidApplicationException ex) {
-                        Notices.error(ex.getMessage());
+                        Notices.error(Messages.of(ex));
                     }
                     refresh();
                     return true;
@@ -542,43 +547,43 @@ public class ApplicationsReviewView extends VerticalLayout {
         java.util.function.Consumer<List<ReviewNoteEntry>> fill = entries -> {
             list.removeAll();
             for (ReviewNoteEntry note : entries) {
-                Paragraph p = new Paragraph(note.authorName() + ", " + MyApplicationsView.DAY.format(note.createdAt()) + ": " + note.text());
+                Paragraph p = new Paragraph(note.authorName() + ", " + Dates.when(note.createdAt(), getLocale()) + ": " + note.text());
                 p.addClassName("cf-note");
                 list.add(p);
             }
         };
         fill.accept(reviews.notes(id));
-        TextArea text = new TextArea("Internal note (never shown to the student)");
+        TextArea text = new TextArea(getTranslation("application.review.note"));
         text.setId("note-text");
         text.setWidth("36rem");
         text.setMaxLength(ApplicationReviewService.MAX_NOTE);
-        Button add = new Button("Add note", e -> {
+        Button add = new Button(getTranslation("application.review.add-note"), e -> {
             try {
                 fill.accept(reviews.addNote(id, text.getValue()));
                 text.clear();
             } catch (InvalidApplicationException ex) {
-                Notices.error(ex.getMessage());
+                Notices.error(Messages.of(ex));
             }
         });
         add.setId("add-note");
         HorizontalLayout row = new HorizontalLayout(text, add);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        notes.add(new H4("Internal notes"), list, row);
+        notes.add(new H4(getTranslation("application.review.notes")), list, row);
         return notes;
     }
 
     /** The questions, review team and criteria of a posting one owns (reviewers see them read-only). */
     private Details postingSection() {
-        ComboBox<PostingRef> project = new ComboBox<>("Posting");
+        ComboBox<PostingRef> project = new ComboBox<>(getTranslation("application.column.posting"));
         project.setId("question-project");
         project.setWidth("36rem");
         project.setItemLabelGenerator(PostingRef::label);
         project.setItems(reviews.myReviewPostings().stream().filter(PostingRef::owned).toList());
         questions.setId("questions-grid");
-        questions.addColumn(PostingQuestionSummary::text).setHeader("Question").setFlexGrow(3);
-        questions.addColumn(q -> q.required() ? "Required" : "Optional").setHeader("").setAutoWidth(true);
+        questions.addColumn(PostingQuestionSummary::text).setHeader(getTranslation("application.review.question")).setFlexGrow(3);
+        questions.addColumn(q -> getTranslation(q.required() ? "application.review.required" : "application.review.optional")).setHeader("").setAutoWidth(true);
         questions.addComponentColumn(q -> {
-            Button remove = new Button("Remove", e -> {
+            Button remove = new Button(getTranslation("application.review.remove"), e -> {
                 questions.setItems(postingQuestions.removeQuestion(q.id()));
             });
             remove.setId("remove-question-" + q.position());
@@ -586,15 +591,15 @@ public class ApplicationsReviewView extends VerticalLayout {
             return remove;
         }).setAutoWidth(true);
         questions.setAllRowsVisible(true);
-        TextField text = new TextField("New question");
+        TextField text = new TextField(getTranslation("application.review.new-question"));
         text.setId("question-text");
         text.setWidth("30rem");
         text.setMaxLength(500);
-        Checkbox required = new Checkbox("Required");
+        Checkbox required = new Checkbox(getTranslation("application.review.required"));
         required.setId("question-required");
-        Button add = new Button("Add question", e -> {
+        Button add = new Button(getTranslation("application.review.add-question"), e -> {
             if (questionProject == null) {
-                Notices.error("Choose a posting first.");
+                Notices.error(getTranslation("application.review.choose-posting"));
                 return;
             }
             try {
@@ -603,17 +608,17 @@ public class ApplicationsReviewView extends VerticalLayout {
                 text.clear();
                 required.clear();
             } catch (InvalidApplicationException ex) {
-                Notices.error(ex.getMessage());
+                Notices.error(Messages.of(ex));
             }
         });
         add.setId("add-question");
         cvRequired.setId("cv-required");
         cvRequired.setEnabled(false);
-        cvRequired.setHelperText("A submission without a CV is refused; students can add or replace it until you decide.");
+        cvRequired.setHelperText(getTranslation("application.review.cv-required-help"));
         cvRequired.addValueChangeListener(e -> {
             if (e.isFromClient() && questionProject != null) {
                 cvs.requireCv(questionProject.type(), questionProject.id(), e.getValue());
-                Notices.success(e.getValue() ? "Applicants to this posting must now attach a CV." : "A CV is now optional for this posting.");
+                Notices.success(getTranslation(e.getValue() ? "application.review.cv-now-required" : "application.review.cv-now-optional"));
             }
         });
         project.addValueChangeListener(e -> {
@@ -624,22 +629,22 @@ public class ApplicationsReviewView extends VerticalLayout {
         });
         HorizontalLayout row = new HorizontalLayout(text, required, add);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Details details = new Details("Your postings: questions, review team and criteria",
-                new VerticalLayout(project, cvRequired, new H4("Questions to applicants"), questions, row, reviewTeam(), criteriaEditor()));
+        Details details = new Details(getTranslation("application.review.postings-section"),
+                new VerticalLayout(project, cvRequired, new H4(getTranslation("application.review.questions")), questions, row, reviewTeam(), criteriaEditor()));
         details.setId("questions-section");
         return details;
     }
 
     private VerticalLayout reviewTeam() {
         reviewers.setId("reviewers-grid");
-        reviewers.addColumn(ReviewerSummary::name).setHeader("Reviewer").setAutoWidth(true);
-        reviewers.addColumn(ReviewerSummary::email).setHeader("E-mail").setFlexGrow(2);
+        reviewers.addColumn(ReviewerSummary::name).setHeader(getTranslation("application.review.reviewer")).setAutoWidth(true);
+        reviewers.addColumn(ReviewerSummary::email).setHeader(getTranslation("application.review.email")).setFlexGrow(2);
         reviewers.addComponentColumn(r -> {
-            Button remove = new Button("Remove", e -> {
+            Button remove = new Button(getTranslation("application.review.remove"), e -> {
                 try {
                     reviewers.setItems(reviews.removeReviewer(questionProject.type(), questionProject.id(), r.userId()));
                 } catch (InvalidApplicationException ex) {
-                    Notices.error(ex.getMessage());
+                    Notices.error(Messages.of(ex));
                 }
             });
             remove.setId("remove-reviewer-" + r.userId());
@@ -647,42 +652,42 @@ public class ApplicationsReviewView extends VerticalLayout {
             return remove;
         }).setAutoWidth(true);
         reviewers.setAllRowsVisible(true);
-        EmailField email = new EmailField("E-mail of a supervisor, mentor or partner manager");
+        EmailField email = new EmailField(getTranslation("application.review.reviewer-email"));
         email.setId("reviewer-email");
         email.setWidth("24rem");
-        Button add = new Button("Add reviewer", e -> {
+        Button add = new Button(getTranslation("application.review.add-reviewer"), e -> {
             if (questionProject == null) {
-                Notices.error("Choose a posting first.");
+                Notices.error(getTranslation("application.review.choose-posting"));
                 return;
             }
             if (email.isEmpty() || email.isInvalid()) {
-                Notices.error("Write a valid e-mail address.");
+                Notices.error(getTranslation("application.review.valid-email"));
                 return;
             }
             try {
                 reviewers.setItems(reviews.addReviewer(new AddReviewerCmd(questionProject.type(), questionProject.id(),
                         email.getValue())));
                 email.clear();
-                Notices.success("Reviewer added; they have been told.");
+                Notices.success(getTranslation("application.review.reviewer-added"));
             } catch (InvalidApplicationException ex) {
-                Notices.error(ex.getMessage());
+                Notices.error(Messages.of(ex));
             }
         });
         add.setId("add-reviewer");
         HorizontalLayout row = new HorizontalLayout(email, add);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        VerticalLayout team = new VerticalLayout(new H4("Review team"), new Paragraph("Reviewers see and score this posting's "
-                + "applications and keep notes; only you decide."), reviewers, row);
+        VerticalLayout team = new VerticalLayout(new H4(getTranslation("application.review.team")),
+                new Paragraph(getTranslation("application.review.team-help")), reviewers, row);
         team.setPadding(false);
         return team;
     }
 
     private VerticalLayout criteriaEditor() {
         criteria.setId("criteria-grid");
-        criteria.addColumn(CriterionCmd::name).setHeader("Criterion").setFlexGrow(2);
-        criteria.addColumn(c -> WEIGHT.format(c.weight())).setHeader("Weight").setAutoWidth(true);
+        criteria.addColumn(CriterionCmd::name).setHeader(getTranslation("application.review.criterion")).setFlexGrow(2);
+        criteria.addColumn(c -> WEIGHT.format(c.weight())).setHeader(getTranslation("application.review.weight")).setAutoWidth(true);
         criteria.addComponentColumn(c -> {
-            Button remove = new Button("Remove", e -> {
+            Button remove = new Button(getTranslation("application.review.remove"), e -> {
                 criteriaDraft.remove(c);
                 criteria.setItems(criteriaDraft);
             });
@@ -690,17 +695,17 @@ public class ApplicationsReviewView extends VerticalLayout {
             return remove;
         }).setAutoWidth(true);
         criteria.setAllRowsVisible(true);
-        TextField name = new TextField("Criterion");
+        TextField name = new TextField(getTranslation("application.review.criterion"));
         name.setId("criterion-name");
         name.setMaxLength(100);
-        NumberField weight = new NumberField("Weight");
+        NumberField weight = new NumberField(getTranslation("application.review.weight"));
         weight.setId("criterion-weight");
         weight.setMin(0.1);
         weight.setMax(10);
         weight.setValue(1.0);
-        Button add = new Button("Add", e -> {
+        Button add = new Button(getTranslation("application.review.add"), e -> {
             if (name.getValue().isBlank() || weight.getValue() == null || weight.isInvalid()) {
-                Notices.error("Give the criterion a name and a weight between 0.1 and 10.");
+                Notices.error(getTranslation("application.review.criterion-invalid"));
                 return;
             }
             criteriaDraft.add(new CriterionCmd(name.getValue().strip(), weight.getValue()));
@@ -708,25 +713,24 @@ public class ApplicationsReviewView extends VerticalLayout {
             name.clear();
         });
         add.setId("add-criterion");
-        Button save = new Button("Save criteria", e -> {
+        Button save = new Button(getTranslation("application.review.save-criteria"), e -> {
             if (questionProject == null) {
-                Notices.error("Choose a posting first.");
+                Notices.error(getTranslation("application.review.choose-posting"));
                 return;
             }
             try {
                 showCriteria(reviews.setCriteria(questionProject.type(), questionProject.id(), List.copyOf(criteriaDraft)));
-                Notices.success("Criteria saved.");
+                Notices.success(getTranslation("application.review.criteria-saved"));
             } catch (InvalidApplicationException ex) {
-                Notices.error(ex.getMessage());
+                Notices.error(Messages.of(ex));
             }
         });
         save.setId("save-criteria");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout row = new HorizontalLayout(name, weight, add, save);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        VerticalLayout box = new VerticalLayout(new H4("Review criteria"), new Paragraph("Reviewers score each criterion from 1 "
-                + "to 5; the weights make the weighted average. Without criteria of your own, the defaults apply. Criteria are "
-                + "fixed once someone has scored."), criteria, row);
+        VerticalLayout box = new VerticalLayout(new H4(getTranslation("application.review.criteria")),
+                new Paragraph(getTranslation("application.review.criteria-help")), criteria, row);
         box.setPadding(false);
         return box;
     }
@@ -744,6 +748,7 @@ public class ApplicationsReviewView extends VerticalLayout {
     }
 
     private static String postingLabel(ApplicationSummary a) {
-        return (a.postingType() == PostingType.CHALLENGE ? "Challenge: " : "Project: ") + a.postingTitle();
+        return Texts.text(a.postingType() == PostingType.CHALLENGE ? "application.mine.challenge-title" : "application.mine.project-title",
+                a.postingTitle());
     }
 }

@@ -29,6 +29,8 @@ import org.crossfield.application.InvalidApplicationException;
 import org.crossfield.application.PostingType;
 import org.crossfield.application.QuestionAnswer;
 import org.crossfield.application.SaveApplicationCmd;
+import org.crossfield.i18n.Dates;
+import org.crossfield.i18n.Messages;
 import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ChallengeDetails;
 import org.crossfield.marketplace.ChallengeNotFoundException;
@@ -58,7 +60,6 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
     private ApplicationForm form;
     private PostingType postingType;
     private long postingId;
-    private static final String CV_RULE = "The CV must be a PDF of at most 5 MB.";
     private static final java.util.Set<ApplicationStatus> CV_REPLACEABLE = java.util.EnumSet.of(ApplicationStatus.SUBMITTED,
             ApplicationStatus.UNDER_REVIEW, ApplicationStatus.SHORTLISTED);
 
@@ -92,22 +93,23 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
                 postingId = Long.parseLong(challengeId.get());
                 ChallengeDetails challenge = challenges.challenge(postingId);
                 title = challenge.content().title();
-                subtitle = "Challenge by " + challenge.organisationName() + " · deadline " + challenge.content().deadline();
+                subtitle = getTranslation("application.apply.challenge-subtitle", challenge.organisationName(),
+                        Dates.day(challenge.content().deadline(), getLocale()));
                 open = challenge.status() == ProjectStatus.OPEN;
             } else {
                 postingType = PostingType.PROJECT;
                 postingId = Long.parseLong(event.getRouteParameters().get("projectId").orElse(""));
                 ProjectSummary project = projects.project(postingId).summary();
                 title = project.title();
-                subtitle = project.organisationName() + " · supervisor " + project.supervisorName();
+                subtitle = getTranslation("application.apply.project-subtitle", project.organisationName(), project.supervisorName());
                 open = project.status() == ProjectStatus.OPEN;
             }
         } catch (NumberFormatException | ProjectNotFoundException | ChallengeNotFoundException | AccessDeniedException e) {
-            add(new H2("No such posting"), new Paragraph("The project or challenge does not exist or is not open to you."),
-                    new Anchor("postings", "Find postings"));
+            add(new H2(getTranslation("application.apply.not-found")), new Paragraph(getTranslation("application.apply.not-found-text")),
+                    new Anchor("postings", getTranslation("application.find-postings")));
             return;
         }
-        H2 heading = new H2("Apply: " + title);
+        H2 heading = new H2(getTranslation("application.apply.heading", title));
         heading.setId("apply-title");
         add(heading, new Paragraph(subtitle));
         Optional<ApplicationDetails> existing = applications.myApplicationFor(postingType, postingId);
@@ -117,9 +119,9 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         if (!open) {
-            Paragraph closed = new Paragraph("\"" + title + "\" is not open for applications.");
+            Paragraph closed = new Paragraph(getTranslation("application.apply.not-open", title));
             closed.setId("not-open");
-            add(closed, new Anchor("postings", "Find postings"));
+            add(closed, new Anchor("postings", getTranslation("application.find-postings")));
             return;
         }
         form = new ApplicationForm(postingQuestions.questions(postingType, postingId),
@@ -129,77 +131,77 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
         hasSavedCv = existing.map(ApplicationDetails::cvFileName).isPresent();
         this.cvRequired = cvRequired;
 
-        cvState = new Span(existing.map(ApplicationDetails::cvFileName).map(n -> "Attached: " + n + ". Upload another file to replace it.")
-                .orElse(cvRequired ? "No CV attached yet; this posting asks for one." : "No CV attached yet."));
+        cvState = new Span(existing.map(ApplicationDetails::cvFileName).map(n -> getTranslation("application.apply.cv-attached-replace", n))
+                .orElse(getTranslation(cvRequired ? "application.apply.no-cv-required" : "application.apply.no-cv")));
         cvState.setId("cv-state");
-        Upload cv = Uploads.oneFile("cv-upload", CV_RULE, ApplicationService.MAX_CV_BYTES, (fileName, bytes) -> {
+        Upload cv = Uploads.oneFile("cv-upload", getTranslation("application.apply.cv-rule"), ApplicationService.MAX_CV_BYTES, (fileName, bytes) -> {
             CvUpload upload = new CvUpload(fileName, bytes);
             try {
                 applications.checkCv(upload);
                 pendingCv = upload;
-                cvState.setText("Ready to attach: " + fileName + " (saved with the application). Upload another file to replace it.");
+                cvState.setText(getTranslation("application.apply.cv-ready", fileName));
             } catch (InvalidApplicationException e) {
                 pendingCv = null;
-                cvState.setText(e.getMessage() + " " + (hasSavedCv ? "The CV attached before stays." : "Choose a PDF and upload it again."));
-                Notices.error(e.getMessage() + " Choose a PDF of at most 5 MB.");
+                cvState.setText(Messages.of(e) + " " + getTranslation(hasSavedCv ? "application.apply.cv-stays" : "application.apply.cv-again"));
+                Notices.error(Messages.of(e) + " " + getTranslation("application.apply.cv-choose"));
             }
         }, "application/pdf", ".pdf");
 
-        Button saveDraft = new Button("Save draft", e -> save(false));
+        Button saveDraft = new Button(getTranslation("application.apply.save-draft"), e -> save(false));
         saveDraft.setId("save-draft");
-        Button submit = new Button("Submit application", e -> save(true));
+        Button submit = new Button(getTranslation("application.apply.submit"), e -> save(true));
         submit.setId("submit-application");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        H3 cvHeading = new H3(cvRequired ? "CV (required: a PDF of at most 5 MB)" : "CV (optional: a PDF of at most 5 MB)");
+        H3 cvHeading = new H3(getTranslation(cvRequired ? "application.apply.cv-heading-required" : "application.apply.cv-heading-optional"));
         cvHeading.setId("cv-heading");
         add(form, cvHeading, cv, cvState, new HorizontalLayout(saveDraft, submit));
     }
 
     /** What the student sent, read-only; the CV can be attached or replaced until the application is decided. */
     private void showSent(ApplicationDetails sent) {
-        String kind = postingType == PostingType.CHALLENGE ? "challenge" : "project";
-        Paragraph done = new Paragraph("You have applied to this " + kind + "; your application is "
-                + sent.status().label().toLowerCase() + ". This is what you sent.");
+        Paragraph done = new Paragraph(getTranslation(postingType == PostingType.CHALLENGE ? "application.apply.sent.challenge"
+                : "application.apply.sent.project", Texts.status(sent.status())));
         done.setId("already-applied");
-        Paragraph motivation = new Paragraph(sent.motivation() == null ? "(no motivation)" : sent.motivation());
+        Paragraph motivation = new Paragraph(sent.motivation() == null ? getTranslation("application.apply.no-motivation") : sent.motivation());
         motivation.setId("sent-motivation");
         motivation.getStyle().set("white-space", "pre-wrap");
-        add(done, new H3("Motivation"), motivation);
+        add(done, new H3(getTranslation("application.form.motivation")), motivation);
         for (QuestionAnswer answer : sent.answers()) {
-            Paragraph text = new Paragraph(answer.answer().isEmpty() ? "(no answer)" : answer.answer());
+            Paragraph text = new Paragraph(answer.answer().isEmpty() ? getTranslation("application.apply.no-answer") : answer.answer());
             text.getStyle().set("white-space", "pre-wrap");
             add(new H3(answer.question()), text);
         }
-        Span state = new Span(sent.cvFileName() == null ? "No CV attached." : "Attached: " + sent.cvFileName());
+        Span state = new Span(sent.cvFileName() == null ? getTranslation("application.apply.no-cv-sent")
+                : getTranslation("application.apply.cv-attached", sent.cvFileName()));
         state.setId("cv-state");
-        add(new H3("CV"), state);
+        add(new H3(getTranslation("application.apply.cv")), state);
         if (CV_REPLACEABLE.contains(sent.status())) {
-            Paragraph hint = new Paragraph("Until a decision is made you can attach or replace your CV; the reviewers see the newest.");
+            Paragraph hint = new Paragraph(getTranslation("application.apply.cv-replace-hint"));
             hint.addClassName("cf-muted");
-            Upload replace = Uploads.oneFile("cv-replace", CV_RULE, ApplicationService.MAX_CV_BYTES, (fileName, bytes) -> {
+            Upload replace = Uploads.oneFile("cv-replace", getTranslation("application.apply.cv-rule"), ApplicationService.MAX_CV_BYTES, (fileName, bytes) -> {
                 try {
                     ApplicationDetails updated = cvs.replaceCv(sent.id(), new CvUpload(fileName, bytes));
-                    state.setText("Attached: " + updated.cvFileName());
-                    Notices.success("Your CV is now " + updated.cvFileName() + ".");
+                    state.setText(getTranslation("application.apply.cv-attached", updated.cvFileName()));
+                    Notices.success(getTranslation("application.apply.cv-replaced", updated.cvFileName()));
                 } catch (InvalidApplicationException e) {
-                    Notices.error(e.getMessage() + " " + (sent.cvFileName() == null ? "" : "The CV attached before stays. ")
-                            + "Choose a PDF of at most 5 MB.");
+                    Notices.error(Messages.of(e) + " " + (sent.cvFileName() == null ? "" : getTranslation("application.apply.cv-stays") + " ")
+                            + getTranslation("application.apply.cv-choose"));
                 }
             }, "application/pdf", ".pdf");
             add(hint, replace);
         }
-        add(new Anchor("my-applications", "Back to my applications"));
+        add(new Anchor("my-applications", getTranslation("application.apply.back")));
     }
 
     private void save(boolean submitting) {
         Optional<ApplicationForm.Content> content = form.validated(submitting);
         if (content.isEmpty()) {
-            Notices.error(submitting ? "The application is not complete; see the marked fields." : "Please correct the marked fields.");
+            Notices.error(getTranslation(submitting ? "application.apply.incomplete" : "application.apply.correct"));
             return;
         }
         if (submitting && cvRequired && pendingCv == null && !hasSavedCv) {
-            cvState.setText("This posting asks for a CV: upload a PDF of at most 5 MB, then submit.");
-            Notices.error("This posting asks for a CV: upload it before submitting.");
+            cvState.setText(getTranslation("application.apply.cv-missing-state"));
+            Notices.error(getTranslation("application.apply.cv-missing"));
             return;
         }
         var cmd = new SaveApplicationCmd(postingType, postingId, content.get().getMotivation(),
@@ -208,15 +210,15 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
             if (submitting) {
                 applications.submit(cmd);
                 UI.getCurrent().navigate(MyApplicationsView.class);
-                Notices.success(postingType == PostingType.CHALLENGE ? "Application submitted. The partner has been told."
-                        : "Application submitted. The supervisor has been told.");
+                Notices.success(getTranslation(postingType == PostingType.CHALLENGE ? "application.apply.submitted.challenge"
+                        : "application.apply.submitted.project"));
             } else {
                 hasSavedCv = applications.saveDraft(cmd).cvFileName() != null;
                 pendingCv = null;
-                Notices.success("Draft saved. You can come back and submit it later.");
+                Notices.success(getTranslation("application.apply.draft-saved"));
             }
         } catch (InvalidApplicationException e) {
-            Notices.error(e.getMessage());
+            Notices.error(Messages.of(e));
         }
     }
 

@@ -22,6 +22,8 @@ import org.crossfield.application.ApplicationStatus;
 import org.crossfield.application.ApplicationSummary;
 import org.crossfield.application.InvalidApplicationException;
 import org.crossfield.application.PostingType;
+import org.crossfield.i18n.Dates;
+import org.crossfield.i18n.Messages;
 import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ProjectService;
 import org.crossfield.marketplace.ProjectSummary;
@@ -36,7 +38,8 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed(Roles.STUDENT)
 public class MyApplicationsView extends VerticalLayout {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
+    /** The day in the CSV export (English, like its other cells). */
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final ApplicationService applications;
     private final Grid<ApplicationSummary> grid = new Grid<>();
@@ -44,7 +47,7 @@ public class MyApplicationsView extends VerticalLayout {
     public MyApplicationsView(ApplicationService applications, ProjectService projects) {
         this.applications = applications;
         setId("my-applications");
-        ComboBox<ProjectSummary> apply = new ComboBox<>("Apply to an open project");
+        ComboBox<ProjectSummary> apply = new ComboBox<>(getTranslation("application.mine.apply-to-project"));
         apply.setId("apply-to-project");
         apply.setWidth("36rem");
         apply.setItemLabelGenerator(ProjectSummary::title);
@@ -57,20 +60,20 @@ public class MyApplicationsView extends VerticalLayout {
         });
 
         grid.setId("my-applications-grid");
-        grid.addColumn(a -> (a.postingType() == PostingType.CHALLENGE ? "Challenge: " : "Project: ") + a.postingTitle())
-                .setHeader("Posting").setFlexGrow(3);
-        grid.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(a -> a.submittedAt() == null ? "" : DAY.format(a.submittedAt())).setHeader("Submitted").setAutoWidth(true);
+        grid.addColumn(a -> getTranslation(a.postingType() == PostingType.CHALLENGE ? "application.mine.challenge-title"
+                        : "application.mine.project-title", a.postingTitle()))
+                .setHeader(getTranslation("application.column.posting")).setFlexGrow(3);
+        grid.addColumn(a -> Texts.status(a.status())).setHeader(getTranslation("application.column.status")).setAutoWidth(true);
+        grid.addColumn(a -> a.submittedAt() == null ? "" : Dates.day(a.submittedAt().atZone(Dates.zone()).toLocalDate(), getLocale()))
+                .setHeader(getTranslation("application.column.submitted")).setAutoWidth(true);
         grid.addColumn(a -> a.rejectionReason() == null ? ""
-                : a.rejectionReason().label() + (a.rejectionText() == null ? "" : ": " + a.rejectionText()))
-                .setHeader("Reason").setFlexGrow(2);
+                : Texts.reason(a.rejectionReason()) + (a.rejectionText() == null ? "" : ": " + a.rejectionText()))
+                .setHeader(getTranslation("application.column.reason")).setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         // long project titles wrap rather than end in "…"
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        Paragraph intro = new Paragraph("Drafts are yours alone until you submit them. You can withdraw an application until "
-                + "a decision is made; an offer waits for you to accept or decline it. To apply to a partner's challenge, find it "
-                + "under Find postings and use its Apply button.");
+        Paragraph intro = new Paragraph(getTranslation("application.mine.intro"));
         intro.addClassName("cf-muted");
         add(intro, apply, grid);
         refresh();
@@ -79,45 +82,45 @@ public class MyApplicationsView extends VerticalLayout {
     private Component actions(ApplicationSummary a) {
         HorizontalLayout actions = new HorizontalLayout();
         boolean challenge = a.postingType() == PostingType.CHALLENGE;
-        String owner = challenge ? "The partner organisation's challenge managers" : "The project's supervisor";
+        String told = getTranslation(challenge ? "application.mine.told.challenge" : "application.mine.told.project");
         if (a.status() == ApplicationStatus.DRAFT) {
-            Anchor edit = new Anchor(applyRoute(a), "Continue");
+            Anchor edit = new Anchor(applyRoute(a), getTranslation("application.mine.continue"));
             edit.setId("continue-" + a.id());
             actions.add(edit);
         } else {
-            Anchor open = new Anchor(applyRoute(a), "Open");
+            Anchor open = new Anchor(applyRoute(a), getTranslation("application.mine.open"));
             open.setId("open-" + a.id());
             actions.add(open);
         }
         if (a.status().awaitsAnswer()) {
-            Button accept = button("Accept offer", "accept-" + a.id(), () -> Confirmation.of("Accept the offer for \""
-                    + a.postingTitle() + "\"?")
-                    .happens("You accept the offer and the collaboration starts. This cannot be undone; your other open "
-                            + "applications stay as they are.")
-                    .concerns("Your application to \"" + a.postingTitle() + "\".")
-                    .told(owner + " are told at once.")
-                    .open("Accept offer", "confirm-accept", () -> run(a.id(), applications::acceptOffer, "Offer accepted.")));
+            Button accept = button(getTranslation("application.mine.accept"), "accept-" + a.id(), () -> Confirmation.of(
+                    getTranslation("application.mine.accept-question", a.postingTitle()))
+                    .happens(getTranslation("application.mine.accept-happens"))
+                    .concerns(getTranslation("application.mine.concerns", a.postingTitle()))
+                    .told(told)
+                    .open(getTranslation("application.mine.accept"), "confirm-accept", () -> run(a.id(), applications::acceptOffer,
+                            getTranslation("application.mine.accepted"))));
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button decline = button("Decline", "decline-" + a.id(), () -> Confirmation.of("Decline the offer for \""
-                    + a.postingTitle() + "\"?")
-                    .happens("You turn the offer down. This cannot be undone: you cannot accept it later.")
-                    .concerns("Your application to \"" + a.postingTitle() + "\".")
-                    .told(owner + " are told at once.")
+            Button decline = button(getTranslation("application.mine.decline"), "decline-" + a.id(), () -> Confirmation.of(
+                    getTranslation("application.mine.decline-question", a.postingTitle()))
+                    .happens(getTranslation("application.mine.decline-happens"))
+                    .concerns(getTranslation("application.mine.concerns", a.postingTitle()))
+                    .told(told)
                     .danger()
-                    .open("Decline offer", "confirm-decline", () -> run(a.id(), applications::declineOffer, "Offer declined.")));
+                    .open(getTranslation("application.mine.confirm-decline"), "confirm-decline", () -> run(a.id(),
+                            applications::declineOffer, getTranslation("application.mine.declined"))));
             actions.add(accept, decline);
         }
         if (a.status().canBeWithdrawn()) {
             boolean draft = a.status() == ApplicationStatus.DRAFT;
-            Button withdraw = button("Withdraw", "withdraw-" + a.id(), () -> Confirmation.of("Withdraw your application to \""
-                    + a.postingTitle() + "\"?")
-                    .happens("The application is withdrawn. This cannot be undone: there is one application per posting, "
-                            + "so you cannot apply to it again.")
-                    .concerns("Your application to \"" + a.postingTitle() + "\".")
-                    .told(draft ? "Nobody: the draft was never sent." : owner + " are told at once.")
+            Button withdraw = button(getTranslation("application.mine.withdraw"), "withdraw-" + a.id(), () -> Confirmation.of(
+                    getTranslation("application.mine.withdraw-question", a.postingTitle()))
+                    .happens(getTranslation("application.mine.withdraw-happens"))
+                    .concerns(getTranslation("application.mine.concerns", a.postingTitle()))
+                    .told(draft ? getTranslation("application.mine.told.nobody") : told)
                     .danger()
-                    .open("Withdraw application", "confirm-withdraw", () -> run(a.id(), applications::withdraw,
-                            "Application withdrawn.")));
+                    .open(getTranslation("application.mine.confirm-withdraw"), "confirm-withdraw", () -> run(a.id(),
+                            applications::withdraw, getTranslation("application.mine.withdrawn"))));
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(withdraw);
         }
@@ -140,7 +143,7 @@ public class MyApplicationsView extends VerticalLayout {
             action.apply(applicationId);
             Notices.success(done);
         } catch (InvalidApplicationException ex) {
-            Notices.error(ex.getMessage());
+            Notices.error(Messages.of(ex));
         }
         refresh();
     }

@@ -12,7 +12,7 @@ import java.util.Arrays;
 import org.crossfield.application.ApplicationReviewService;
 import org.crossfield.application.ApplicationStatus;
 import org.crossfield.application.ApplicationSummary;
-import org.crossfield.application.PostingType;
+import org.crossfield.i18n.Dates;
 import org.crossfield.identity.Roles;
 
 /** A coordinator's read-only list of the applications to the postings of their programmes, by posting and status. */
@@ -26,23 +26,22 @@ public class ProgrammeApplicationsView extends VerticalLayout {
 
     public ProgrammeApplicationsView(ApplicationReviewService applications) {
         setId("programme-applications");
-        Paragraph intro = new Paragraph("Submitted applications to the challenges and PhD projects of the programmes you "
-                + "coordinate, grouped by posting. Reading only: the postings' owners and review teams decide.");
+        Paragraph intro = new Paragraph(getTranslation("application.programme.intro"));
         intro.addClassName("cf-muted");
         Select<ApplicationStatus> status = new Select<>();
         status.setId("programme-applications-status");
-        status.setLabel("Status");
+        status.setLabel(getTranslation("application.column.status"));
         status.setItems(Arrays.stream(ApplicationStatus.values()).filter(s -> s != ApplicationStatus.DRAFT).toList());
-        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("application.any-status") : Texts.status(s));
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any status");
+        status.setEmptySelectionCaption(getTranslation("application.any-status"));
         grid.setId("programme-applications-grid");
-        grid.addColumn(a -> a.postingType() == PostingType.CHALLENGE ? "Challenge" : "PhD project").setHeader("Type").setAutoWidth(true);
-        grid.addColumn(ApplicationSummary::postingTitle).setHeader("Posting").setFlexGrow(3);
-        grid.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(ApplicationSummary::studentName).setHeader("Student").setAutoWidth(true);
-        grid.addColumn(a -> a.submittedAt() == null ? "" : MyApplicationsView.DAY.format(a.submittedAt()))
-                .setHeader("Submitted").setAutoWidth(true);
+        grid.addColumn(a -> Texts.type(a.postingType())).setHeader(getTranslation("application.column.type")).setAutoWidth(true);
+        grid.addColumn(ApplicationSummary::postingTitle).setHeader(getTranslation("application.column.posting")).setFlexGrow(3);
+        grid.addColumn(a -> Texts.status(a.status())).setHeader(getTranslation("application.column.status")).setAutoWidth(true);
+        grid.addColumn(ApplicationSummary::studentName).setHeader(getTranslation("application.column.student")).setAutoWidth(true);
+        grid.addColumn(a -> a.submittedAt() == null ? "" : Dates.day(a.submittedAt().atZone(Dates.zone()).toLocalDate(), getLocale()))
+                .setHeader(getTranslation("application.column.submitted")).setAutoWidth(true);
         grid.setItemsPageable(page -> applications.programmeApplications(status.getValue(), page).getContent());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         setSizeFull();

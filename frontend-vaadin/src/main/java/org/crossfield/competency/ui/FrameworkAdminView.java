@@ -24,8 +24,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.competency.CompetencySummary;
@@ -33,6 +31,9 @@ import org.crossfield.competency.FrameworkChanges;
 import org.crossfield.competency.FrameworkDetails;
 import org.crossfield.competency.FrameworkImportException;
 import org.crossfield.competency.FrameworkVersion;
+import org.crossfield.i18n.Dates;
+import org.crossfield.i18n.Messages;
+import org.crossfield.i18n.Text;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Confirmation;
 import org.crossfield.platform.ui.Downloads;
@@ -46,14 +47,12 @@ import org.crossfield.platform.ui.Uploads;
 @RolesAllowed(Roles.ADMIN)
 public class FrameworkAdminView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
-
     private final CompetencyFrameworkService frameworks;
     private final Grid<CompetencySummary> competencies = new Grid<>();
     private final Grid<FrameworkVersion> versions = new Grid<>();
     private final Span activeLabel = new Span();
     private final Div importProblems = new Div();
-    private final TextField versionLabel = new TextField("Label for the new version");
+    private final TextField versionLabel = new TextField(getTranslation("competency.framework.version-label"));
     private final VerticalLayout preview = new VerticalLayout();
     private byte[] pendingCsv;
 
@@ -65,48 +64,46 @@ public class FrameworkAdminView extends VerticalLayout {
         activeLabel.setId("active-framework");
         Anchor export = new Anchor(Downloads.of(() -> new Downloads.File("competency-framework.csv", "text/csv",
                 frameworks.exportCsv())), "");
-        Button exportButton = new Button("Export CSV", new Icon(VaadinIcon.DOWNLOAD));
+        Button exportButton = new Button(getTranslation("competency.framework.export"), new Icon(VaadinIcon.DOWNLOAD));
         export.add(exportButton);
         export.setId("export-csv");
         export.getElement().setAttribute("download", true);
 
         competencies.setId("competency-grid");
-        competencies.addColumn(CompetencySummary::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0).setSortable(true);
-        competencies.addColumn(CompetencySummary::area).setHeader("Area").setAutoWidth(true).setSortable(true);
-        competencies.addColumn(CompetencySummary::title).setHeader("Competency").setFlexGrow(3);
-        competencies.addColumn(CompetencySummary::source).setHeader("Source").setAutoWidth(true);
+        competencies.addColumn(CompetencySummary::code).setHeader(getTranslation("competency.framework.column.code")).setAutoWidth(true).setFlexGrow(0).setSortable(true);
+        competencies.addColumn(CompetencySummary::area).setHeader(getTranslation("competency.framework.column.area")).setAutoWidth(true).setSortable(true);
+        competencies.addColumn(CompetencySummary::title).setHeader(getTranslation("competency.framework.column.competency")).setFlexGrow(3);
+        competencies.addColumn(CompetencySummary::source).setHeader(getTranslation("competency.framework.column.source")).setAutoWidth(true);
         competencies.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         competencies.setHeight("28rem");
         competencies.getStyle().set("flex-shrink", "0");
 
         versions.setId("version-grid");
-        versions.addColumn(FrameworkVersion::versionLabel).setHeader("Version").setFlexGrow(2);
-        versions.addColumn(v -> v.active() ? "Active" : "").setHeader("Status").setAutoWidth(true);
-        versions.addColumn(FrameworkVersion::competencies).setHeader("Competencies").setAutoWidth(true);
-        versions.addColumn(FrameworkVersion::importedBy).setHeader("Imported by").setAutoWidth(true);
-        versions.addColumn(v -> WHEN.format(v.createdAt())).setHeader("When").setAutoWidth(true);
+        versions.addColumn(FrameworkVersion::versionLabel).setHeader(getTranslation("competency.framework.column.version")).setFlexGrow(2);
+        versions.addColumn(v -> v.active() ? getTranslation("competency.framework.active") : "")
+                .setHeader(getTranslation("competency.framework.column.status")).setAutoWidth(true);
+        versions.addColumn(FrameworkVersion::competencies).setHeader(getTranslation("competency.framework.column.competencies")).setAutoWidth(true);
+        versions.addColumn(FrameworkVersion::importedBy).setHeader(getTranslation("competency.framework.column.imported-by")).setAutoWidth(true);
+        versions.addColumn(v -> Dates.when(v.createdAt(), getLocale())).setHeader(getTranslation("competency.framework.column.when")).setAutoWidth(true);
         versions.addComponentColumn(this::reactivate).setHeader("").setAutoWidth(true);
         versions.addThemeVariants(GridVariant.LUMO_COMPACT);
         versions.setAllRowsVisible(true);
 
-        add(new HorizontalLayout(activeLabel, export), competencies, new H3("Import a new version"), importSection(),
-                new H3("Versions"), versions);
+        add(new HorizontalLayout(activeLabel, export), competencies, new H3(getTranslation("competency.framework.import-heading")), importSection(),
+                new H3(getTranslation("competency.framework.versions")), versions);
         refresh();
     }
 
     private VerticalLayout importSection() {
-        Paragraph help = new Paragraph("Upload a CSV with the header code,group,title,source (the export is a good start). "
-                + "Crossfield checks every line and shows what would change (competencies added, removed, renamed or moved "
-                + "to another group); nothing changes until you activate the new version. Proficiency levels (1–5) are the "
-                + "same for every competency and are not part of the file.");
+        Paragraph help = new Paragraph(getTranslation("competency.framework.import-help"));
         help.addClassName("cf-muted");
         versionLabel.setId("version-label");
-        versionLabel.setPlaceholder("e.g. Health extension v2 (2027)");
+        versionLabel.setPlaceholder(getTranslation("competency.framework.version-placeholder"));
         versionLabel.setMaxLength(80);
         versionLabel.setWidth("24rem");
         versionLabel.setRequiredIndicatorVisible(true);
-        versionLabel.setHelperText("Required: people see it on the framework and in the list of versions.");
-        Upload upload = Uploads.oneFile("import-csv", "The framework must be a .csv file (UTF-8) of at most 1 MB.", 1_000_000,
+        versionLabel.setHelperText(getTranslation("competency.framework.version-help"));
+        Upload upload = Uploads.oneFile("import-csv", getTranslation("competency.framework.file-rule"), 1_000_000,
                 (fileName, bytes) -> previewCsv(fileName, bytes), ".csv", "text/csv");
         importProblems.setId("import-problems");
         importProblems.addClassName("cf-errors");
@@ -129,34 +126,33 @@ public class FrameworkAdminView extends VerticalLayout {
             pendingCsv = bytes;
             showPreview(fileName, changes);
         } catch (FrameworkImportException e) {
-            showProblems(fileName, e.problems());
+            showProblems(fileName, e.details());
         }
     }
 
     private void showPreview(String fileName, FrameworkChanges c) {
         preview.removeAll();
-        Paragraph summary = new Paragraph("\"" + fileName + "\" is correct: " + c.competencies() + " competencies. Against the "
-                + "active version \"" + c.activeLabel() + "\": " + (c.unchanged() ? "nothing changes."
-                : c.added().size() + " added, " + c.removed().size() + " removed, " + c.renamed().size() + " renamed, "
-                + c.regrouped().size() + " moved to another group."));
+        Paragraph summary = new Paragraph(getTranslation("competency.framework.preview-summary", fileName, c.competencies(),
+                c.activeLabel(), c.unchanged() ? getTranslation("competency.framework.nothing-changes")
+                        : getTranslation("competency.framework.changes", c.added().size(), c.removed().size(), c.renamed().size(),
+                                c.regrouped().size())));
         summary.setId("preview-summary");
-        preview.add(new H3("What would change"), summary);
-        list("Added", "preview-added", c.added().stream().map(a -> a.code() + " — " + a.title() + " (" + a.area() + ")").toList());
-        list("Removed", "preview-removed", c.removed().stream().map(a -> a.code() + " — " + a.title()).toList());
-        list("Renamed", "preview-renamed", c.renamed().stream().map(a -> a.code() + ": \"" + a.before() + "\" becomes \""
-                + a.after() + "\"").toList());
-        list("Moved to another group", "preview-regrouped", c.regrouped().stream().map(a -> a.code() + ": from \"" + a.before()
-                + "\" to \"" + a.after() + "\"").toList());
+        preview.add(new H3(getTranslation("competency.framework.what-would-change")), summary);
+        list(getTranslation("competency.framework.added"), "preview-added", c.added().stream().map(a -> a.code() + " — " + a.title() + " (" + a.area() + ")").toList());
+        list(getTranslation("competency.framework.removed"), "preview-removed", c.removed().stream().map(a -> a.code() + " — " + a.title()).toList());
+        list(getTranslation("competency.framework.renamed"), "preview-renamed", c.renamed().stream()
+                .map(a -> getTranslation("competency.framework.renamed-line", a.code(), a.before(), a.after())).toList());
+        list(getTranslation("competency.framework.regrouped"), "preview-regrouped", c.regrouped().stream()
+                .map(a -> getTranslation("competency.framework.regrouped-line", a.code(), a.before(), a.after())).toList());
         if (c.profileEntriesAffected() > 0) {
-            Paragraph affected = new Paragraph(c.profileEntriesAffected() + " profile entries name a removed competency: they are "
-                    + "kept, but not shown or matched while this version is active.");
+            Paragraph affected = new Paragraph(getTranslation("competency.framework.affected", c.profileEntriesAffected()));
             affected.setId("preview-affected");
             preview.add(affected);
         }
-        Button activate = new Button("Activate as a new version…", e -> confirmActivate(c));
+        Button activate = new Button(getTranslation("competency.framework.activate"), e -> confirmActivate(c));
         activate.setId("activate-import");
         activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button discard = new Button("Discard", e -> {
+        Button discard = new Button(getTranslation("competency.framework.discard"), e -> {
             pendingCsv = null;
             preview.setVisible(false);
         });
@@ -173,53 +169,51 @@ public class FrameworkAdminView extends VerticalLayout {
         }
         UnorderedList list = new UnorderedList(items.stream().map(ListItem::new).toArray(ListItem[]::new));
         list.setId(id);
-        preview.add(new Span(heading + " (" + items.size() + ")"), list);
+        preview.add(new Span(getTranslation("competency.framework.list-heading", heading, items.size())), list);
     }
 
     private void confirmActivate(FrameworkChanges c) {
         if (versionLabel.getValue().isBlank()) {
-            versionLabel.setErrorMessage("Give the new version a label.");
+            versionLabel.setErrorMessage(getTranslation("competency.framework.label-required"));
             versionLabel.setInvalid(true);
             return;
         }
         versionLabel.setInvalid(false);
         byte[] csv = pendingCsv;
         String label = versionLabel.getValue().strip();
-        Confirmation.of("Activate \"" + label + "\"?")
-                .happens("The new version becomes the competency framework for everyone: profiles, postings and matching "
-                        + "use it from now on. You can make the earlier version active again from the list of versions.")
-                .concerns(c.competencies() + " competencies; " + c.added().size() + " added, " + c.removed().size() + " removed, "
-                        + c.renamed().size() + " renamed, " + c.regrouped().size() + " moved.")
-                .told("Nobody is notified; people see the new framework on their next page.")
-                .open("Activate new version", "confirm-activate-import", () -> importCsv(csv, label));
+        Confirmation.of(getTranslation("competency.framework.activate-question", label))
+                .happens(getTranslation("competency.framework.activate-happens"))
+                .concerns(getTranslation("competency.framework.activate-concerns", c.competencies(), c.added().size(),
+                        c.removed().size(), c.renamed().size(), c.regrouped().size()))
+                .told(getTranslation("competency.framework.activate-told"))
+                .open(getTranslation("competency.framework.confirm-activate"), "confirm-activate-import", () -> importCsv(csv, label));
     }
 
     private void importCsv(byte[] bytes, String label) {
         try {
             FrameworkVersion imported = frameworks.importCsv(bytes, label);
-            Notices.success("Imported \"" + imported.versionLabel() + "\" with " + imported.competencies()
-                    + " competencies; it is now the active framework.");
+            Notices.success(getTranslation("competency.framework.imported", imported.versionLabel(), imported.competencies()));
             versionLabel.clear();
             pendingCsv = null;
             preview.setVisible(false);
             refresh();
         } catch (FrameworkImportException e) {
-            showProblems(null, e.problems());
+            showProblems(null, e.details());
         }
     }
 
     private Button reactivate(FrameworkVersion v) {
-        Button button = new Button("Make active…", e -> Confirmation.of("Make \"" + v.versionLabel() + "\" active again?")
-                .happens("\"" + v.versionLabel() + "\" becomes the competency framework for everyone again; the current version "
-                        + "stays in the list and can be made active later.")
-                .concerns(v.competencies() + " competencies.")
-                .told("Nobody is notified; people see the framework on their next page.")
-                .open("Make active", "confirm-reactivate", () -> {
+        Button button = new Button(getTranslation("competency.framework.make-active"), e -> Confirmation.of(
+                getTranslation("competency.framework.reactivate-question", v.versionLabel()))
+                .happens(getTranslation("competency.framework.reactivate-happens", v.versionLabel()))
+                .concerns(getTranslation("competency.framework.reactivate-concerns", v.competencies()))
+                .told(getTranslation("competency.framework.reactivate-told"))
+                .open(getTranslation("competency.framework.confirm-reactivate"), "confirm-reactivate", () -> {
                     try {
                         frameworks.activate(v.id());
-                        Notices.success("\"" + v.versionLabel() + "\" is the active framework again.");
+                        Notices.success(getTranslation("competency.framework.reactivated", v.versionLabel()));
                     } catch (FrameworkImportException ex) {
-                        Notices.error(String.join(" ", ex.problems()));
+                        Notices.error(String.join(" ", ex.details().stream().map(this::say).toList()));
                     }
                     refresh();
                 }));
@@ -229,18 +223,24 @@ public class FrameworkAdminView extends VerticalLayout {
         return button;
     }
 
-    private void showProblems(String fileName, List<String> problems) {
+    private void showProblems(String fileName, List<Text> problems) {
         importProblems.removeAll();
-        importProblems.add(new Div(new Span((fileName == null ? "Nothing was imported" : "\"" + fileName + "\" cannot be used")
-                + ": " + (problems.size() == 1 ? "one problem" : problems.size() + " problems")
-                + ". Correct the file and upload it again; nothing has changed.")));
-        problems.forEach(p -> importProblems.add(new Div(new Span(p))));
+        importProblems.add(new Div(new Span(fileName == null
+                ? getTranslation("competency.framework.nothing-imported", problems.size())
+                : getTranslation("competency.framework.cannot-be-used", fileName, problems.size()))));
+        problems.forEach(p -> importProblems.add(new Div(new Span(say(p)))));
         importProblems.setVisible(true);
+    }
+
+    /** A problem in the person's language (its English text when it has no key). */
+    private String say(Text problem) {
+        String text = Messages.text(problem);
+        return text == null ? problem.english() : text;
     }
 
     private void refresh() {
         FrameworkDetails active = frameworks.activeFramework();
-        activeLabel.setText("Active: " + active.versionLabel() + " · " + active.competencies().size() + " competencies");
+        activeLabel.setText(getTranslation("competency.framework.active-label", active.versionLabel(), active.competencies().size()));
         competencies.setItems(active.competencies());
         versions.setItems(frameworks.versions());
     }

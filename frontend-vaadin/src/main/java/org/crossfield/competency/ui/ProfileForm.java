@@ -122,17 +122,18 @@ public class ProfileForm extends Composite<VerticalLayout> implements com.vaadin
             level.setId("level-" + code);
             level.setItems(IntStream.rangeClosed(ProfileService.MIN_LEVEL, ProfileService.MAX_LEVEL).boxed().toList());
             level.setEmptySelectionAllowed(true);
-            level.setEmptySelectionCaption("Not rated");
-            level.setItemLabelGenerator(l -> l == null ? "Not rated" : l + " · " + levels.get(String.valueOf(l)).name());
-            level.setPlaceholder("Not rated");
+            level.setEmptySelectionCaption(getTranslation("competency.profile.not-rated"));
+            level.setItemLabelGenerator(l -> l == null ? getTranslation("competency.profile.not-rated")
+                    : l + " · " + Levels.name(levels.get(String.valueOf(l))));
+            level.setPlaceholder(getTranslation("competency.profile.not-rated"));
             level.setWidth("14rem");
-            level.setAriaLabel("Level for " + code);
+            level.setAriaLabel(getTranslation("competency.profile.level-for", code));
 
             evidence.setId("evidence-" + code);
-            evidence.setPlaceholder("Evidence (optional): a project, course or publication");
+            evidence.setPlaceholder(getTranslation("competency.profile.evidence-placeholder"));
             evidence.setMaxLength(ProfileService.MAX_EVIDENCE_LENGTH);
             evidence.setClearButtonVisible(true);
-            evidence.setAriaLabel("Evidence for " + code);
+            evidence.setAriaLabel(getTranslation("competency.profile.evidence-for", code));
 
             assessment.addClassName("cf-badge");
             assessment.setId("assessment-" + code);
@@ -140,9 +141,9 @@ public class ProfileForm extends Composite<VerticalLayout> implements com.vaadin
             binder.forField(level).bind(LevelAndEvidence::getLevel, LevelAndEvidence::setLevel);
             binder.forField(evidence)
                     .withValidator(text -> text == null || text.strip().length() <= ProfileService.MAX_EVIDENCE_LENGTH,
-                            "Evidence can be at most " + ProfileService.MAX_EVIDENCE_LENGTH + " characters")
+                            getTranslation("competency.profile.evidence-too-long", ProfileService.MAX_EVIDENCE_LENGTH))
                     .withValidator(text -> text == null || text.isBlank() || level.getValue() != null,
-                            "Choose a level to keep this evidence")
+                            getTranslation("competency.profile.evidence-needs-level"))
                     .bind(LevelAndEvidence::getEvidence, LevelAndEvidence::setEvidence);
             binder.setBean(edited);
             level.addValueChangeListener(e -> binder.validate());
@@ -164,7 +165,7 @@ public class ProfileForm extends Composite<VerticalLayout> implements com.vaadin
             edited.setEvidence(original.getEvidence());
             binder.refreshFields();
             boolean verified = entry != null && entry.assessment() == Assessment.VERIFIED;
-            assessment.setText(entry == null ? "" : entry.assessment().label());
+            assessment.setText(entry == null ? "" : Levels.assessment(entry.assessment()));
             assessment.setVisible(entry != null);
             assessment.setClassName("verified", verified);
         }

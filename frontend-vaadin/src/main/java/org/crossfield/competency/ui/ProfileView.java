@@ -15,12 +15,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Optional;
 import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.competency.CompetencyProfile;
 import org.crossfield.competency.FrameworkDetails;
 import org.crossfield.competency.InvalidProfileChangeException;
 import org.crossfield.competency.ProfileChange;
 import org.crossfield.competency.ProfileService;
+import org.crossfield.i18n.Messages;
 import org.crossfield.identity.CrossfieldUser;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
@@ -43,15 +45,13 @@ public class ProfileView extends VerticalLayout {
         setId("profile-view");
         FrameworkDetails framework = frameworks.activeFramework();
 
-        Paragraph intro = new Paragraph("Rate yourself on the competencies you have, from 1 (Associate) to 5 (Principal), and add "
-                + "evidence where you can. Matching uses this profile; levels confirmed by someone else are marked verified, "
-                + "and any change you make becomes self-assessed again.");
+        Paragraph intro = new Paragraph(getTranslation("competency.profile.intro"));
         intro.addClassName("cf-muted");
 
-        Button save = new Button("Save profile", e -> save());
+        Button save = new Button(getTranslation("competency.profile.save"), e -> save());
         save.setId("save-profile");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button discard = new Button("Discard changes", e -> reload());
+        Button discard = new Button(getTranslation("competency.profile.discard"), e -> reload());
         discard.setId("discard-profile");
         HorizontalLayout actions = new HorizontalLayout(save, discard);
         actions.getStyle().set("position", "sticky").set("top", "0").set("z-index", "2")
@@ -72,19 +72,19 @@ public class ProfileView extends VerticalLayout {
         problems.setVisible(false);
         List<ProfileChange> changes = form.validatedChanges().orElse(null);
         if (changes == null) {
-            showProblems(List.of("Some fields need attention; see the messages next to them."));
+            showProblems(List.of(getTranslation("competency.profile.fields-need-attention")));
             return;
         }
         if (changes.isEmpty()) {
-            Notification.show("Nothing to save: you have not changed anything.", 3000, Notification.Position.BOTTOM_END);
+            Notification.show(getTranslation("competency.profile.nothing-to-save"), 3000, Notification.Position.BOTTOM_END);
             return;
         }
         try {
             CompetencyProfile saved = profiles.updateProfile(personId, changes);
             form.setProfile(saved);
-            Notices.success("Profile saved (" + changes.size() + (changes.size() == 1 ? " change)." : " changes)."));
+            Notices.success(getTranslation("competency.profile.saved", changes.size()));
         } catch (InvalidProfileChangeException e) {
-            showProblems(e.problems());
+            showProblems(e.details().stream().map(p -> Optional.ofNullable(Messages.text(p)).orElse(p.english())).toList());
         }
     }
 
@@ -99,12 +99,12 @@ public class ProfileView extends VerticalLayout {
         problems.setVisible(true);
     }
 
-    private static Details levelGuide(FrameworkDetails framework) {
+    private Details levelGuide(FrameworkDetails framework) {
         VerticalLayout guide = new VerticalLayout();
         guide.setPadding(false);
         guide.setSpacing(false);
-        framework.levels().forEach(l -> guide.add(new Span(l.level() + " · " + l.name() + " (" + l.dreyfus() + "): " + l.descriptor())));
-        Details details = new Details("What the five levels mean", guide);
+        framework.levels().forEach(l -> guide.add(new Span(Levels.line(l))));
+        Details details = new Details(getTranslation("competency.profile.level-guide"), guide);
         details.setId("level-guide");
         return details;
     }

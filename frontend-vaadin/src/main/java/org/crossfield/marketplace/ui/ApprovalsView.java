@@ -42,9 +42,9 @@ public class ApprovalsView extends VerticalLayout {
     private final Grid<PostingSummary> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
     private final PostingPreview preview;
-    private final TextArea comment = new TextArea("Comment (needed to send back)");
-    private final Button approve = new Button("Approve…", VaadinIcon.CHECK.create());
-    private final Button sendBack = new Button("Send back…", VaadinIcon.ARROW_BACKWARD.create());
+    private final TextArea comment = new TextArea(getTranslation("marketplace.approvals.comment"));
+    private final Button approve = new Button(getTranslation("marketplace.approvals.approve"), VaadinIcon.CHECK.create());
+    private final Button sendBack = new Button(getTranslation("marketplace.approvals.send-back"), VaadinIcon.ARROW_BACKWARD.create());
 
     public ApprovalsView(ApprovalService approvals, ChallengeService challenges, ProjectPostingService projects,
                          CompetencyFrameworkService framework) {
@@ -54,13 +54,13 @@ public class ApprovalsView extends VerticalLayout {
         this.preview = new PostingPreview(framework.activeFramework(), challenges.ipRegimes());
         setId("approvals");
         grid.setId("approvals-grid");
-        grid.addColumn(p -> Labels.of(p.kind())).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PostingSummary::title).setHeader("Title").setFlexGrow(3);
-        grid.addColumn(PostingSummary::organisationName).setHeader("Organisation").setFlexGrow(2);
-        grid.addColumn(PostingSummary::programmeName).setHeader("Programme").setFlexGrow(1);
-        grid.addColumn(p -> Labels.of(p.dataTier())).setHeader("Data tier").setAutoWidth(true);
+        grid.addColumn(p -> Labels.of(p.kind())).setHeader(getTranslation("marketplace.column.kind")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PostingSummary::title).setHeader(getTranslation("marketplace.column.title")).setFlexGrow(3);
+        grid.addColumn(PostingSummary::organisationName).setHeader(getTranslation("marketplace.column.organisation")).setFlexGrow(2);
+        grid.addColumn(PostingSummary::programmeName).setHeader(getTranslation("marketplace.column.programme")).setFlexGrow(1);
+        grid.addColumn(p -> Labels.of(p.dataTier())).setHeader(getTranslation("marketplace.data-tier")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText("Nothing is waiting for review.");
+        grid.setEmptyStateText(getTranslation("marketplace.approvals.empty"));
         grid.setHeight("16rem");
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         summary.setId("approval-summary");
@@ -78,8 +78,8 @@ public class ApprovalsView extends VerticalLayout {
 
     private void show(PostingSummary p) {
         summary.setText(p == null
-                ? "Choose a posting above to read all of it, then approve it or send it back with a comment."
-                : "Read the whole posting below before you decide.");
+                ? getTranslation("marketplace.approvals.choose")
+                : getTranslation("marketplace.approvals.read"));
         if (p == null) {
             preview.clear();
         } else if (p.kind() == PostingKind.CHALLENGE) {
@@ -98,24 +98,20 @@ public class ApprovalsView extends VerticalLayout {
         }
         if (!approved && comment.getValue().isBlank()) {
             comment.setInvalid(true);
-            comment.setErrorMessage("Say what needs to change");
+            comment.setErrorMessage(getTranslation("marketplace.approvals.comment-required"));
             return;
         }
-        String kind = p.kind() == PostingKind.CHALLENGE ? "challenge" : "PhD project";
-        String poster = p.kind() == PostingKind.CHALLENGE ? "The partner who wrote the challenge is"
-                : "The project's supervisor is";
+        String kind = p.kind() == PostingKind.CHALLENGE ? "challenge" : "project";
         Confirmation confirmation = approved
-                ? Confirmation.of("Approve \"" + p.title() + "\"?")
-                        .happens("The " + kind + " is published: everyone in " + p.programmeName() + " who may see it can "
-                                + "find it, and saved searches that match it send their alerts. It cannot be unpublished from here.")
-                        .concerns("The " + kind + " \"" + p.title() + "\" of " + p.organisationName() + ".")
-                        .told(poster + " told it is open; people whose saved searches match are alerted.")
-                : Confirmation.of("Send \"" + p.title() + "\" back?")
-                        .happens("The " + kind + " goes back to its poster as a draft with your comment; they can change "
-                                + "it and submit it again.")
-                        .concerns("The " + kind + " \"" + p.title() + "\" of " + p.organisationName() + ".")
-                        .told(poster + " told, with your comment.");
-        confirmation.open(approved ? "Approve and publish" : "Send back to the poster",
+                ? Confirmation.of(getTranslation("marketplace.approvals.approve-question", p.title()))
+                        .happens(getTranslation("marketplace.approvals.approve-happens." + kind, p.programmeName()))
+                        .concerns(getTranslation("marketplace.approvals.concerns." + kind, p.title(), p.organisationName()))
+                        .told(getTranslation("marketplace.approvals.approve-told." + kind))
+                : Confirmation.of(getTranslation("marketplace.approvals.send-back-question", p.title()))
+                        .happens(getTranslation("marketplace.approvals.send-back-happens." + kind))
+                        .concerns(getTranslation("marketplace.approvals.concerns." + kind, p.title(), p.organisationName()))
+                        .told(getTranslation("marketplace.approvals.send-back-told." + kind));
+        confirmation.open(getTranslation(approved ? "marketplace.approvals.confirm-approve" : "marketplace.approvals.confirm-send-back"),
                 approved ? "confirm-approve" : "confirm-send-back", () -> run(p, approved));
     }
 
@@ -126,12 +122,14 @@ public class ApprovalsView extends VerticalLayout {
             } else {
                 approvals.sendBack(p.kind(), p.id(), comment.getValue());
             }
-            Notices.success((approved ? "Approved: " : "Sent back: ") + p.title());
+            Notices.success(getTranslation(approved ? "marketplace.approvals.approved" : "marketplace.approvals.sent-back", p.title()));
             comment.clear();
             comment.setInvalid(false);
             refresh();
-        } catch (InvalidPostingException | IllegalPostingTransitionException e) {
-            Notices.error(e.getMessage());
+        } catch (InvalidPostingException e) {
+            Notices.error(PostingActions.problems(e));
+        } catch (IllegalPostingTransitionException e) {
+            Notices.error(Labels.message(e, e.getMessage()));
         }
     }
 

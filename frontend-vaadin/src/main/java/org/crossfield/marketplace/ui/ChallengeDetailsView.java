@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.crossfield.i18n.Dates;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ChallengeDetails;
@@ -55,63 +56,63 @@ public class ChallengeDetailsView extends VerticalLayout implements BeforeEnterO
             details = challenges.challenge(Long.parseLong(event.getRouteParameters().get("challengeId").orElse("")));
         } catch (NumberFormatException | ChallengeNotFoundException | AccessDeniedException e) {
             // a challenge one may not see is answered like one that does not exist
-            add(new H2("No such challenge"), new Paragraph("The challenge does not exist or is not open to you."),
-                    new Anchor("postings", "Find postings"));
+            add(new H2(getTranslation("marketplace.challenge.not-found")), new Paragraph(getTranslation("marketplace.challenge.not-found-text")),
+                    new Anchor("postings", getTranslation("marketplace.find-postings")));
             return;
         }
         ChallengeDraft c = details.content();
         H2 title = new H2(c.title());
         title.setId("challenge-heading");
-        Paragraph meta = new Paragraph(details.organisationName() + " (" + details.country() + ") · " + details.programmeName()
-                + " · " + Labels.of(details.status()) + " · deadline " + c.deadline());
+        Paragraph meta = new Paragraph(getTranslation("marketplace.challenge.meta", details.organisationName(), details.country(),
+                details.programmeName(), Labels.of(details.status()), Dates.day(c.deadline(), getLocale())));
         meta.addClassName("cf-muted");
-        add(new Anchor("postings", "Find postings"), title, meta);
+        add(new Anchor("postings", getTranslation("marketplace.find-postings")), title, meta);
         boolean student = CurrentUser.get().map(u -> u.hasRole(Roles.STUDENT)).orElse(false);
         if (student && details.status() == ProjectStatus.OPEN) {
-            Button apply = new Button("Apply to this challenge", VaadinIcon.PAPERPLANE.create(),
+            Button apply = new Button(getTranslation("marketplace.challenge.apply"), VaadinIcon.PAPERPLANE.create(),
                     e -> UI.getCurrent().navigate("challenges/" + details.id() + "/apply"));
             apply.setId("apply-to-challenge");
             apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(apply);
         }
         add(new Paragraph(c.summary()), new Paragraph(c.description()));
-        section("Deliverables", c.deliverables());
-        section("Timeline", c.timeline());
-        section("Compensation", c.compensation());
-        section("Preferred IP regime", c.ipRegimeCode() == null ? null : challenges.ipRegimes().stream()
-                .filter(r -> r.code().equals(c.ipRegimeCode())).map(r -> r.title() + " (" + r.code() + ")").findFirst()
-                .orElse(c.ipRegimeCode()));
+        section(getTranslation("marketplace.challenge.deliverables"), c.deliverables());
+        section(getTranslation("marketplace.challenge.timeline"), c.timeline());
+        section(getTranslation("marketplace.challenge.compensation"), c.compensation());
+        section(getTranslation("marketplace.preferred-ip-regime"), c.ipRegimeCode() == null ? null : challenges.ipRegimes().stream()
+                .filter(r -> r.code().equals(c.ipRegimeCode())).map(r -> Labels.ipRegime(r.code(), r.title())).findFirst()
+                .orElse(Labels.ipRegime(c.ipRegimeCode(), null)));
         Grid<RequiredCompetency> requirements = new Grid<>();
         requirements.setId("challenge-requirements");
         java.util.Map<String, String> names = framework.activeFramework().competencies().stream().collect(
                 java.util.stream.Collectors.toMap(org.crossfield.competency.CompetencySummary::code,
                         org.crossfield.competency.CompetencySummary::title, (a, b) -> a));
         requirements.addColumn(r -> names.getOrDefault(r.competencyCode(), r.competencyCode()) + " (" + r.competencyCode() + ")")
-                .setHeader("Competency").setFlexGrow(3);
-        requirements.addColumn(RequiredCompetency::level).setHeader("Level needed").setAutoWidth(true);
-        requirements.addColumn(RequiredCompetency::weight).setHeader("Weight").setAutoWidth(true);
-        requirements.addColumn(r -> r.mustHave() ? "must-have" : "").setHeader("").setAutoWidth(true);
+                .setHeader(getTranslation("marketplace.column.competency")).setFlexGrow(3);
+        requirements.addColumn(RequiredCompetency::level).setHeader(getTranslation("marketplace.column.level-needed")).setAutoWidth(true);
+        requirements.addColumn(RequiredCompetency::weight).setHeader(getTranslation("marketplace.column.weight")).setAutoWidth(true);
+        requirements.addColumn(r -> r.mustHave() ? getTranslation("marketplace.must-have") : "").setHeader("").setAutoWidth(true);
         requirements.setItems(c.requirements());
         requirements.setAllRowsVisible(true);
         requirements.addThemeVariants(GridVariant.LUMO_COMPACT);
         requirements.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        add(new H3("Required competencies"), requirements);
+        add(new H3(getTranslation("marketplace.required-competencies")), requirements);
         if (student) {
             add(Fit.paragraph(c.requirements(), profiles.profileOf(CurrentUser.require().getId()), names));
         }
         GovernanceTerms g = c.governance();
         UnorderedList governance = new UnorderedList(
-                new ListItem("Data tier: " + Labels.of(g.dataTier())),
-                new ListItem("Access model: " + Labels.of(g.accessModel())),
-                new ListItem("Ethics approval needed: " + yesNo(g.ethicsApprovalNeeded())),
-                new ListItem("DPIA needed: " + yesNo(g.dpiaNeeded())),
-                new ListItem("Data-sharing agreement needed: " + yesNo(g.dataSharingAgreementNeeded())),
-                new ListItem("GDPR legal basis: " + orDash(g.gdprLegalBasis())),
-                new ListItem("Persistent identifier: " + orDash(g.fairIdentifier())),
-                new ListItem("Licence: " + orDash(g.fairLicence())),
-                new ListItem("Metadata standard: " + orDash(g.fairMetadataStandard())));
+                new ListItem(getTranslation("marketplace.governance.line.data-tier", Labels.of(g.dataTier()))),
+                new ListItem(getTranslation("marketplace.governance.line.access-model", Labels.of(g.accessModel()))),
+                new ListItem(getTranslation("marketplace.governance.line.ethics", yesNo(g.ethicsApprovalNeeded()))),
+                new ListItem(getTranslation("marketplace.governance.line.dpia", yesNo(g.dpiaNeeded()))),
+                new ListItem(getTranslation("marketplace.governance.line.dsa", yesNo(g.dataSharingAgreementNeeded()))),
+                new ListItem(getTranslation("marketplace.governance.line.legal-basis", orDash(g.gdprLegalBasis()))),
+                new ListItem(getTranslation("marketplace.governance.line.identifier", orDash(g.fairIdentifier()))),
+                new ListItem(getTranslation("marketplace.governance.line.licence", orDash(g.fairLicence()))),
+                new ListItem(getTranslation("marketplace.governance.line.standard", orDash(g.fairMetadataStandard()))));
         governance.setId("challenge-governance");
-        add(new H3("Health-data governance and FAIR metadata"), governance);
+        add(new H3(getTranslation("marketplace.governance.heading")), governance);
     }
 
     private void section(String heading, String text) {
@@ -120,8 +121,8 @@ public class ChallengeDetailsView extends VerticalLayout implements BeforeEnterO
         }
     }
 
-    private static String yesNo(boolean b) {
-        return b ? "yes" : "no";
+    private String yesNo(boolean b) {
+        return getTranslation(b ? "marketplace.yes" : "marketplace.no");
     }
 
     private static String orDash(String s) {

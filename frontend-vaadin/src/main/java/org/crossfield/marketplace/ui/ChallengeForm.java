@@ -34,17 +34,17 @@ import org.crossfield.marketplace.Visibility;
 public class ChallengeForm extends Composite<VerticalLayout> {
 
     private final Binder<Bean> binder = new Binder<>();
-    private final ComboBox<ProgrammeBrief> programme = new ComboBox<>("Programme");
-    private final TextField title = new TextField("Title");
-    private final TextField summary = new TextField("Summary");
-    private final TextArea description = new TextArea("Description");
-    private final TextArea deliverables = new TextArea("Deliverables");
-    private final TextField timeline = new TextField("Timeline");
-    private final DatePicker deadline = Dates.localise(new DatePicker("Deadline"));
-    private final TextField compensation = new TextField("Compensation");
-    private final ComboBox<IpRegimeSummary> ipRegime = new ComboBox<>("Preferred IP regime");
+    private final ComboBox<ProgrammeBrief> programme = new ComboBox<>(getTranslation("marketplace.form.programme"));
+    private final TextField title = new TextField(getTranslation("marketplace.form.title"));
+    private final TextField summary = new TextField(getTranslation("marketplace.preview.summary"));
+    private final TextArea description = new TextArea(getTranslation("marketplace.preview.description"));
+    private final TextArea deliverables = new TextArea(getTranslation("marketplace.challenge.deliverables"));
+    private final TextField timeline = new TextField(getTranslation("marketplace.challenge.timeline"));
+    private final DatePicker deadline = Dates.localise(new DatePicker(getTranslation("marketplace.column.deadline")));
+    private final TextField compensation = new TextField(getTranslation("marketplace.challenge.compensation"));
+    private final ComboBox<IpRegimeSummary> ipRegime = new ComboBox<>(getTranslation("marketplace.preferred-ip-regime"));
     private final Select<Visibility> visibility = new Select<>();
-    private final TextField invitees = new TextField("Invitees (e-mail addresses, comma-separated)");
+    private final TextField invitees = new TextField(getTranslation("marketplace.form.invitees"));
     private final RequirementsEditor requirements;
     private final GovernanceFields governance = new GovernanceFields("challenge");
     private final List<IpRegimeSummary> regimes;
@@ -74,32 +74,32 @@ public class ChallengeForm extends Composite<VerticalLayout> {
         compensation.setMaxLength(500);
         ipRegime.setId("challenge-ip-regime");
         ipRegime.setItems(regimes);
-        ipRegime.setItemLabelGenerator(IpRegimeSummary::title);
+        ipRegime.setItemLabelGenerator(r -> Labels.ipRegime(r.code(), r.title()));
         ipRegime.setClearButtonVisible(true);
         visibility.setId("challenge-visibility");
-        visibility.setLabel("Visibility");
+        visibility.setLabel(getTranslation("marketplace.form.visibility"));
         visibility.setItems(Visibility.values());
         visibility.setItemLabelGenerator(Labels::of);
         invitees.setId("challenge-invitees");
         invitees.setVisible(false);
         visibility.addValueChangeListener(e -> invitees.setVisible(e.getValue() == Visibility.INVITE_ONLY));
 
-        binder.forField(programme).asRequired("Choose the programme").bind(b -> b.programme, (b, v) -> b.programme = v);
-        binder.forField(title).asRequired("Give the challenge a title").bind(b -> b.title, (b, v) -> b.title = v);
-        binder.forField(summary).asRequired("Summarise the challenge in a sentence").bind(b -> b.summary, (b, v) -> b.summary = v);
-        binder.forField(description).asRequired("Describe the challenge").bind(b -> b.description, (b, v) -> b.description = v);
+        binder.forField(programme).asRequired(getTranslation("marketplace.form.programme-required")).bind(b -> b.programme, (b, v) -> b.programme = v);
+        binder.forField(title).asRequired(getTranslation("marketplace.form.challenge-title-required")).bind(b -> b.title, (b, v) -> b.title = v);
+        binder.forField(summary).asRequired(getTranslation("marketplace.form.summary-required")).bind(b -> b.summary, (b, v) -> b.summary = v);
+        binder.forField(description).asRequired(getTranslation("marketplace.form.description-required")).bind(b -> b.description, (b, v) -> b.description = v);
         binder.forField(deliverables).bind(b -> b.deliverables, (b, v) -> b.deliverables = v);
         binder.forField(timeline).bind(b -> b.timeline, (b, v) -> b.timeline = v);
-        binder.forField(deadline).asRequired("Give a deadline")
-                .withValidator(d -> !d.isBefore(LocalDate.now(clock)), "The deadline is in the past")
+        binder.forField(deadline).asRequired(getTranslation("marketplace.form.deadline-required"))
+                .withValidator(d -> !d.isBefore(LocalDate.now(clock)), getTranslation("marketplace.form.deadline-past"))
                 .bind(b -> b.deadline, (b, v) -> b.deadline = v);
         binder.forField(compensation).bind(b -> b.compensation, (b, v) -> b.compensation = v);
         binder.forField(ipRegime).bind(b -> b.ipRegime, (b, v) -> b.ipRegime = v);
         // not asRequired: Vaadin's Select puts aria-required on its inner button, where ARIA does not allow it (axe, critical)
-        binder.forField(visibility).withValidator(java.util.Objects::nonNull, "Choose who may see it").bind(b -> b.visibility, (b, v) -> b.visibility = v);
+        binder.forField(visibility).withValidator(java.util.Objects::nonNull, getTranslation("marketplace.form.visibility-required")).bind(b -> b.visibility, (b, v) -> b.visibility = v);
         binder.forField(invitees)
                 .withValidator(s -> visibility.getValue() != Visibility.INVITE_ONLY || !emails(s).isEmpty(),
-                        "Invite at least one person")
+                        getTranslation("marketplace.form.invitees-required"))
                 .bind(b -> b.invitees, (b, v) -> b.invitees = v);
         clear();
 
@@ -107,7 +107,7 @@ public class ChallengeForm extends Composite<VerticalLayout> {
                 compensation, ipRegime, visibility, invitees);
         main.setColspan(description, 2);
         main.setColspan(deliverables, 2);
-        Details governanceDetails = new Details("Health-data governance and FAIR metadata", governance);
+        Details governanceDetails = new Details(getTranslation("marketplace.governance.heading"), governance);
         governanceDetails.setOpened(true);
         VerticalLayout content = getContent();
         content.setPadding(false);

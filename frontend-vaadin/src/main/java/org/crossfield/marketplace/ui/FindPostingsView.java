@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.competency.CompetencySummary;
+import org.crossfield.i18n.Dates;
 import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ChallengeService;
@@ -49,11 +50,11 @@ public class FindPostingsView extends VerticalLayout implements BeforeEnterObser
 
     private final TextField text = new TextField();
     private final Select<PostingKind> kind = new Select<>();
-    private final ComboBox<CompetencySummary> competency = new ComboBox<>("Competency");
-    private final ComboBox<String> domain = new ComboBox<>("Domain");
-    private final ComboBox<String> country = new ComboBox<>("Country");
+    private final ComboBox<CompetencySummary> competency = new ComboBox<>(getTranslation("marketplace.column.competency"));
+    private final ComboBox<String> domain = new ComboBox<>(getTranslation("marketplace.find.domain"));
+    private final ComboBox<String> country = new ComboBox<>(getTranslation("marketplace.column.country"));
     private final Select<DataTier> dataTier = new Select<>();
-    private final ComboBox<ProgrammeBrief> programme = new ComboBox<>("Programme");
+    private final ComboBox<ProgrammeBrief> programme = new ComboBox<>(getTranslation("marketplace.column.programme"));
     private final Select<ProjectStatus> status = new Select<>();
     private final SavedSearchService saved;
     private final List<CompetencySummary> competencies;
@@ -67,18 +68,19 @@ public class FindPostingsView extends VerticalLayout implements BeforeEnterObser
         setId("find-postings");
         setSizeFull();
         text.setId("posting-search");
-        text.setLabel("Words");
-        text.setPlaceholder("e.g. sepsis federated");
+        text.setLabel(getTranslation("marketplace.find.words"));
+        text.setPlaceholder(getTranslation("marketplace.find.words-placeholder"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         text.setWidth("18rem");
         kind.setId("posting-kind");
-        kind.setLabel("Kind");
+        kind.setLabel(getTranslation("marketplace.column.kind"));
         kind.setItems(PostingKind.values());
         kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption("Both");
-        kind.setItemLabelGenerator(k -> k == null ? "Both" : k == PostingKind.PROJECT ? "PhD projects" : "Challenges");
+        kind.setEmptySelectionCaption(getTranslation("marketplace.find.both"));
+        kind.setItemLabelGenerator(k -> getTranslation(k == null ? "marketplace.find.both"
+                : k == PostingKind.PROJECT ? "marketplace.find.projects" : "marketplace.find.challenges"));
         competency.setId("posting-competency");
         competency.setItems(competencies);
         competency.setItemLabelGenerator(c -> c.code() + " · " + c.title());
@@ -91,33 +93,33 @@ public class FindPostingsView extends VerticalLayout implements BeforeEnterObser
         country.setClearButtonVisible(true);
         country.setWidth("8rem");
         dataTier.setId("posting-data-tier");
-        dataTier.setLabel("Data tier");
+        dataTier.setLabel(getTranslation("marketplace.data-tier"));
         dataTier.setItems(DataTier.values());
         dataTier.setEmptySelectionAllowed(true);
-        dataTier.setEmptySelectionCaption("Any");
-        dataTier.setItemLabelGenerator(t -> t == null ? "Any" : Labels.of(t));
+        dataTier.setEmptySelectionCaption(getTranslation("marketplace.find.any"));
+        dataTier.setItemLabelGenerator(t -> t == null ? getTranslation("marketplace.find.any") : Labels.of(t));
         programme.setId("posting-programme");
         programme.setItems(programmes);
         programme.setItemLabelGenerator(ProgrammeBrief::name);
         programme.setClearButtonVisible(true);
         status.setId("posting-status");
-        status.setLabel("Status");
+        status.setLabel(getTranslation("marketplace.column.status"));
         status.setItems(ProjectStatus.OPEN, ProjectStatus.CLOSED, ProjectStatus.AWARDED);
         status.setItemLabelGenerator(Labels::of);
         status.setValue(ProjectStatus.OPEN);
 
         Grid<PostingSummary> grid = new Grid<>();
         grid.setId("posting-grid");
-        grid.addColumn(p -> p.kind() == PostingKind.PROJECT ? "PhD project" : "Challenge").setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PostingSummary::title).setHeader("Title").setFlexGrow(3).setTooltipGenerator(PostingSummary::title);
-        grid.addColumn(PostingSummary::organisationName).setHeader("Organisation").setFlexGrow(2);
-        grid.addColumn(PostingSummary::country).setHeader("Country").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PostingSummary::programmeName).setHeader("Programme").setFlexGrow(1);
-        grid.addColumn(p -> Labels.of(p.dataTier())).setHeader("Data tier").setAutoWidth(true);
-        grid.addColumn(PostingSummary::deadline).setHeader("Deadline").setAutoWidth(true);
+        grid.addColumn(p -> Labels.of(p.kind())).setHeader(getTranslation("marketplace.column.kind")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PostingSummary::title).setHeader(getTranslation("marketplace.column.title")).setFlexGrow(3).setTooltipGenerator(PostingSummary::title);
+        grid.addColumn(PostingSummary::organisationName).setHeader(getTranslation("marketplace.column.organisation")).setFlexGrow(2);
+        grid.addColumn(PostingSummary::country).setHeader(getTranslation("marketplace.column.country")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PostingSummary::programmeName).setHeader(getTranslation("marketplace.column.programme")).setFlexGrow(1);
+        grid.addColumn(p -> Labels.of(p.dataTier())).setHeader(getTranslation("marketplace.data-tier")).setAutoWidth(true);
+        grid.addColumn(p -> Dates.day(p.deadline(), getLocale())).setHeader(getTranslation("marketplace.column.deadline")).setAutoWidth(true);
         // long titles and programme names wrap rather than end in "…"
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText("No postings match: try fewer words or filters.");
+        grid.setEmptyStateText(getTranslation("marketplace.find.empty"));
         grid.setItemsPageable(pageable -> search.search(query(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())).getContent());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
@@ -131,10 +133,10 @@ public class FindPostingsView extends VerticalLayout implements BeforeEnterObser
         programme.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        Button save = new Button("Save search…", VaadinIcon.BOOKMARK_O.create(), e -> saveDialog());
+        Button save = new Button(getTranslation("marketplace.find.save-search"), VaadinIcon.BOOKMARK_O.create(), e -> saveDialog());
         save.setId("save-search");
-        save.setTooltipText("Keep this search under a name and be told about new postings that match");
-        Anchor mine = new Anchor(SavedSearchesView.ROUTE, "My saved searches");
+        save.setTooltipText(getTranslation("marketplace.find.save-search-tooltip"));
+        Anchor mine = new Anchor(SavedSearchesView.ROUTE, getTranslation("marketplace.find.my-saved-searches"));
         mine.setId("my-saved-searches-link");
         HorizontalLayout filters = new HorizontalLayout(text, kind, competency, domain, country, dataTier, programme, status,
                 save, mine);
@@ -145,11 +147,11 @@ public class FindPostingsView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void saveDialog() {
-        new SaveSearchDialog("Save this search", text.getValue().isBlank() ? "" : text.getValue().strip(), true,
+        new SaveSearchDialog(getTranslation("marketplace.find.save-title"), text.getValue().isBlank() ? "" : text.getValue().strip(), true,
                 values -> PostingActions.attempt(() -> {
                     saved.save(new SaveSearchCmd(values.name(), query(), values.alerts()));
-                    Notices.success("Saved as \"" + values.name() + "\"" + (values.alerts()
-                            ? ": you will be told about new postings that match." : "."));
+                    Notices.success(getTranslation(values.alerts() ? "marketplace.find.saved-alerts" : "marketplace.find.saved",
+                            values.name()));
                 })).open();
     }
 
@@ -163,7 +165,7 @@ public class FindPostingsView extends VerticalLayout implements BeforeEnterObser
         try {
             show(saved.savedSearch(Long.parseLong(ids.getFirst())).query());
         } catch (NumberFormatException | SavedSearchNotFoundException | AccessDeniedException e) {
-            Notices.error("That saved search does not exist (any more).");
+            Notices.error(getTranslation("marketplace.find.no-saved-search"));
         }
     }
 

@@ -18,26 +18,28 @@ final class Fit {
 
     static String inWords(List<RequiredCompetency> requirements, CompetencyProfile profile, Map<String, String> names) {
         if (requirements.isEmpty()) {
-            return "This posting asks for no particular competencies.";
+            return Labels.text("marketplace.fit.no-requirements");
         }
         Map<String, ProfileLevel> mine = profile.byCode();
         long met = requirements.stream().filter(r -> level(mine, r) >= r.level()).count();
         StringBuilder text = new StringBuilder(met == requirements.size()
-                ? "You meet every required competency at the level asked."
-                : "You meet " + met + " of " + requirements.size() + " required competencies.");
+                ? Labels.text("marketplace.fit.all-met")
+                : Labels.text("marketplace.fit.some-met", met, requirements.size()));
         for (RequiredCompetency r : requirements) {
             int has = level(mine, r);
             if (has < r.level()) {
-                text.append(' ').append(names.getOrDefault(r.competencyCode(), r.competencyCode()))
-                        .append(r.mustHave() ? " (must-have)" : "").append(": asked level ").append(r.level())
-                        .append(has == 0 ? ", not in your profile." : ", you have " + has + ".");
+                String name = names.getOrDefault(r.competencyCode(), r.competencyCode());
+                String must = r.mustHave() ? "-must-have" : "";
+                text.append(' ').append(has == 0
+                        ? Labels.text("marketplace.fit.missing" + must, name, r.level())
+                        : Labels.text("marketplace.fit.below" + must, name, r.level(), has));
             }
         }
         return text.toString();
     }
 
     static Paragraph paragraph(List<RequiredCompetency> requirements, CompetencyProfile profile, Map<String, String> names) {
-        Paragraph p = new Paragraph(inWords(requirements, profile, names) + " (from your competency profile)");
+        Paragraph p = new Paragraph(Labels.text("marketplace.fit.from-profile", inWords(requirements, profile, names)));
         p.setId("your-fit");
         return p;
     }

@@ -16,20 +16,20 @@ class GovernanceFields extends Composite<FormLayout> {
     private final Binder<Bean> binder = new Binder<>();
     private final Select<DataTier> dataTier = new Select<>();
     private final Select<AccessModel> accessModel = new Select<>();
-    private final Checkbox ethics = new Checkbox("Ethics approval needed");
-    private final Checkbox dpia = new Checkbox("DPIA needed");
-    private final Checkbox dsa = new Checkbox("Data-sharing agreement needed");
-    private final TextField legalBasis = new TextField("GDPR legal basis");
-    private final TextField identifier = new TextField("Persistent identifier (FAIR)");
-    private final TextField licence = new TextField("Licence (FAIR)");
-    private final TextField standard = new TextField("Metadata standard (FAIR)");
+    private final Checkbox ethics = new Checkbox(getTranslation("marketplace.governance.ethics"));
+    private final Checkbox dpia = new Checkbox(getTranslation("marketplace.governance.dpia"));
+    private final Checkbox dsa = new Checkbox(getTranslation("marketplace.governance.dsa"));
+    private final TextField legalBasis = new TextField(getTranslation("marketplace.governance.legal-basis"));
+    private final TextField identifier = new TextField(getTranslation("marketplace.governance.fair-identifier"));
+    private final TextField licence = new TextField(getTranslation("marketplace.governance.fair-licence"));
+    private final TextField standard = new TextField(getTranslation("marketplace.governance.fair-standard"));
 
     GovernanceFields(String idPrefix) {
-        dataTier.setLabel("Data tier");
+        dataTier.setLabel(getTranslation("marketplace.data-tier"));
         dataTier.setItems(DataTier.values());
         dataTier.setItemLabelGenerator(Labels::of);
         dataTier.setId(idPrefix + "-data-tier");
-        accessModel.setLabel("Access model");
+        accessModel.setLabel(getTranslation("marketplace.access-model"));
         accessModel.setItems(AccessModel.values());
         accessModel.setItemLabelGenerator(Labels::of);
         accessModel.setId(idPrefix + "-access-model");
@@ -46,8 +46,8 @@ class GovernanceFields extends Composite<FormLayout> {
         standard.setMaxLength(100);
 
         // not asRequired: Vaadin's Select puts aria-required on its inner button, where ARIA does not allow it (axe, critical)
-        binder.forField(dataTier).withValidator(java.util.Objects::nonNull, "Choose the data tier").bind(b -> b.dataTier, (b, v) -> b.dataTier = v);
-        binder.forField(accessModel).withValidator(java.util.Objects::nonNull, "Choose the access model").bind(b -> b.accessModel, (b, v) -> b.accessModel = v);
+        binder.forField(dataTier).withValidator(java.util.Objects::nonNull, getTranslation("marketplace.governance.data-tier-required")).bind(b -> b.dataTier, (b, v) -> b.dataTier = v);
+        binder.forField(accessModel).withValidator(java.util.Objects::nonNull, getTranslation("marketplace.governance.access-model-required")).bind(b -> b.accessModel, (b, v) -> b.accessModel = v);
         binder.forField(ethics).bind(b -> b.ethics, (b, v) -> b.ethics = v);
         binder.forField(dpia).bind(b -> b.dpia, (b, v) -> b.dpia = v);
         binder.forField(dsa).bind(b -> b.dsa, (b, v) -> b.dsa = v);

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.crossfield.competency.CompetencyFrameworkService;
+import org.crossfield.i18n.Dates;
 import org.crossfield.identity.IdentityService;
 import org.crossfield.identity.InvalidAccountException;
 import org.crossfield.identity.PersonBrief;
@@ -44,10 +45,10 @@ public class MyChallengesView extends SplitLayout {
     private final Grid<PostingSummary> grid = new Grid<>();
     private final ChallengeForm form;
     private final Span status = new Span();
-    private final Button save = new Button("Save draft", VaadinIcon.DISC.create());
-    private final Button submit = new Button("Submit for review", VaadinIcon.PAPERPLANE.create());
-    private final Button award = new Button("Mark as awarded", VaadinIcon.TROPHY.create());
-    private final Button archive = new Button("Archive", VaadinIcon.ARCHIVE.create());
+    private final Button save = new Button(getTranslation("marketplace.mine.save-draft"), VaadinIcon.DISC.create());
+    private final Button submit = new Button(getTranslation("marketplace.mine.submit"), VaadinIcon.PAPERPLANE.create());
+    private final Button award = new Button(getTranslation("marketplace.mine.award"), VaadinIcon.TROPHY.create());
+    private final Button archive = new Button(getTranslation("marketplace.mine.archive"), VaadinIcon.ARCHIVE.create());
     private Long editing;
 
     public MyChallengesView(ChallengeService challenges, IdentityService identity, CompetencyFrameworkService framework,
@@ -63,41 +64,41 @@ public class MyChallengesView extends SplitLayout {
         // titles wrap instead of being cut to a few letters in the narrow list
         // the list is narrow: titles wrap, and the reviewer's comment is in the status's tooltip (and next to the
         // status when the challenge is open in the form) instead of a column that pushed the others out of sight
-        grid.addColumn(PostingSummary::title).setHeader("Challenge").setFlexGrow(1).setTooltipGenerator(PostingSummary::title);
-        grid.addColumn(p -> Labels.of(p.status()) + (p.reviewComment() == null ? "" : " (sent back)")).setHeader("Status")
+        grid.addColumn(PostingSummary::title).setHeader(getTranslation("marketplace.mine.challenge-heading")).setFlexGrow(1).setTooltipGenerator(PostingSummary::title);
+        grid.addColumn(p -> Labels.of(p.status()) + (p.reviewComment() == null ? "" : " " + getTranslation("marketplace.mine.sent-back"))).setHeader(getTranslation("marketplace.column.status"))
                 .setWidth("7rem").setFlexGrow(0)
-                .setTooltipGenerator(p -> p.reviewComment() == null ? Labels.of(p.status()) : "Reviewer's comment: " + p.reviewComment());
-        grid.addColumn(PostingSummary::deadline).setHeader("Deadline").setWidth("8rem").setFlexGrow(0);
+                .setTooltipGenerator(p -> p.reviewComment() == null ? Labels.of(p.status()) : getTranslation("marketplace.mine.reviewer-comment", p.reviewComment()));
+        grid.addColumn(p -> Dates.day(p.deadline(), getLocale())).setHeader(getTranslation("marketplace.column.deadline")).setWidth("8rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText("No challenges yet: write one with \"New challenge\".");
+        grid.setEmptyStateText(getTranslation("marketplace.mine.challenges-empty"));
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 open(e.getValue().id());
             }
         });
-        Button create = new Button("New challenge", VaadinIcon.PLUS.create(), e -> startNew());
+        Button create = new Button(getTranslation("marketplace.mine.new-challenge"), VaadinIcon.PLUS.create(), e -> startNew());
         create.setId("new-challenge");
         VerticalLayout left = new VerticalLayout(create, grid);
         left.setSizeFull();
 
         save.setId("save-challenge");
-        save.addClickListener(e -> save().ifPresent(id -> saved(id, "Draft saved")));
+        save.addClickListener(e -> save().ifPresent(id -> saved(id, getTranslation("marketplace.mine.draft-saved"))));
         submit.setId("submit-challenge");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> save().ifPresent(id -> {
             if (PostingActions.attempt(() -> challenges.submit(id))) {
-                saved(id, "Submitted: the programme's coordinators review it next");
+                saved(id, getTranslation("marketplace.mine.submitted"));
             }
         }));
         // the end of a challenge: closed at its deadline by Crossfield, then awarded or archived by its poster
         award.setId("award-challenge");
-        award.setTooltipText("The challenge has closed and you have chosen whom it goes to");
-        award.addClickListener(e -> changeStatus(() -> challenges.award(editing), "Marked as awarded"));
+        award.setTooltipText(getTranslation("marketplace.mine.award-challenge-tooltip"));
+        award.addClickListener(e -> changeStatus(() -> challenges.award(editing), getTranslation("marketplace.mine.awarded")));
         archive.setId("archive-challenge");
-        archive.setTooltipText("Take the closed challenge out of the lists");
-        archive.addClickListener(e -> changeStatus(() -> challenges.archive(editing), "Archived"));
+        archive.setTooltipText(getTranslation("marketplace.mine.archive-challenge-tooltip"));
+        archive.addClickListener(e -> changeStatus(() -> challenges.archive(editing), getTranslation("marketplace.mine.archived")));
         status.setId("challenge-status");
-        H3 heading = new H3("Challenge");
+        H3 heading = new H3(getTranslation("marketplace.mine.challenge-heading"));
         // the form is long: it scrolls between its heading and its buttons
         Scroller scroller = new Scroller(form);
         VerticalLayout right = new VerticalLayout(new HorizontalLayout(heading, status), scroller,
@@ -115,7 +116,7 @@ public class MyChallengesView extends SplitLayout {
         editing = null;
         grid.asSingleSelect().clear();
         form.clear();
-        status.setText("New draft");
+        status.setText(getTranslation("marketplace.mine.new-draft"));
         save.setVisible(true);
         submit.setVisible(true);
         save.setEnabled(true);

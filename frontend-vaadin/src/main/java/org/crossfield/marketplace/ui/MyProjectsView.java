@@ -43,11 +43,11 @@ public class MyProjectsView extends SplitLayout {
     private final Grid<ProjectSummary> grid = new Grid<>();
     private final ProjectForm form;
     private final Span status = new Span();
-    private final Button save = new Button("Save draft", VaadinIcon.DISC.create());
-    private final Button submit = new Button("Submit for review", VaadinIcon.PAPERPLANE.create());
-    private final Button close = new Button("Close to applications", VaadinIcon.LOCK.create());
-    private final Button award = new Button("Mark as awarded", VaadinIcon.TROPHY.create());
-    private final Button archive = new Button("Archive", VaadinIcon.ARCHIVE.create());
+    private final Button save = new Button(getTranslation("marketplace.mine.save-draft"), VaadinIcon.DISC.create());
+    private final Button submit = new Button(getTranslation("marketplace.mine.submit"), VaadinIcon.PAPERPLANE.create());
+    private final Button close = new Button(getTranslation("marketplace.mine.close"), VaadinIcon.LOCK.create());
+    private final Button award = new Button(getTranslation("marketplace.mine.award"), VaadinIcon.TROPHY.create());
+    private final Button archive = new Button(getTranslation("marketplace.mine.archive"), VaadinIcon.ARCHIVE.create());
     private Long editing;
 
     public MyProjectsView(ProjectPostingService postings, ProjectService projects, ChallengeService challenges,
@@ -63,44 +63,44 @@ public class MyProjectsView extends SplitLayout {
 
         grid.setId("my-projects-grid");
         // titles wrap instead of being cut to a few letters in the narrow list
-        grid.addColumn(ProjectSummary::title).setHeader("Project").setFlexGrow(3).setTooltipGenerator(ProjectSummary::title);
-        grid.addColumn(p -> Labels.of(p.status())).setHeader("Status").setWidth("6.5rem").setFlexGrow(0);
-        grid.addColumn(ProjectSummary::programmeName).setHeader("Programme").setFlexGrow(1);
+        grid.addColumn(ProjectSummary::title).setHeader(getTranslation("marketplace.projects.column.project")).setFlexGrow(3).setTooltipGenerator(ProjectSummary::title);
+        grid.addColumn(p -> Labels.of(p.status())).setHeader(getTranslation("marketplace.column.status")).setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(ProjectSummary::programmeName).setHeader(getTranslation("marketplace.column.programme")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText("No projects yet: write one with \"New project\".");
+        grid.setEmptyStateText(getTranslation("marketplace.mine.projects-empty"));
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 open(e.getValue().id());
             }
         });
-        Button create = new Button("New project", VaadinIcon.PLUS.create(), e -> startNew());
+        Button create = new Button(getTranslation("marketplace.mine.new-project"), VaadinIcon.PLUS.create(), e -> startNew());
         create.setId("new-project");
         VerticalLayout left = new VerticalLayout(create, grid);
         left.setSizeFull();
 
         save.setId("save-project");
-        save.addClickListener(e -> save().ifPresent(id -> saved(id, "Draft saved")));
+        save.addClickListener(e -> save().ifPresent(id -> saved(id, getTranslation("marketplace.mine.draft-saved"))));
         submit.setId("submit-project");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> save().ifPresent(id -> {
             if (PostingActions.attempt(() -> postings.submit(id))) {
-                saved(id, "Submitted: the programme's coordinators review it next");
+                saved(id, getTranslation("marketplace.mine.submitted"));
             }
         }));
         // the end of a project: its supervisor closes it (projects have no deadline), then awards or archives it
         close.setId("close-project");
-        close.setTooltipText("Take no more applications");
-        close.addClickListener(e -> changeStatus(() -> postings.close(editing), "Closed: it takes no more applications"));
+        close.setTooltipText(getTranslation("marketplace.mine.close-tooltip"));
+        close.addClickListener(e -> changeStatus(() -> postings.close(editing), getTranslation("marketplace.mine.closed")));
         award.setId("award-project");
-        award.setTooltipText("The project has found its student");
-        award.addClickListener(e -> changeStatus(() -> postings.award(editing), "Marked as awarded"));
+        award.setTooltipText(getTranslation("marketplace.mine.award-project-tooltip"));
+        award.addClickListener(e -> changeStatus(() -> postings.award(editing), getTranslation("marketplace.mine.awarded")));
         archive.setId("archive-project");
-        archive.setTooltipText("Take the closed project out of the lists");
-        archive.addClickListener(e -> changeStatus(() -> postings.archive(editing), "Archived"));
+        archive.setTooltipText(getTranslation("marketplace.mine.archive-project-tooltip"));
+        archive.addClickListener(e -> changeStatus(() -> postings.archive(editing), getTranslation("marketplace.mine.archived")));
         status.setId("project-status");
         // the form is long: it scrolls between its heading and its buttons
         Scroller scroller = new Scroller(form);
-        VerticalLayout right = new VerticalLayout(new HorizontalLayout(new H3("PhD project"), status), scroller,
+        VerticalLayout right = new VerticalLayout(new HorizontalLayout(new H3(getTranslation("marketplace.mine.project-heading")), status), scroller,
                 PostingActions.buttonRow(save, submit, close, award, archive));
         right.setSizeFull();
         right.setFlexGrow(1, scroller);
@@ -115,7 +115,7 @@ public class MyProjectsView extends SplitLayout {
         editing = null;
         grid.asSingleSelect().clear();
         form.clear();
-        status.setText("New draft");
+        status.setText(getTranslation("marketplace.mine.new-draft"));
         save.setVisible(true);
         submit.setVisible(true);
         save.setEnabled(true);

@@ -22,11 +22,16 @@ final class PostingActions {
             action.run();
             return true;
         } catch (InvalidPostingException e) {
-            Notices.error(String.join(" ", e.problems()));
+            Notices.error(problems(e));
         } catch (IllegalPostingTransitionException e) {
-            Notices.error(e.getMessage());
+            Notices.error(Labels.message(e, e.getMessage()));
         }
         return false;
+    }
+
+    /** Everything wrong with a posting, each problem in the person's language. */
+    static String problems(InvalidPostingException e) {
+        return String.join(" ", e.details().stream().map(p -> Labels.message(p, p.english())).toList());
     }
 
     /** Creates the draft when it has no id yet, updates it otherwise; the draft's id, or empty when refused. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.crossfield.competency.CompetencySummary;
+import org.crossfield.i18n.Dates;
 import org.crossfield.competency.FrameworkDetails;
 import org.crossfield.competency.LevelDescriptor;
 import org.crossfield.marketplace.ChallengeDetails;
@@ -40,8 +41,13 @@ final class PostingPreview extends VerticalLayout {
         setPadding(false);
         competencyNames = framework.competencies().stream()
                 .collect(Collectors.toMap(CompetencySummary::code, CompetencySummary::title, (a, b) -> a));
-        levelNames = framework.levels().stream().collect(Collectors.toMap(LevelDescriptor::level, LevelDescriptor::name));
-        regimeNames = regimes.stream().collect(Collectors.toMap(IpRegimeSummary::code, IpRegimeSummary::title, (a, b) -> a));
+        // the proficiency levels are reference data, translated by number in the competency bundle
+        levelNames = framework.levels().stream().collect(Collectors.toMap(LevelDescriptor::level, l -> {
+            String key = "competency.level." + l.level() + ".name";
+            String name = getTranslation(key);
+            return name.equals("!" + key + "!") ? l.name() : name;
+        }));
+        regimeNames = regimes.stream().collect(Collectors.toMap(IpRegimeSummary::code, r -> Labels.ipRegime(r.code(), r.title()), (a, b) -> a));
     }
 
     void clear() {
@@ -51,16 +57,17 @@ final class PostingPreview extends VerticalLayout {
     void showChallenge(PostingSummary line, ChallengeDetails details) {
         removeAll();
         ChallengeDraft c = details.content();
-        heading(c.title(), "Challenge by " + details.organisationName() + " (" + details.country() + ") · " + details.programmeName()
-                + " · visibility: " + Labels.of(c.visibility()).toLowerCase());
-        text("Summary", c.summary());
-        text("Description", c.description());
-        text("Deliverables", c.deliverables());
-        text("Timeline", c.timeline());
+        heading(c.title(), getTranslation("marketplace.preview.challenge-meta", details.organisationName(), details.country(),
+                details.programmeName(), Labels.of(c.visibility())));
+        text(getTranslation("marketplace.preview.summary"), c.summary());
+        text(getTranslation("marketplace.preview.description"), c.description());
+        text(getTranslation("marketplace.challenge.deliverables"), c.deliverables());
+        text(getTranslation("marketplace.challenge.timeline"), c.timeline());
         facts(List.of(
-                "Deadline for applications: " + (c.deadline() == null ? "none given" : c.deadline().toString()),
-                "Compensation: " + orNone(c.compensation()),
-                "Preferred IP regime: " + regime(c.ipRegimeCode())));
+                getTranslation("marketplace.preview.deadline", c.deadline() == null
+                        ? getTranslation("marketplace.preview.none-given") : Dates.day(c.deadline(), getLocale())),
+                getTranslation("marketplace.preview.compensation", orNone(c.compensation())),
+                getTranslation("marketplace.preview.ip-regime", regime(c.ipRegimeCode()))));
         requirements(c.requirements());
         governance(c.governance());
     }
@@ -68,12 +75,13 @@ final class PostingPreview extends VerticalLayout {
     void showProject(PostingSummary line, ProjectPosting posting) {
         removeAll();
         ProjectDraft p = posting.content();
-        heading(p.title(), "PhD project at " + posting.institution() + " · " + posting.programmeName());
-        text("Research question", p.researchQuestion());
+        heading(p.title(), getTranslation("marketplace.preview.project-meta", posting.institution(), posting.programmeName()));
+        text(getTranslation("marketplace.project.research-question"), p.researchQuestion());
         facts(List.of(
-                "Mentor slots: " + p.mentorSlots(),
-                "Preferred IP regime: " + regime(p.ipRegimeCode()),
-                "Challenges it takes up: " + (posting.linkedChallenges().isEmpty() ? "none"
+                getTranslation("marketplace.preview.mentor-slots", p.mentorSlots()),
+                getTranslation("marketplace.preview.ip-regime", regime(p.ipRegimeCode())),
+                getTranslation("marketplace.preview.challenges", posting.linkedChallenges().isEmpty()
+                        ? getTranslation("marketplace.preview.no-challenges")
                         : posting.linkedChallenges().stream().map(PostingSummary::title).collect(Collectors.joining("; ")))));
         requirements(p.requirements());
         governance(p.governance());
@@ -103,19 +111,19 @@ final class PostingPreview extends VerticalLayout {
     }
 
     private void requirements(List<RequiredCompetency> requirements) {
-        add(new H4("Competencies asked for"));
+        add(new H4(getTranslation("marketplace.preview.competencies")));
         if (requirements.isEmpty()) {
-            add(new Paragraph("None given."));
+            add(new Paragraph(getTranslation("marketplace.preview.no-competencies")));
             return;
         }
         Grid<RequiredCompetency> grid = new Grid<>();
         grid.setId("preview-requirements");
         grid.addColumn(r -> competencyNames.getOrDefault(r.competencyCode(), r.competencyCode()) + " (" + r.competencyCode() + ")")
-                .setHeader("Competency").setFlexGrow(3);
-        grid.addColumn(r -> r.level() + " – " + levelNames.getOrDefault(r.level(), "")).setHeader("Level asked").setAutoWidth(true);
+                .setHeader(getTranslation("marketplace.column.competency")).setFlexGrow(3);
+        grid.addColumn(r -> r.level() + " – " + levelNames.getOrDefault(r.level(), "")).setHeader(getTranslation("marketplace.preview.level-asked")).setAutoWidth(true);
         grid.addColumn(r -> r.weight() == Math.rint(r.weight()) ? String.valueOf((long) r.weight()) : String.valueOf(r.weight()))
-                .setHeader("Weight").setAutoWidth(true);
-        grid.addColumn(r -> r.mustHave() ? "Must-have" : "").setHeader("").setAutoWidth(true);
+                .setHeader(getTranslation("marketplace.column.weight")).setAutoWidth(true);
+        grid.addColumn(r -> r.mustHave() ? getTranslation("marketplace.must-have") : "").setHeader("").setAutoWidth(true);
         grid.setItems(requirements);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -123,27 +131,27 @@ final class PostingPreview extends VerticalLayout {
     }
 
     private void governance(GovernanceTerms g) {
-        add(new H4("Health-data governance and FAIR metadata"));
-        Function<Boolean, String> yesNo = b -> b ? "yes" : "no";
+        add(new H4(getTranslation("marketplace.governance.heading")));
+        Function<Boolean, String> yesNo = b -> getTranslation(b ? "marketplace.yes" : "marketplace.no");
         UnorderedList list = new UnorderedList(
-                new ListItem("Data tier: " + Labels.of(g.dataTier())),
-                new ListItem("Access model: " + Labels.of(g.accessModel())),
-                new ListItem("Ethics approval needed: " + yesNo.apply(g.ethicsApprovalNeeded())),
-                new ListItem("DPIA needed: " + yesNo.apply(g.dpiaNeeded())),
-                new ListItem("Data-sharing agreement needed: " + yesNo.apply(g.dataSharingAgreementNeeded())),
-                new ListItem("GDPR legal basis: " + orNone(g.gdprLegalBasis())),
-                new ListItem("Persistent identifier: " + orNone(g.fairIdentifier())),
-                new ListItem("Licence: " + orNone(g.fairLicence())),
-                new ListItem("Metadata standard: " + orNone(g.fairMetadataStandard())));
+                new ListItem(getTranslation("marketplace.governance.line.data-tier", Labels.of(g.dataTier()))),
+                new ListItem(getTranslation("marketplace.governance.line.access-model", Labels.of(g.accessModel()))),
+                new ListItem(getTranslation("marketplace.governance.line.ethics", yesNo.apply(g.ethicsApprovalNeeded()))),
+                new ListItem(getTranslation("marketplace.governance.line.dpia", yesNo.apply(g.dpiaNeeded()))),
+                new ListItem(getTranslation("marketplace.governance.line.dsa", yesNo.apply(g.dataSharingAgreementNeeded()))),
+                new ListItem(getTranslation("marketplace.governance.line.legal-basis", orNone(g.gdprLegalBasis()))),
+                new ListItem(getTranslation("marketplace.governance.line.identifier", orNone(g.fairIdentifier()))),
+                new ListItem(getTranslation("marketplace.governance.line.licence", orNone(g.fairLicence()))),
+                new ListItem(getTranslation("marketplace.governance.line.standard", orNone(g.fairMetadataStandard()))));
         list.setId("preview-governance");
         add(list);
     }
 
     private String regime(String code) {
-        return code == null || code.isBlank() ? "no preference" : regimeNames.getOrDefault(code, code);
+        return code == null || code.isBlank() ? getTranslation("marketplace.preview.no-preference") : regimeNames.getOrDefault(code, Labels.ipRegime(code, null));
     }
 
-    private static String orNone(String s) {
-        return s == null || s.isBlank() ? "not given" : s;
+    private String orNone(String s) {
+        return s == null || s.isBlank() ? getTranslation("marketplace.preview.not-given") : s;
     }
 }

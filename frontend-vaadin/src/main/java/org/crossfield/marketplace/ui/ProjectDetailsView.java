@@ -52,16 +52,15 @@ public class ProjectDetailsView extends VerticalLayout implements BeforeEnterObs
         } catch (NumberFormatException | ProjectNotFoundException | org.springframework.security.access.AccessDeniedException e) {
             // a project the person may not see (a draft, another supervisor's submission) answers exactly like an
             // unknown id, so that the address tells nothing about what exists
-            add(new H2("No such project"), new Paragraph("The project does not exist or is not open to you."),
-                    new Anchor("projects", "All projects"));
+            add(new H2(getTranslation("marketplace.project.not-found")), new Paragraph(getTranslation("marketplace.project.not-found-text")),
+                    new Anchor("projects", getTranslation("marketplace.project.all-projects")));
             return;
         }
         var s = project.summary();
         H2 title = new H2(s.title());
         title.setId("project-title");
-        Paragraph meta = new Paragraph(s.organisationName() + " (" + s.country() + ") · supervisor " + s.supervisorName()
-                + " · " + s.programmeName() + " · " + s.mentorSlots() + (s.mentorSlots() == 1 ? " mentor slot" : " mentor slots")
-                + " · " + s.status().name().toLowerCase());
+        Paragraph meta = new Paragraph(getTranslation("marketplace.project.meta", s.organisationName(), s.country(),
+                s.supervisorName(), s.programmeName(), s.mentorSlots(), Labels.of(s.status())));
         meta.addClassName("cf-muted");
         Paragraph question = new Paragraph(project.researchQuestion());
         Grid<RequiredCompetency> requirements = new Grid<>();
@@ -70,25 +69,26 @@ public class ProjectDetailsView extends VerticalLayout implements BeforeEnterObs
                 java.util.stream.Collectors.toMap(org.crossfield.competency.CompetencySummary::code,
                         org.crossfield.competency.CompetencySummary::title, (a, b) -> a));
         requirements.addColumn(r -> names.getOrDefault(r.competencyCode(), r.competencyCode()) + " (" + r.competencyCode() + ")")
-                .setHeader("Competency").setFlexGrow(3);
-        requirements.addColumn(RequiredCompetency::level).setHeader("Level needed").setAutoWidth(true);
+                .setHeader(getTranslation("marketplace.column.competency")).setFlexGrow(3);
+        requirements.addColumn(RequiredCompetency::level).setHeader(getTranslation("marketplace.column.level-needed")).setAutoWidth(true);
         requirements.addColumn(r -> r.weight() == Math.rint(r.weight()) ? String.valueOf((long) r.weight()) : String.valueOf(r.weight()))
-                .setHeader("Weight").setAutoWidth(true);
-        requirements.addColumn(r -> r.mustHave() ? "Must-have" : "").setHeader("").setAutoWidth(true);
+                .setHeader(getTranslation("marketplace.column.weight")).setAutoWidth(true);
+        requirements.addColumn(r -> r.mustHave() ? getTranslation("marketplace.must-have") : "").setHeader("").setAutoWidth(true);
         requirements.setItems(project.requirements());
         requirements.setAllRowsVisible(true);
         requirements.addThemeVariants(GridVariant.LUMO_COMPACT);
         requirements.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        add(new Anchor("projects", "All PhD projects"), title, meta, new H3("Research question"), question,
-                new H3("Required competencies"), requirements);
+        add(new Anchor("projects", getTranslation("marketplace.project.all-phd-projects")), title, meta,
+                new H3(getTranslation("marketplace.project.research-question")), question,
+                new H3(getTranslation("marketplace.required-competencies")), requirements);
         org.crossfield.identity.CurrentUser.get().filter(u -> u.hasRole(Roles.STUDENT) || u.hasRole(Roles.MENTOR))
                 .ifPresent(u -> add(Fit.paragraph(project.requirements(), profiles.profileOf(u.getId()), names)));
         if (access.canManage(id)) {
-            Anchor mentors = new Anchor("projects/" + id + "/mentors", "See the recommended industry mentors");
+            Anchor mentors = new Anchor("projects/" + id + "/mentors", getTranslation("marketplace.project.recommended-mentors"));
             mentors.setId("recommended-mentors-link");
             add(mentors);
         }
-        org.crossfield.identity.CurrentUser.get().filter(u -> u.hasRole(Roles.STUDENT) && s.status() == org.crossfield.marketplace.ProjectStatus.OPEN).ifPresent(u -> add(new Anchor("projects/" + id + "/apply", "Apply to this project")));
+        org.crossfield.identity.CurrentUser.get().filter(u -> u.hasRole(Roles.STUDENT) && s.status() == org.crossfield.marketplace.ProjectStatus.OPEN).ifPresent(u -> add(new Anchor("projects/" + id + "/apply", getTranslation("marketplace.project.apply"))));
         add(new Span(""));
     }
 }

@@ -32,12 +32,12 @@ import org.crossfield.marketplace.ProjectDraft;
 public class ProjectForm extends Composite<VerticalLayout> {
 
     private final Binder<Bean> binder = new Binder<>();
-    private final ComboBox<ProgrammeBrief> programme = new ComboBox<>("Programme");
-    private final TextField title = new TextField("Title");
-    private final TextArea question = new TextArea("Research question");
-    private final IntegerField slots = new IntegerField("Mentor slots (1–2)");
-    private final ComboBox<IpRegimeSummary> ipRegime = new ComboBox<>("Preferred IP regime");
-    private final MultiSelectComboBox<PostingSummary> challenges = new MultiSelectComboBox<>("Linked challenges");
+    private final ComboBox<ProgrammeBrief> programme = new ComboBox<>(getTranslation("marketplace.form.programme"));
+    private final TextField title = new TextField(getTranslation("marketplace.form.title"));
+    private final TextArea question = new TextArea(getTranslation("marketplace.project.research-question"));
+    private final IntegerField slots = new IntegerField(getTranslation("marketplace.form.mentor-slots"));
+    private final ComboBox<IpRegimeSummary> ipRegime = new ComboBox<>(getTranslation("marketplace.preferred-ip-regime"));
+    private final MultiSelectComboBox<PostingSummary> challenges = new MultiSelectComboBox<>(getTranslation("marketplace.form.linked-challenges"));
     private final RequirementsEditor requirements;
     private final GovernanceFields governance = new GovernanceFields("project");
     private final List<ProgrammeBrief> programmes;
@@ -61,17 +61,17 @@ public class ProjectForm extends Composite<VerticalLayout> {
         slots.setStepButtonsVisible(true);
         ipRegime.setId("project-ip-regime");
         ipRegime.setItems(regimes);
-        ipRegime.setItemLabelGenerator(IpRegimeSummary::title);
+        ipRegime.setItemLabelGenerator(r -> Labels.ipRegime(r.code(), r.title()));
         ipRegime.setClearButtonVisible(true);
         challenges.setId("project-challenges");
         challenges.setItems(openChallenges);
         challenges.setItemLabelGenerator(c -> c.title() + " (" + c.organisationName() + ")");
 
-        binder.forField(programme).asRequired("Choose the programme").bind(b -> b.programme, (b, v) -> b.programme = v);
-        binder.forField(title).asRequired("Give the project a title").bind(b -> b.title, (b, v) -> b.title = v);
-        binder.forField(question).asRequired("State the research question").bind(b -> b.question, (b, v) -> b.question = v);
-        binder.forField(slots).asRequired("Say how many mentors")
-                .withValidator(n -> n == 1 || n == 2, "A project takes one or two mentors")
+        binder.forField(programme).asRequired(getTranslation("marketplace.form.programme-required")).bind(b -> b.programme, (b, v) -> b.programme = v);
+        binder.forField(title).asRequired(getTranslation("marketplace.form.project-title-required")).bind(b -> b.title, (b, v) -> b.title = v);
+        binder.forField(question).asRequired(getTranslation("marketplace.form.question-required")).bind(b -> b.question, (b, v) -> b.question = v);
+        binder.forField(slots).asRequired(getTranslation("marketplace.form.slots-required"))
+                .withValidator(n -> n == 1 || n == 2, getTranslation("marketplace.form.slots-range"))
                 .bind(b -> b.slots, (b, v) -> b.slots = v);
         binder.forField(ipRegime).bind(b -> b.ipRegime, (b, v) -> b.ipRegime = v);
         binder.forField(challenges).bind(b -> b.challenges, (b, v) -> b.challenges = v);
@@ -80,7 +80,7 @@ public class ProjectForm extends Composite<VerticalLayout> {
         FormLayout main = new FormLayout(programme, title, question, slots, ipRegime, challenges);
         main.setColspan(question, 2);
         main.setColspan(challenges, 2);
-        Details governanceDetails = new Details("Health-data governance and FAIR metadata", governance);
+        Details governanceDetails = new Details(getTranslation("marketplace.governance.heading"), governance);
         governanceDetails.setOpened(true);
         VerticalLayout content = getContent();
         content.setPadding(false);

@@ -27,7 +27,8 @@ public class ProjectListView extends VerticalLayout {
         setSizeFull();
         TextField search = new TextField();
         search.setId("project-search");
-        search.setPlaceholder("Search titles");
+        search.setPlaceholder(getTranslation("marketplace.projects.search-placeholder"));
+        search.setAriaLabel(getTranslation("marketplace.projects.search-placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
@@ -35,12 +36,12 @@ public class ProjectListView extends VerticalLayout {
 
         Grid<ProjectSummary> grid = new Grid<>();
         grid.setId("project-grid");
-        grid.addColumn(ProjectSummary::title).setHeader("Project").setFlexGrow(3);
-        grid.addColumn(ProjectSummary::organisationName).setHeader("Institution").setFlexGrow(2);
-        grid.addColumn(ProjectSummary::country).setHeader("Country").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ProjectSummary::supervisorName).setHeader("Supervisor").setAutoWidth(true);
-        grid.addColumn(ProjectSummary::programmeName).setHeader("Programme").setFlexGrow(1);
-        grid.addColumn(ProjectSummary::mentorSlots).setHeader("Mentor slots").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ProjectSummary::title).setHeader(getTranslation("marketplace.projects.column.project")).setFlexGrow(3);
+        grid.addColumn(ProjectSummary::organisationName).setHeader(getTranslation("marketplace.projects.column.institution")).setFlexGrow(2);
+        grid.addColumn(ProjectSummary::country).setHeader(getTranslation("marketplace.column.country")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ProjectSummary::supervisorName).setHeader(getTranslation("marketplace.projects.column.supervisor")).setAutoWidth(true);
+        grid.addColumn(ProjectSummary::programmeName).setHeader(getTranslation("marketplace.column.programme")).setFlexGrow(1);
+        grid.addColumn(ProjectSummary::mentorSlots).setHeader(getTranslation("marketplace.projects.column.mentor-slots")).setAutoWidth(true).setFlexGrow(0);
         // long titles and names wrap instead of ending in "…"
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItemsPageable(pageable -> projects.openProjects(null, search.getValue(),

@@ -33,29 +33,29 @@ class RequirementsEditor extends Composite<VerticalLayout> {
     private final Grid<RequiredCompetency> grid = new Grid<>();
     private final Span error = new Span();
     private final Binder<NewRequirement> binder = new Binder<>();
-    private final ComboBox<CompetencySummary> competency = new ComboBox<>("Competency");
-    private final IntegerField level = new IntegerField("Level (1–5)");
-    private final NumberField weight = new NumberField("Weight");
-    private final Checkbox mustHave = new Checkbox("Must-have");
-    private final Button add = new Button("Add", VaadinIcon.PLUS.create());
+    private final ComboBox<CompetencySummary> competency = new ComboBox<>(getTranslation("marketplace.column.competency"));
+    private final IntegerField level = new IntegerField(getTranslation("marketplace.requirements.level-field"));
+    private final NumberField weight = new NumberField(getTranslation("marketplace.column.weight"));
+    private final Checkbox mustHave = new Checkbox(getTranslation("marketplace.must-have"));
+    private final Button add = new Button(getTranslation("marketplace.requirements.add"), VaadinIcon.PLUS.create());
 
     RequirementsEditor(List<CompetencySummary> competencies) {
         Map<String, CompetencySummary> byCode = competencies.stream()
                 .collect(Collectors.toMap(CompetencySummary::code, Function.identity(), (a, b) -> a));
         grid.setId("requirements-grid");
-        grid.addColumn(RequiredCompetency::competencyCode).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RequiredCompetency::competencyCode).setHeader(getTranslation("marketplace.requirements.code")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> byCode.containsKey(r.competencyCode()) ? byCode.get(r.competencyCode()).title() : "")
-                .setHeader("Competency").setFlexGrow(1);
-        grid.addColumn(RequiredCompetency::level).setHeader("Level").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RequiredCompetency::weight).setHeader("Weight").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.mustHave() ? "yes" : "").setHeader("Must-have").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("marketplace.column.competency")).setFlexGrow(1);
+        grid.addColumn(RequiredCompetency::level).setHeader(getTranslation("marketplace.requirements.level")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RequiredCompetency::weight).setHeader(getTranslation("marketplace.column.weight")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.mustHave() ? getTranslation("marketplace.yes") : "").setHeader(getTranslation("marketplace.must-have")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 requirements.remove(r);
                 refresh();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            remove.setAriaLabel("Remove " + r.competencyCode());
+            remove.setAriaLabel(getTranslation("marketplace.requirements.remove", r.competencyCode()));
             remove.setId("remove-requirement-" + r.competencyCode());
             return remove;
         }).setAutoWidth(true).setFlexGrow(0);
@@ -76,14 +76,14 @@ class RequirementsEditor extends Composite<VerticalLayout> {
         mustHave.setId("requirement-must-have");
         add.setId("add-requirement");
 
-        binder.forField(competency).asRequired("Choose a competency")
-                .withValidator(c -> requirements.stream().noneMatch(r -> r.competencyCode().equals(c.code())), "Already required")
+        binder.forField(competency).asRequired(getTranslation("marketplace.requirements.competency-required"))
+                .withValidator(c -> requirements.stream().noneMatch(r -> r.competencyCode().equals(c.code())), getTranslation("marketplace.requirements.already"))
                 .bind(NewRequirement::getCompetency, NewRequirement::setCompetency);
-        binder.forField(level).asRequired("Give a level")
-                .withValidator(l -> l >= 1 && l <= 5, "The level must be between 1 and 5")
+        binder.forField(level).asRequired(getTranslation("marketplace.requirements.level-required"))
+                .withValidator(l -> l >= 1 && l <= 5, getTranslation("marketplace.requirements.level-range"))
                 .bind(NewRequirement::getLevel, NewRequirement::setLevel);
-        binder.forField(weight).asRequired("Give a weight")
-                .withValidator(w -> w > 0, "The weight must be more than 0")
+        binder.forField(weight).asRequired(getTranslation("marketplace.requirements.weight-required"))
+                .withValidator(w -> w > 0, getTranslation("marketplace.requirements.weight-range"))
                 .bind(NewRequirement::getWeight, NewRequirement::setWeight);
         binder.forField(mustHave).bind(NewRequirement::isMustHave, NewRequirement::setMustHave);
         binder.setBean(new NewRequirement());
@@ -104,7 +104,7 @@ class RequirementsEditor extends Composite<VerticalLayout> {
         VerticalLayout content = getContent();
         content.setPadding(false);
         content.setSpacing(false);
-        content.add(new Span("Required competencies"), grid, error, line);
+        content.add(new Span(getTranslation("marketplace.required-competencies")), grid, error, line);
     }
 
     List<RequiredCompetency> getRequirements() {
@@ -120,7 +120,7 @@ class RequirementsEditor extends Composite<VerticalLayout> {
     /** At least one requirement; shows the problem otherwise. */
     boolean validate() {
         boolean ok = !requirements.isEmpty();
-        error.setText(ok ? "" : "Add at least one required competency");
+        error.setText(ok ? "" : getTranslation("marketplace.requirements.at-least-one"));
         return ok;
     }
 

@@ -45,16 +45,16 @@ class SaveSearchDialog extends Dialog {
     SaveSearchDialog(String title, String initialName, boolean askForAlerts, Predicate<Result> accept) {
         setHeaderTitle(title);
         setId("save-search-dialog");
-        TextField name = new TextField("Name");
+        TextField name = new TextField(getTranslation("marketplace.save-search.name"));
         name.setId("saved-search-name");
         name.setWidth("24rem");
         name.setMaxLength(SavedSearchService.MAX_NAME);
-        Checkbox alerts = new Checkbox("Tell me (in Crossfield and by e-mail) when a new posting matches");
+        Checkbox alerts = new Checkbox(getTranslation("marketplace.save-search.alerts"));
         alerts.setId("saved-search-alerts");
         alerts.setVisible(askForAlerts);
         Binder<Values> binder = new Binder<>();
-        binder.forField(name).asRequired("Give the search a name.")
-                .withValidator(new StringLengthValidator("At most " + SavedSearchService.MAX_NAME + " characters.", 1,
+        binder.forField(name).asRequired(getTranslation("marketplace.save-search.name-required"))
+                .withValidator(new StringLengthValidator(getTranslation("marketplace.save-search.name-too-long", SavedSearchService.MAX_NAME), 1,
                         SavedSearchService.MAX_NAME))
                 .bind(Values::getName, Values::setName);
         binder.forField(alerts).bind(Values::isAlerts, Values::setAlerts);
@@ -63,7 +63,7 @@ class SaveSearchDialog extends Dialog {
         binder.readBean(values);
         add(new VerticalLayout(name, alerts));
 
-        Button save = new Button("Save", e -> {
+        Button save = new Button(getTranslation("marketplace.save-search.save"), e -> {
             Values edited = new Values();
             if (binder.writeBeanIfValid(edited) && accept.test(new Result(edited.getName().strip(), edited.isAlerts()))) {
                 close();
@@ -71,7 +71,7 @@ class SaveSearchDialog extends Dialog {
         });
         save.setId("saved-search-confirm");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("marketplace.cancel"), e -> close());
         getFooter().add(cancel, save);
     }
 }

@@ -17,11 +17,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.crossfield.i18n.Dates;
 import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ChallengeService;
@@ -40,7 +39,6 @@ import org.crossfield.platform.ui.Notices;
 public class SavedSearchesView extends VerticalLayout {
 
     public static final String ROUTE = "saved-searches";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final SavedSearchService saved;
     private final Map<Long, String> programmeNames;
@@ -52,19 +50,19 @@ public class SavedSearchesView extends VerticalLayout {
                 .collect(java.util.stream.Collectors.toMap(ProgrammeBrief::id, ProgrammeBrief::name));
         setId("saved-searches");
         setSizeFull();
-        Paragraph intro = new Paragraph("Searches you keep from \"Find postings\". With alerts on, you are told in Crossfield and "
-                + "by e-mail when a coordinator opens a new challenge or PhD project that the search finds.");
+        Paragraph intro = new Paragraph(getTranslation("marketplace.saved.intro"));
         intro.addClassName("cf-muted");
 
         grid.setId("saved-searches-grid");
-        grid.addColumn(SavedSearchSummary::name).setHeader("Name").setFlexGrow(1).setTooltipGenerator(SavedSearchSummary::name);
-        grid.addColumn(s -> describe(s.query())).setHeader("Finds").setFlexGrow(4).setTooltipGenerator(s -> describe(s.query()));
-        grid.addColumn(new ComponentRenderer<>(this::alertsToggle)).setHeader("Alerts").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.lastAlertAt() == null ? "never" : WHEN.format(s.lastAlertAt())).setHeader("Last alert")
+        grid.addColumn(SavedSearchSummary::name).setHeader(getTranslation("marketplace.saved.column.name")).setFlexGrow(1).setTooltipGenerator(SavedSearchSummary::name);
+        grid.addColumn(s -> describe(s.query())).setHeader(getTranslation("marketplace.saved.column.finds")).setFlexGrow(4).setTooltipGenerator(s -> describe(s.query()));
+        grid.addColumn(new ComponentRenderer<>(this::alertsToggle)).setHeader(getTranslation("marketplace.saved.column.alerts")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.lastAlertAt() == null ? getTranslation("marketplace.saved.never") : Dates.when(s.lastAlertAt(), getLocale()))
+                .setHeader(getTranslation("marketplace.saved.column.last-alert"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateComponent(new Anchor("postings", "No saved searches yet: search in \"Find postings\" and press \"Save search…\"."));
+        grid.setEmptyStateComponent(new Anchor("postings", getTranslation("marketplace.saved.empty")));
         add(intro, grid);
         setFlexGrow(1, grid);
         refresh();
@@ -73,10 +71,10 @@ public class SavedSearchesView extends VerticalLayout {
     private Checkbox alertsToggle(SavedSearchSummary s) {
         Checkbox on = new Checkbox(s.alerts());
         on.setId("saved-search-alerts-" + s.id());
-        on.setAriaLabel("Alerts for " + s.name());
+        on.setAriaLabel(getTranslation("marketplace.saved.alerts-for", s.name()));
         on.addValueChangeListener(e -> {
             if (e.isFromClient() && PostingActions.attempt(() -> saved.setAlerts(s.id(), e.getValue()))) {
-                Notices.success(e.getValue() ? "Alerts on for \"" + s.name() + "\"." : "Alerts off for \"" + s.name() + "\".");
+                Notices.success(getTranslation(e.getValue() ? "marketplace.saved.alerts-on" : "marketplace.saved.alerts-off", s.name()));
                 refresh();
             }
         });
@@ -84,16 +82,16 @@ public class SavedSearchesView extends VerticalLayout {
     }
 
     private HorizontalLayout actions(SavedSearchSummary s) {
-        Button open = new Button("Open", VaadinIcon.SEARCH.create(), e -> getUI().ifPresent(ui -> ui.navigate("postings",
+        Button open = new Button(getTranslation("marketplace.saved.open"), VaadinIcon.SEARCH.create(), e -> getUI().ifPresent(ui -> ui.navigate("postings",
                 QueryParameters.of(FindPostingsView.SAVED_PARAMETER, String.valueOf(s.id())))));
         open.setId("open-saved-search-" + s.id());
-        Button rename = new Button("Rename…", e -> new SaveSearchDialog("Rename \"" + s.name() + "\"", s.name(), false,
+        Button rename = new Button(getTranslation("marketplace.saved.rename"), e -> new SaveSearchDialog(getTranslation("marketplace.saved.rename-title", s.name()), s.name(), false,
                 values -> PostingActions.attempt(() -> {
                     saved.rename(s.id(), values.name());
                     refresh();
                 })).open());
         rename.setId("rename-saved-search-" + s.id());
-        Button delete = new Button("Delete…", e -> confirmDelete(s));
+        Button delete = new Button(getTranslation("marketplace.saved.delete"), e -> confirmDelete(s));
         delete.setId("delete-saved-search-" + s.id());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout buttons = new HorizontalLayout(open, rename, delete);
@@ -103,45 +101,46 @@ public class SavedSearchesView extends VerticalLayout {
 
     private void confirmDelete(SavedSearchSummary s) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Delete \"" + s.name() + "\"?");
+        dialog.setHeaderTitle(getTranslation("marketplace.saved.delete-question", s.name()));
         dialog.setId("delete-saved-search-dialog");
-        dialog.add(new Paragraph("The search and its alerts are gone for good."));
-        Button delete = new Button("Delete", e -> {
+        dialog.add(new Paragraph(getTranslation("marketplace.saved.delete-happens")));
+        Button delete = new Button(getTranslation("marketplace.saved.confirm-delete"), e -> {
             if (PostingActions.attempt(() -> saved.delete(s.id()))) {
                 dialog.close();
-                Notices.success("Deleted \"" + s.name() + "\".");
+                Notices.success(getTranslation("marketplace.saved.deleted", s.name()));
                 refresh();
             }
         });
         delete.setId("confirm-delete-saved-search");
         delete.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), delete);
+        dialog.getFooter().add(new Button(getTranslation("marketplace.cancel"), e -> dialog.close()), delete);
         dialog.open();
     }
 
     /** The query in words: "challenges · words "sepsis" · country DE · open". */
     String describe(PostingQuery q) {
         List<String> parts = new ArrayList<>();
-        parts.add(q.kind() == null ? "challenges and PhD projects" : q.kind() == PostingKind.PROJECT ? "PhD projects" : "challenges");
+        parts.add(getTranslation(q.kind() == null ? "marketplace.saved.finds.both"
+                : q.kind() == PostingKind.PROJECT ? "marketplace.saved.finds.projects" : "marketplace.saved.finds.challenges"));
         if (q.text() != null) {
-            parts.add("words \"" + q.text() + "\"");
+            parts.add(getTranslation("marketplace.saved.finds.words", q.text()));
         }
         if (q.competencyCode() != null) {
-            parts.add("competency " + q.competencyCode());
+            parts.add(getTranslation("marketplace.saved.finds.competency", q.competencyCode()));
         }
         if (q.domain() != null) {
-            parts.add("domain " + q.domain());
+            parts.add(getTranslation("marketplace.saved.finds.domain", q.domain()));
         }
         if (q.country() != null) {
-            parts.add("country " + q.country());
+            parts.add(getTranslation("marketplace.saved.finds.country", q.country()));
         }
         if (q.dataTier() != null) {
-            parts.add(Labels.of(q.dataTier()).toLowerCase(java.util.Locale.ROOT) + " data");
+            parts.add(getTranslation("marketplace.saved.finds.data-tier", Labels.of(q.dataTier())));
         }
         if (q.programmeId() != null) {
-            parts.add("programme " + programmeNames.getOrDefault(q.programmeId(), "#" + q.programmeId()));
+            parts.add(getTranslation("marketplace.saved.finds.programme", programmeNames.getOrDefault(q.programmeId(), "#" + q.programmeId())));
         }
-        parts.add("status " + (q.status() == null ? ProjectStatus.OPEN : q.status()).name().toLowerCase(java.util.Locale.ROOT));
+        parts.add(getTranslation("marketplace.saved.finds.status", Labels.of(q.status() == null ? ProjectStatus.OPEN : q.status()).toLowerCase(getLocale())));
         return String.join(" · ", parts);
     }
 

@@ -104,12 +104,12 @@ public final class Confirmation {
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
         body.setSpacing(false);
-        part(body, "What happens", happens, "confirmation-happens");
-        part(body, "Concerns", concerns, "confirmation-concerns");
-        part(body, "Who is told", told, "confirmation-told");
+        part(body, dialog.getTranslation("confirmation.what-happens"), happens, "confirmation-happens");
+        part(body, dialog.getTranslation("confirmation.concerns"), concerns, "confirmation-concerns");
+        part(body, dialog.getTranslation("confirmation.who-is-told"), told, "confirmation-told");
         extra.forEach(body::add);
         dialog.add(body);
-        Button cancel = new Button("Cancel", e -> dialog.close());
+        Button cancel = new Button(dialog.getTranslation("confirmation.cancel"), e -> dialog.close());
         cancel.setId("confirmation-cancel");
         Button confirm = new Button(actionLabel);
         confirm.setId(buttonId);

@@ -1,0 +1,166 @@
+package org.crossfield.marketplace.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.crossfield.Application;
+import org.crossfield.competency.CompetencyFrameworkService;
+import org.crossfield.competency.CompetencySummary;
+import org.crossfield.marketplace.ChallengeDetails;
+import org.crossfield.marketplace.ChallengeService;
+import org.crossfield.marketplace.PostingSummary;
+import org.crossfield.marketplace.ProjectDetails;
+import org.crossfield.marketplace.ProjectService;
+import org.crossfield.platform.ui.ScreenTexts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The marketplace screens in German leave no key marker and no English UI word: "Find postings" with its save-search
+ * dialog, "My saved searches" with its delete dialog, the PhD project list, a project's and a challenge's page,
+ * "My PhD projects" (with the requirements editor and the governance fields), "My challenges", and "Approvals" with
+ * the whole posting shown and both confirmations open. The postings' own data (titles, names) is English in the demo
+ * and is taken out before the check.
+ */
+@SpringBootTest(classes = Application.class)
+@ActiveProfiles("test")
+class MarketplaceGermanScreensTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    ChallengeService challenges;
+    @Autowired
+    CompetencyFrameworkService frameworks;
+
+    @BeforeEach
+    void german() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+    }
+
+    /** The view on the screen and the dialogs open over it (the layout's menu has its own tests). */
+    private List<com.vaadin.flow.component.Component> shown() {
+        List<com.vaadin.flow.component.Component> parts = new ArrayList<>();
+        UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream().findFirst()
+                .filter(com.vaadin.flow.component.Component.class::isInstance).map(com.vaadin.flow.component.Component.class::cast)
+                .ifPresent(parts::add);
+        parts.addAll($(com.vaadin.flow.component.dialog.Dialog.class).all());
+        return parts;
+    }
+
+    private List<String> competencyData() {
+        List<String> data = new ArrayList<>();
+        for (CompetencySummary c : frameworks.activeFramework().competencies()) {
+            data.add(c.title());
+            data.add(c.area());
+        }
+        return data;
+    }
+
+    private void assertGerman(List<String> data) {
+        assertThat(ScreenTexts.untranslatedIn(shown(), data)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("student@demo.crossfield.org")
+    void aStudentSearchesSavesAndReadsPostingsInGerman() {
+        navigate(FindPostingsView.class);
+        assertGerman(List.of());
+        test($(Button.class).id("save-search")).click();
+        assertThat($(SaveSearchDialog.class).first().isOpened()).isTrue();
+        assertGerman(List.of());
+        $(SaveSearchDialog.class).first().close();
+
+        navigate(SavedSearchesView.class);
+        assertGerman(List.of());
+        navigate(ProjectListView.class);
+        assertGerman(List.of());
+
+        long projectId = jdbc.queryForObject("""
+                select min(p.id) from phd_project p where p.status = 'OPEN'
+                and exists (select 1 from project_requirement r where r.project_id = p.id)""", Long.class);
+        ProjectDetails project = projects.project(projectId);
+        navigate("projects/" + projectId, ProjectDetailsView.class);
+        List<String> data = competencyData();
+        data.addAll(List.of(project.summary().title(), project.researchQuestion(), project.summary().organisationName(),
+                project.summary().country(), project.summary().supervisorName(), project.summary().programmeName()));
+        assertGerman(data);
+
+        long challengeId = jdbc.queryForObject("select min(id) from challenge where status = 'OPEN' and visibility = 'PUBLIC'", Long.class);
+        ChallengeDetails challenge = challenges.challenge(challengeId);
+        navigate("challenges/" + challengeId, ChallengeDetailsView.class);
+        data = competencyData();
+        var c = challenge.content();
+        data.addAll(List.of(c.title(), c.summary(), c.description(), challenge.organisationName(), challenge.country(),
+                challenge.programmeName()));
+        for (String optional : new String[] {c.deliverables(), c.timeline(), c.compensation(), c.governance().gdprLegalBasis(),
+                c.governance().fairIdentifier(), c.governance().fairLicence(), c.governance().fairMetadataStandard()}) {
+            if (optional != null) {
+                data.add(optional);
+            }
+        }
+        assertGerman(data);
+    }
+
+    @Test
+    @WithUserDetails("supervisor@demo.crossfield.org")
+    void aSupervisorWritesAProjectInGerman() {
+        navigate(MyProjectsView.class);
+        assertGerman(List.of());
+    }
+
+    @Test
+    @WithUserDetails("partner@demo.crossfield.org")
+    void aPartnerWritesAChallengeInGerman() {
+        navigate(MyChallengesView.class);
+        assertGerman(List.of());
+    }
+
+    @Test
+    @WithUserDetails("coordinator@demo.crossfield.org")
+    void aCoordinatorReviewsAPostingInGerman() {
+        String title = "Frühwarnung Sepsis " + UUID.randomUUID();
+        long programme = jdbc.queryForObject("select min(id) from programme", Long.class);
+        long partner = jdbc.queryForObject("select id from app_user where email = 'partner@demo.crossfield.org'", Long.class);
+        jdbc.update("""
+                insert into challenge (programme_id, organisation_id, created_by, title, summary, description, deadline, visibility,
+                  data_tier, access_model, status, submitted_at, created_at, version)
+                select ?, organisation_id, id, ?, 'Kurzfassung', 'Beschreibung', ?, 'PUBLIC', 'SYNTHETIC', 'FEDERATED', 'SUBMITTED',
+                  current_timestamp, current_timestamp, 0 from app_user where id = ?""",
+                programme, title, java.sql.Date.valueOf(LocalDate.now(ZoneOffset.UTC).plusDays(10)), partner);
+        long id = jdbc.queryForObject("select max(id) from challenge where title = ?", Long.class, title);
+        jdbc.update("insert into challenge_requirement (challenge_id, competency_code, level, weight, must_have) values (?, 'DSDA02', 4, 1, true)", id);
+
+        navigate(ApprovalsView.class);
+        assertGerman(List.of());
+        @SuppressWarnings("unchecked")
+        Grid<PostingSummary> grid = $(Grid.class).id("approvals-grid");
+        PostingSummary row = grid.getListDataView().getItems().filter(p -> p.id() == id).findFirst().orElseThrow();
+        grid.select(row);
+        List<String> data = new ArrayList<>(List.of(row.title(), row.organisationName(), row.programmeName(), row.country()));
+        assertGerman(data);
+        test($(Button.class).id("approve-posting")).click();
+        assertGerman(data);
+        test($(Button.class).id("confirmation-cancel")).click();
+        test($(com.vaadin.flow.component.textfield.TextArea.class).id("review-comment")).setValue("Bitte die Datenquelle nennen.");
+        test($(Button.class).id("send-back-posting")).click();
+        assertGerman(data);
+        test($(Button.class).id("confirmation-cancel")).click();
+    }
+}
