@@ -5,7 +5,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
+import java.util.Locale;
 import java.util.UUID;
+import org.crossfield.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -80,16 +82,17 @@ class ErrorNotifications {
                     || t instanceof java.net.ConnectException;
         }
 
+        /** The sentence for the person, in the current screen's language (English outside a screen). */
         String message(String reference) {
-            return switch (this) {
-                case NOT_ALLOWED -> "You are not allowed to do that, so nothing was changed.";
-                case CHANGED_MEANWHILE -> "Someone else changed this at the same moment, so your change was not saved. "
-                        + "Reload the page and try again.";
-                case DATABASE_AWAY -> "Crossfield cannot reach its database just now, so your change was not saved. "
-                        + "Try again in a minute.";
-                case UNEXPECTED -> "Something went wrong and your last action did not go through. Try again; if it "
-                        + "happens again, tell your administrator and quote reference " + reference + ".";
+            String key = switch (this) {
+                case NOT_ALLOWED -> "platform.error.not-allowed";
+                case CHANGED_MEANWHILE -> "platform.error.changed-meanwhile";
+                case DATABASE_AWAY -> "platform.error.database-away";
+                case UNEXPECTED -> "platform.error.unexpected";
             };
+            UI ui = UI.getCurrent();
+            return ui == null ? new Translations().getTranslation(key, Locale.ENGLISH, reference)
+                    : ui.getTranslation(key, reference);
         }
     }
 }
