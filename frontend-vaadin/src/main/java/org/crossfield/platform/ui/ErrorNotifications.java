@@ -5,9 +5,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
+import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.UUID;
-import org.crossfield.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -91,8 +92,13 @@ class ErrorNotifications {
                 case UNEXPECTED -> "platform.error.unexpected";
             };
             UI ui = UI.getCurrent();
-            return ui == null ? new Translations().getTranslation(key, Locale.ENGLISH, reference)
-                    : ui.getTranslation(key, reference);
+            if (ui != null) {
+                return ui.getTranslation(key, reference);
+            }
+            // outside a screen (logs, tests): the English reference text, read directly from the platform bundle
+            ResourceBundle english = ResourceBundle.getBundle("vaadin-i18n.platform", Locale.ROOT,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            return new MessageFormat(english.getString(key), Locale.ENGLISH).format(new Object[] {reference});
         }
     }
 }

@@ -36,8 +36,9 @@ class IdentityGermanScreensTest extends SpringBrowserlessTest {
         assertThat(ScreenTexts.untranslated(UI.getCurrent())).as("English or untranslated texts on " + screen).isEmpty();
     }
 
+    /** As the administrator: the demo student's organisation, "University of Dunmere", is data with an English word. */
     @Test
-    @WithUserDetails("student@demo.crossfield.org")
+    @WithUserDetails("admin@demo.crossfield.org")
     void myAccountAndTheApiTokensPageAreGerman() {
         navigate(MyAccountView.class);
         assertGerman("My account");

@@ -27,8 +27,9 @@ class NotificationGermanScreensTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.GERMAN);
     }
 
+    /** As the administrator: the demo student's organisation, "University of Dunmere", is data with an English word. */
     @Test
-    @WithUserDetails("student@demo.crossfield.org")
+    @WithUserDetails("admin@demo.crossfield.org")
     void theNotificationCentreIsGerman() {
         navigate(NotificationCenterView.class);
         assertThat(ScreenTexts.untranslated(UI.getCurrent())).as("English or untranslated texts").isEmpty();
