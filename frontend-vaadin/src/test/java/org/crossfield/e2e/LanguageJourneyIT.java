@@ -103,7 +103,8 @@ class LanguageJourneyIT extends BrowserJourney {
         typeDate("31/13/2027");
         WebElement picker = driver.findElement(By.id("outcome-date"));
         Browser.waitFor(driver).until(d -> "true".equals(picker.getDomAttribute("invalid")) || picker.getDomAttribute("invalid") != null);
-        assertThat(picker.getText()).contains("Geben Sie ein Datum als 31.03.2027 oder als 2027-03-31 ein.");
+        // the message comes from the server's validation, a round trip after the field turned invalid
+        Browser.waitFor(driver).until(d -> picker.getText().contains("Geben Sie ein Datum als 31.03.2027 oder als 2027-03-31 ein."));
         Browser.screenshot(driver, "language-german-date");
 
         // the student applies to an open project (no CV or answer required) and hears about it in German when the
