@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.AccountService;
 import org.crossfield.identity.InvalidAccountException;
 import org.crossfield.identity.MyAccount;
@@ -122,6 +123,13 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         apiTokens.setId("account-api-tokens");
         add(who, form, save, new H3(getTranslation("identity.account.password-heading")), password,
                 new H3(getTranslation("identity.account.api-tokens-heading")), apiTokens);
+        if (CurrentUser.get().filter(u -> u.hasRole(Roles.PARTNER) || u.hasRole(Roles.COORDINATOR)).isPresent()) {
+            // by route, not by class: the webhook feature depends on identity, not the other way round
+            com.vaadin.flow.component.html.Anchor webhooks = new com.vaadin.flow.component.html.Anchor("account/webhooks",
+                    getTranslation("webhook.account-link"));
+            webhooks.setId("account-webhooks");
+            add(webhooks);
+        }
     }
 
     private void saveDetails() {

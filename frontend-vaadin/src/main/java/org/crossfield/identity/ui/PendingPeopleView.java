@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.crossfield.identity.InvalidAccountException;
 import org.crossfield.identity.PeopleAdminService;
 import org.crossfield.identity.PersonSummary;
+import org.crossfield.identity.Roles;
 
 /**
  * People who registered (or first signed in through their institution) and wait for approval of the role they asked
@@ -21,7 +22,7 @@ import org.crossfield.identity.PersonSummary;
  */
 @Route("people/pending")
 @Menu(order = 85, icon = "vaadin:user-clock", title = "Waiting for approval")
-@RolesAllowed({"ADMIN", "COORDINATOR"})
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
 public class PendingPeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private final PeopleAdminService people;

@@ -27,7 +27,7 @@ import org.crossfield.identity.Roles;
  */
 @Route("admin/people")
 @Menu(order = 88, icon = "vaadin:users", title = "People")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private final PeopleAdminService people;

@@ -28,7 +28,7 @@ import org.springframework.data.domain.PageRequest;
 /** Administrators keep the programmes: code, name, funder, period, the organisations taking part and the coordinators. */
 @Route("admin/programmes")
 @Menu(order = 87, icon = "vaadin:academy-cap", title = "Programmes")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProgrammeAdminService programmes;
