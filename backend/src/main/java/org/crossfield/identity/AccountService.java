@@ -35,25 +35,27 @@ public class AccountService {
     @Transactional
     public MyAccount updateDetails(String displayName, String language, String orcid) {
         UserAccount me = mine();
-        List<String> problems = new ArrayList<>();
+        List<InvalidAccountException.Problem> problems = new ArrayList<>();
         String name = null;
         String lang = null;
         try {
             name = Accounts.displayName(displayName);
         } catch (InvalidAccountException e) {
-            problems.add("Enter your name (at most 120 characters).");
+            problems.add(new InvalidAccountException.Problem("identity.account.name-invalid",
+                    "Enter your name (at most 120 characters)."));
         }
         try {
             lang = Accounts.language(language);
         } catch (InvalidAccountException e) {
-            problems.addAll(e.problems());
+            problems.addAll(e.keyedProblems());
         }
         String id = normaliseOrcid(orcid);
         if (id != null && !validOrcid(id)) {
-            problems.add("\"" + orcid.strip() + "\" is not an ORCID iD: it looks like 0000-0002-1825-0097.");
+            problems.add(new InvalidAccountException.Problem("identity.account.orcid-invalid",
+                    "\"" + orcid.strip() + "\" is not an ORCID iD: it looks like 0000-0002-1825-0097.", orcid.strip()));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidAccountException(problems);
+            throw InvalidAccountException.of(problems);
         }
         me.setDisplayName(name);
         me.setLocale(lang);
@@ -81,7 +83,7 @@ public class AccountService {
     public void changePassword(String currentPassword, String newPassword) {
         UserAccount me = mine();
         if (me.getPasswordHash() == null || currentPassword == null || !passwords.matches(currentPassword, me.getPasswordHash())) {
-            throw new InvalidAccountException("Your current password is not correct.");
+            throw new InvalidAccountException("identity.account.current-password-wrong", "Your current password is not correct.");
         }
         PasswordPolicy.check(newPassword, me.getEmail(), me.getDisplayName());
         me.setPassword(passwords.encode(newPassword));

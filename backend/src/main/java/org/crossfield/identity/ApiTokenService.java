@@ -67,33 +67,41 @@ public class ApiTokenService {
         CrossfieldUser me = CurrentUser.require();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        List<String> problems = new ArrayList<>();
+        List<InvalidAccountException.Problem> problems = new ArrayList<>();
         String name = cmd == null || cmd.name() == null ? "" : cmd.name().strip();
         if (name.isEmpty()) {
-            problems.add("Give the token a name, e.g. the system that will use it.");
+            problems.add(new InvalidAccountException.Problem("identity.tokens.error.name-missing",
+                    "Give the token a name, e.g. the system that will use it."));
         } else if (name.length() > MAX_NAME) {
-            problems.add("The name has more than " + MAX_NAME + " characters.");
+            problems.add(new InvalidAccountException.Problem("identity.tokens.error.name-too-long",
+                    "The name has more than " + MAX_NAME + " characters.", MAX_NAME));
         }
         LocalDate expiresOn = cmd == null ? null : cmd.expiresOn();
         if (expiresOn == null) {
-            problems.add("Choose the last day the token works.");
+            problems.add(new InvalidAccountException.Problem("identity.tokens.error.last-day-missing",
+                    "Choose the last day the token works."));
         } else if (!expiresOn.isAfter(today.minusDays(1))) {
-            problems.add("The last day " + expiresOn + " is in the past.");
+            problems.add(new InvalidAccountException.Problem("identity.tokens.error.last-day-past",
+                    "The last day " + expiresOn + " is in the past.", expiresOn.toString()));
         } else if (expiresOn.isAfter(today.plusDays(MAX_DAYS))) {
-            problems.add("A token works for at most a year: choose a day until " + today.plusDays(MAX_DAYS) + ".");
+            problems.add(new InvalidAccountException.Problem("identity.tokens.error.last-day-too-late",
+                    "A token works for at most a year: choose a day until " + today.plusDays(MAX_DAYS) + ".",
+                    today.plusDays(MAX_DAYS).toString()));
         }
         Set<ApiTokenScope> scopes = cmd == null || cmd.scopes() == null || cmd.scopes().isEmpty()
                 ? Set.of() : EnumSet.copyOf(cmd.scopes());
         if (scopes.isEmpty()) {
-            problems.add("Choose what the token may do: read, write or both.");
+            problems.add(new InvalidAccountException.Problem("identity.tokens.error.scopes-missing",
+                    "Choose what the token may do: read, write or both."));
         }
         Integer active = jdbc.queryForObject("select count(*) from api_token where user_id = ? and revoked_at is null"
                 + " and expires_at > ?", Integer.class, me.getId(), Timestamp.from(now));
         if (active != null && active >= MAX_ACTIVE) {
-            problems.add("You have " + active + " tokens that still work; revoke one you no longer need first.");
+            problems.add(new InvalidAccountException.Problem("identity.tokens.error.too-many",
+                    "You have " + active + " tokens that still work; revoke one you no longer need first.", active));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidAccountException(problems);
+            throw InvalidAccountException.of(problems);
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);

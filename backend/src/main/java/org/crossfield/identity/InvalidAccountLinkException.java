@@ -1,7 +1,10 @@
 package org.crossfield.identity;
 
-/** A link from an e-mail that is unknown, used or expired; {@link #problem()} says which, for a clear page. */
-public class InvalidAccountLinkException extends RuntimeException {
+/**
+ * A link from an e-mail that is unknown, used or expired; {@link #problem()} says which, for a clear page. Its text has
+ * a key in the {@code identity} bundle ({@code identity.link.error.unknown}, {@code .used}, {@code .expired}).
+ */
+public class InvalidAccountLinkException extends RuntimeException implements org.crossfield.i18n.Translatable {
 
     private final LinkProblem problem;
 
@@ -16,5 +19,15 @@ public class InvalidAccountLinkException extends RuntimeException {
 
     public LinkProblem problem() {
         return problem;
+    }
+
+    @Override
+    public String messageKey() {
+        return "identity.link.error." + problem.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public Object[] messageArguments() {
+        return new Object[0];
     }
 }

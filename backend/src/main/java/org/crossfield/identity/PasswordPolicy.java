@@ -29,35 +29,45 @@ public final class PasswordPolicy {
 
     /** Why this password is refused, in words a person can act on; empty when it is acceptable. */
     public static Optional<String> problem(String password, String email, String displayName) {
+        return refusal(password, email, displayName).map(InvalidAccountException.Problem::english);
+    }
+
+    /** Why this password is refused, with the key of the text ({@code identity.password.*}); empty when acceptable. */
+    public static Optional<InvalidAccountException.Problem> refusal(String password, String email, String displayName) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("Choose a password of at least " + MIN_LENGTH + " characters.");
+            return Optional.of(new InvalidAccountException.Problem("identity.password.empty",
+                    "Choose a password of at least " + MIN_LENGTH + " characters.", MIN_LENGTH));
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            return Optional.of("The password is too short: use at least " + MIN_LENGTH + " characters (a few words"
-                    + " make a good one).");
+            return Optional.of(new InvalidAccountException.Problem("identity.password.too-short",
+                    "The password is too short: use at least " + MIN_LENGTH + " characters (a few words make a good one).",
+                    MIN_LENGTH));
         }
         if (length > MAX_LENGTH) {
-            return Optional.of("The password is too long: use at most " + MAX_LENGTH + " characters.");
+            return Optional.of(new InvalidAccountException.Problem("identity.password.too-long",
+                    "The password is too long: use at most " + MAX_LENGTH + " characters.", MAX_LENGTH));
         }
         String folded = fold(password);
         if (COMMON.contains(folded)) {
-            return Optional.of("This password is one of the most commonly used passwords and easy to guess: choose"
-                    + " another one.");
+            return Optional.of(new InvalidAccountException.Problem("identity.password.common",
+                    "This password is one of the most commonly used passwords and easy to guess: choose another one."));
         }
         if (email != null && (folded.equals(fold(email)) || folded.equals(fold(email.split("@")[0])))) {
-            return Optional.of("The password must not be your e-mail address.");
+            return Optional.of(new InvalidAccountException.Problem("identity.password.is-email",
+                    "The password must not be your e-mail address."));
         }
         if (displayName != null && folded.replace(" ", "").equals(fold(displayName).replace(" ", ""))) {
-            return Optional.of("The password must not be your name.");
+            return Optional.of(new InvalidAccountException.Problem("identity.password.is-name",
+                    "The password must not be your name."));
         }
         return Optional.empty();
     }
 
     /** Throws {@link InvalidAccountException} when the password is refused. */
     static void check(String password, String email, String displayName) {
-        problem(password, email, displayName).ifPresent(p -> {
-            throw new InvalidAccountException(p);
+        refusal(password, email, displayName).ifPresent(p -> {
+            throw InvalidAccountException.of(java.util.List.of(p));
         });
     }
 

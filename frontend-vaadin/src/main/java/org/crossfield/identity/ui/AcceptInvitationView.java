@@ -9,21 +9,18 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.stream.Collectors;
 import org.crossfield.identity.InvalidAccountException;
 import org.crossfield.identity.InvalidAccountLinkException;
 import org.crossfield.identity.InvitationInfo;
 import org.crossfield.identity.InvitationService;
-import org.crossfield.identity.Roles;
 
 /** Where an invitation e-mail leads: the invited person sees who invited them as what, chooses a password and is in. */
 @Route(value = "invitation/:token", autoLayout = false)
-@PageTitle("Accept your invitation · Crossfield")
 @AnonymousAllowed
-public class AcceptInvitationView extends AnonymousPage implements BeforeEnterObserver {
+public class AcceptInvitationView extends AnonymousPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final InvitationService invitations;
     private final SessionLogin login;
@@ -40,8 +37,8 @@ public class AcceptInvitationView extends AnonymousPage implements BeforeEnterOb
         try {
             info = invitations.invitation(token);
         } catch (InvalidAccountLinkException e) {
-            add(new LinkProblemPanel(e.problem(), "Ask the person who invited you, or your organisation's coordinator,"
-                    + " to send a new invitation. If you already accepted it, log in.", "Go to the login page", "login"));
+            add(new LinkProblemPanel(e.problem(), getTranslation("identity.invitation.link-problem"),
+                    getTranslation("identity.to-login"), "login"));
             return;
         }
         Div card = new Div();
@@ -49,13 +46,13 @@ public class AcceptInvitationView extends AnonymousPage implements BeforeEnterOb
         card.addClassName("cf-card");
         card.setWidth("100%");
         card.setMaxWidth("30rem");
-        H2 title = new H2("Welcome, " + info.displayName());
-        String roles = info.roles().stream().map(Roles::label).collect(Collectors.joining(", "));
-        Paragraph what = new Paragraph("You were invited to Crossfield as " + roles
-                + (info.organisationName() == null ? "" : " at " + info.organisationName()) + ". Your login is "
-                + info.email() + ". Choose a password to finish.");
+        H2 title = new H2(getTranslation("identity.invitation.welcome", info.displayName()));
+        String roles = AdminUi.roles(info.roles());
+        Paragraph what = new Paragraph(info.organisationName() == null
+                ? getTranslation("identity.invitation.what", roles, info.email())
+                : getTranslation("identity.invitation.what-at", roles, info.organisationName(), info.email()));
         PasswordFields password = new PasswordFields("invitation", info.email(), info.displayName());
-        Button accept = new Button("Set password and log in");
+        Button accept = new Button(getTranslation("identity.invitation.accept"));
         accept.setId("invitation-accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.addClickShortcut(Key.ENTER);
@@ -69,14 +66,20 @@ public class AcceptInvitationView extends AnonymousPage implements BeforeEnterOb
                 login.logIn(email);
                 UI.getCurrent().getPage().setLocation("./");
             } catch (InvalidAccountException e) {
-                password.showServerProblem(String.join(" ", e.problems()));
+                password.showServerProblem(String.join(" ", AdminUi.problems(e)));
             } catch (InvalidAccountLinkException e) {
                 card.removeAll();
-                card.add(new LinkProblemPanel(e.problem(), "Ask for a new invitation.", "Go to the login page", "login"));
+                card.add(new LinkProblemPanel(e.problem(), getTranslation("identity.invitation.ask-new"),
+                        getTranslation("identity.to-login"), "login"));
             }
         });
         card.add(title, what, password, accept);
         add(card);
         password.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("identity.invitation.page-title");
     }
 }

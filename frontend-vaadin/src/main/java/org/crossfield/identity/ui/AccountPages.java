@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
-import org.crossfield.identity.Roles;
 
 /** What the registration pages share: a card with a message, the way back to the login page, role names. */
 final class AccountPages {
@@ -34,12 +33,12 @@ final class AccountPages {
     }
 
     static RouterLink toLogin() {
-        RouterLink login = new RouterLink("Go to the login page", LoginView.class);
+        RouterLink login = new RouterLink(AdminUi.t("identity.to-login"), LoginView.class);
         login.setId("to-login");
         return login;
     }
 
     static String roleLabel(String role) {
-        return role == null ? "" : Roles.label(role);
+        return AdminUi.role(role);
     }
 }

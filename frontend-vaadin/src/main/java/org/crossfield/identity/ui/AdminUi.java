@@ -1,5 +1,12 @@
 package org.crossfield.identity.ui;
 
+import com.vaadin.flow.component.UI;
+import java.text.Collator;
+import org.crossfield.i18n.Dates;
+import org.crossfield.i18n.Translations;
+import org.crossfield.identity.AccountAction;
+import org.crossfield.identity.InvalidAccountException;
+import org.crossfield.identity.OrganisationType;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -12,60 +19,87 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.crossfield.identity.AccountStatus;
 import org.crossfield.identity.PersonSummary;
 import org.crossfield.identity.Roles;
 
-/** What the administration screens share: labels in plain words, a confirmation before an action, a problems box. */
+/**
+ * What the administration screens share: labels in plain words in the screen's language, a confirmation before an
+ * action, a problems box. Role, status, organisation type and account action names come from the {@code identity}
+ * bundle; language and country names from the JDK, in the screen's language.
+ */
 final class AdminUi {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
-
     /** The languages Crossfield writes in, by code. */
-    static final Map<String, String> LANGUAGES = Map.of("en", "English", "de", "German", "fr", "French", "nl", "Dutch");
     static final List<String> LANGUAGE_CODES = List.of("en", "de", "fr", "nl");
-
-    /** ISO country codes ordered by their English names. */
-    static final List<String> COUNTRIES = Arrays.stream(Locale.getISOCountries())
-            .sorted(Comparator.comparing(AdminUi::country)).toList();
 
     private AdminUi() {
     }
 
-    /** "NL" → "Netherlands"; an unknown code stays as it is. */
+    /** A text of the {@code identity} bundle in the current screen's language. */
+    static String t(String key, Object... arguments) {
+        return UI.getCurrent().getTranslation(key, arguments);
+    }
+
+    /** The current screen's language (one Crossfield ships). */
+    static Locale locale() {
+        UI ui = UI.getCurrent();
+        return Translations.supported(ui == null ? null : ui.getLocale());
+    }
+
+    /** "de" → "German" in an English screen, "Deutsch" in a German one. */
+    static String language(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(locale());
+        return name.isBlank() ? code : name.substring(0, 1).toUpperCase(locale()) + name.substring(1);
+    }
+
+    /** ISO country codes ordered by their names in the screen's language. */
+    static List<String> countries() {
+        Collator collator = Collator.getInstance(locale());
+        return Arrays.stream(Locale.getISOCountries()).sorted(Comparator.comparing(AdminUi::country, collator)).toList();
+    }
+
+    /** "NL" → "Netherlands" ("Niederlande" in German); an unknown code stays as it is. */
     static String country(String code) {
         if (code == null || code.isBlank()) {
             return "";
         }
-        String name = Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
+        String name = Locale.of("", code).getDisplayCountry(locale());
         return name.isBlank() ? code : name;
     }
 
-    static String roles(List<String> roles) {
-        return roles == null || roles.isEmpty() ? "No roles" : roles.stream().map(Roles::label).collect(Collectors.joining(", "));
+    /** A role's name in the screen's language: "STUDENT" → "Student". */
+    static String role(String role) {
+        if (role == null) {
+            return "";
+        }
+        return Roles.isKnown(role) ? t("identity.role." + role) : role;
+    }
+
+    static String roles(java.util.Collection<String> roles) {
+        return roles == null || roles.isEmpty() ? t("identity.roles.none")
+                : Roles.ALL.stream().filter(roles::contains).map(AdminUi::role).collect(Collectors.joining(", "));
+    }
+
+    static String type(OrganisationType type) {
+        return type == null ? "" : t("identity.organisation-type." + type.name());
     }
 
     /** Where the person's account is, in words: disabled wins over the life-cycle status. */
     static String status(PersonSummary p) {
-        return p.enabled() ? status(p.status()) : "Disabled";
+        return p.enabled() ? status(p.status()) : t("identity.status.disabled");
     }
 
     static String status(AccountStatus status) {
-        return switch (status) {
-            case ACTIVE -> "Active";
-            case INVITED -> "Invited";
-            case UNCONFIRMED -> "Address not confirmed";
-            case PENDING -> "Waiting for approval";
-            case ERASED -> "Erased";
-        };
+        return t("identity.status." + status.name());
     }
 
     /** A recorded account change in words: "INVITATION_RESENT" → "Invitation resent". */
@@ -73,12 +107,26 @@ final class AdminUi {
         if (action == null || action.isBlank()) {
             return "";
         }
+        if (Arrays.stream(AccountAction.values()).anyMatch(a -> a.name().equals(action))) {
+            return t("identity.action." + action);
+        }
         String words = action.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /** A moment as date and time in the person's time zone, written as their language does. */
     static String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+        return Dates.when(instant, locale());
+    }
+
+    /** A refusal's reasons in the screen's language: each with a key translated, the others in English. */
+    static List<String> problems(InvalidAccountException e) {
+        return e.keyedProblems().stream().map(AdminUi::text).toList();
+    }
+
+    /** One reason of a refusal in the screen's language (in English while it has no key). */
+    static String text(InvalidAccountException.Problem problem) {
+        return problem.key() == null ? problem.english() : t(problem.key(), problem.arguments());
     }
 
     /**
@@ -104,7 +152,7 @@ final class AdminUi {
             dialog.close();
             action.run();
         });
-        Button cancel = new Button("Cancel", e -> dialog.close());
+        Button cancel = new Button(t("identity.cancel"), e -> dialog.close());
         cancel.setId(id + "-cancel");
         dialog.getFooter().add(cancel, go);
         dialog.open();

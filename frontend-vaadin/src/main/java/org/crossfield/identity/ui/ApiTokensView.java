@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.crossfield.i18n.Dates;
 import org.crossfield.identity.ApiTokenScope;
 import org.crossfield.identity.ApiTokenService;
 import org.crossfield.identity.ApiTokenSummary;
@@ -36,16 +37,15 @@ import org.springframework.beans.factory.ObjectProvider;
  * day and scopes; the new token is shown once; the list says when each was last used; revoking asks first.
  */
 @Route("account/api-tokens")
-@PageTitle("API tokens")
 @RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
-public class ApiTokensView extends VerticalLayout {
+public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private final ApiTokenService tokens;
     private final Clock clock;
     private final VerticalLayout list = new VerticalLayout();
-    private final TextField name = new TextField("Name");
-    private final DatePicker lastDay = new DatePicker("Works until (last day)");
-    private final CheckboxGroup<ApiTokenScope> scopes = new CheckboxGroup<>("May");
+    private final TextField name = new TextField();
+    private final DatePicker lastDay = Dates.localise(new DatePicker());
+    private final CheckboxGroup<ApiTokenScope> scopes = new CheckboxGroup<>();
     private final Div problems = AdminUi.problemsBox("token-problems");
     private final Div created = new Div();
 
@@ -54,27 +54,28 @@ public class ApiTokensView extends VerticalLayout {
         this.clock = clock.getIfUnique(Clock::systemUTC);
         setId("api-tokens");
         setMaxWidth("64rem");
-        Paragraph intro = new Paragraph("A personal access token lets a program use Crossfield's API as you, with exactly"
-                + " your rights: send it as \"Authorization: Bearer <token>\". Keep it secret like a password; revoke it"
-                + " when it is no longer needed.");
+        Paragraph intro = new Paragraph(getTranslation("identity.tokens.intro"));
         intro.addClassName("cf-muted");
-        Anchor docs = new Anchor("/swagger-ui.html", "API documentation");
+        Anchor docs = new Anchor("/swagger-ui.html", getTranslation("identity.tokens.docs"));
         docs.setId("api-docs-link");
         docs.setRouterIgnore(true);
 
         LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+        name.setLabel(getTranslation("identity.tokens.name"));
+        lastDay.setLabel(getTranslation("identity.tokens.last-day"));
+        scopes.setLabel(getTranslation("identity.tokens.scopes"));
         name.setId("token-name");
         name.setMaxLength(ApiTokenService.MAX_NAME);
-        name.setPlaceholder("e.g. HR system");
+        name.setPlaceholder(getTranslation("identity.tokens.name-placeholder"));
         lastDay.setId("token-expires");
         lastDay.setMin(today);
         lastDay.setMax(today.plusDays(ApiTokenService.MAX_DAYS));
         lastDay.setValue(today.plusDays(90));
         scopes.setId("token-scopes");
         scopes.setItems(ApiTokenScope.values());
-        scopes.setItemLabelGenerator(s -> s == ApiTokenScope.READ ? "Read" : "Change (write)");
+        scopes.setItemLabelGenerator(s -> getTranslation("identity.tokens.scope." + s.name()));
         scopes.setValue(Set.of(ApiTokenScope.READ));
-        Button create = new Button("Create token", e -> create());
+        Button create = new Button(getTranslation("identity.tokens.create"), e -> create());
         create.setId("create-token");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(name, lastDay, scopes, create);
@@ -88,7 +89,8 @@ public class ApiTokensView extends VerticalLayout {
         list.setPadding(false);
         list.setSpacing(false);
 
-        add(intro, docs, new H3("New token"), form, problems, created, new H3("Your tokens"), list);
+        add(intro, docs, new H3(getTranslation("identity.tokens.new-heading")), form, problems, created,
+                new H3(getTranslation("identity.tokens.mine-heading")), list);
         refresh();
     }
 
@@ -100,15 +102,15 @@ public class ApiTokensView extends VerticalLayout {
             Span token = new Span(made.token());
             token.setId("new-token");
             token.getStyle().set("font-family", "monospace").set("user-select", "all").set("word-break", "break-all");
-            Paragraph once = new Paragraph("Copy your new token now: it is shown only this once.");
+            Paragraph once = new Paragraph(getTranslation("identity.tokens.copy-now"));
             once.getStyle().set("font-weight", "600");
             created.add(once, token);
             created.setVisible(true);
             name.clear();
-            AdminUi.success("Token \"" + made.summary().name() + "\" created.");
+            AdminUi.success(getTranslation("identity.tokens.created", made.summary().name()));
             refresh();
         } catch (InvalidAccountException e) {
-            AdminUi.showProblems(problems, "The token was not created:", e.problems());
+            AdminUi.showProblems(problems, getTranslation("identity.tokens.not-created"), AdminUi.problems(e));
         }
     }
 
@@ -116,7 +118,7 @@ public class ApiTokensView extends VerticalLayout {
         tokens.revoke(token.id());
         created.setVisible(false);
         created.removeAll();
-        AdminUi.success("Token \"" + token.name() + "\" revoked.");
+        AdminUi.success(getTranslation("identity.tokens.revoked", token.name()));
         refresh();
     }
 
@@ -125,23 +127,25 @@ public class ApiTokensView extends VerticalLayout {
         list.removeAll();
         List<ApiTokenSummary> mine = tokens.myTokens();
         if (mine.isEmpty()) {
-            list.add(new Paragraph("You have no tokens yet."));
+            list.add(new Paragraph(getTranslation("identity.tokens.none")));
         }
         Instant now = clock.instant();
         for (ApiTokenSummary t : mine) {
             Span what = new Span(t.name());
             what.getStyle().set("font-weight", "600");
             Span details = new Span(t.prefix() + "… · " + t.scopes().stream().map(ApiTokenScope::apiName).sorted()
-                    .collect(Collectors.joining(", ")) + " · last used " + (t.lastUsedAt() == null ? "never"
-                    : AdminUi.when(t.lastUsedAt())) + " · " + status(t, now));
+                    .collect(Collectors.joining(", ")) + " · " + (t.lastUsedAt() == null
+                    ? getTranslation("identity.tokens.never-used")
+                    : getTranslation("identity.tokens.last-used", AdminUi.when(t.lastUsedAt()))) + " · " + status(t, now));
             details.addClassName("cf-muted");
             HorizontalLayout row = new HorizontalLayout(what, details);
             row.setId("token-" + t.id());
             row.setAlignItems(Alignment.BASELINE);
             row.setWrap(true);
             if (t.activeAt(now)) {
-                Button revoke = new Button("Revoke", e -> AdminUi.confirm("revoke-token", "Revoke \"" + t.name() + "\"?",
-                        "Programs using this token lose access at once. This cannot be undone.", "Revoke", true,
+                Button revoke = new Button(getTranslation("identity.tokens.revoke"), e -> AdminUi.confirm("revoke-token",
+                        getTranslation("identity.tokens.revoke-question", t.name()),
+                        getTranslation("identity.tokens.revoke-text"), getTranslation("identity.tokens.revoke"), true,
                         () -> revoke(t)));
                 revoke.setId("revoke-token-" + t.id());
                 revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -153,11 +157,17 @@ public class ApiTokensView extends VerticalLayout {
 
     static String status(ApiTokenSummary t, Instant now) {
         if (t.revokedAt() != null) {
-            return "Revoked " + AdminUi.when(t.revokedAt());
+            return AdminUi.t("identity.tokens.status.revoked", AdminUi.when(t.revokedAt()));
         }
         if (!t.expiresAt().isAfter(now)) {
-            return "Expired";
+            return AdminUi.t("identity.tokens.status.expired");
         }
-        return "Works until " + LocalDate.ofInstant(t.expiresAt(), ZoneOffset.UTC).minusDays(1);
+        return AdminUi.t("identity.tokens.status.works-until",
+                Dates.day(LocalDate.ofInstant(t.expiresAt(), ZoneOffset.UTC).minusDays(1), AdminUi.locale()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("identity.tokens.title");
     }
 }

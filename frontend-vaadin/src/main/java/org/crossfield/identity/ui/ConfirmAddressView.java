@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.crossfield.identity.InvalidAccountException;
@@ -18,9 +18,8 @@ import org.crossfield.identity.RegistrationService;
 
 /** The page the confirmation mail links to: the person confirms their address and chooses a password. */
 @Route(value = "register/confirm/:token", autoLayout = false)
-@PageTitle("Confirm your address · Crossfield")
 @AnonymousAllowed
-public class ConfirmAddressView extends AnonymousPage implements BeforeEnterObserver {
+public class ConfirmAddressView extends AnonymousPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RegistrationService registration;
     private final Div card;
@@ -46,19 +45,18 @@ public class ConfirmAddressView extends AnonymousPage implements BeforeEnterObse
 
     private void show(String token, PendingRegistration person) {
         PasswordFields password = new PasswordFields("confirm", person.email(), person.displayName());
-        Button confirm = new Button("Confirm my address", click -> {
+        Button confirm = new Button(getTranslation("identity.confirm.submit"), click -> {
             String chosen = password.value();
             if (chosen == null) {
                 return;
             }
             try {
                 PendingRegistration done = registration.confirm(token, chosen);
-                AccountPages.message(card, "address-confirmed", "Your address is confirmed",
-                        "Your request to be " + AccountPages.roleLabel(done.requestedRole()) + " at "
-                                + done.organisationName() + " now waits for approval by its coordinator or an"
-                                + " administrator. You get an e-mail when you can log in.");
+                AccountPages.message(card, "address-confirmed", getTranslation("identity.confirm.done.title"),
+                        getTranslation("identity.confirm.done.text", AccountPages.roleLabel(done.requestedRole()),
+                                done.organisationName()));
             } catch (InvalidAccountException e) {
-                password.showServerProblem(String.join(" ", e.problems()));
+                password.showServerProblem(String.join(" ", AdminUi.problems(e)));
             } catch (InvalidAccountLinkException e) {
                 linkProblem(e);
             }
@@ -66,11 +64,10 @@ public class ConfirmAddressView extends AnonymousPage implements BeforeEnterObse
         confirm.setId("confirm-submit");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickShortcut(Key.ENTER);
-        H2 title = new H2("Confirm your address");
+        H2 title = new H2(getTranslation("identity.confirm.title"));
         title.setId("confirm-title");
-        Paragraph who = new Paragraph(person.displayName() + ", " + person.email() + ": you asked to be "
-                + AccountPages.roleLabel(person.requestedRole()) + " at " + person.organisationName() + ". Choose a"
-                + " password to confirm your address.");
+        Paragraph who = new Paragraph(getTranslation("identity.confirm.who", person.displayName(), person.email(),
+                AccountPages.roleLabel(person.requestedRole()), person.organisationName()));
         who.setId("confirm-who");
         card.add(title, who, password, confirm);
         password.focus();
@@ -79,11 +76,16 @@ public class ConfirmAddressView extends AnonymousPage implements BeforeEnterObse
     private void linkProblem(InvalidAccountLinkException e) {
         card.setVisible(false);
         if (registration.isOpen()) {
-            add(new LinkProblemPanel(e.problem(), "Register again to get a new link. If you already confirmed your"
-                    + " address, wait for the e-mail that tells you it was approved.", "Register again", "register"));
+            add(new LinkProblemPanel(e.problem(), getTranslation("identity.confirm.link-problem-open"),
+                    getTranslation("identity.confirm.register-again"), "register"));
         } else {
-            add(new LinkProblemPanel(e.problem(), "If you already confirmed your address, wait for the e-mail that tells"
-                    + " you it was approved.", "Go to the login page", "login"));
+            add(new LinkProblemPanel(e.problem(), getTranslation("identity.confirm.link-problem"),
+                    getTranslation("identity.to-login"), "login"));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("identity.confirm.page-title");
     }
 }

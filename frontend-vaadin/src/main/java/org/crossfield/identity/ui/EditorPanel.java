@@ -21,18 +21,19 @@ class EditorPanel extends VerticalLayout {
 
     private final H3 title = new H3();
     private final Div problems;
-    private final Button reload = new Button("Show their version", VaadinIcon.REFRESH.create());
+    private final Button reload = new Button(VaadinIcon.REFRESH.create());
     private final String noun;
 
     /**
-     * @param noun     what is edited, in words ("organisation")
+     * @param noun     what is edited, in words ("organisation"), in the screen's language
      * @param reloader loads the item as it is saved now, after someone else changed it
      */
     EditorPanel(String prefix, String noun, Component form, Runnable save, Runnable reloader) {
         this.noun = noun;
         problems = AdminUi.problemsBox(prefix + "-problems");
         title.setId(prefix + "-form-title");
-        Button saveButton = new Button("Save", VaadinIcon.CHECK.create(), e -> save.run());
+        reload.setText(getTranslation("identity.editor.show-their-version"));
+        Button saveButton = new Button(getTranslation("identity.save"), VaadinIcon.CHECK.create(), e -> save.run());
         saveButton.setId("save-" + prefix);
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reload.setId("reload-" + prefix);
@@ -56,11 +57,10 @@ class EditorPanel extends VerticalLayout {
         try {
             saving.run();
         } catch (InvalidAccountException e) {
-            AdminUi.showProblems(problems, "Not saved yet:", e.problems());
+            AdminUi.showProblems(problems, getTranslation("identity.editor.not-saved-yet"), AdminUi.problems(e));
         } catch (ConcurrencyFailureException e) {
-            AdminUi.showProblems(problems, "Not saved: someone else changed this " + noun + " meanwhile.", List.of(
-                    "What you typed is still in the form. Press \"Show their version\" to see the " + noun + " as it is"
-                            + " now (your typing is replaced), then make your change again."));
+            AdminUi.showProblems(problems, getTranslation("identity.editor.changed-meanwhile", noun), List.of(
+                    getTranslation("identity.editor.changed-meanwhile-help", noun)));
             reload.setVisible(true);
         }
     }

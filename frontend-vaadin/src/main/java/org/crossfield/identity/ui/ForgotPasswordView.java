@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.crossfield.identity.PasswordResetService;
@@ -18,9 +18,8 @@ import org.crossfield.identity.PasswordResetService;
  * not, so the page cannot be used to find out who is registered.
  */
 @Route(value = "password-reset", autoLayout = false)
-@PageTitle("Forgot your password · Crossfield")
 @AnonymousAllowed
-public class ForgotPasswordView extends AnonymousPage {
+public class ForgotPasswordView extends AnonymousPage implements HasDynamicTitle {
 
     public ForgotPasswordView(PasswordResetService resets) {
         Div card = new Div();
@@ -28,12 +27,12 @@ public class ForgotPasswordView extends AnonymousPage {
         card.addClassName("cf-card");
         card.setWidth("100%");
         card.setMaxWidth("30rem");
-        EmailField email = new EmailField("Your e-mail address");
+        EmailField email = new EmailField(getTranslation("identity.forgot.email"));
         email.setId("forgot-email");
         email.setWidthFull();
         email.setRequiredIndicatorVisible(true);
-        email.setErrorMessage("Enter the e-mail address you log in with.");
-        Button send = new Button("Send me a link");
+        email.setErrorMessage(getTranslation("identity.forgot.email-required"));
+        Button send = new Button(getTranslation("identity.forgot.send"));
         send.setId("forgot-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickShortcut(Key.ENTER);
@@ -46,14 +45,18 @@ public class ForgotPasswordView extends AnonymousPage {
                 return;
             }
             resets.requestReset(email.getValue());
-            done.setText("If " + email.getValue().strip() + " belongs to an account, we have sent a link to it. The link"
-                    + " works once, for an hour. Nothing arrived? Check your spam folder, or ask again in a few minutes.");
+            done.setText(getTranslation("identity.forgot.done", email.getValue().strip()));
             done.setVisible(true);
         });
-        card.add(new H2("Forgot your password?"),
-                new Paragraph("Give the address you log in with, and we will e-mail you a link to choose a new password."),
-                email, send, done, new Paragraph(new Anchor("login", "Back to the login page")));
+        card.add(new H2(getTranslation("login.forgot-password")),
+                new Paragraph(getTranslation("identity.forgot.intro")),
+                email, send, done, new Paragraph(new Anchor("login", getTranslation("identity.back-to-login"))));
         add(card);
         email.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("identity.forgot.page-title");
     }
 }

@@ -28,12 +28,13 @@ import org.crossfield.identity.Roles;
 public class InviteForm extends Composite<FormLayout> {
 
     private final Binder<Bean> binder = new Binder<>();
-    private final TextField email = new TextField("E-mail");
-    private final TextField name = new TextField("Name");
-    private final ComboBox<OrganisationBrief> organisation = new ComboBox<>("Organisation");
-    private final CheckboxGroup<String> roles = new CheckboxGroup<>("Roles");
+    private final TextField email = new TextField(AdminUi.t("identity.people.email"));
+    private final TextField name = new TextField(AdminUi.t("identity.people.name"));
+    private final ComboBox<OrganisationBrief> organisation = new ComboBox<>(AdminUi.t("identity.people.organisation"));
+    private final CheckboxGroup<String> roles = new CheckboxGroup<>(AdminUi.t("identity.people.roles"));
     private final Select<String> language = new Select<>();
-    private final MultiSelectComboBox<ProgrammeBrief> programmes = new MultiSelectComboBox<>("Coordinator of the programmes");
+    private final MultiSelectComboBox<ProgrammeBrief> programmes =
+            new MultiSelectComboBox<>(AdminUi.t("identity.invite.programmes"));
 
     /**
      * @param findProgrammes null when the inviter may not name coordinators (the field is not shown)
@@ -43,7 +44,7 @@ public class InviteForm extends Composite<FormLayout> {
                       CallbackDataProvider.FetchCallback<ProgrammeBrief, String> findProgrammes, boolean organisationRequired) {
         email.setId("invite-email");
         email.setMaxLength(254);
-        email.setPlaceholder("name@uni-example.eu");
+        email.setPlaceholder(AdminUi.t("identity.invite.email-placeholder"));
         name.setId("invite-name");
         name.setMaxLength(120);
         organisation.setId("invite-organisation");
@@ -51,41 +52,41 @@ public class InviteForm extends Composite<FormLayout> {
         organisation.setItemLabelGenerator(OrganisationBrief::name);
         organisation.setClearButtonVisible(!organisationRequired);
         if (!organisationRequired) {
-            organisation.setHelperText("May stay empty, e.g. for an independent mentor.");
+            organisation.setHelperText(AdminUi.t("identity.invite.organisation-help"));
         }
         roles.setId("invite-roles");
         roles.setItems(allowedRoles);
-        roles.setItemLabelGenerator(Roles::label);
+        roles.setItemLabelGenerator(AdminUi::role);
         language.setId("invite-language");
-        language.setLabel("Language of the invitation and the account");
+        language.setLabel(AdminUi.t("identity.invite.language"));
         language.setItems(AdminUi.LANGUAGE_CODES);
-        language.setItemLabelGenerator(AdminUi.LANGUAGES::get);
+        language.setItemLabelGenerator(AdminUi::language);
         programmes.setId("invite-programmes");
         programmes.setItemLabelGenerator(p -> p.code() + " · " + p.name());
-        programmes.setHelperText("Only for a coordinator: the programmes they will coordinate.");
+        programmes.setHelperText(AdminUi.t("identity.invite.programmes-help"));
         programmes.setVisible(findProgrammes != null);
         if (findProgrammes != null) {
             programmes.setItems(findProgrammes);
         }
 
-        binder.forField(email).asRequired("Enter the e-mail address")
-                .withValidator(new EmailValidator("Enter an e-mail address such as name@uni-example.eu"))
+        binder.forField(email).asRequired(AdminUi.t("identity.invite.email-required"))
+                .withValidator(new EmailValidator(AdminUi.t("identity.invite.email-invalid")))
                 .bind(b -> b.email, (b, v) -> b.email = v);
-        binder.forField(name).asRequired("Enter the person's name")
-                .withValidator(n -> n.strip().length() <= 120, "At most 120 characters")
+        binder.forField(name).asRequired(AdminUi.t("identity.invite.name-required"))
+                .withValidator(n -> n.strip().length() <= 120, AdminUi.t("identity.at-most-characters", 120))
                 .bind(b -> b.name, (b, v) -> b.name = v);
         var organisationBinding = binder.forField(organisation);
         if (organisationRequired) {
-            organisationBinding.asRequired("Choose the person's organisation");
+            organisationBinding.asRequired(AdminUi.t("identity.invite.organisation-required"));
         }
         organisationBinding.bind(b -> b.organisation, (b, v) -> b.organisation = v);
         // not asRequired: a required checkbox group carries aria-required on role "group", which ARIA does not allow (axe)
-        binder.forField(roles).withValidator(v -> v != null && !v.isEmpty(), "Choose at least one role").bind(b -> b.roles, (b, v) -> b.roles = v);
+        binder.forField(roles).withValidator(v -> v != null && !v.isEmpty(), AdminUi.t("identity.invite.roles-required")).bind(b -> b.roles, (b, v) -> b.roles = v);
         // not asRequired: Vaadin's Select puts aria-required on its inner button, where ARIA does not allow it (axe, critical)
-        binder.forField(language).withValidator(java.util.Objects::nonNull, "Choose the language").bind(b -> b.language, (b, v) -> b.language = v);
+        binder.forField(language).withValidator(java.util.Objects::nonNull, AdminUi.t("identity.invite.language-required")).bind(b -> b.language, (b, v) -> b.language = v);
         binder.forField(programmes)
                 .withValidator(p -> p.isEmpty() || roles.getValue().contains(Roles.COORDINATOR),
-                        "Tick the Coordinator role to name the person coordinator of a programme")
+                        AdminUi.t("identity.invite.coordinator-role-needed"))
                 .bind(b -> b.programmes, (b, v) -> b.programmes = v);
 
         FormLayout layout = getContent();
@@ -113,8 +114,8 @@ public class InviteForm extends Composite<FormLayout> {
     /** "Student, Mentor at Example University" for the confirmation. */
     String describe() {
         Bean b = binder.getBean();
-        String r = Roles.ALL.stream().filter(b.roles::contains).map(Roles::label).collect(Collectors.joining(", "));
-        return r + (b.organisation == null ? "" : " at " + b.organisation.name());
+        String r = AdminUi.roles(b.roles);
+        return b.organisation == null ? r : AdminUi.t("identity.invite.roles-at", r, b.organisation.name());
     }
 
     private static final class Bean {

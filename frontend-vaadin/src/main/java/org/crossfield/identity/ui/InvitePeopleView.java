@@ -12,8 +12,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -43,10 +44,9 @@ import org.springframework.security.access.AccessDeniedException;
  * it anyway). Every invitation is confirmed first: it sends mail. A CSV file is checked in full before anything happens.
  */
 @Route("people/invite")
-@PageTitle("Invite people")
 @Menu(order = 84, icon = "vaadin:envelope-open-o", title = "Invite people")
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-public class InvitePeopleView extends VerticalLayout {
+public class InvitePeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private final InvitationService invitations;
     private final InviteForm form;
@@ -73,16 +73,12 @@ public class InvitePeopleView extends VerticalLayout {
                         PageRequest.of(query.getPage(), query.getPageSize())).stream()
                 .map(p -> new ProgrammeBrief(p.id(), p.code(), p.name())) : null, !admin);
 
-        Paragraph intro = new Paragraph(admin
-                ? "An invited person gets an e-mail in their language with a link to choose a password. The link works once"
-                        + " and expires after a week; until then you can send it again from People."
-                : "Invite the students, supervisors, mentors and partners of your programmes. Each gets an e-mail in their"
-                        + " language with a link to choose a password; the link works once and expires after a week.");
+        Paragraph intro = new Paragraph(getTranslation(admin ? "identity.invite.intro-admin" : "identity.invite.intro-coordinator"));
         intro.addClassName("cf-muted");
-        Button send = new Button("Send invitation…", VaadinIcon.PAPERPLANE_O.create(), e -> confirmOne());
+        Button send = new Button(getTranslation("identity.invite.send-button"), VaadinIcon.PAPERPLANE_O.create(), e -> confirmOne());
         send.setId("invite-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(intro, new H3("Invite one person"), problems, form, send);
+        add(intro, new H3(getTranslation("identity.invite.one-heading")), problems, form, send);
         csvSection(choosable, roles).forEach(this::add);
     }
 
@@ -91,32 +87,30 @@ public class InvitePeopleView extends VerticalLayout {
         if (cmd == null) {
             return;
         }
-        AdminUi.confirm("invite", "Send the invitation?", "An e-mail goes to " + cmd.email() + " inviting "
-                + cmd.displayName() + " to join Crossfield as " + form.describe() + ".", "Send invitation", false, () -> {
+        AdminUi.confirm("invite", getTranslation("identity.invite.question"), getTranslation("identity.invite.text", cmd.email(),
+                cmd.displayName(), form.describe()), getTranslation("identity.invite.send"), false, () -> {
                     try {
                         PersonSummary invited = invitations.invite(cmd);
                         AdminUi.clearProblems(problems);
                         form.clear();
-                        AdminUi.success("Invitation sent to " + invited.email() + ".");
+                        AdminUi.success(getTranslation("identity.invite.sent", invited.email()));
                     } catch (InvalidAccountException e) {
-                        AdminUi.showProblems(problems, "Not sent yet:", e.problems());
+                        AdminUi.showProblems(problems, getTranslation("identity.invite.not-sent-yet"), AdminUi.problems(e));
                     } catch (AccessDeniedException e) {
-                        AdminUi.showProblems(problems, "Not sent:", List.of("You may invite students, supervisors, mentors"
-                                + " and partners only, into the organisations taking part in your programmes."));
+                        AdminUi.showProblems(problems, getTranslation("identity.invite.not-sent"),
+                                List.of(getTranslation("identity.invite.coordinator-may")));
                     }
                 });
     }
 
     private List<com.vaadin.flow.component.Component> csvSection(List<OrganisationBrief> choosable, List<String> roles) {
-        Paragraph help = new Paragraph("Upload a CSV file (UTF-8) whose first line names the columns email, name,"
-                + " organisation, roles and language. Roles are separated by semicolons (e.g. student;mentor); the language"
-                + " is en, de, fr or nl. Crossfield checks every line first and invites nobody until all lines are right.");
+        Paragraph help = new Paragraph(getTranslation("identity.invite.csv.help"));
         help.addClassName("cf-muted");
         String example = example(choosable, roles);
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = example.getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "invitations-example.csv", "text/csv", bytes.length);
-        }), "Download an example file");
+        }), getTranslation("identity.invite.csv.example"));
         download.setId("invite-csv-example");
         download.getElement().setAttribute("download", true);
 
@@ -131,34 +125,35 @@ public class InvitePeopleView extends VerticalLayout {
             }
         }), () -> ui.access(() -> {
             upload.clearFileList();
-            showCsvProblems(List.of(new CsvInvitations.Problem(0,
-                    "The file was not accepted: it must be a .csv file of at most 1 MB.")));
+            showCsvProblems(List.of(new CsvInvitations.Problem(0, ui.getTranslation("identity.invite.csv.not-accepted"))));
         })));
         upload.setId("invite-csv-upload");
+        upload.setI18n(uploadTexts());
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(InvitationService.MAX_CSV_BYTES);
         upload.addFileRejectedListener(e -> {
             upload.clearFileList();
-            showCsvProblems(List.of(new CsvInvitations.Problem(0,
-                    "The file was not accepted: it must be a .csv file of at most 1 MB. Choose another file.")));
+            showCsvProblems(List.of(new CsvInvitations.Problem(0, getTranslation("identity.invite.csv.not-accepted-choose"))));
         });
 
         csvSummary.setId("invite-csv-summary");
         csvSummary.setVisible(false);
         csvProblems.setId("invite-csv-problems");
-        csvProblems.addColumn(p -> p.line() == 0 ? "File" : String.valueOf(p.line())).setHeader("Line").setAutoWidth(true)
-                .setFlexGrow(0);
-        csvProblems.addColumn(CsvInvitations.Problem::reason).setHeader("Problem").setFlexGrow(1);
+        csvProblems.addColumn(p -> p.line() == 0 ? getTranslation("identity.invite.csv.file") : String.valueOf(p.line()))
+                .setHeader(getTranslation("identity.invite.csv.line")).setAutoWidth(true).setFlexGrow(0);
+        csvProblems.addColumn(CsvInvitations.Problem::reason).setHeader(getTranslation("identity.invite.csv.problem")).setFlexGrow(1);
         csvProblems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         csvProblems.setVisible(false);
         csvRows.setId("invite-csv-rows");
-        csvRows.addColumn(CsvInvitations.Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        csvRows.addColumn(CsvInvitations.Row::email).setHeader("E-mail").setFlexGrow(2);
-        csvRows.addColumn(CsvInvitations.Row::displayName).setHeader("Name").setFlexGrow(2);
-        csvRows.addColumn(r -> r.organisationName() == null ? "" : r.organisationName()).setHeader("Organisation").setFlexGrow(2);
-        csvRows.addColumn(r -> AdminUi.roles(r.roles())).setHeader("Roles").setFlexGrow(1);
-        csvRows.addColumn(r -> AdminUi.LANGUAGES.getOrDefault(r.language(), r.language())).setHeader("Language")
+        csvRows.addColumn(CsvInvitations.Row::line).setHeader(getTranslation("identity.invite.csv.line")).setAutoWidth(true)
+                .setFlexGrow(0);
+        csvRows.addColumn(CsvInvitations.Row::email).setHeader(getTranslation("identity.people.email")).setFlexGrow(2);
+        csvRows.addColumn(CsvInvitations.Row::displayName).setHeader(getTranslation("identity.people.name")).setFlexGrow(2);
+        csvRows.addColumn(r -> r.organisationName() == null ? "" : r.organisationName())
+                .setHeader(getTranslation("identity.people.organisation")).setFlexGrow(2);
+        csvRows.addColumn(r -> AdminUi.roles(r.roles())).setHeader(getTranslation("identity.people.roles")).setFlexGrow(1);
+        csvRows.addColumn(r -> AdminUi.language(r.language())).setHeader(getTranslation("identity.invite.language-column"))
                 .setAutoWidth(true).setFlexGrow(0);
         csvRows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         csvRows.setHeight("18rem");
@@ -168,7 +163,7 @@ public class InvitePeopleView extends VerticalLayout {
         csvSend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         csvSend.setVisible(false);
         csvSend.addClickListener(e -> confirmCsv());
-        return List.of(new H3("Invite many from a CSV file"), help, download, upload, csvSummary, csvProblems, csvRows,
+        return List.of(new H3(getTranslation("identity.invite.csv.heading")), help, download, upload, csvSummary, csvProblems, csvRows,
                 csvSend);
     }
 
@@ -177,7 +172,7 @@ public class InvitePeopleView extends VerticalLayout {
         csv = null;
         csvSend.setVisible(false);
         if (bytes.length > InvitationService.MAX_CSV_BYTES) {
-            showCsvProblems(List.of(new CsvInvitations.Problem(0, "The file is too large: at most 1 MB.")));
+            showCsvProblems(List.of(new CsvInvitations.Problem(0, getTranslation("identity.invite.csv.too-large"))));
             return;
         }
         CsvInvitations checked = invitations.preview(bytes);
@@ -188,24 +183,23 @@ public class InvitePeopleView extends VerticalLayout {
             return;
         }
         if (checked.rows().isEmpty()) {
-            showCsvProblems(List.of(new CsvInvitations.Problem(0, "The file has no invitations.")));
+            showCsvProblems(List.of(new CsvInvitations.Problem(0, getTranslation("identity.invite.csv.empty"))));
             return;
         }
         csvProblems.setVisible(false);
         csv = bytes;
         csvPeople = checked.rows().size();
-        csvSummary.setText("Every line is right: " + people(csvPeople) + " can be invited.");
+        csvSummary.setText(getTranslation("identity.invite.csv.all-right", csvPeople));
         csvSummary.removeClassName("cf-errors");
         csvSummary.setVisible(true);
-        csvSend.setText("Invite " + people(csvPeople) + "…");
+        csvSend.setText(getTranslation("identity.invite.csv.send-button", csvPeople));
         csvSend.setVisible(true);
     }
 
     private void showCsvProblems(List<CsvInvitations.Problem> found) {
         long lines = found.stream().map(CsvInvitations.Problem::line).distinct().count();
-        csvSummary.setText(found.size() == 1 && found.getFirst().line() == 0 ? "The file cannot be used. Nobody was invited."
-                : lines + (lines == 1 ? " line has" : " lines have") + " problems. Nobody was invited: correct the file"
-                        + " and upload it again.");
+        csvSummary.setText(found.size() == 1 && found.getFirst().line() == 0 ? getTranslation("identity.invite.csv.unusable")
+                : getTranslation("identity.invite.csv.lines-have-problems", lines));
         csvSummary.addClassName("cf-errors");
         csvSummary.setVisible(true);
         csvProblems.setItems(found);
@@ -221,15 +215,15 @@ public class InvitePeopleView extends VerticalLayout {
         if (file == null) {
             return;
         }
-        AdminUi.confirm("invite-csv", "Invite " + people(csvPeople) + "?", people(csvPeople) + " get an e-mail with a link"
-                + " to join Crossfield, each in their language.", "Invite " + people(csvPeople), false, () -> {
+        AdminUi.confirm("invite-csv", getTranslation("identity.invite.csv.question", csvPeople),
+                getTranslation("identity.invite.csv.text", csvPeople), getTranslation("identity.invite.csv.send", csvPeople), false, () -> {
                     try {
                         List<PersonSummary> invited = invitations.inviteAll(file);
-                        AdminUi.success("Invitations sent to " + people(invited.size()) + ".");
+                        AdminUi.success(getTranslation("identity.invite.csv.sent", invited.size()));
                         resetCsv();
                     } catch (InvalidAccountException e) {
                         // something changed since the preview (e.g. an address got an account): show it as a preview does
-                        showCsvProblems(e.problems().stream().map(p -> new CsvInvitations.Problem(0, p)).toList());
+                        showCsvProblems(AdminUi.problems(e).stream().map(p -> new CsvInvitations.Problem(0, p)).toList());
                     }
                 });
     }
@@ -243,8 +237,19 @@ public class InvitePeopleView extends VerticalLayout {
         csvSend.setVisible(false);
     }
 
-    private static String people(int n) {
-        return n == 1 ? "1 person" : n + " people";
+    /** The upload widget's own words in the screen's language (the same as platform.ui.Uploads gives other screens). */
+    private UploadI18N uploadTexts() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("identity.upload.add-file"))
+                        .setMany(getTranslation("identity.upload.add-file")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("identity.upload.drop-file"))
+                        .setMany(getTranslation("identity.upload.drop-file")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("identity.upload.too-many"))
+                        .setFileIsTooBig(getTranslation("identity.upload.too-big"))
+                        .setIncorrectFileType(getTranslation("identity.upload.wrong-type")))
+                .setFile(new UploadI18N.File().setRetry(getTranslation("identity.upload.retry"))
+                        .setStart(getTranslation("identity.upload.start"))
+                        .setRemove(getTranslation("identity.upload.remove")));
     }
 
     /** An example file the inviter could upload as it is, with an organisation and roles they may use. */
@@ -258,5 +263,10 @@ public class InvitePeopleView extends VerticalLayout {
         return "email,name,organisation,roles,language\n"
                 + "ana.silva@example.org,Ana Silva," + quoted + "," + first + ",en\n"
                 + "jan.devries@example.org,Jan de Vries," + quoted + "," + second + ",nl\n";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.people.invite");
     }
 }

@@ -13,16 +13,9 @@ final class LinkProblemPanel extends Div {
         setId("link-problem");
         addClassName("cf-card");
         setMaxWidth("32rem");
-        H2 title = new H2(switch (problem) {
-            case UNKNOWN -> "This link is not valid";
-            case USED -> "This link has already been used";
-            case EXPIRED -> "This link has expired";
-        });
-        Paragraph why = new Paragraph(switch (problem) {
-            case UNKNOWN -> "Check that you opened the whole link from the e-mail; some mail programs cut long links.";
-            case USED -> "Each link works once.";
-            case EXPIRED -> "Links from Crossfield's e-mails work for a limited time.";
-        });
+        String which = problem.name().toLowerCase(java.util.Locale.ROOT);
+        H2 title = new H2(getTranslation("identity.link." + which + ".title"));
+        Paragraph why = new Paragraph(getTranslation("identity.link." + which + ".why"));
         add(title, why, new Paragraph(whatToDo), new Anchor(actionHref, actionText));
     }
 }

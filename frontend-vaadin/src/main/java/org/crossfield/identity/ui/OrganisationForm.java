@@ -28,37 +28,37 @@ public class OrganisationForm extends Composite<FormLayout> {
     private static final Pattern DOMAIN = Pattern.compile("^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
 
     private final Binder<Bean> binder = new Binder<>();
-    private final TextField name = new TextField("Name");
+    private final TextField name = new TextField(AdminUi.t("identity.organisations.name"));
     private final Select<OrganisationType> type = new Select<>();
-    private final ComboBox<String> country = new ComboBox<>("Country");
-    private final TextField domains = new TextField("E-mail domains");
-    private final Checkbox active = new Checkbox("Active (people can be invited into it and it appears in pickers)");
+    private final ComboBox<String> country = new ComboBox<>(AdminUi.t("identity.organisations.country"));
+    private final TextField domains = new TextField(AdminUi.t("identity.organisations.domains"));
+    private final Checkbox active = new Checkbox(AdminUi.t("identity.organisations.active"));
 
     public OrganisationForm() {
         name.setId("organisation-name");
         name.setMaxLength(200);
         type.setId("organisation-type");
-        type.setLabel("Type");
+        type.setLabel(AdminUi.t("identity.organisations.type"));
         type.setItems(OrganisationType.values());
-        type.setItemLabelGenerator(OrganisationType::label);
+        type.setItemLabelGenerator(AdminUi::type);
         country.setId("organisation-country");
-        country.setItems(AdminUi.COUNTRIES);
+        country.setItems(AdminUi.countries());
         country.setItemLabelGenerator(AdminUi::country);
         domains.setId("organisation-domains");
         domains.setPlaceholder("uni-example.eu, med.uni-example.eu");
-        domains.setHelperText("Addresses at these domains belong to this organisation (comma-separated; may be empty).");
+        domains.setHelperText(AdminUi.t("identity.organisations.domains-help"));
         domains.setMaxLength(2000);
         active.setId("organisation-active");
 
-        binder.forField(name).asRequired("Give the organisation a name")
-                .withValidator(n -> n.strip().length() <= 200, "At most 200 characters")
+        binder.forField(name).asRequired(AdminUi.t("identity.organisations.name-required"))
+                .withValidator(n -> n.strip().length() <= 200, AdminUi.t("identity.at-most-characters", 200))
                 .bind(b -> b.name, (b, v) -> b.name = v);
         // not asRequired: Vaadin's Select puts aria-required on its inner button, where ARIA does not allow it (axe, critical)
-        binder.forField(type).withValidator(java.util.Objects::nonNull, "Choose the type").bind(b -> b.type, (b, v) -> b.type = v);
-        binder.forField(country).asRequired("Choose the country").bind(b -> b.country, (b, v) -> b.country = v);
+        binder.forField(type).withValidator(java.util.Objects::nonNull, AdminUi.t("identity.organisations.type-required")).bind(b -> b.type, (b, v) -> b.type = v);
+        binder.forField(country).asRequired(AdminUi.t("identity.organisations.country-required")).bind(b -> b.country, (b, v) -> b.country = v);
         binder.forField(domains)
                 .withValidator((s, context) -> firstBadDomain(s)
-                        .map(d -> ValidationResult.error("\"" + d + "\" is not an e-mail domain such as uni-example.eu"))
+                        .map(d -> ValidationResult.error(AdminUi.t("identity.organisations.domain-invalid", d)))
                         .orElse(ValidationResult.ok()))
                 .bind(b -> b.domains, (b, v) -> b.domains = v);
         binder.forField(active).bind(b -> b.active, (b, v) -> b.active = v);

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.crossfield.identity.OrganisationAdminService;
@@ -22,19 +22,23 @@ import org.crossfield.identity.Roles;
 
 /** Administrators keep the organisations: find them by name or domain, filter, create and edit. */
 @Route("admin/organisations")
-@PageTitle("Organisations")
 @Menu(order = 86, icon = "vaadin:institution", title = "Organisations")
 @RolesAllowed(Roles.ADMIN)
-public class OrganisationsView extends VerticalLayout {
+public class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final String ALL = "all";
+    private static final String ACTIVE = "active";
+    private static final String INACTIVE = "inactive";
 
     private final OrganisationAdminService organisations;
-    private final TextField search = AdminUi.searchField("organisation-search", "Name or e-mail domain", "14rem");
+    private final TextField search = AdminUi.searchField("organisation-search", AdminUi.t("identity.organisations.search"), "14rem");
     private final Select<OrganisationType> typeFilter = new Select<>();
     private final ComboBox<String> countryFilter = new ComboBox<>();
     private final Select<String> activeFilter = new Select<>();
     private final Grid<OrganisationSummary> grid = new Grid<>();
     private final OrganisationForm form = new OrganisationForm();
-    private final EditorPanel panel = new EditorPanel("organisation", "organisation", form, this::save, this::reloadEditing);
+    private final EditorPanel panel = new EditorPanel("organisation", AdminUi.t("identity.organisations.this"), form, this::save,
+            this::reloadEditing);
     private OrganisationSummary editing;
 
     public OrganisationsView(OrganisationAdminService organisations) {
@@ -43,36 +47,45 @@ public class OrganisationsView extends VerticalLayout {
         setSizeFull();
 
         typeFilter.setId("organisation-type-filter");
-        typeFilter.setPlaceholder("Any type");
+        String anyType = getTranslation("identity.organisations.any-type");
+        typeFilter.setAriaLabel(getTranslation("identity.organisations.type"));
+        typeFilter.setPlaceholder(anyType);
         typeFilter.setItems(OrganisationType.values());
-        typeFilter.setItemLabelGenerator(t -> t == null ? "Any type" : t.label());
+        typeFilter.setItemLabelGenerator(t -> t == null ? anyType : AdminUi.type(t));
         typeFilter.setEmptySelectionAllowed(true);
-        typeFilter.setEmptySelectionCaption("Any type");
+        typeFilter.setEmptySelectionCaption(anyType);
         typeFilter.setWidth("11rem");
         countryFilter.setId("organisation-country-filter");
-        countryFilter.setPlaceholder("Any country");
-        countryFilter.setItems(AdminUi.COUNTRIES);
+        countryFilter.setPlaceholder(getTranslation("identity.organisations.any-country"));
+        countryFilter.setAriaLabel(getTranslation("identity.organisations.country"));
+        countryFilter.setItems(AdminUi.countries());
         countryFilter.setItemLabelGenerator(AdminUi::country);
         countryFilter.setClearButtonVisible(true);
         countryFilter.setWidth("11rem");
         activeFilter.setId("organisation-active-filter");
-        activeFilter.setItems("Active and inactive", "Active", "Inactive");
-        activeFilter.setValue("Active and inactive");
+        activeFilter.setAriaLabel(getTranslation("identity.organisations.status"));
+        activeFilter.setItems(ALL, ACTIVE, INACTIVE);
+        activeFilter.setItemLabelGenerator(v -> getTranslation("identity.organisations.filter." + v));
+        activeFilter.setValue(ALL);
         activeFilter.setWidth("11rem");
-        Button add = new Button("New organisation", VaadinIcon.PLUS.create(), e -> startNew());
+        Button add = new Button(getTranslation("identity.organisations.new"), VaadinIcon.PLUS.create(), e -> startNew());
         add.setId("new-organisation");
         HorizontalLayout toolbar = new HorizontalLayout(search, typeFilter, countryFilter, activeFilter, add);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
         grid.setId("organisation-grid");
-        grid.addColumn(OrganisationSummary::name).setHeader("Name").setFlexGrow(3);
-        grid.addColumn(o -> o.type().label()).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(o -> AdminUi.country(o.country())).setHeader("Country").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(o -> String.join(", ", o.domains())).setHeader("E-mail domains").setFlexGrow(2);
-        grid.addColumn(o -> o.active() ? "Active" : "Inactive").setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(OrganisationSummary::name).setHeader(getTranslation("identity.organisations.name")).setFlexGrow(3);
+        grid.addColumn(o -> AdminUi.type(o.type())).setHeader(getTranslation("identity.organisations.type"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(o -> AdminUi.country(o.country())).setHeader(getTranslation("identity.organisations.country"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(o -> String.join(", ", o.domains())).setHeader(getTranslation("identity.organisations.domains"))
+                .setFlexGrow(2);
+        grid.addColumn(o -> getTranslation("identity.organisations.filter." + (o.active() ? ACTIVE : INACTIVE)))
+                .setHeader(getTranslation("identity.organisations.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("No organisation matches. Add one with \"New organisation\".");
+        grid.setEmptyStateText(getTranslation("identity.organisations.empty"));
         grid.setItemsPageable(page -> organisations.find(filter(), page).getContent());
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -97,8 +110,8 @@ public class OrganisationsView extends VerticalLayout {
 
     private OrganisationFilter filter() {
         Boolean active = switch (activeFilter.getValue() == null ? "" : activeFilter.getValue()) {
-            case "Active" -> Boolean.TRUE;
-            case "Inactive" -> Boolean.FALSE;
+            case ACTIVE -> Boolean.TRUE;
+            case INACTIVE -> Boolean.FALSE;
             default -> null;
         };
         return new OrganisationFilter(search.getValue(), typeFilter.getValue(), countryFilter.getValue(), active);
@@ -112,20 +125,20 @@ public class OrganisationsView extends VerticalLayout {
         editing = null;
         grid.asSingleSelect().clear();
         form.clear();
-        panel.show("New organisation");
+        panel.show(getTranslation("identity.organisations.new"));
     }
 
     private void edit(OrganisationSummary o) {
         editing = o;
         form.edit(o);
-        panel.show("Edit " + o.name());
+        panel.show(getTranslation("identity.edit", o.name()));
     }
 
     private void save() {
         form.validated().ifPresent(details -> panel.attempt(() -> {
             OrganisationSummary saved = editing == null ? organisations.create(details)
                     : organisations.update(editing.id(), editing.version(), details);
-            AdminUi.success((editing == null ? "Added " : "Saved ") + saved.name() + ".");
+            AdminUi.success(getTranslation(editing == null ? "identity.added" : "identity.saved-item", saved.name()));
             refresh();
             edit(saved);
         }));
@@ -136,5 +149,10 @@ public class OrganisationsView extends VerticalLayout {
             edit(organisations.get(editing.id()));
             refresh();
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.admin.organisations");
     }
 }

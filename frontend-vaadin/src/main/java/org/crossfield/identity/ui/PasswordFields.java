@@ -7,12 +7,12 @@ import org.crossfield.identity.PasswordPolicy;
 
 /**
  * A new password typed twice, checked as the server checks it (length, common passwords) while the person types; the
- * server checks again on save.
+ * server checks again on save. The policy's reasons carry keys, so they are shown in the screen's language.
  */
 class PasswordFields extends VerticalLayout {
 
-    private final PasswordField password = new PasswordField("New password");
-    private final PasswordField again = new PasswordField("New password again");
+    private final PasswordField password = new PasswordField();
+    private final PasswordField again = new PasswordField();
     private final String email;
     private final String name;
 
@@ -21,10 +21,11 @@ class PasswordFields extends VerticalLayout {
         this.name = name;
         setPadding(false);
         setSpacing(false);
+        password.setLabel(getTranslation("identity.password.new"));
+        again.setLabel(getTranslation("identity.password.again"));
         password.setId(idPrefix + "-password");
         again.setId(idPrefix + "-password-again");
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, any you like: a few unrelated words"
-                + " make a strong password that is easy to remember.");
+        password.setHelperText(getTranslation("identity.password.help", PasswordPolicy.MIN_LENGTH));
         password.setWidthFull();
         again.setWidthFull();
         password.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_BLUR);
@@ -47,14 +48,14 @@ class PasswordFields extends VerticalLayout {
     }
 
     private boolean validate(boolean both) {
-        String problem = PasswordPolicy.problem(password.getValue(), email, name).orElse(null);
+        String problem = PasswordPolicy.refusal(password.getValue(), email, name).map(AdminUi::text).orElse(null);
         password.setErrorMessage(problem);
         password.setInvalid(problem != null);
         if (!both) {
             return problem == null;
         }
         boolean same = Objects.equals(password.getValue(), again.getValue());
-        again.setErrorMessage(same ? null : "The two passwords are not the same.");
+        again.setErrorMessage(same ? null : getTranslation("identity.password.not-the-same"));
         again.setInvalid(!same);
         return problem == null && same;
     }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.crossfield.identity.InvalidAccountException;
@@ -21,10 +21,9 @@ import org.crossfield.identity.Roles;
  * for: all of them for administrators, those of their programmes' organisations for coordinators.
  */
 @Route("people/pending")
-@PageTitle("Waiting for approval")
 @Menu(order = 85, icon = "vaadin:user-clock", title = "Waiting for approval")
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-public class PendingPeopleView extends VerticalLayout {
+public class PendingPeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private final PeopleAdminService people;
     private final Grid<PersonSummary> grid = new Grid<>();
@@ -33,21 +32,21 @@ public class PendingPeopleView extends VerticalLayout {
         this.people = people;
         setId("pending-people");
         setSizeFull();
-        Paragraph intro = new Paragraph("Approving gives the person the role they asked for; they can log in and are told"
-                + " by e-mail. Someone you do not know can stay here: they cannot log in until approved.");
+        Paragraph intro = new Paragraph(getTranslation("identity.pending.intro"));
         intro.addClassName("cf-muted");
 
         grid.setId("pending-grid");
-        grid.addColumn(PersonSummary::displayName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(PersonSummary::email).setHeader("E-mail").setFlexGrow(2);
-        grid.addColumn(p -> p.organisationName() == null ? "None (no domain matched)" : p.organisationName())
-                .setHeader("Organisation").setFlexGrow(2);
-        grid.addColumn(p -> p.requestedRole() == null ? "" : Roles.label(p.requestedRole())).setHeader("Asks to be")
+        grid.addColumn(PersonSummary::displayName).setHeader(getTranslation("identity.people.name")).setFlexGrow(2);
+        grid.addColumn(PersonSummary::email).setHeader(getTranslation("identity.people.email")).setFlexGrow(2);
+        grid.addColumn(p -> p.organisationName() == null ? getTranslation("identity.pending.no-organisation") : p.organisationName())
+                .setHeader(getTranslation("identity.people.organisation")).setFlexGrow(2);
+        grid.addColumn(p -> AdminUi.role(p.requestedRole())).setHeader(getTranslation("identity.pending.asks-to-be"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> AdminUi.when(p.createdAt())).setHeader("Since").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> AdminUi.when(p.createdAt())).setHeader(getTranslation("identity.pending.since")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(this::approveButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("Nobody is waiting for approval.");
+        grid.setEmptyStateText(getTranslation("identity.pending.empty"));
         grid.setItemsPageable(page -> people.pending(page).getContent());
         grid.setSizeFull();
         add(intro, grid);
@@ -55,23 +54,30 @@ public class PendingPeopleView extends VerticalLayout {
     }
 
     private Button approveButton(PersonSummary p) {
-        Button approve = new Button("Approve…", VaadinIcon.CHECK.create(), e -> confirm(p));
+        Button approve = new Button(getTranslation("identity.pending.approve-button"), VaadinIcon.CHECK.create(), e -> confirm(p));
         approve.setId("approve-" + p.id());
         approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
         return approve;
     }
 
     private void confirm(PersonSummary p) {
-        String role = p.requestedRole() == null ? "" : " as " + Roles.label(p.requestedRole());
-        AdminUi.confirm("approve", "Approve " + p.displayName() + "?", p.displayName() + " (" + p.email() + ") can log in"
-                + role + " from now on. An e-mail tells them so.", "Approve", false, () -> {
+        String text = p.requestedRole() == null
+                ? getTranslation("identity.pending.approve-text", p.displayName(), p.email())
+                : getTranslation("identity.pending.approve-text-as", p.displayName(), p.email(), AdminUi.role(p.requestedRole()));
+        AdminUi.confirm("approve", getTranslation("identity.pending.approve-question", p.displayName()), text,
+                getTranslation("identity.pending.approve"), false, () -> {
                     try {
                         PersonSummary approved = people.approve(p.id());
-                        AdminUi.success(approved.displayName() + " is approved and has been told by e-mail.");
+                        AdminUi.success(getTranslation("identity.pending.approved", approved.displayName()));
                     } catch (InvalidAccountException e) {
-                        AdminUi.error(String.join(" ", e.problems()));
+                        AdminUi.error(String.join(" ", AdminUi.problems(e)));
                     }
                     grid.getDataProvider().refreshAll();
                 });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.people.pending");
     }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -26,14 +26,13 @@ import org.crossfield.identity.Roles;
  * disable or re-enable the account, resend an invitation and read what changed on the account.
  */
 @Route("admin/people")
-@PageTitle("People")
 @Menu(order = 88, icon = "vaadin:users", title = "People")
 @RolesAllowed(Roles.ADMIN)
-public class PeopleView extends VerticalLayout {
+public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private final PeopleAdminService people;
     private final List<OrganisationBrief> organisations;
-    private final TextField search = AdminUi.searchField("people-search", "Name, e-mail or organisation", "18rem");
+    private final TextField search = AdminUi.searchField("people-search", AdminUi.t("identity.people.search"), "18rem");
     private final ComboBox<OrganisationBrief> organisationFilter = new ComboBox<>();
     private final Select<String> roleFilter = new Select<>();
     private final Select<AccountStatus> statusFilter = new Select<>();
@@ -46,7 +45,8 @@ public class PeopleView extends VerticalLayout {
         setSizeFull();
 
         organisationFilter.setId("people-organisation-filter");
-        organisationFilter.setPlaceholder("Any organisation");
+        organisationFilter.setPlaceholder(getTranslation("identity.people.any-organisation"));
+        organisationFilter.setAriaLabel(getTranslation("identity.people.organisation"));
         organisationFilter.setItems(organisations);
         organisationFilter.setItemLabelGenerator(OrganisationBrief::name);
         organisationFilter.setClearButtonVisible(true);
@@ -54,27 +54,39 @@ public class PeopleView extends VerticalLayout {
         roleFilter.setId("people-role-filter");
         roleFilter.setItems(Roles.ALL);
         roleFilter.setEmptySelectionAllowed(true);
-        roleFilter.setEmptySelectionCaption("Any role");
-        roleFilter.setItemLabelGenerator(r -> r == null ? "Any role" : Roles.label(r));
+        String anyRole = getTranslation("identity.people.any-role");
+        roleFilter.setAriaLabel(getTranslation("identity.people.roles"));
+        roleFilter.setEmptySelectionCaption(anyRole);
+        roleFilter.setItemLabelGenerator(r -> r == null ? anyRole : AdminUi.role(r));
         statusFilter.setId("people-status-filter");
         statusFilter.setItems(AccountStatus.values());
         statusFilter.setEmptySelectionAllowed(true);
-        statusFilter.setEmptySelectionCaption("Any status");
-        statusFilter.setItemLabelGenerator(s -> s == null ? "Any status" : AdminUi.status(s));
+        String anyStatus = getTranslation("identity.people.any-status");
+        statusFilter.setAriaLabel(getTranslation("identity.people.status"));
+        statusFilter.setEmptySelectionCaption(anyStatus);
+        statusFilter.setItemLabelGenerator(s -> s == null ? anyStatus : AdminUi.status(s));
         HorizontalLayout toolbar = new HorizontalLayout(search, organisationFilter, roleFilter, statusFilter);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
         grid.setId("people-grid");
-        grid.addColumn(PersonSummary::displayName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(PersonSummary::email).setHeader("E-mail").setFlexGrow(2);
-        grid.addColumn(p -> p.organisationName() == null ? "" : p.organisationName()).setHeader("Organisation").setFlexGrow(2);
-        grid.addColumn(p -> AdminUi.roles(p.roles())).setHeader("Roles").setFlexGrow(1);
-        grid.addColumn(AdminUi::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PersonSummary::displayName).setHeader(getTranslation("identity.people.name")).setFlexGrow(2);
+        grid.addColumn(PersonSummary::email).setHeader(getTranslation("identity.people.email")).setFlexGrow(2);
+        grid.addColumn(p -> p.organisationName() == null ? "" : p.organisationName())
+                .setHeader(getTranslation("identity.people.organisation")).setFlexGrow(2);
+        grid.addColumn(p -> AdminUi.roles(p.roles())).setHeader(getTranslation("identity.people.roles")).setFlexGrow(1);
+        grid.addColumn(AdminUi::status).setHeader(getTranslation("identity.people.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("Nobody matches. Invite people from \"Invite people\".");
+        grid.setEmptyStateText(getTranslation("identity.people.empty"));
         grid.setItemsPageable(page -> people.find(filter(), page).getContent());
-        grid.addItemClickListener(e -> open(e.getItem()));
+        // opens on selection, not on a click only: Space on a row opens it too (keyboard use)
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                PersonSummary chosen = e.getValue();
+                grid.asSingleSelect().clear();
+                open(chosen);
+            }
+        });
         grid.setSizeFull();
         search.addValueChangeListener(e -> refresh());
         organisationFilter.addValueChangeListener(e -> refresh());
@@ -98,5 +110,10 @@ public class PeopleView extends VerticalLayout {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.admin.people");
     }
 }

@@ -33,8 +33,8 @@ class PersonDialog extends Dialog {
     private final List<OrganisationBrief> organisations;
     private final Runnable changed;
     private final Div facts = new Div();
-    private final CheckboxGroup<String> roles = new CheckboxGroup<>("Roles");
-    private final ComboBox<OrganisationBrief> organisation = new ComboBox<>("Organisation");
+    private final CheckboxGroup<String> roles = new CheckboxGroup<>(AdminUi.t("identity.people.roles"));
+    private final ComboBox<OrganisationBrief> organisation = new ComboBox<>(AdminUi.t("identity.people.organisation"));
     private final HorizontalLayout accountActions = new HorizontalLayout();
     private final Div problems = AdminUi.problemsBox("person-problems");
     private final Grid<AccountEventSummary> history = new Grid<>();
@@ -51,8 +51,8 @@ class PersonDialog extends Dialog {
         facts.setId("person-facts");
         roles.setId("person-roles");
         roles.setItems(Roles.ALL);
-        roles.setItemLabelGenerator(Roles::label);
-        Button saveRoles = new Button("Save roles", e -> saveRoles());
+        roles.setItemLabelGenerator(AdminUi::role);
+        Button saveRoles = new Button(getTranslation("identity.person.save-roles"), e -> saveRoles());
         saveRoles.setId("person-save-roles");
         HorizontalLayout roleRow = new HorizontalLayout(roles, saveRoles);
         roleRow.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -60,27 +60,31 @@ class PersonDialog extends Dialog {
         organisation.setId("person-organisation");
         organisation.setItemLabelGenerator(OrganisationBrief::name);
         organisation.setClearButtonVisible(true);
-        organisation.setPlaceholder("None");
+        organisation.setPlaceholder(getTranslation("identity.person.no-organisation"));
         organisation.setWidth("22rem");
-        Button saveOrganisation = new Button("Save organisation", e -> saveOrganisation());
+        Button saveOrganisation = new Button(getTranslation("identity.person.save-organisation"), e -> saveOrganisation());
         saveOrganisation.setId("person-save-organisation");
         HorizontalLayout organisationRow = new HorizontalLayout(organisation, saveOrganisation);
         organisationRow.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         history.setId("person-history");
-        history.addColumn(h -> AdminUi.when(h.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(h -> AdminUi.action(h.action())).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(h -> h.actorName() == null ? "" : h.actorName()).setHeader("By").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(h -> h.detail() == null ? "" : h.detail()).setHeader("Detail").setFlexGrow(1);
+        history.addColumn(h -> AdminUi.when(h.occurredAt())).setHeader(getTranslation("identity.person.history.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(h -> AdminUi.action(h.action())).setHeader(getTranslation("identity.person.history.what"))
+                .setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(h -> h.actorName() == null ? "" : h.actorName()).setHeader(getTranslation("identity.person.history.by"))
+                .setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(h -> h.detail() == null ? "" : h.detail()).setHeader(getTranslation("identity.person.history.detail"))
+                .setFlexGrow(1);
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
-        history.setEmptyStateText("Nothing recorded yet.");
+        history.setEmptyStateText(getTranslation("identity.person.history.empty"));
         history.setHeight("14rem");
 
         VerticalLayout content = new VerticalLayout(facts, problems, roleRow, organisationRow, accountActions,
-                new H4("History of this account"), history);
+                new H4(getTranslation("identity.person.history")), history);
         content.setPadding(false);
         add(content);
-        Button close = new Button("Close", e -> close());
+        Button close = new Button(getTranslation("identity.close"), e -> close());
         close.setId("person-close");
         getFooter().add(close);
         show(person);
@@ -90,10 +94,10 @@ class PersonDialog extends Dialog {
         this.person = p;
         setHeaderTitle(p.displayName());
         facts.removeAll();
-        facts.add(fact("E-mail", p.email()), fact("Status", AdminUi.status(p)),
-                fact("Account created", AdminUi.when(p.createdAt())));
+        facts.add(fact(getTranslation("identity.people.email"), p.email()), fact(getTranslation("identity.people.status"),
+                AdminUi.status(p)), fact(getTranslation("identity.person.created"), AdminUi.when(p.createdAt())));
         if (p.status() == AccountStatus.PENDING && p.requestedRole() != null) {
-            facts.add(fact("Asked to be", Roles.label(p.requestedRole())));
+            facts.add(fact(getTranslation("identity.person.asked-to-be"), AdminUi.role(p.requestedRole())));
         }
         roles.setValue(new TreeSet<>(p.roles()));
         List<OrganisationBrief> items = new ArrayList<>(organisations);
@@ -106,17 +110,18 @@ class PersonDialog extends Dialog {
                 .findFirst().orElse(null));
         accountActions.removeAll();
         if (p.enabled()) {
-            Button disable = new Button("Disable account…", VaadinIcon.BAN.create(), e -> confirmDisable());
+            Button disable = new Button(getTranslation("identity.person.disable"), VaadinIcon.BAN.create(), e -> confirmDisable());
             disable.setId("person-disable");
             disable.addThemeVariants(ButtonVariant.LUMO_ERROR);
             accountActions.add(disable);
         } else {
-            Button enable = new Button("Re-enable account…", VaadinIcon.UNLOCK.create(), e -> confirmEnable());
+            Button enable = new Button(getTranslation("identity.person.enable"), VaadinIcon.UNLOCK.create(), e -> confirmEnable());
             enable.setId("person-enable");
             accountActions.add(enable);
         }
         if (p.status() == AccountStatus.INVITED) {
-            Button resend = new Button("Resend invitation…", VaadinIcon.ENVELOPE_O.create(), e -> confirmResend());
+            Button resend = new Button(getTranslation("identity.person.resend"), VaadinIcon.ENVELOPE_O.create(),
+                    e -> confirmResend());
             resend.setId("person-resend-invitation");
             accountActions.add(resend);
         }
@@ -125,8 +130,8 @@ class PersonDialog extends Dialog {
         if (p.status() == AccountStatus.INVITED) {
             // the invited roles are granted when the invitation is accepted; until then the record says what they are
             events.stream().filter(e -> "INVITED".equals(e.action()) && e.detail() != null).findFirst()
-                    .ifPresent(e -> facts.add(fact("Invited as", e.detail())));
-            roles.setHelperText("The invited roles are granted when the invitation is accepted.");
+                    .ifPresent(e -> facts.add(fact(getTranslation("identity.person.invited-as"), e.detail())));
+            roles.setHelperText(getTranslation("identity.person.invited-roles-help"));
         } else {
             roles.setHelperText(null);
         }
@@ -134,32 +139,31 @@ class PersonDialog extends Dialog {
 
     private void saveRoles() {
         Set<String> wanted = roles.getValue();
-        attempt(() -> people.changeRoles(person.id(), wanted), "Roles of " + person.displayName() + " saved.");
+        attempt(() -> people.changeRoles(person.id(), wanted), getTranslation("identity.person.roles-saved", person.displayName()));
     }
 
     private void saveOrganisation() {
         OrganisationBrief chosen = organisation.getValue();
         attempt(() -> people.changeOrganisation(person.id(), chosen == null ? null : chosen.id()),
-                "Organisation of " + person.displayName() + " saved.");
+                getTranslation("identity.person.organisation-saved", person.displayName()));
     }
 
     private void confirmDisable() {
-        AdminUi.confirm("person-disable", "Disable " + person.displayName() + "?", person.displayName()
-                        + " can no longer log in, and a session they have open ends at their next click. You can re-enable"
-                        + " the account later.", "Disable", true,
-                () -> attempt(() -> people.disable(person.id()), person.displayName() + " is disabled."));
+        AdminUi.confirm("person-disable", getTranslation("identity.person.disable-question", person.displayName()),
+                getTranslation("identity.person.disable-text", person.displayName()), getTranslation("identity.person.disable-action"),
+                true, () -> attempt(() -> people.disable(person.id()), getTranslation("identity.person.disabled", person.displayName())));
     }
 
     private void confirmEnable() {
-        AdminUi.confirm("person-enable", "Re-enable " + person.displayName() + "?", person.displayName()
-                        + " can log in again with their password.", "Re-enable", false,
-                () -> attempt(() -> people.enable(person.id()), person.displayName() + " can log in again."));
+        AdminUi.confirm("person-enable", getTranslation("identity.person.enable-question", person.displayName()),
+                getTranslation("identity.person.enable-text", person.displayName()), getTranslation("identity.person.enable-action"),
+                false, () -> attempt(() -> people.enable(person.id()), getTranslation("identity.person.enabled", person.displayName())));
     }
 
     private void confirmResend() {
-        AdminUi.confirm("person-resend", "Send the invitation again?", "An e-mail goes to " + person.email()
-                        + " with a new link to join Crossfield. The link sent before stops working.", "Send", false,
-                () -> attempt(() -> people.resendInvitation(person.id()), "Invitation sent again to " + person.email() + "."));
+        AdminUi.confirm("person-resend", getTranslation("identity.person.resend-question"),
+                getTranslation("identity.person.resend-text", person.email()), getTranslation("identity.send"), false,
+                () -> attempt(() -> people.resendInvitation(person.id()), getTranslation("identity.person.resent", person.email())));
     }
 
     private boolean attempt(java.util.function.Supplier<PersonSummary> action, String success) {
@@ -171,7 +175,7 @@ class PersonDialog extends Dialog {
             AdminUi.success(success);
             return true;
         } catch (InvalidAccountException e) {
-            AdminUi.showProblems(problems, null, e.problems());
+            AdminUi.showProblems(problems, null, AdminUi.problems(e));
             return false;
         }
     }

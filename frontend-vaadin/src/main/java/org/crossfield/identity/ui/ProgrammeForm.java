@@ -29,26 +29,27 @@ import org.crossfield.identity.ProgrammeSummary.PersonRef;
 public class ProgrammeForm extends Composite<FormLayout> {
 
     private final Binder<Bean> binder = new Binder<>();
-    private final TextField code = new TextField("Code");
-    private final TextField name = new TextField("Name");
-    private final TextField funder = new TextField("Funder");
-    private final TextArea description = new TextArea("Description");
-    private final DatePicker startsOn = Dates.localise(new DatePicker("Starts on"));
-    private final DatePicker endsOn = Dates.localise(new DatePicker("Ends on"));
-    private final MultiSelectComboBox<OrganisationRef> organisations = new MultiSelectComboBox<>("Organisations taking part");
-    private final MultiSelectComboBox<PersonRef> coordinators = new MultiSelectComboBox<>("Coordinators");
+    private final TextField code = new TextField(AdminUi.t("identity.programmes.code"));
+    private final TextField name = new TextField(AdminUi.t("identity.programmes.name"));
+    private final TextField funder = new TextField(AdminUi.t("identity.programmes.funder"));
+    private final TextArea description = new TextArea(AdminUi.t("identity.programmes.description"));
+    private final DatePicker startsOn = Dates.localise(new DatePicker(AdminUi.t("identity.programmes.starts-on")));
+    private final DatePicker endsOn = Dates.localise(new DatePicker(AdminUi.t("identity.programmes.ends-on")));
+    private final MultiSelectComboBox<OrganisationRef> organisations =
+            new MultiSelectComboBox<>(AdminUi.t("identity.programmes.organisations-taking-part"));
+    private final MultiSelectComboBox<PersonRef> coordinators = new MultiSelectComboBox<>(AdminUi.t("identity.programmes.coordinators"));
     private final List<OrganisationRef> choosable;
 
     public ProgrammeForm(List<OrganisationRef> choosable, CallbackDataProvider.FetchCallback<PersonRef, String> findCoordinators) {
         this.choosable = choosable;
         code.setId("programme-code");
         code.setMaxLength(40);
-        code.setPlaceholder("e.g. HDS-2027");
+        code.setPlaceholder(AdminUi.t("identity.programmes.code-placeholder"));
         name.setId("programme-name");
         name.setMaxLength(200);
         funder.setId("programme-funder");
         funder.setMaxLength(200);
-        funder.setPlaceholder("e.g. Horizon Europe MSCA Doctoral Network");
+        funder.setPlaceholder(AdminUi.t("identity.programmes.funder-placeholder"));
         description.setId("programme-description");
         description.setMaxLength(2000);
         startsOn.setId("programme-start");
@@ -56,23 +57,23 @@ public class ProgrammeForm extends Composite<FormLayout> {
         organisations.setId("programme-organisations");
         organisations.setItems(choosable);
         organisations.setItemLabelGenerator(OrganisationRef::name);
-        organisations.setHelperText("Coordinators invite people into these organisations.");
+        organisations.setHelperText(AdminUi.t("identity.programmes.organisations-help"));
         coordinators.setId("programme-coordinators");
         coordinators.setItems(findCoordinators);
         coordinators.setItemLabelGenerator(p -> p.displayName() + " <" + p.email() + ">");
-        coordinators.setHelperText("People with the coordinator role; invite a new coordinator from \"Invite people\".");
+        coordinators.setHelperText(AdminUi.t("identity.programmes.coordinators-help"));
 
-        binder.forField(code).asRequired("Give the programme a short code")
+        binder.forField(code).asRequired(AdminUi.t("identity.programmes.code-required"))
                 .withValidator(c -> c.strip().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,39}"),
-                        "Letters, digits, '.', '_' or '-' only, at most 40")
+                        AdminUi.t("identity.programmes.code-invalid"))
                 .bind(b -> b.code, (b, v) -> b.code = v);
-        binder.forField(name).asRequired("Give the programme a name").bind(b -> b.name, (b, v) -> b.name = v);
+        binder.forField(name).asRequired(AdminUi.t("identity.programmes.name-required")).bind(b -> b.name, (b, v) -> b.name = v);
         binder.forField(funder).bind(b -> b.funder, (b, v) -> b.funder = v);
         binder.forField(description).bind(b -> b.description, (b, v) -> b.description = v);
         binder.forField(startsOn).bind(b -> b.startsOn, (b, v) -> b.startsOn = v);
         Binder.Binding<Bean, LocalDate> end = binder.forField(endsOn)
                 .withValidator(e -> e == null || startsOn.getValue() == null || !e.isBefore(startsOn.getValue()),
-                        "The programme cannot end before it starts")
+                        AdminUi.t("identity.programmes.end-before-start"))
                 .bind(b -> b.endsOn, (b, v) -> b.endsOn = v);
         startsOn.addValueChangeListener(e -> {
             endsOn.setMin(e.getValue());

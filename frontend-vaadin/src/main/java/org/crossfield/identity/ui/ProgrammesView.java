@@ -9,11 +9,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.crossfield.i18n.Dates;
 import org.crossfield.identity.OrganisationAdminService;
 import org.crossfield.identity.PeopleAdminService;
 import org.crossfield.identity.PeopleFilter;
@@ -26,13 +27,12 @@ import org.springframework.data.domain.PageRequest;
 
 /** Administrators keep the programmes: code, name, funder, period, the organisations taking part and the coordinators. */
 @Route("admin/programmes")
-@PageTitle("Programmes")
 @Menu(order = 87, icon = "vaadin:academy-cap", title = "Programmes")
 @RolesAllowed(Roles.ADMIN)
-public class ProgrammesView extends VerticalLayout {
+public class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProgrammeAdminService programmes;
-    private final TextField search = AdminUi.searchField("programme-search", "Code, name or funder", "18rem");
+    private final TextField search = AdminUi.searchField("programme-search", AdminUi.t("identity.programmes.search"), "18rem");
     private final Grid<ProgrammeSummary> grid = new Grid<>();
     private final ProgrammeForm form;
     private final EditorPanel panel;
@@ -51,20 +51,23 @@ public class ProgrammesView extends VerticalLayout {
                 .map(p -> new PersonRef(p.id(), p.displayName(), p.email())));
 
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        Button add = new Button("New programme", VaadinIcon.PLUS.create(), e -> startNew());
+        Button add = new Button(getTranslation("identity.programmes.new"), VaadinIcon.PLUS.create(), e -> startNew());
         add.setId("new-programme");
         HorizontalLayout toolbar = new HorizontalLayout(search, add);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.setId("programme-grid");
-        grid.addColumn(ProgrammeSummary::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ProgrammeSummary::name).setHeader("Name").setFlexGrow(3);
-        grid.addColumn(ProgrammesView::period).setHeader("Period").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.organisations().size()).setHeader("Organisations").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ProgrammeSummary::code).setHeader(getTranslation("identity.programmes.code")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ProgrammeSummary::name).setHeader(getTranslation("identity.programmes.name")).setFlexGrow(3);
+        grid.addColumn(ProgrammesView::period).setHeader(getTranslation("identity.programmes.period")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(p -> p.organisations().size()).setHeader(getTranslation("identity.programmes.organisations"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.coordinators().stream().map(PersonRef::displayName).collect(Collectors.joining(", ")))
-                .setHeader("Coordinators").setFlexGrow(2);
+                .setHeader(getTranslation("identity.programmes.coordinators")).setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("No programme matches. Add one with \"New programme\".");
+        grid.setEmptyStateText(getTranslation("identity.programmes.empty"));
         grid.setItemsPageable(page -> programmes.find(search.getValue(), page).getContent());
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -73,7 +76,7 @@ public class ProgrammesView extends VerticalLayout {
         });
         grid.setSizeFull();
 
-        panel = new EditorPanel("programme", "programme", form, this::save, () -> {
+        panel = new EditorPanel("programme", getTranslation("identity.programmes.this"), form, this::save, () -> {
             if (editing != null) {
                 edit(programmes.get(editing.id()));
                 grid.getDataProvider().refreshAll();
@@ -93,29 +96,36 @@ public class ProgrammesView extends VerticalLayout {
         if (p.startsOn() == null && p.endsOn() == null) {
             return "";
         }
-        return (p.startsOn() == null ? "…" : p.startsOn().toString()) + " – " + (p.endsOn() == null ? "…" : p.endsOn().toString());
+        return (p.startsOn() == null ? "…" : Dates.day(p.startsOn(), AdminUi.locale())) + " – "
+                + (p.endsOn() == null ? "…" : Dates.day(p.endsOn(), AdminUi.locale()));
     }
 
     private void startNew() {
         editing = null;
         grid.asSingleSelect().clear();
         form.clear();
-        panel.show("New programme");
+        panel.show(getTranslation("identity.programmes.new"));
     }
 
     private void edit(ProgrammeSummary p) {
         editing = p;
         form.edit(p);
-        panel.show("Edit " + p.code());
+        panel.show(getTranslation("identity.edit", p.code()));
     }
 
     private void save() {
         form.validated().ifPresent(details -> panel.attempt(() -> {
             ProgrammeSummary saved = editing == null ? programmes.create(details)
                     : programmes.update(editing.id(), editing.version(), details);
-            AdminUi.success((editing == null ? "Added " : "Saved ") + saved.code() + " · " + saved.name() + ".");
+            AdminUi.success(getTranslation(editing == null ? "identity.added" : "identity.saved-item",
+                    saved.code() + " · " + saved.name()));
             grid.getDataProvider().refreshAll();
             edit(saved);
         }));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.admin.programmes");
     }
 }

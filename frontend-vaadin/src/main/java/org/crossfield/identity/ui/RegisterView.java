@@ -13,12 +13,11 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
-import java.util.Map;
 import org.crossfield.identity.InstitutionalSignInService;
 import org.crossfield.identity.InvalidAccountException;
 import org.crossfield.identity.InvalidAccountLinkException;
@@ -32,11 +31,9 @@ import org.crossfield.identity.RegistrationService;
  * vouched for name and address.
  */
 @Route(value = "register", autoLayout = false)
-@PageTitle("Register · Crossfield")
 @AnonymousAllowed
-public class RegisterView extends AnonymousPage implements BeforeEnterObserver {
+public class RegisterView extends AnonymousPage implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final Map<String, String> LANGUAGES = Map.of("en", "English", "de", "Deutsch", "fr", "Français", "nl", "Nederlands");
 
     private final RegistrationService registration;
     private final InstitutionalSignInService institutions;
@@ -97,50 +94,48 @@ public class RegisterView extends AnonymousPage implements BeforeEnterObserver {
         } else if (registration.isOpen()) {
             showForm();
         } else {
-            AccountPages.message(card, "registration-closed", "Registration is closed",
-                    "Crossfield does not take registrations here. Ask the coordinator of your programme for an"
-                            + " invitation.");
+            AccountPages.message(card, "registration-closed", getTranslation("identity.register.closed.title"),
+                    getTranslation("identity.register.closed.text"));
         }
     }
 
     private void showForm() {
         Binder<Draft> binder = new Binder<>(Draft.class);
         Draft draft = new Draft();
-        TextField name = new TextField("Your name");
+        TextField name = new TextField(getTranslation("identity.register.name"));
         name.setId("register-name");
-        binder.forField(name).asRequired("Enter your name.").bind(Draft::getName, Draft::setName);
-        EmailField email = new EmailField("Work e-mail address");
+        binder.forField(name).asRequired(getTranslation("identity.account.name-required")).bind(Draft::getName, Draft::setName);
+        EmailField email = new EmailField(getTranslation("identity.register.email"));
         email.setId("register-email");
-        email.setHelperText("Your address at your university, hospital or company: it tells Crossfield your organisation.");
-        binder.forField(email).asRequired("Enter your e-mail address.")
-                .withValidator(new EmailValidator("Enter a valid e-mail address.")).bind(Draft::getEmail, Draft::setEmail);
+        email.setHelperText(getTranslation("identity.register.email-help"));
+        binder.forField(email).asRequired(getTranslation("identity.register.email-required"))
+                .withValidator(new EmailValidator(getTranslation("identity.register.email-invalid")))
+                .bind(Draft::getEmail, Draft::setEmail);
         Select<String> role = roleSelect();
-        binder.forField(role).withValidator(java.util.Objects::nonNull, "Choose the role you need.").bind(Draft::getRole, Draft::setRole);
+        binder.forField(role).withValidator(java.util.Objects::nonNull, getTranslation("identity.register.role-required"))
+                .bind(Draft::getRole, Draft::setRole);
         Select<String> language = languageSelect();
         binder.forField(language).bind(Draft::getLanguage, Draft::setLanguage);
         binder.setBean(draft);
         Paragraph problem = problem();
-        Button submit = new Button("Register", click -> {
+        Button submit = new Button(getTranslation("identity.register.submit"), click -> {
             if (binder.validate().isOk()) {
                 try {
                     registration.register(new RegistrationCmd(draft.getName(), draft.getEmail(), draft.getRole(),
                             draft.getLanguage()));
-                    AccountPages.message(card, "registration-sent", "Check your inbox",
-                            "If " + draft.getEmail().strip() + " can register, a mail with a link to confirm the address"
-                                    + " and choose your password is on its way. The link works for two days.",
-                            "No mail within a few minutes? Look in your spam folder. If the address already has an"
-                                    + " account, the mail says so, and you can log in or ask for a new password.");
+                    AccountPages.message(card, "registration-sent", getTranslation("identity.register.sent.title"),
+                            getTranslation("identity.register.sent.text", draft.getEmail().strip()),
+                            getTranslation("identity.register.sent.no-mail"));
                 } catch (InvalidAccountException e) {
-                    show(problem, e.problems());
+                    show(problem, AdminUi.problems(e));
                 }
             }
         });
         submit.setId("register-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        H2 title = new H2("Register");
+        H2 title = new H2(getTranslation("identity.register.title"));
         title.setId("register-title");
-        Paragraph intro = new Paragraph("Ask for an account. After you confirm your address, the coordinator of your"
-                + " organisation or an administrator approves the role you need.");
+        Paragraph intro = new Paragraph(getTranslation("identity.register.intro"));
         intro.addClassName("cf-muted");
         card.add(title, intro, form(name, email, role, language), problem, submit, new Paragraph(AccountPages.toLogin()));
     }
@@ -151,64 +146,62 @@ public class RegisterView extends AnonymousPage implements BeforeEnterObserver {
         try {
             person = institutions.firstSignIn(ticket instanceof String t ? t : null);
         } catch (InvalidAccountLinkException e) {
-            AccountPages.message(card, "sign-in-expired", "Please sign in again",
-                    "This page works for a short while after you sign in through your institution. Sign in again from"
-                            + " the login page.");
+            AccountPages.message(card, "sign-in-expired", getTranslation("identity.register.sign-in-again.title"),
+                    getTranslation("identity.register.sign-in-again.text"));
             return;
         }
         Select<String> role = roleSelect();
         Select<String> language = languageSelect();
         language.setValue("en");
         Paragraph problem = problem();
-        Button ask = new Button("Ask for access", click -> {
+        Button ask = new Button(getTranslation("identity.register.ask"), click -> {
             if (role.isEmpty()) {
                 role.setInvalid(true);
-                role.setErrorMessage("Choose the role you need.");
+                role.setErrorMessage(getTranslation("identity.register.role-required"));
                 return;
             }
             try {
                 PendingRegistration pending = institutions.requestAccess((String) ticket, role.getValue(), language.getValue());
                 VaadinSession.getCurrent().getSession().removeAttribute(InstitutionalLogin.TICKET);
-                AccountPages.message(card, "access-requested", "Your account waits for approval",
-                        "You asked to be " + AccountPages.roleLabel(pending.requestedRole()) + (pending.organisationName() == null
-                                ? "." : " at " + pending.organisationName() + ".")
-                                + " The organisation's coordinator or an administrator approves it; you get an e-mail"
-                                + " then, and sign in again through your institution.");
+                AccountPages.message(card, "access-requested", getTranslation("identity.register.waiting.title"),
+                        pending.organisationName() == null
+                                ? getTranslation("identity.register.waiting.text", AccountPages.roleLabel(pending.requestedRole()))
+                                : getTranslation("identity.register.waiting.text-at", AccountPages.roleLabel(pending.requestedRole()),
+                                        pending.organisationName()));
             } catch (InvalidAccountException e) {
-                show(problem, e.problems());
+                show(problem, AdminUi.problems(e));
             } catch (InvalidAccountLinkException e) {
-                show(problem, List.of("Too late: sign in again from the login page."));
+                show(problem, List.of(getTranslation("identity.register.too-late")));
             }
         });
         ask.setId("request-access");
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        H2 title = new H2("Welcome to Crossfield");
+        H2 title = new H2(getTranslation("identity.register.welcome"));
         title.setId("first-sign-in-title");
-        Paragraph who = new Paragraph("You signed in as " + person.displayName() + " (" + person.email() + ") for the"
-                + " first time. " + (person.organisationName() == null
-                ? "No organisation in Crossfield matches your address; an administrator attaches you to yours."
-                : "Your organisation: " + person.organisationName() + "."));
+        Paragraph who = new Paragraph(getTranslation("identity.register.first-sign-in", person.displayName(), person.email())
+                + " " + (person.organisationName() == null ? getTranslation("identity.register.no-organisation")
+                : getTranslation("identity.register.your-organisation", person.organisationName())));
         who.setId("first-sign-in-who");
-        card.add(title, who, new Paragraph("Which role do you need? Your request waits for approval."),
+        card.add(title, who, new Paragraph(getTranslation("identity.register.which-role")),
                 form(role, language), problem, ask, new Paragraph(AccountPages.toLogin()));
     }
 
     private static Select<String> roleSelect() {
         Select<String> role = new Select<>();
-        role.setLabel("Role you need");
+        role.setLabel(AdminUi.t("identity.register.role"));
         role.setId("register-role");
         role.setItems(RegistrationService.REQUESTABLE_ROLES);
         role.setItemLabelGenerator(AccountPages::roleLabel);
-        role.setPlaceholder("Choose");
+        role.setPlaceholder(AdminUi.t("identity.choose"));
         return role;
     }
 
     private static Select<String> languageSelect() {
         Select<String> language = new Select<>();
-        language.setLabel("Language of your e-mails");
+        language.setLabel(AdminUi.t("identity.register.language"));
         language.setId("register-language");
-        language.setItems("en", "de", "fr", "nl");
-        language.setItemLabelGenerator(LANGUAGES::get);
+        language.setItems(AdminUi.LANGUAGE_CODES);
+        language.setItemLabelGenerator(MyAccountView.LANGUAGES::get);
         return language;
     }
 
@@ -229,5 +222,10 @@ public class RegisterView extends AnonymousPage implements BeforeEnterObserver {
     private static void show(Paragraph problem, List<String> problems) {
         problem.setText(String.join(" ", problems));
         problem.setVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("identity.register.page-title");
     }
 }

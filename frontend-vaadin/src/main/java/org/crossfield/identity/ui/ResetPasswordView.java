@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.crossfield.identity.InvalidAccountException;
@@ -18,9 +18,8 @@ import org.crossfield.identity.PasswordResetService;
 
 /** Where a password-reset e-mail leads: a new password, every other session of the person ends, and they are in. */
 @Route(value = "password-reset/:token", autoLayout = false)
-@PageTitle("Choose a new password · Crossfield")
 @AnonymousAllowed
-public class ResetPasswordView extends AnonymousPage implements BeforeEnterObserver {
+public class ResetPasswordView extends AnonymousPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PasswordResetService resets;
     private final SessionLogin login;
@@ -37,8 +36,8 @@ public class ResetPasswordView extends AnonymousPage implements BeforeEnterObser
         try {
             email = resets.checkLink(token);
         } catch (InvalidAccountLinkException e) {
-            add(new LinkProblemPanel(e.problem(), "Ask for a new link: it takes a minute.", "Ask for a new link",
-                    "password-reset"));
+            add(new LinkProblemPanel(e.problem(), getTranslation("identity.reset.link-problem"),
+                    getTranslation("identity.reset.new-link"), "password-reset"));
             return;
         }
         Div card = new Div();
@@ -47,7 +46,7 @@ public class ResetPasswordView extends AnonymousPage implements BeforeEnterObser
         card.setWidth("100%");
         card.setMaxWidth("30rem");
         PasswordFields password = new PasswordFields("reset", email, null);
-        Button save = new Button("Save the new password and log in");
+        Button save = new Button(getTranslation("identity.reset.save"));
         save.setId("reset-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
@@ -60,15 +59,21 @@ public class ResetPasswordView extends AnonymousPage implements BeforeEnterObser
                 login.logIn(resets.reset(token, chosen));
                 UI.getCurrent().getPage().setLocation("./");
             } catch (InvalidAccountException e) {
-                password.showServerProblem(String.join(" ", e.problems()));
+                password.showServerProblem(String.join(" ", AdminUi.problems(e)));
             } catch (InvalidAccountLinkException e) {
                 card.removeAll();
-                card.add(new LinkProblemPanel(e.problem(), "Ask for a new link.", "Ask for a new link", "password-reset"));
+                card.add(new LinkProblemPanel(e.problem(), getTranslation("identity.reset.link-problem-short"),
+                        getTranslation("identity.reset.new-link"), "password-reset"));
             }
         });
-        card.add(new H2("Choose a new password"), new Paragraph("For " + email + ". Your other sessions will end:"
-                + " log in again on your other devices."), password, save);
+        card.add(new H2(getTranslation("identity.reset.title")), new Paragraph(getTranslation("identity.reset.for", email)),
+                password, save);
         add(card);
         password.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("identity.reset.page-title");
     }
 }

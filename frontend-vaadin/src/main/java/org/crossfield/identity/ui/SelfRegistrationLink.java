@@ -30,9 +30,9 @@ class SelfRegistrationLink implements LoginExtension {
         if (!registration.isOpen()) {
             return List.of();
         }
-        RouterLink register = new RouterLink("Register", RegisterView.class);
+        RouterLink register = new RouterLink(AdminUi.t("identity.register.submit"), RegisterView.class);
         register.setId("register-link");
-        Div line = new Div(new Span("No account yet? "), register);
+        Div line = new Div(new Span(AdminUi.t("identity.register.no-account") + " "), register);
         line.addClassName("cf-muted");
         return List.of(line);
     }

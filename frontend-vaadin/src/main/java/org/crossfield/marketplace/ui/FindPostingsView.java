@@ -122,8 +122,13 @@ public class FindPostingsView extends VerticalLayout implements BeforeEnterObser
         grid.setEmptyStateText(getTranslation("marketplace.find.empty"));
         grid.setItemsPageable(pageable -> search.search(query(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())).getContent());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
-                (e.getItem().kind() == PostingKind.PROJECT ? "projects/" : "challenges/") + e.getItem().id())));
+        // opens on selection, not on a click: selecting a row works with the mouse and with the keyboard (Space)
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(
+                        (e.getValue().kind() == PostingKind.PROJECT ? "projects/" : "challenges/") + e.getValue().id()));
+            }
+        });
         text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         kind.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         competency.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

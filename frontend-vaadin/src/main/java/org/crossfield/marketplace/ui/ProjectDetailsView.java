@@ -88,7 +88,11 @@ public class ProjectDetailsView extends VerticalLayout implements BeforeEnterObs
             mentors.setId("recommended-mentors-link");
             add(mentors);
         }
-        org.crossfield.identity.CurrentUser.get().filter(u -> u.hasRole(Roles.STUDENT) && s.status() == org.crossfield.marketplace.ProjectStatus.OPEN).ifPresent(u -> add(new Anchor("projects/" + id + "/apply", getTranslation("marketplace.project.apply"))));
+        org.crossfield.identity.CurrentUser.get().filter(u -> u.hasRole(Roles.STUDENT) && s.status() == org.crossfield.marketplace.ProjectStatus.OPEN).ifPresent(u -> {
+            Anchor apply = new Anchor("projects/" + id + "/apply", getTranslation("marketplace.project.apply"));
+            apply.setId("apply-to-project");
+            add(apply);
+        });
         add(new Span(""));
     }
 }

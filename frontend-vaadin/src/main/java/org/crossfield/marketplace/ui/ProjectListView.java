@@ -46,7 +46,12 @@ public class ProjectListView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItemsPageable(pageable -> projects.openProjects(null, search.getValue(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())).getContent());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("projects/" + e.getItem().id())));
+        // opens on selection, not on a click: selecting a row works with the mouse and with the keyboard (Space)
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate("projects/" + e.getValue().id()));
+            }
+        });
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add(search, grid);
         setFlexGrow(1, grid);

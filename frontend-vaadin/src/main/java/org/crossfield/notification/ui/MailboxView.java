@@ -16,13 +16,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.crossfield.i18n.Dates;
+import org.crossfield.i18n.Translations;
 import org.crossfield.identity.Roles;
 import org.crossfield.notification.MailStatus;
 import org.crossfield.notification.MailTransport;
@@ -38,12 +38,9 @@ import org.crossfield.notification.SendReport;
  * page: a mail is content, not the application's markup.
  */
 @Route("admin/mailbox")
-@PageTitle("Outgoing mail")
 @Menu(order = 95, icon = "vaadin:envelopes-o", title = "Outgoing mail")
 @RolesAllowed(Roles.ADMIN)
-public class MailboxView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+public class MailboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final MailboxService mailbox;
     private final Span summary = new Span();
@@ -57,20 +54,23 @@ public class MailboxView extends VerticalLayout {
 
         summary.setId("mailbox-summary");
         summary.addClassName("cf-muted");
-        Button sendNow = new Button("Send pending mail now", VaadinIcon.PAPERPLANE_O.create(), e -> sendNow());
+        Button sendNow = new Button(getTranslation("notification.mailbox.send-now"), VaadinIcon.PAPERPLANE_O.create(), e -> sendNow());
         sendNow.setId("send-pending");
         HorizontalLayout toolbar = new HorizontalLayout(summary, sendNow);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
 
         grid.setId("mailbox-grid");
-        grid.addColumn(OutboxMailSummary::toAddress).setHeader("To").setAutoWidth(true);
-        grid.addColumn(OutboxMailSummary::subject).setHeader("Subject").setFlexGrow(2);
-        grid.addColumn(MailboxView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxMailSummary::attempts).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> when(m.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> when(m.sentAt())).setHeader("Sent").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(OutboxMailSummary::toAddress).setHeader(getTranslation("notification.mailbox.to")).setAutoWidth(true);
+        grid.addColumn(OutboxMailSummary::subject).setHeader(getTranslation("notification.mailbox.subject")).setFlexGrow(2);
+        grid.addColumn(this::status).setHeader(getTranslation("notification.mailbox.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(OutboxMailSummary::attempts).setHeader(getTranslation("notification.mailbox.attempts")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(m -> when(m.createdAt())).setHeader(getTranslation("notification.mailbox.created")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(m -> when(m.sentAt())).setHeader(getTranslation("notification.mailbox.sent")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText("No mail has been written yet.");
+        grid.setEmptyStateText(getTranslation("notification.mailbox.empty"));
         grid.setItemsPageable(pageable -> mailbox.outbox(pageable).getContent());
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         grid.setSizeFull();
@@ -90,8 +90,8 @@ public class MailboxView extends VerticalLayout {
 
     private void sendNow() {
         SendReport report = mailbox.sendPendingNow();
-        Notification done = Notification.show("Sent " + report.sent() + ", captured " + report.captured() + ", to retry "
-                + report.retrying() + ", failed " + report.failed() + ".", 5000, Notification.Position.BOTTOM_END);
+        Notification done = Notification.show(getTranslation("notification.mailbox.report", report.sent(), report.captured(),
+                report.retrying(), report.failed()), 5000, Notification.Position.BOTTOM_END);
         done.addThemeVariants(report.retrying() + report.failed() > 0 ? NotificationVariant.LUMO_WARNING : NotificationVariant.LUMO_SUCCESS);
         refresh();
     }
@@ -99,7 +99,7 @@ public class MailboxView extends VerticalLayout {
     private void show(OutboxMailSummary selected) {
         detail.removeAll();
         if (selected == null) {
-            Span hint = new Span("Choose a mail to read it.");
+            Span hint = new Span(getTranslation("notification.mailbox.choose"));
             hint.addClassName("cf-muted");
             detail.add(hint);
             return;
@@ -107,23 +107,24 @@ public class MailboxView extends VerticalLayout {
         OutboxMailContent mail = mailbox.mail(selected.id());
         OutboxMailSummary view = mail.mail();
         Div facts = new Div(
-                fact("To", view.toAddress()),
-                fact("Subject", view.subject()),
-                fact("Status", status(view) + (view.status() == MailStatus.PENDING && view.attempts() > 0
-                        ? " · next attempt " + when(view.nextAttemptAt()) : "")),
-                fact("Language", mail.locale()),
-                fact("Template", view.template()),
-                fact("Message-ID", mail.messageId() == null ? "–" : mail.messageId()));
+                fact(getTranslation("notification.mailbox.to"), view.toAddress()),
+                fact(getTranslation("notification.mailbox.subject"), view.subject()),
+                fact(getTranslation("notification.mailbox.status"), status(view) + (view.status() == MailStatus.PENDING
+                        && view.attempts() > 0 ? " · " + getTranslation("notification.mailbox.next-attempt",
+                        when(view.nextAttemptAt())) : "")),
+                fact(getTranslation("notification.mailbox.language"), language(mail.locale())),
+                fact(getTranslation("notification.mailbox.template"), view.template()),
+                fact(getTranslation("notification.mailbox.message-id"), mail.messageId() == null ? "–" : mail.messageId()));
         facts.setId("mail-facts");
         detail.add(facts);
         if (view.lastError() != null) {
-            Div error = new Div(new Span("Last error: " + view.lastError()));
+            Div error = new Div(new Span(getTranslation("notification.mailbox.last-error", view.lastError())));
             error.setId("mail-error");
             error.addClassName("cf-errors");
             detail.add(error);
         }
         if (view.status() == MailStatus.FAILED) {
-            Button retry = new Button("Send again", VaadinIcon.REFRESH.create(), e -> {
+            Button retry = new Button(getTranslation("notification.mailbox.retry"), VaadinIcon.REFRESH.create(), e -> {
                 mailbox.retry(view.id());
                 refresh();
             });
@@ -139,12 +140,13 @@ public class MailboxView extends VerticalLayout {
         // no scripts, no forms, no navigation, and a unique origin: the mail cannot reach this application
         html.setSandbox(IFrame.SandboxType.RESTRICT_ALL);
         html.getElement().setAttribute("referrerpolicy", "no-referrer");
-        html.getElement().setAttribute("title", "The mail as HTML");
+        html.getElement().setAttribute("title", getTranslation("notification.mailbox.html-title"));
         html.setWidthFull();
         html.setHeight("32rem");
         html.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("flex-shrink", "0");
-        detail.add(new H4("HTML"), html, new H4("Plain text"), text);
+        detail.add(new H4(getTranslation("notification.mailbox.html")), html, new H4(getTranslation("notification.mailbox.plain-text")),
+                text);
     }
 
     private void refresh() {
@@ -155,13 +157,9 @@ public class MailboxView extends VerticalLayout {
 
     private void showSummary() {
         MailboxSummary counts = mailbox.summary();
-        String delivery = switch (counts.delivery()) {
-            case SMTP -> "Mail is sent through the SMTP server.";
-            case CAPTURE -> "Demo mode: mail is captured here, not sent.";
-            case HOLD -> "No SMTP server is configured: mail waits here until one is.";
-        };
-        summary.setText(delivery + " " + counts.pending() + " pending · " + counts.sending() + " sending · " + counts.sent()
-                + " sent · " + counts.failed() + " failed");
+        String delivery = getTranslation("notification.mailbox.delivery." + counts.delivery().name());
+        summary.setText(delivery + " " + getTranslation("notification.mailbox.counts", counts.pending(), counts.sending(),
+                counts.sent(), counts.failed()));
     }
 
     private static Div fact(String label, String value) {
@@ -170,12 +168,27 @@ public class MailboxView extends VerticalLayout {
         return new Div(name, new Span(value == null ? "" : value));
     }
 
-    private static String status(OutboxMailSummary mail) {
-        String status = mail.status().name().toLowerCase(Locale.ROOT);
-        return mail.transport() == MailTransport.CAPTURED ? status + " (captured)" : status;
+    private String status(OutboxMailSummary mail) {
+        String status = getTranslation("notification.mailbox.status." + mail.status().name());
+        return mail.transport() == MailTransport.CAPTURED ? getTranslation("notification.mailbox.captured", status) : status;
     }
 
-    private static String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+    private String when(Instant instant) {
+        return Dates.when(instant, getLocale());
+    }
+
+    /** "de" → "German" in an English screen, "Deutsch" in a German one. */
+    private String language(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        Locale screen = Translations.supported(getLocale());
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(screen);
+        return name.isBlank() ? code : name.substring(0, 1).toUpperCase(screen) + name.substring(1);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.admin.mailbox");
     }
 }

@@ -69,7 +69,7 @@ public class NotificationBell extends Div {
         long unread = notifications.unreadCount();
         count.setText(unread > 99 ? "99+" : String.valueOf(unread));
         count.setVisible(unread > 0);
-        String label = unread == 0 ? "Notifications" : "Notifications, " + unread + " unread";
+        String label = unread == 0 ? getTranslation("notification.bell") : getTranslation("notification.bell.unread", unread);
         bell.setAriaLabel(label);
         bell.setTooltipText(label);
     }

@@ -26,6 +26,9 @@ import java.util.function.BooleanSupplier;
  *         .open("Withdraw application", "confirm-withdraw", () -> applications.withdraw(id));
  * }</pre>
  *
+ * The screen passes its texts translated; the dialog's own words ("What happens", "Cancel") come from the
+ * {@code platform} bundle.
+ *
  * Stable ids for tests: the dialog is {@code confirmation} (or the id given), the parts are {@code confirmation-happens},
  * {@code confirmation-concerns} and {@code confirmation-told}, the buttons {@code confirmation-cancel} and the id given.
  */
@@ -104,12 +107,12 @@ public final class Confirmation {
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
         body.setSpacing(false);
-        part(body, dialog.getTranslation("confirmation.what-happens"), happens, "confirmation-happens");
-        part(body, dialog.getTranslation("confirmation.concerns"), concerns, "confirmation-concerns");
-        part(body, dialog.getTranslation("confirmation.who-is-told"), told, "confirmation-told");
+        part(body, dialog.getTranslation("platform.confirmation.happens"), happens, "confirmation-happens");
+        part(body, dialog.getTranslation("platform.confirmation.concerns"), concerns, "confirmation-concerns");
+        part(body, dialog.getTranslation("platform.confirmation.told"), told, "confirmation-told");
         extra.forEach(body::add);
         dialog.add(body);
-        Button cancel = new Button(dialog.getTranslation("confirmation.cancel"), e -> dialog.close());
+        Button cancel = new Button(dialog.getTranslation("platform.confirmation.cancel"), e -> dialog.close());
         cancel.setId("confirmation-cancel");
         Button confirm = new Button(actionLabel);
         confirm.setId(buttonId);

@@ -5,6 +5,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,16 +83,22 @@ class ErrorNotifications {
                     || t instanceof java.net.ConnectException;
         }
 
+        /** The sentence for the person, in the current screen's language (English outside a screen). */
         String message(String reference) {
-            return switch (this) {
-                case NOT_ALLOWED -> "You are not allowed to do that, so nothing was changed.";
-                case CHANGED_MEANWHILE -> "Someone else changed this at the same moment, so your change was not saved. "
-                        + "Reload the page and try again.";
-                case DATABASE_AWAY -> "Crossfield cannot reach its database just now, so your change was not saved. "
-                        + "Try again in a minute.";
-                case UNEXPECTED -> "Something went wrong and your last action did not go through. Try again; if it "
-                        + "happens again, tell your administrator and quote reference " + reference + ".";
+            String key = switch (this) {
+                case NOT_ALLOWED -> "platform.error.not-allowed";
+                case CHANGED_MEANWHILE -> "platform.error.changed-meanwhile";
+                case DATABASE_AWAY -> "platform.error.database-away";
+                case UNEXPECTED -> "platform.error.unexpected";
             };
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                return ui.getTranslation(key, reference);
+            }
+            // outside a screen (logs, tests): the English reference text, read directly from the platform bundle
+            ResourceBundle english = ResourceBundle.getBundle("vaadin-i18n.platform", Locale.ROOT,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            return new MessageFormat(english.getString(key), Locale.ENGLISH).format(new Object[] {reference});
         }
     }
 }

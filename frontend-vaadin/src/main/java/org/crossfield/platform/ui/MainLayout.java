@@ -73,7 +73,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Span name = new Span(user.getDisplayName());
             name.setId("current-user");
             name.getStyle().set("font-weight", "600");
-            Span roles = new Span(user.getRoles().stream().sorted().map(Roles::label).collect(Collectors.joining(", ")));
+            // role names are identity's texts (identity.role.*), looked up by key: no dependency on identity's screens
+            Span roles = new Span(user.getRoles().stream().sorted().map(r -> getTranslation("identity.role." + r))
+                    .collect(Collectors.joining(", ")));
             roles.addClassName("cf-muted");
             Span organisation = new Span(user.getOrganisationName() == null ? "" : user.getOrganisationName());
             organisation.addClassName("cf-muted");

@@ -2,6 +2,7 @@ package org.crossfield.platform.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -56,6 +57,7 @@ public final class Uploads {
         })));
         self[0] = upload;
         upload.setId(id);
+        upload.setI18n(i18n(ui));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxBytes);
         if (acceptedTypes.length > 0) {
@@ -68,9 +70,26 @@ public final class Uploads {
         return upload;
     }
 
-    /** The message for a file that was not taken. */
+    /** The message for a file that was not taken, in the current screen's language ({@code rule} already is). */
     public static String refusedByBrowser(String rule) {
-        return "That file was not taken. " + rule + " Choose another file.";
+        UI ui = UI.getCurrent();
+        return ui == null ? "That file was not taken. " + rule + " Choose another file."
+                : ui.getTranslation("platform.uploads.refused", rule);
+    }
+
+    /** The upload widget's own words (its button, the drop hint, its refusals) in the screen's language. */
+    public static UploadI18N i18n(UI ui) {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(ui.getTranslation("platform.uploads.add-file"))
+                        .setMany(ui.getTranslation("platform.uploads.add-files")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(ui.getTranslation("platform.uploads.drop-file"))
+                        .setMany(ui.getTranslation("platform.uploads.drop-files")))
+                .setError(new UploadI18N.Error().setTooManyFiles(ui.getTranslation("platform.uploads.too-many"))
+                        .setFileIsTooBig(ui.getTranslation("platform.uploads.too-big"))
+                        .setIncorrectFileType(ui.getTranslation("platform.uploads.wrong-type")))
+                .setFile(new UploadI18N.File().setRetry(ui.getTranslation("platform.uploads.retry"))
+                        .setStart(ui.getTranslation("platform.uploads.start"))
+                        .setRemove(ui.getTranslation("platform.uploads.remove")));
     }
 
     /**

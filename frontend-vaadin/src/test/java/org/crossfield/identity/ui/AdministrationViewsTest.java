@@ -213,7 +213,7 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
         Grid<PersonSummary> grid = $(Grid.class).id("people-grid");
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getCellText(0, 4)).isEqualTo("Invited");
-        test(grid).clickRow(0);
+        test(grid).select(0);
         assertThat($(Button.class).id("person-resend-invitation").isVisible()).isTrue();
         test($(Button.class).id("person-disable")).click();
         assertThat($(Paragraph.class).id("person-disable-text").getText()).contains("can no longer log in");

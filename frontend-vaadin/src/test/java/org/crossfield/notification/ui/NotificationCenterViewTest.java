@@ -60,7 +60,7 @@ class NotificationCenterViewTest extends SpringBrowserlessTest {
         assertThat(newest.title()).isEqualTo("Your profile was verified");
         assertThat(boldness(grid, 0)).isEqualTo("700");
 
-        test(grid).clickRow(0);
+        test(grid).select(0);
 
         assertThat(getCurrentView()).isInstanceOf(ProfileView.class);
         assertThat(notifications.unreadCount()).isZero();
