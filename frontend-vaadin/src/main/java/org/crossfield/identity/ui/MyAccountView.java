@@ -21,7 +21,7 @@ import org.crossfield.identity.InvalidAccountException;
 import org.crossfield.identity.MyAccount;
 import org.crossfield.identity.Roles;
 
-/** "My account": display name, language, ORCID iD and password of the person logged in. */
+/** "My account": display name, language, ORCID iD and password of the person logged in; links to API tokens; the calendar feed. */
 @Route("account")
 @PageTitle("My account")
 @Menu(order = 200, icon = "vaadin:user", title = "My account")
@@ -50,7 +50,8 @@ public class MyAccountView extends VerticalLayout {
     private final Details details = new Details();
     private final TextField orcid = new TextField("ORCID iD");
 
-    public MyAccountView(AccountService accounts, SessionLogin login) {
+    public MyAccountView(AccountService accounts, SessionLogin login, org.crossfield.identity.CalendarFeedService calendarFeeds,
+                         org.springframework.core.env.Environment environment) {
         this.accounts = accounts;
         this.login = login;
         setId("my-account");
@@ -120,7 +121,9 @@ public class MyAccountView extends VerticalLayout {
         com.vaadin.flow.router.RouterLink apiTokens = new com.vaadin.flow.router.RouterLink("Personal access tokens for"
                 + " the API", ApiTokensView.class);
         apiTokens.setId("account-api-tokens");
-        add(who, form, save, new H3("Password"), password, new H3("API tokens"), apiTokens);
+        add(who, form, save, new H3("Password"), password, new H3("API tokens"), apiTokens,
+                new org.crossfield.calendar.ui.CalendarFeedPanel(calendarFeeds,
+                        environment.getProperty("crossfield.base-url", "http://localhost:8080")));
     }
 
     private void saveDetails() {
