@@ -59,7 +59,7 @@ query "select email from app_user u join user_role r on r.user_id = u.id where r
 query "select id from phd_project where status = 'OPEN' order by id" > "$OUT/projects.txt"
 echo "[capacity] $(wc -l < "$OUT/projects.txt") open projects; $USERS students for $MINUTES minutes"
 nice -n 19 node ci/load/capacity.mjs journey --base "http://localhost:$PORT" --users "$OUT/students.txt" --projects "$OUT/projects.txt" \
-  --count "$USERS" --minutes "$MINUTES" --rampMs "${RAMP_MS:-5000}" | tee "$OUT/journey.txt"
+  --count "$USERS" --minutes "$MINUTES" --rampMs "${RAMP_MS:-5000}" --thinkMs "${THINK_MS:-5000}" | tee "$OUT/journey.txt"
 stop
 # Server-side response times between the marks: every request but static resources and the marks themselves.
 python3 - "$OUT/access-journey.log" <<'PY' | tee -a "$OUT/journey.txt"

@@ -98,6 +98,9 @@ if (mode === 'sessions') {
     const errors = [];
     let journeys = 0;
 
+    // A person's pause between rounds: THINK_MS on average (default 5 s), spread ±50 % at random.
+    const thinkMs = () => Number(args.thinkMs ?? 5000) * (0.5 + Math.random());
+
     async function person(index) {
         const context = await browser.newContext();
         const page = await context.newPage();
@@ -133,6 +136,9 @@ if (mode === 'sessions') {
             everybodyIn();
         }
         await allLoggedIn;
+        // People do not click in step: each begins within one reading pause of the others (a coordinated start would
+        // measure 50 identical requests arriving in the same millisecond, which 50 people never send).
+        await page.waitForTimeout(Math.random() * thinkMs(index));
         measuring = true;
         let round = 0;
         while (Date.now() < until) {
@@ -144,7 +150,7 @@ if (mode === 'sessions') {
                 await page.locator('#posting-search input').fill(word);
                 await page.locator('#posting-search input').press('Enter');
                 await page.locator('#posting-grid').waitFor();
-                await page.waitForTimeout(300);
+                await page.waitForTimeout(thinkMs(index) / 2); // reads the results
                 step = 'open project';
                 await navigate(page, `/projects/${project}`);
                 await page.locator('#project-title').waitFor();
@@ -162,7 +168,7 @@ if (mode === 'sessions') {
                 errors.push(`${step}: ${e.message.split('\n')[0]}`);
             }
             round++;
-            await page.waitForTimeout(2000 + (index % 5) * 250); // a person reads before the next step
+            await page.waitForTimeout(thinkMs(index)); // a person reads before the next round
         }
         await context.close();
     }
