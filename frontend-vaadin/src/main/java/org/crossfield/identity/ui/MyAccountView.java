@@ -122,7 +122,7 @@ public class MyAccountView extends VerticalLayout {
                 + " the API", ApiTokensView.class);
         apiTokens.setId("account-api-tokens");
         add(who, form, save, new H3("Password"), password, new H3("API tokens"), apiTokens,
-                new org.crossfield.calendar.ui.CalendarFeedPanel(calendarFeeds,
+                new CalendarFeedPanel(calendarFeeds,
                         environment.getProperty("crossfield.base-url", "http://localhost:8080")));
     }
 

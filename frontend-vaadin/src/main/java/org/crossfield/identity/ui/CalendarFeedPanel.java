@@ -1,4 +1,4 @@
-package org.crossfield.calendar.ui;
+package org.crossfield.identity.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
@@ -17,7 +17,7 @@ import org.crossfield.platform.ui.Notices;
  * is kept, so the address is shown once, when it is made or reset; resetting (after a confirmation, because the old
  * address stops working for every calendar that uses it) makes a new one.
  */
-public class CalendarFeedPanel extends VerticalLayout {
+class CalendarFeedPanel extends VerticalLayout {
 
     private final CalendarFeedService feeds;
     private final String baseUrl;
@@ -25,7 +25,7 @@ public class CalendarFeedPanel extends VerticalLayout {
     private final VerticalLayout address = new VerticalLayout();
     private final Button reset = new Button();
 
-    public CalendarFeedPanel(CalendarFeedService feeds, String baseUrl) {
+    CalendarFeedPanel(CalendarFeedService feeds, String baseUrl) {
         this.feeds = feeds;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         setId("calendar-feed");
