@@ -9,8 +9,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Instant;
 import java.util.Optional;
 import org.crossfield.identity.CalendarFeedService;
-import org.crossfield.platform.ui.Confirmation;
-import org.crossfield.platform.ui.Notices;
 
 /**
  * "Calendar feed" on My account: the private address of my deadlines for a calendar program. Only a hash of its secret
@@ -55,10 +53,9 @@ class CalendarFeedPanel extends VerticalLayout {
             make();
             return;
         }
-        Confirmation.of(getTranslation("calendar.feed.confirm.question"))
-                .happens(getTranslation("calendar.feed.confirm.happens"))
-                .concerns(getTranslation("calendar.feed.confirm.concerns"))
-                .open(getTranslation("calendar.feed.confirm.action"), "calendar-feed-confirm-reset", this::make);
+        AdminUi.confirm("calendar-feed-reset", getTranslation("calendar.feed.confirm.question"),
+                getTranslation("calendar.feed.confirm.happens") + " " + getTranslation("calendar.feed.confirm.concerns"),
+                getTranslation("calendar.feed.confirm.action"), true, this::make);
     }
 
     private void make() {
@@ -71,7 +68,7 @@ class CalendarFeedPanel extends VerticalLayout {
         address.removeAll();
         address.add(once, url);
         address.setVisible(true);
-        Notices.success(getTranslation("calendar.feed.made"));
+        AdminUi.success(getTranslation("calendar.feed.made"));
         showStatus();
     }
 }
