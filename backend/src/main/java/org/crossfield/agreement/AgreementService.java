@@ -81,7 +81,7 @@ public class AgreementService {
     }
 
     /** The agreements of the programmes I coordinate, by status (null: all), longest waiting first. */
-    @PreAuthorize("hasRole('COORDINATOR')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).COORDINATOR)")
     public Slice<WaitingAgreement> programmeAgreements(AgreementStatus status, Pageable page) {
         List<WaitingAgreement> rows = queries.ofCoordinator(CurrentUser.require().getId(), status, page, now());
         boolean more = rows.size() > page.getPageSize();
@@ -188,7 +188,7 @@ public class AgreementService {
      * Active collaborations without a running agreement that I may start one for: those of the programmes I coordinate
      * and those of my partner organisation (at most 200, newest first).
      */
-    @PreAuthorize("hasRole('COORDINATOR') or hasRole('PARTNER')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).COORDINATOR) or hasRole(T(org.crossfield.identity.Roles).PARTNER)")
     public List<StartableCollaboration> startableCollaborations() {
         CrossfieldUser me = CurrentUser.require();
         return queries.startable(me.getId(), me.hasRole(org.crossfield.identity.Roles.PARTNER) && me.getOrganisationId() != null

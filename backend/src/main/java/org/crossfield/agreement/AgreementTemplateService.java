@@ -36,19 +36,19 @@ public class AgreementTemplateService {
     }
 
     /** The active template of every regime. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     public List<TemplateVersion> activeTemplates() {
         return templates.findByActiveTrueOrderByRegimeCode().stream().map(AgreementTemplateService::view).toList();
     }
 
     /** Every version of a regime's template, newest first. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     public List<TemplateVersion> history(String regimeCode) {
         return templates.findByRegimeCodeOrderByVersionNoDesc(regimeCode).stream().map(AgreementTemplateService::view).toList();
     }
 
     /** A new version of a regime's template; the text must use only known placeholders (see {@link TemplateEngine}). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     @Transactional
     public TemplateVersion saveNewVersion(String regimeCode, String title, String body) {
         IpRegime regime = queries.regime(regimeCode);
@@ -86,7 +86,7 @@ public class AgreementTemplateService {
     }
 
     /** A preview of a template text with a regime's default terms and example names. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     public String preview(String regimeCode, String body) {
         IpRegime regime = queries.regime(regimeCode);
         return TemplateEngine.render(body, AgreementTerms.defaultsFor(regime).normalised(), new TemplateEngine.Names(

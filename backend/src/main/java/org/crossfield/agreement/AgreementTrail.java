@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AgreementTrail {
 
+    /** The trail's kind of the entry that signs an agreement. */
+    static final String SIGNED = "SIGNED";
+
     private final AgreementEventRepository events;
     private final AgreementQueries queries;
     private final ApplicationEventPublisher publisher;
@@ -29,6 +32,10 @@ class AgreementTrail {
         events.save(new AgreementEvent(agreementId, versionNo, actorId, kind, detail, sha256, now));
         publisher.publishEvent(AuditEvent.of(AuditActions.AGREEMENT_PREFIX + kind, "AGREEMENT", agreementId)
                 .withDetails(versionNo == null ? null : "Version " + versionNo));
+        if (SIGNED.equals(kind) && versionNo != null) {
+            // inside the signing transaction: what listeners write (the webhook outbox) commits with the signature
+            publisher.publishEvent(new AgreementSignedEvent(agreementId, versionNo, sha256));
+        }
     }
 
     List<TrailEntry> of(long agreementId, int max) {

@@ -8,7 +8,6 @@ import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.PostingAccess;
 import org.crossfield.marketplace.ProjectAccess;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,16 +25,14 @@ public class ApplicationAccess {
     private final AccessRules access;
     private final ProjectAccess projectAccess;
     private final PostingAccess postingAccess;
-    private final JdbcTemplate jdbc;
 
     ApplicationAccess(ApplicationRepository applications, Postings postings, AccessRules access, ProjectAccess projectAccess,
-                      PostingAccess postingAccess, JdbcTemplate jdbc) {
+                      PostingAccess postingAccess) {
         this.applications = applications;
         this.postings = postings;
         this.access = access;
         this.projectAccess = projectAccess;
         this.postingAccess = postingAccess;
-        this.jdbc = jdbc;
     }
 
     /**
@@ -55,9 +52,7 @@ public class ApplicationAccess {
         if (visible || reviewsPosting(type, postingId)) {
             return true;
         }
-        Integer mine = jdbc.queryForObject("select count(*) from application where student_id = ? and posting_type = ?"
-                + " and posting_id = ?", Integer.class, me.get().getId(), type.name(), postingId);
-        return mine != null && mine > 0;
+        return applications.findByPostingTypeAndPostingIdAndStudentId(type, postingId, me.get().getId()).isPresent();
     }
 
     /** The current person is the application's student. */

@@ -56,7 +56,7 @@ public class ApplicationCvService {
      * Attaches or replaces the CV of the current student's application, until it is decided (an offer, a rejection or a
      * withdrawal ends it). The file is checked like any CV (a PDF of at most 5 MB); the previous file is removed.
      */
-    @PreAuthorize("hasRole('STUDENT') and @applicationAccess.isApplicant(#applicationId)")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).STUDENT) and @applicationAccess.isApplicant(#applicationId)")
     @Transactional
     public ApplicationDetails replaceCv(long applicationId, CvUpload cv) {
         if (cv == null) {

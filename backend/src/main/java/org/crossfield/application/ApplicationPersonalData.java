@@ -53,12 +53,11 @@ class ApplicationPersonalData implements PersonalDataHolder, RetentionRule {
 
     @Override
     public Object export(long personId) {
-        List<ExportedApplication> applications = jdbc.query("""
-                select a.id, a.posting_type, a.posting_id, coalesce(p.title, c.title), a.status, a.motivation, f.original_name,
-                       a.reject_reason, a.reject_text, a.created_at, a.submitted_at, a.updated_at
+        List<ExportedApplication> applications = jdbc.query("select a.id, a.posting_type, a.posting_id, " + Postings.TITLE + """
+                , a.status, a.motivation, f.original_name, a.reject_reason, a.reject_text, a.created_at, a.submitted_at,
+                  a.updated_at
                 from application a
-                left join pub_phd_project p on a.posting_type = 'PROJECT' and p.id = a.posting_id
-                left join pub_challenge c on a.posting_type = 'CHALLENGE' and c.id = a.posting_id
+                """ + Postings.JOIN + """
                 left join stored_file f on f.id = a.cv_file_id
                 where a.student_id = ? order by a.id limit 1000""",
                 (rs, i) -> new ExportedApplication(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),

@@ -35,13 +35,11 @@ class ApplicationRecords {
     static final String REVIEW_ROUTE = "applications";
     static final int LIST_LIMIT = 2_000;
 
-    static final String SUMMARY_SELECT = """
-            select a.id, a.posting_type, a.posting_id, coalesce(p.title, c.title), a.student_id, u.display_name, a.status,
-                   a.reject_reason, a.reject_text, a.submitted_at, a.updated_at
+    /** The lists' query: applications ({@code a}) with their student and, through {@link Postings#JOIN}, their posting. */
+    static final String SUMMARY_SELECT = "select a.id, a.posting_type, a.posting_id, " + Postings.TITLE + """
+            , a.student_id, u.display_name, a.status, a.reject_reason, a.reject_text, a.submitted_at, a.updated_at
             from application a join pub_app_user u on u.id = a.student_id
-            left join pub_phd_project p on a.posting_type = 'PROJECT' and p.id = a.posting_id
-            left join pub_challenge c on a.posting_type = 'CHALLENGE' and c.id = a.posting_id
-            """;
+            """ + Postings.JOIN;
 
     /** Events the posting's owners and review team are told about; the others are told to the student. */
     private static final Set<String> OWNER_EVENTS = Set.of("SUBMITTED", "WITHDRAWN", "OFFER_ACCEPTED", "OFFER_DECLINED");
@@ -86,6 +84,23 @@ class ApplicationRecords {
                         rs.getString(5), rs.getBoolean(6)), postingType.name(), postingId);
     }
 
+    /** The applications the clause ({@code where}, {@code order by}, {@code limit}, on {@link #SUMMARY_SELECT}) picks. */
+    List<ApplicationSummary> list(String clause, Object... args) {
+        return jdbc.query(SUMMARY_SELECT + " " + clause, ApplicationRecords::summary, args);
+    }
+
+    /** Whether a submission to the posting must carry a CV ({@link CvRules}). */
+    boolean cvRequired(PostingType postingType, long postingId) {
+        return CvRules.required(jdbc, postingType, postingId);
+    }
+
+    /** Replaces the application's answers to its posting's questions (question id to answer). */
+    void saveAnswers(long applicationId, Map<Long, String> answers) {
+        jdbc.update("delete from application_answer where application_id = ?", applicationId);
+        jdbc.batchUpdate("insert into application_answer (application_id, question_id, answer) values (?, ?, ?)",
+                answers.entrySet().stream().map(e -> new Object[] {applicationId, e.getKey(), e.getValue()}).toList());
+    }
+
     /** The application as its student and reviewers see it. */
     ApplicationDetails details(StudentApplication application) {
         return details(application, postings.find(application.getPostingType(), application.getPostingId()).orElse(null));
@@ -100,6 +115,8 @@ class ApplicationRecords {
 
     /** Tells the other side about the change (see {@link #OWNER_EVENTS}) and returns the application as it is now. */
     ApplicationDetails changed(StudentApplication application, String event) {
+        events.publishEvent(new ApplicationStatusChangedEvent(application.getId(), application.getPostingType(),
+                application.getPostingId(), application.getStatus(), event));
         if (DECISIONS.contains(event)) {
             events.publishEvent(AuditEvent.of(AuditActions.APPLICATION_DECIDED, "APPLICATION", application.getId())
                     .about(application.getStudentId()).withDetails(event));

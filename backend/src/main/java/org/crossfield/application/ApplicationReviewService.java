@@ -9,7 +9,6 @@ import java.util.Map;
 import org.crossfield.application.Postings.Posting;
 import org.crossfield.identity.CrossfieldUser;
 import org.crossfield.identity.CurrentUser;
-import org.crossfield.identity.Roles;
 import org.crossfield.notification.NotificationService;
 import org.crossfield.notification.NotificationTemplates;
 import org.crossfield.notification.NotifyCmd;
@@ -58,24 +57,23 @@ public class ApplicationReviewService {
      * Submitted applications (never drafts) the current person reviews, newest first: to the projects they supervise,
      * to the challenges of their partner organisation, and to the postings whose review team they are on.
      */
-    @PreAuthorize("hasAnyRole('SUPERVISOR', 'PARTNER', 'MENTOR')")
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).SUPERVISOR, T(org.crossfield.identity.Roles).PARTNER, "
+            + "T(org.crossfield.identity.Roles).MENTOR)")
     public List<ApplicationSummary> applicationsToMyPostings() {
-        CrossfieldUser me = CurrentUser.require();
-        long supervisor = me.hasRole(Roles.SUPERVISOR) ? me.getId() : -1;
-        long organisation = me.hasRole(Roles.PARTNER) && me.getOrganisationId() != null ? me.getOrganisationId() : -1;
-        return jdbc.query(ApplicationRecords.SUMMARY_SELECT + """
-                 where a.status <> 'DRAFT' and (p.supervisor_id = ? or c.organisation_id = ?
-                   or exists (select 1 from posting_reviewer r where r.posting_type = a.posting_type
+        Postings.Reviewer me = Postings.Reviewer.current();
+        return records.list("""
+                where a.status <> 'DRAFT' and (""" + Postings.SUPERVISOR + " = ? or " + Postings.ORGANISATION + """
+                 = ? or exists (select 1 from posting_reviewer r where r.posting_type = a.posting_type
                               and r.posting_id = a.posting_id and r.user_id = ?))
-                order by a.submitted_at desc, a.id desc limit """ + " " + ApplicationRecords.LIST_LIMIT,
-                ApplicationRecords::summary, supervisor, organisation, me.getId());
+                order by a.submitted_at desc, a.id desc limit""" + " " + ApplicationRecords.LIST_LIMIT,
+                me.supervisorId(), me.organisationId(), me.userId());
     }
 
     /**
      * Submitted applications to postings of the programmes the current coordinator coordinates, by posting and status
      * (read only), optionally of one status; a page at a time.
      */
-    @PreAuthorize("hasRole('COORDINATOR')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).COORDINATOR)")
     public Slice<ApplicationSummary> programmeApplications(ApplicationStatus status, Pageable pageable) {
         Pageable page = pageable == null || pageable.isUnpaged() ? PageRequest.of(0, 50)
                 : PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200));
@@ -87,32 +85,19 @@ public class ApplicationReviewService {
         }
         args.add(page.getPageSize() + 1);
         args.add(page.getOffset());
-        List<ApplicationSummary> rows = jdbc.query(ApplicationRecords.SUMMARY_SELECT + """
-                 where a.status <> 'DRAFT' and coalesce(p.programme_id, c.programme_id) in
-                   (select pc.programme_id from pub_programme_coordinator pc where pc.user_id = ?)""" + statusFilter + """
-                 order by coalesce(p.title, c.title), a.posting_type, a.posting_id, a.status, a.id limit ? offset ?""",
-                ApplicationRecords::summary, args.toArray());
+        List<ApplicationSummary> rows = records.list("where a.status <> 'DRAFT' and " + Postings.PROGRAMME
+                + " in (select pc.programme_id from pub_programme_coordinator pc where pc.user_id = ?)" + statusFilter
+                + " order by " + Postings.TITLE + ", a.posting_type, a.posting_id, a.status, a.id limit ? offset ?",
+                args.toArray());
         boolean more = rows.size() > page.getPageSize();
         return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
     }
 
     /** The postings the current person owns or reviews (to pick one for its questions, criteria and review team). */
-    @PreAuthorize("hasAnyRole('SUPERVISOR', 'PARTNER', 'MENTOR')")
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).SUPERVISOR, T(org.crossfield.identity.Roles).PARTNER, "
+            + "T(org.crossfield.identity.Roles).MENTOR)")
     public List<PostingRef> myReviewPostings() {
-        CrossfieldUser me = CurrentUser.require();
-        long supervisor = me.hasRole(Roles.SUPERVISOR) ? me.getId() : -1;
-        long organisation = me.hasRole(Roles.PARTNER) && me.getOrganisationId() != null ? me.getOrganisationId() : -1;
-        return jdbc.query("""
-                select 'PROJECT', p.id, p.title, p.supervisor_id = ? from pub_phd_project p
-                where p.status <> 'DRAFT' and (p.supervisor_id = ? or exists (select 1 from posting_reviewer r
-                      where r.posting_type = 'PROJECT' and r.posting_id = p.id and r.user_id = ?))
-                union all
-                select 'CHALLENGE', c.id, c.title, c.organisation_id = ? from pub_challenge c
-                where c.status <> 'DRAFT' and (c.organisation_id = ? or exists (select 1 from posting_reviewer r
-                      where r.posting_type = 'CHALLENGE' and r.posting_id = c.id and r.user_id = ?))
-                order by 3 limit 500""",
-                (rs, i) -> new PostingRef(PostingType.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3), rs.getBoolean(4)),
-                supervisor, supervisor, me.getId(), organisation, organisation, me.getId());
+        return postings.ownedOrReviewed(Postings.Reviewer.current());
     }
 
     // ---- decisions -------------------------------------------------------------------------------------------------

@@ -14,7 +14,6 @@ import org.crossfield.platform.audit.AuditActions;
 import org.crossfield.platform.audit.AuditEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,48 +37,46 @@ public class ApplicationService {
     private final ApplicationRecords records;
     private final Postings postings;
     private final CvFiles cvFiles;
-    private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
 
     ApplicationService(ApplicationRepository applications, ApplicationRecords records, Postings postings, CvFiles cvFiles,
-                       JdbcTemplate jdbc, ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events) {
         this.applications = applications;
         this.records = records;
         this.postings = postings;
         this.cvFiles = cvFiles;
-        this.jdbc = jdbc;
         this.events = events;
     }
 
     /** The current student's application to a posting, if they have one. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).STUDENT)")
     public Optional<ApplicationDetails> myApplicationFor(PostingType postingType, long postingId) {
         return applications.findByPostingTypeAndPostingIdAndStudentId(postingType, postingId, CurrentUser.require().getId())
                 .map(records::details);
     }
 
     /** The current student's applications, newest first, with the reason of a rejection. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).STUDENT)")
     public List<ApplicationSummary> myApplications() {
-        return jdbc.query(ApplicationRecords.SUMMARY_SELECT + " where a.student_id = ? order by a.updated_at desc, a.id desc limit "
-                + ApplicationRecords.LIST_LIMIT, ApplicationRecords::summary, CurrentUser.require().getId());
+        return records.list("where a.student_id = ? order by a.updated_at desc, a.id desc limit " + ApplicationRecords.LIST_LIMIT,
+                CurrentUser.require().getId());
     }
 
     /** Checks an uploaded CV at once (a PDF of at most 5 MB), so the form can say so before anything is saved. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).STUDENT)")
     public void checkCv(CvUpload cv) {
         CvFiles.check(cv);
     }
 
     /** Creates or updates the current student's draft; anything may be incomplete, nothing is sent. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).STUDENT)")
     @Transactional
     public ApplicationDetails saveDraft(SaveApplicationCmd cmd) {
         return records.details(save(cmd, false));
     }
 
     /** Saves and submits the current student's application; refused with nothing changed when incomplete. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).STUDENT)")
     @Transactional
     public ApplicationDetails submit(SaveApplicationCmd cmd) {
         StudentApplication application = save(cmd, true);
@@ -87,7 +84,7 @@ public class ApplicationService {
         return records.changed(application, "SUBMITTED");
     }
 
-    @PreAuthorize("hasRole('STUDENT') and @applicationAccess.isApplicant(#applicationId)")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).STUDENT) and @applicationAccess.isApplicant(#applicationId)")
     @Transactional
     public ApplicationDetails withdraw(long applicationId) {
         StudentApplication application = records.load(applicationId);
@@ -96,7 +93,7 @@ public class ApplicationService {
         return wasDraft ? records.details(application) : records.changed(application, "WITHDRAWN");
     }
 
-    @PreAuthorize("hasRole('STUDENT') and @applicationAccess.isApplicant(#applicationId)")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).STUDENT) and @applicationAccess.isApplicant(#applicationId)")
     @Transactional
     public ApplicationDetails acceptOffer(long applicationId) {
         StudentApplication application = records.load(applicationId);
@@ -109,7 +106,7 @@ public class ApplicationService {
         return accepted;
     }
 
-    @PreAuthorize("hasRole('STUDENT') and @applicationAccess.isApplicant(#applicationId)")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).STUDENT) and @applicationAccess.isApplicant(#applicationId)")
     @Transactional
     public ApplicationDetails declineOffer(long applicationId) {
         return records.change(applicationId, StudentApplication::decline, "OFFER_DECLINED");
@@ -193,7 +190,7 @@ public class ApplicationService {
                 throw new InvalidApplicationException("Before submitting, write " + String.join(", ", missing) + ".");
             }
             if (cmd.cv() == null && existing.map(StudentApplication::getCvFileId).isEmpty()
-                    && CvRules.required(jdbc, cmd.postingType(), cmd.postingId())) {
+                    && records.cvRequired(cmd.postingType(), cmd.postingId())) {
                 throw new InvalidApplicationException(CvRules.MISSING);
             }
         }
@@ -215,10 +212,7 @@ public class ApplicationService {
         if (previousCv != null && !previousCv.equals(cvId)) {
             cvFiles.delete(previousCv);
         }
-        long id = application.getId();
-        jdbc.update("delete from application_answer where application_id = ?", id);
-        jdbc.batchUpdate("insert into application_answer (application_id, question_id, answer) values (?, ?, ?)",
-                answers.entrySet().stream().map(e -> new Object[] {id, e.getKey(), e.getValue()}).toList());
+        records.saveAnswers(application.getId(), answers);
         return application;
     }
 }

@@ -128,6 +128,10 @@ class Outcome {
         return id;
     }
 
+    String getTypeCode() {
+        return typeCode;
+    }
+
     Long getCollaborationId() {
         return collaborationId;
     }

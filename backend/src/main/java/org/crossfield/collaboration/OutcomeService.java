@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crossfield.identity.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,10 +60,12 @@ public class OutcomeService {
     private final DisseminationActivityRepository activities;
     private final OutcomeTotals totals;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OutcomeService(OutcomeRepository outcomes, DisseminationActivityRepository activities, OutcomeTotals totals,
-                   JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
+                   JdbcTemplate jdbc, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+        this.events = events;
         this.outcomes = outcomes;
         this.activities = activities;
         this.totals = totals;
@@ -102,6 +105,7 @@ public class OutcomeService {
         outcome.apply(checked);
         long id = outcomes.saveAndFlush(outcome).getId();
         totals.addOutcome(id);
+        events.publishEvent(new OutcomeRecordedEvent(id, cmd.collaborationId(), outcome.getTypeCode()));
         return outcome(id);
     }
 
@@ -139,13 +143,30 @@ public class OutcomeService {
     @PreAuthorize("@collaborationAccess.isParty(#collaborationId)")
     public PublicationPreview readPublications(long collaborationId, String fileName, byte[] content) {
         PublicationFile file = PublicationImport.read(fileName, content, latestYear());
+        return preview(collaborationId, file.format(), file.publications(), file.refused());
+    }
+
+    /**
+     * Publications read elsewhere (an ORCID record, {@link OrcidImportService}) for the person to confirm, set apart as
+     * {@link #readPublications} does: those this collaboration already has (same DOI, else same title and year) are
+     * marked, never imported twice.
+     */
+    @PreAuthorize("@collaborationAccess.isParty(#collaborationId)")
+    public PublicationPreview preview(long collaborationId, String format, List<ImportedPublication> publications,
+                                      List<RefusedEntry> refused) {
         Known known = known(collaborationId);
         List<ImportedPublication> toImport = new ArrayList<>();
         List<ImportedPublication> present = new ArrayList<>();
-        for (ImportedPublication p : file.publications()) {
+        for (ImportedPublication p : publications) {
             (known.add(p.doi(), p.title(), p.year()) ? toImport : present).add(p);
         }
-        return new PublicationPreview(file.format(), toImport, present, file.refused());
+        return new PublicationPreview(format, toImport, present, refused);
+    }
+
+    /** The latest year a publication may carry (next year), for readers of other sources. */
+    @PreAuthorize("isAuthenticated()")
+    public int latestPublicationYear() {
+        return latestYear();
     }
 
     /**
@@ -193,6 +214,7 @@ public class OutcomeService {
         }
         outcomes.flush();
         totals.addOutcomes(saved.stream().map(Outcome::getId).toList());
+        saved.forEach(o -> events.publishEvent(new OutcomeRecordedEvent(o.getId(), cmd.collaborationId(), o.getTypeCode())));
         return new ImportResult(toSave.size(), skipped);
     }
 

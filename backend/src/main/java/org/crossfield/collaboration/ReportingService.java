@@ -51,7 +51,7 @@ public class ReportingService {
      * Opens a reporting window for a programme the current person coordinates and e-mails the people of each of its
      * active collaborations.
      */
-    @PreAuthorize("hasRole('COORDINATOR') and @access.coordinates(#cmd.programmeId())")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).COORDINATOR) and @access.coordinates(#cmd.programmeId())")
     @Transactional
     public ReportingWindowSummary openWindow(OpenReportingWindowCmd cmd) {
         Instant now = clock.instant();
@@ -81,7 +81,7 @@ public class ReportingService {
     }
 
     /** The reporting windows of a programme the current person coordinates, latest due date first. */
-    @PreAuthorize("hasRole('COORDINATOR') and @access.coordinates(#programmeId)")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).COORDINATOR) and @access.coordinates(#programmeId)")
     public List<ReportingWindowSummary> windows(long programmeId) {
         return jdbc.query(WINDOW_SELECT + " where w.programme_id = ? group by w.id, g.name order by w.due_on desc, w.id desc limit "
                 + LIST_LIMIT, ReportingService::window, programmeId);

@@ -49,13 +49,13 @@ public class CompetencyFrameworkService {
                 courseAreas.findAll(org.springframework.data.domain.Sort.by("code")).stream().map(CourseArea::toView).toList());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     public List<FrameworkVersion> versions() {
         return frameworks.listVersions();
     }
 
     /** The active framework as CSV in the same form as {@code competencies.csv}, ready to edit and import again. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     public byte[] exportCsv() {
         return FrameworkCsv.write(competencies.findByFrameworkIdOrderById(active().getId()).stream()
                 .map(Competency::toView).toList());
@@ -66,7 +66,7 @@ public class CompetencyFrameworkService {
      * checked exactly as the import checks it; nothing is written. A file with any problem is refused with every problem
      * and its line.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     public FrameworkChanges previewImport(byte[] csv) {
         List<CompetencySummary> rows = FrameworkCsv.read(csv);
         CompetencyFramework active = active();
@@ -93,7 +93,7 @@ public class CompetencyFrameworkService {
      * problem is refused with every problem listed, and nothing is written. The version needs a label (at most 80
      * characters, not used before) so that people can tell the versions apart.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     @Transactional
     public FrameworkVersion importCsv(byte[] csv, String versionLabel) {
         if (versionLabel == null || versionLabel.isBlank()) {
@@ -121,7 +121,7 @@ public class CompetencyFrameworkService {
     }
 
     /** Makes an earlier version the active one again (the current one is kept as a version); nothing else changes. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     @Transactional
     public FrameworkVersion activate(long frameworkId) {
         CompetencyFramework chosen = frameworks.findById(frameworkId)

@@ -48,7 +48,8 @@ public class ProfileService {
      * Applies a person's own changes to their profile, all or nothing. A change with no level removes the
      * competency. Only students, supervisors and mentors keep profiles, and only their own.
      */
-    @PreAuthorize("hasAnyRole('STUDENT','SUPERVISOR','MENTOR') and @access.isSelf(#personId)")
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).STUDENT, T(org.crossfield.identity.Roles).SUPERVISOR, "
+            + "T(org.crossfield.identity.Roles).MENTOR) and @access.isSelf(#personId)")
     @Transactional
     public CompetencyProfile updateProfile(long personId, List<ProfileChange> changes) {
         validate(changes);

@@ -83,7 +83,7 @@ public class IdentityService {
     }
 
     /** The programmes the current person coordinates; administrators see all. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).COORDINATOR, T(org.crossfield.identity.Roles).ADMIN)")
     public List<ProgrammeBrief> myProgrammes() {
         CrossfieldUser me = CurrentUser.require();
         RowMapper<ProgrammeBrief> row = (rs, i) -> new ProgrammeBrief(rs.getLong(1), rs.getString(2), rs.getString(3));
@@ -107,7 +107,8 @@ public class IdentityService {
      * A person by exact e-mail address: for mentors declaring a conflict of interest with someone, and for coordinators
      * pinning a mentor in a matching round. Other roles have no need to look people up.
      */
-    @PreAuthorize("hasAnyRole('MENTOR','COORDINATOR','ADMIN')")
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).MENTOR, T(org.crossfield.identity.Roles).COORDINATOR, "
+            + "T(org.crossfield.identity.Roles).ADMIN)")
     public Optional<PersonBrief> findPersonByEmail(String email) {
         if (email == null || email.isBlank()) {
             return Optional.empty();
@@ -119,12 +120,13 @@ public class IdentityService {
     }
 
     /** Students, supervisors and mentors per country; programme-wide figures for coordinators and admins. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN','PARTNER')")
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).COORDINATOR, T(org.crossfield.identity.Roles).ADMIN, "
+            + "T(org.crossfield.identity.Roles).PARTNER)")
     public List<PeopleByCountry> peopleByCountry() {
         return users.countByCountryAndRole(List.of(Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     public PlatformFigures platformFigures() {
         Map<String, Long> byRole = new LinkedHashMap<>();
         for (Object[] row : users.countByRole()) {
@@ -134,7 +136,7 @@ public class IdentityService {
     }
 
     /** How many mentors the current partner's own organisation has on the platform. */
-    @PreAuthorize("hasRole('PARTNER')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).PARTNER)")
     public long mentorsInMyOrganisation() {
         CrossfieldUser me = CurrentUser.require();
         return me.getOrganisationId() == null ? 0 : users.countByRoleInOrganisation(Roles.MENTOR, me.getOrganisationId());

@@ -30,7 +30,7 @@ public class ApprovalService {
     }
 
     /** Submitted postings of my programmes (every programme for an administrator), oldest submission first. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).COORDINATOR, T(org.crossfield.identity.Roles).ADMIN)")
     public List<PostingSummary> awaitingReview() {
         CrossfieldUser me = CurrentUser.require();
         List<Long> programmes = me.hasRole(Roles.ADMIN)
@@ -39,7 +39,7 @@ public class ApprovalService {
         return queries.submitted(programmes);
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).COORDINATOR, T(org.crossfield.identity.Roles).ADMIN)")
     @Transactional
     public void approve(PostingKind kind, long id) {
         switch (kind) {
@@ -48,7 +48,7 @@ public class ApprovalService {
         }
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).COORDINATOR, T(org.crossfield.identity.Roles).ADMIN)")
     @Transactional
     public void sendBack(PostingKind kind, long id, String comment) {
         switch (kind) {

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -32,19 +33,21 @@ class ChallengeClosing {
     private final ChallengeRepository challenges;
     private final TransactionTemplate transactions;
     private final PostingNotifications notifications;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     @Autowired
     ChallengeClosing(ChallengeRepository challenges, TransactionTemplate transactions, PostingNotifications notifications,
-                     ObjectProvider<Clock> clock) {
-        this(challenges, transactions, notifications, clock.getIfUnique(Clock::systemUTC));
+                     ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+        this(challenges, transactions, notifications, events, clock.getIfUnique(Clock::systemUTC));
     }
 
     ChallengeClosing(ChallengeRepository challenges, TransactionTemplate transactions, PostingNotifications notifications,
-                     Clock clock) {
+                     ApplicationEventPublisher events, Clock clock) {
         this.challenges = challenges;
         this.transactions = transactions;
         this.notifications = notifications;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -87,6 +90,7 @@ class ChallengeClosing {
                 for (Challenge c : due) {
                     c.close(clock.instant().truncatedTo(ChronoUnit.SECONDS));
                     notifications.closedAtDeadline(c.getCreatedBy(), c.getTitle(), c.getDeadline());
+                    events.publishEvent(new PostingClosedEvent(PostingKind.CHALLENGE, c.getId()));
                 }
                 return due.size();
             });
@@ -103,6 +107,6 @@ class ChallengeClosing {
 
     /** For tests: the same job on another clock. */
     ChallengeClosing on(Clock other) {
-        return new ChallengeClosing(challenges, transactions, notifications, other);
+        return new ChallengeClosing(challenges, transactions, notifications, events, other);
     }
 }

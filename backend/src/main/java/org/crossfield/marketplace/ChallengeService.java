@@ -55,7 +55,7 @@ public class ChallengeService {
     }
 
     /** The challenges of my organisation, every status, newest first. */
-    @PreAuthorize("hasRole('PARTNER')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).PARTNER)")
     public List<PostingSummary> myChallenges() {
         Long organisation = CurrentUser.require().getOrganisationId();
         return organisation == null ? List.of() : queries.challengesOf(organisation);
@@ -81,7 +81,7 @@ public class ChallengeService {
     }
 
     /** A new draft of my organisation. */
-    @PreAuthorize("hasRole('PARTNER')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).PARTNER)")
     @Transactional
     public long createDraft(ChallengeDraft draft) {
         CrossfieldUser me = CurrentUser.require();

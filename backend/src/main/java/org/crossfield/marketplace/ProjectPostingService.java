@@ -85,7 +85,7 @@ public class ProjectPostingService {
         return new VersionedProject(posting(projectId), p.getVersion());
     }
 
-    @PreAuthorize("hasRole('SUPERVISOR')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).SUPERVISOR)")
     @Transactional
     public long createDraft(ProjectDraft draft) {
         CrossfieldUser me = CurrentUser.require();
@@ -130,6 +130,8 @@ public class ProjectPostingService {
     @Transactional
     public void close(long projectId) {
         load(projectId).close(now());
+        projects.flush();
+        events.publishEvent(new PostingClosedEvent(PostingKind.PROJECT, projectId));
     }
 
     /** A closed project found its student. */

@@ -40,13 +40,13 @@ public class ProjectService {
         return queries.open(programmeId, text, pageable);
     }
 
-    @PreAuthorize("hasRole('SUPERVISOR')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).SUPERVISOR)")
     public List<ProjectSummary> mySupervisedProjects() {
         return queries.bySupervisor(CurrentUser.require().getId());
     }
 
     /** Open projects of a programme, for a coordinator choosing a matching round's scope (at most 20,000). */
-    @PreAuthorize("@access.coordinates(#programmeId) or hasRole('ADMIN')")
+    @PreAuthorize("@access.coordinates(#programmeId) or hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     public List<ProjectSummary> openProjectsInProgramme(long programmeId) {
         return queries.openInProgramme(programmeId, 20_000);
     }

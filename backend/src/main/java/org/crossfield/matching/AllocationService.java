@@ -77,7 +77,7 @@ public class AllocationService {
     }
 
     /** The current student's ranked projects, first choice first (those they still have a rankable application to). */
-    @PreAuthorize("hasRole('STUDENT')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).STUDENT)")
     public List<ProjectSummary> myPreferences() {
         List<Long> ids = jdbc.queryForList("select sp.project_id from student_preference sp where sp.student_id = ?" + APPLIED
                         + " order by sp.rank_no", Long.class, CurrentUser.require().getId());
@@ -86,7 +86,7 @@ public class AllocationService {
     }
 
     /** The open projects the current student may rank: those they applied to (see {@link #RANKABLE}), by title. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).STUDENT)")
     public List<ProjectSummary> rankableProjects() {
         return projects.summaries(appliedProjects()).stream().filter(p -> p.status() == ProjectStatus.OPEN)
                 .sorted(java.util.Comparator.comparing(ProjectSummary::title)).toList();
@@ -103,7 +103,7 @@ public class AllocationService {
     }
 
     /** Replaces the current student's ranking; only open projects they applied to, each once, at most 20. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).STUDENT)")
     @Transactional
     public List<ProjectSummary> rankMyProjects(List<Long> projectIds) {
         if (projectIds.size() > MAX_PREFERENCES) {
@@ -127,18 +127,13 @@ public class AllocationService {
             throw new InvalidMatchingRequestException("You can rank only projects you have applied to (a submitted application"
                     + " that is not withdrawn or rejected); apply first to " + String.join(", ", notApplied) + ".");
         }
-        long me = CurrentUser.require().getId();
-        jdbc.update("delete from student_preference where student_id = ?", me);
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < projectIds.size(); i++) {
-            rows.add(new Object[] {me, projectIds.get(i), i + 1});
-        }
-        jdbc.batchUpdate("insert into student_preference (student_id, project_id, rank_no) values (?, ?, ?)", rows);
+        replaceRanking("delete from student_preference where student_id = ?",
+                "insert into student_preference (student_id, project_id, rank_no) values (?, ?, ?)", projectIds);
         return myPreferences();
     }
 
     /** Students who ranked one of the current supervisor's projects, in the supervisor's order (unranked ones last). */
-    @PreAuthorize("hasRole('SUPERVISOR')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).SUPERVISOR)")
     public List<RankedStudent> myApplicants() {
         long me = CurrentUser.require().getId();
         return jdbc.query("""
@@ -154,7 +149,7 @@ public class AllocationService {
     }
 
     /** Replaces the current supervisor's ranking of the students who chose their projects. */
-    @PreAuthorize("hasRole('SUPERVISOR')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).SUPERVISOR)")
     @Transactional
     public List<RankedStudent> rankMyApplicants(List<Long> studentIds) {
         Set<Long> applicants = new HashSet<>(myApplicants().stream().map(RankedStudent::studentId).toList());
@@ -164,18 +159,27 @@ public class AllocationService {
         if (!applicants.containsAll(studentIds)) {
             throw new InvalidMatchingRequestException("You can only rank students who chose one of your projects.");
         }
-        long me = CurrentUser.require().getId();
-        jdbc.update("delete from supervisor_ranking where supervisor_id = ?", me);
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < studentIds.size(); i++) {
-            rows.add(new Object[] {me, studentIds.get(i), i + 1});
-        }
-        jdbc.batchUpdate("insert into supervisor_ranking (supervisor_id, student_id, rank_no) values (?, ?, ?)", rows);
+        replaceRanking("delete from supervisor_ranking where supervisor_id = ?",
+                "insert into supervisor_ranking (supervisor_id, student_id, rank_no) values (?, ?, ?)", studentIds);
         return myApplicants();
     }
 
+    /**
+     * Replaces the current person's ranking (a student's of projects, a supervisor's of students): {@code delete} takes
+     * the person's id, {@code insert} the person's id, the ranked id and its rank (1 for the first of {@code ranked}).
+     */
+    private void replaceRanking(String delete, String insert, List<Long> ranked) {
+        long me = CurrentUser.require().getId();
+        jdbc.update(delete, me);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            rows.add(new Object[] {me, ranked.get(i), i + 1});
+        }
+        jdbc.batchUpdate(insert, rows);
+    }
+
     /** Computes and stores the student-optimal stable allocation for a programme's open projects (not yet published). */
-    @PreAuthorize("@access.coordinates(#programmeId) or hasRole('ADMIN')")
+    @PreAuthorize("@access.coordinates(#programmeId) or hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     @Transactional
     public AllocationSummary allocate(long programmeId) {
         Input in = input(programmeId);
@@ -187,7 +191,7 @@ public class AllocationService {
      * Computes the stable, greedy and generous allocations of a programme on the same input and stores each as a
      * proposal (replacing earlier proposals), with the figures a coordinator compares them by.
      */
-    @PreAuthorize("@access.coordinates(#programmeId) or hasRole('ADMIN')")
+    @PreAuthorize("@access.coordinates(#programmeId) or hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     @Transactional
     public AllocationComparison compare(long programmeId) {
         Input in = input(programmeId);
@@ -210,31 +214,30 @@ public class AllocationService {
                 rs -> {
                     supervisorOf.put(rs.getLong(1), rs.getLong(2));
                 }, programmeId);
-        Map<Long, List<String>> preferences = new LinkedHashMap<>();
+        Map<Long, List<Long>> preferences = new LinkedHashMap<>();
         Map<String, Integer> studentRank = new HashMap<>();
         jdbc.query("""
                 select sp.student_id, sp.project_id, sp.rank_no from student_preference sp
                 join pub_phd_project p on p.id = sp.project_id where p.programme_id = ? and p.status = 'OPEN'""" + APPLIED + """
                 order by sp.student_id, sp.rank_no""", rs -> {
-            preferences.computeIfAbsent(rs.getLong(1), s -> new ArrayList<>()).add(String.valueOf(rs.getLong(2)));
+            preferences.computeIfAbsent(rs.getLong(1), s -> new ArrayList<>()).add(rs.getLong(2));
             studentRank.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getInt(3));
         }, programmeId);
-        Map<Long, List<String>> rankings = new HashMap<>();
+        Map<Long, List<Long>> rankings = new HashMap<>();
         Map<String, Integer> supervisorRank = new HashMap<>();
         jdbc.query("select supervisor_id, student_id, rank_no from supervisor_ranking order by supervisor_id, rank_no", rs -> {
-            rankings.computeIfAbsent(rs.getLong(1), s -> new ArrayList<>()).add(String.valueOf(rs.getLong(2)));
+            rankings.computeIfAbsent(rs.getLong(1), s -> new ArrayList<>()).add(rs.getLong(2));
             supervisorRank.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getInt(3));
         });
         Map<Long, Integer> projectsPerSupervisor = new HashMap<>();
         supervisorOf.values().forEach(s -> projectsPerSupervisor.merge(s, 1, Integer::sum));
         List<Student> students = preferences.entrySet().stream()
-                .map(e -> new Student(String.valueOf(e.getKey()), e.getValue())).toList();
-        Set<String> studentIds = new HashSet<>(students.stream().map(Student::id).toList());
+                .map(e -> EngineMapping.student(e.getKey(), e.getValue())).toList();
         List<SupervisedProject> projectList = supervisorOf.entrySet().stream()
-                .map(e -> new SupervisedProject(String.valueOf(e.getKey()), String.valueOf(e.getValue()), 1)).toList();
+                .map(e -> EngineMapping.supervisedProject(e.getKey(), e.getValue())).toList();
         List<Supervisor> supervisors = projectsPerSupervisor.entrySet().stream()
-                .map(e -> new Supervisor(String.valueOf(e.getKey()), e.getValue(), rankings.getOrDefault(e.getKey(), List.of())
-                        .stream().filter(studentIds::contains).toList())).toList();
+                .map(e -> EngineMapping.supervisor(e.getKey(), e.getValue(), rankings.getOrDefault(e.getKey(), List.of())
+                        .stream().filter(preferences::containsKey).toList())).toList();
         return new Input(new StableProblem(students, projectList, supervisors), supervisorOf, studentRank, supervisorRank);
     }
 
@@ -250,17 +253,17 @@ public class AllocationService {
         List<Object[]> rows = new ArrayList<>();
         Map<String, Integer> load = new HashMap<>();
         for (StudentAssignment a : result.assignments()) {
-            long project = Long.parseLong(a.project());
-            long student = Long.parseLong(a.student());
+            long project = EngineMapping.id(a.project());
+            long student = EngineMapping.id(a.student());
             rows.add(new Object[] {runId, project, student, in.studentRank().get(student + ":" + project),
                     in.supervisorRank().get(in.supervisorOf().get(project) + ":" + student)});
-            load.merge(String.valueOf(in.supervisorOf().get(project)), 1, Integer::sum);
+            load.merge(EngineMapping.engineId(in.supervisorOf().get(project)), 1, Integer::sum);
         }
         jdbc.batchUpdate("insert into allocation_assignment (run_id, project_id, student_id, student_rank, supervisor_rank)"
                 + " values (?, ?, ?, ?, ?)", rows);
         Map<Long, String> names = supervisorNames(in.supervisorOf().values());
         List<SupervisorLoad> loads = in.problem().supervisors().stream()
-                .map(l -> new SupervisorLoad(names.get(Long.parseLong(l.id())), load.getOrDefault(l.id(), 0), l.capacity()))
+                .map(l -> new SupervisorLoad(names.get(EngineMapping.id(l.id())), load.getOrDefault(l.id(), 0), l.capacity()))
                 .sorted(java.util.Comparator.comparing(SupervisorLoad::supervisorName)).toList();
         return new AllocationOption(method.mode(), runId, result.assignedStudents(), result.unassigned().size(),
                 result.profile(), result.worstRank(), blocking, loads);
@@ -288,14 +291,14 @@ public class AllocationService {
     }
 
     /** The latest allocation of a programme, proposed or published. */
-    @PreAuthorize("@access.coordinates(#programmeId) or hasRole('ADMIN')")
+    @PreAuthorize("@access.coordinates(#programmeId) or hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     public java.util.Optional<AllocationSummary> latest(long programmeId) {
         return jdbc.queryForList("select max(id) from allocation_run where programme_id = ?", Long.class, programmeId).stream()
                 .filter(java.util.Objects::nonNull).findFirst().map(this::load);
     }
 
     /** Publishes the latest proposal of a programme and tells each allocated student their project. */
-    @PreAuthorize("@access.coordinates(#programmeId) or hasRole('ADMIN')")
+    @PreAuthorize("@access.coordinates(#programmeId) or hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     @Transactional
     public AllocationSummary publish(long programmeId) {
         Long runId = jdbc.queryForList("select max(id) from allocation_run where programme_id = ? and status = 'PROPOSED'",
@@ -308,7 +311,7 @@ public class AllocationService {
      * Publishes the proposal computed with {@code method} ({@code stable}, {@code greedy} or {@code generous}) by the
      * last {@link #compare}, drops the other proposals, and tells each allocated student their project.
      */
-    @PreAuthorize("@access.coordinates(#programmeId) or hasRole('ADMIN')")
+    @PreAuthorize("@access.coordinates(#programmeId) or hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     @Transactional
     public AllocationSummary publish(long programmeId, String method) {
         String mode;
@@ -339,7 +342,7 @@ public class AllocationService {
     }
 
     /** The published project the current student was allocated to, if any. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).STUDENT)")
     public java.util.Optional<AllocationLine> myAllocation() {
         long me = CurrentUser.require().getId();
         return lines("""

@@ -17,8 +17,6 @@ import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.marketplace.ProjectService;
 import org.crossfield.marketplace.ProjectStatus;
 import org.crossfield.marketplace.ProjectSummary;
-import org.crossfield.marketplace.RequiredCompetency;
-import org.crossfield.matching.engine.AssignmentProblem;
 import org.crossfield.matching.engine.AssignmentResult;
 import org.crossfield.matching.engine.Explanation;
 import org.crossfield.matching.engine.InvalidInstanceException;
@@ -58,11 +56,13 @@ public class MatchingRoundService {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RoundInstances instances;
 
     MatchingRoundService(MatchingRoundRepository rounds, RoundProposalRepository proposals, ProjectService projects,
                          IdentityService identity, MentorDirectory directory, ProjectConflicts conflicts, JdbcTemplate jdbc,
-                         ApplicationEventPublisher events, Clock clock) {
+                         ApplicationEventPublisher events, Clock clock, RoundInstances instances) {
         this.clock = clock;
+        this.instances = instances;
         this.rounds = rounds;
         this.proposals = proposals;
         this.projects = projects;
@@ -74,7 +74,7 @@ public class MatchingRoundService {
     }
 
     /** The rounds of the programmes the current coordinator runs (all programmes for an administrator). */
-    @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).COORDINATOR, T(org.crossfield.identity.Roles).ADMIN)")
     public List<RoundSummary> myRounds() {
         Map<Long, String> programmes = identity.myProgrammes().stream()
                 .collect(Collectors.toMap(ProgrammeBrief::id, ProgrammeBrief::name));
@@ -82,7 +82,7 @@ public class MatchingRoundService {
                 .map(r -> r.toView(programmes.get(r.getProgrammeId()))).toList();
     }
 
-    @PreAuthorize("@access.coordinates(#cmd.programmeId()) or hasRole('ADMIN')")
+    @PreAuthorize("@access.coordinates(#cmd.programmeId()) or hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     @Transactional
     public RoundSummary createRound(CreateRoundCmd cmd) {
         String name = cmd.name() == null ? "" : cmd.name().strip();
@@ -148,84 +148,33 @@ public class MatchingRoundService {
         long started = System.nanoTime();
         MatchingRound round = load(roundId);
         round.requireEditable();
-        List<Long> projectIds = new ArrayList<>(round.getProjectIds());
-        Map<Long, ProjectSummary> summaries = projects.summariesById(projectIds);
-        Map<Long, List<RequiredCompetency>> requirements = projects.requirementsOf(projectIds);
-        List<RoundProposal> kept = proposals.findByRoundIdAndStatusIn(roundId, List.of(ProposalStatus.PENDING, ProposalStatus.ACCEPTED));
-        List<RoundProposal> declined = proposals.findByRoundIdAndStatusIn(roundId, List.of(ProposalStatus.DECLINED));
-
-        List<Project> engineProjects = new ArrayList<>(projectIds.size());
-        for (long id : projectIds) {
-            ProjectSummary s = summaries.get(id);
-            engineProjects.add(EngineMapping.project(s, requirements.getOrDefault(id, List.of())));
-        }
-        Set<String> countries = round.getMentorCountries();
-        Map<Long, Integer> acceptedHere = new HashMap<>();
-        kept.stream().filter(p -> p.getStatus() == ProposalStatus.ACCEPTED)
-                .forEach(p -> acceptedHere.merge(p.getMentorId(), 1, Integer::sum));
-        Set<Long> keptMentors = kept.stream().map(RoundProposal::getMentorId).collect(Collectors.toSet());
-        List<Mentor> mentors = new ArrayList<>();
-        for (MentorDirectory.MentorInfo info : directory.all()) {
-            boolean inScope = countries.isEmpty() || countries.contains(info.country());
-            if (!inScope && !keptMentors.contains(info.id())) {
-                continue;
-            }
-            Mentor m = directory.engineMentor(info.id());
-            if (m == null) {
-                continue;
-            }
-            int elsewhere = directory.acceptedMatches(info.id()) - acceptedHere.getOrDefault(info.id(), 0);
-            int free = Math.max(0, info.capacity() - Math.max(0, elsewhere));
-            mentors.add(EngineMapping.withCapacity(m, free));
-        }
-        List<Pair> conflictPairs = conflicts.forProjects(projectIds).stream()
-                .map(c -> EngineMapping.pair(c.projectId(), c.mentorId())).distinct().toList();
-        List<Pair> pins = new ArrayList<>();
-        List<Pair> forbids = new ArrayList<>();
-        for (RoundConstraintSummary c : constraints(roundId)) {
-            Pair pair = EngineMapping.pair(c.projectId(), c.mentorId());
-            (c.kind() == RoundConstraintSummary.Kind.PIN ? pins : forbids).add(pair);
-        }
-        Set<Pair> keptPairs = new HashSet<>();
-        for (RoundProposal p : kept) {
-            Pair pair = EngineMapping.pair(p.getProjectId(), p.getMentorId());
-            keptPairs.add(pair);
-            if (!pins.contains(pair)) {
-                pins.add(pair);
-            }
-        }
-        declined.forEach(p -> forbids.add(EngineMapping.pair(p.getProjectId(), p.getMentorId())));
-        pins.removeIf(forbids::contains);
-
-        long built = System.nanoTime();
+        RoundInstances.RoundInstance instance;
         AssignmentResult result;
+        long built;
         try {
-            result = OptimalAssigner.solve(new AssignmentProblem(engineProjects, mentors, conflictPairs, pins, forbids));
+            instance = instances.of(round);
+            built = System.nanoTime();
+            result = OptimalAssigner.solve(instance.problem());
         } catch (InvalidInstanceException e) {
             throw new InvalidMatchingRequestException("The round cannot be solved as it stands: " + e.getMessage()
                     + ". Remove the pin that causes it and run again.");
         }
         long solved = System.nanoTime();
         proposals.deleteUnpublished(roundId);
-        Map<String, Mentor> mentorById = new HashMap<>();
-        mentors.forEach(m -> mentorById.put(m.id(), m));
-        Set<String> excludedForBest = new HashSet<>();
-        conflictPairs.forEach(p -> excludedForBest.add(p.mentor()));
+        List<Pair> excluded = new ArrayList<>(instance.problem().conflicts());
+        excluded.addAll(instance.problem().forbids());
         List<RoundProposal> fresh = new ArrayList<>();
         Map<String, Double> bestCache = new HashMap<>();
-        Map<String, Project> projectById = new HashMap<>();
-        engineProjects.forEach(p -> projectById.put(p.id(), p));
         for (var a : result.assignments()) {
-            Pair pair = new Pair(a.project(), a.mentor());
-            if (keptPairs.contains(pair)) {
+            if (instance.keptPairs().contains(new Pair(a.project(), a.mentor()))) {
                 continue;
             }
             long projectId = EngineMapping.id(a.project());
-            Project project = projectById.get(a.project());
-            Mentor mentor = mentorById.get(a.mentor());
             Explanation e = result.explanation(a); // as the solver scored it: never scored twice
-            double best = bestCache.computeIfAbsent(a.project(), id -> bestScore(project, conflictPairs, forbids, countries));
-            String explanation = MatchingService.lines(mentor, e, requirements.getOrDefault(projectId, List.of())).stream()
+            double best = bestCache.computeIfAbsent(a.project(),
+                    id -> bestScore(instance.projects().get(id), excluded, instance.countries()));
+            String explanation = MatchingService.lines(instance.mentors().get(a.mentor()), e,
+                    instance.requirements().getOrDefault(projectId, List.of())).stream()
                     .map(ContributionLine::describe).collect(Collectors.joining("; "));
             fresh.add(new RoundProposal(roundId, projectId, EngineMapping.id(a.mentor()), a.score(), Math.max(best, a.score()),
                     a.pinned(), explanation));
@@ -238,19 +187,22 @@ public class MatchingRoundService {
         round.recordRun(result.filledSlots(), open, result.totalScore(), clock.instant());
         long ms = (System.nanoTime() - started) / 1_000_000;
         event(roundId, CurrentUser.require().getId(), "RUN", result.filledSlots() + " slots filled, " + open + " open, "
-                + mentors.size() + " mentors, " + pins.size() + " pins, " + forbids.size() + " forbids, " + ms + " ms");
+                + instance.problem().mentors().size() + " mentors, " + instance.problem().pins().size() + " pins, "
+                + instance.problem().forbids().size() + " forbids, " + ms + " ms");
         log.info("Matching round {}: {} projects × {} mentors in {} ms (build {} ms, solve {} ms, explain and regret {} ms, save {} ms)",
-                roundId, engineProjects.size(), mentors.size(), ms, (built - started) / 1_000_000, (solved - built) / 1_000_000,
-                (explained - solved) / 1_000_000, (saved - explained) / 1_000_000);
+                roundId, instance.problem().projects().size(), instance.problem().mentors().size(), ms, (built - started) / 1_000_000,
+                (solved - built) / 1_000_000, (explained - solved) / 1_000_000, (saved - explained) / 1_000_000);
         return view(round);
     }
 
-    /** The best score any eligible in-scope mentor reaches for the project, capacities aside: the yardstick for regret. */
-    private double bestScore(Project project, List<Pair> conflictPairs, List<Pair> forbids, Set<String> countries) {
-        Set<String> excluded = new HashSet<>();
-        conflictPairs.stream().filter(p -> p.project().equals(project.id())).forEach(p -> excluded.add(p.mentor()));
-        forbids.stream().filter(p -> p.project().equals(project.id())).forEach(p -> excluded.add(p.mentor()));
-        List<Explanation> top = directory.index().topK(project.requirements(), project.organisation(), excluded,
+    /**
+     * The best score any eligible in-scope mentor reaches for the project, capacities aside: the yardstick for regret.
+     * {@code excluded} are the round's conflicts and forbids.
+     */
+    private double bestScore(Project project, List<Pair> excluded, Set<String> countries) {
+        Set<String> mentors = new HashSet<>();
+        excluded.stream().filter(p -> p.project().equals(project.id())).forEach(p -> mentors.add(p.mentor()));
+        List<Explanation> top = directory.index().topK(project.requirements(), project.organisation(), mentors,
                 countries.isEmpty() ? 1 : 25);
         for (Explanation e : top) {
             MentorDirectory.MentorInfo info = directory.info(EngineMapping.id(e.mentor()));
@@ -295,8 +247,8 @@ public class MatchingRoundService {
         }
         if (kind == RoundConstraintSummary.Kind.PIN) {
             Mentor mentor = directory.engineMentor(mentorId);
-            ProjectSummary s = projects.summaries(List.of(projectId)).getFirst();
-            Project project = EngineMapping.project(s, projects.requirementsOf(List.of(projectId)).getOrDefault(projectId, List.of()));
+            List<Long> ids = List.of(projectId);
+            Project project = EngineMapping.projects(ids, projects.summariesById(ids), projects.requirementsOf(ids)).getFirst();
             boolean conflicted = conflicts.forProjects(List.of(projectId)).stream().anyMatch(c -> c.mentorId() == mentorId);
             Explanation e = Scoring.explain(project, mentor);
             if (conflicted || !e.eligible()) {
@@ -339,7 +291,7 @@ public class MatchingRoundService {
     }
 
     /** The published proposals that concern the current person: as mentor, or as supervisor of the project. */
-    @PreAuthorize("hasAnyRole('MENTOR','SUPERVISOR')")
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).MENTOR, T(org.crossfield.identity.Roles).SUPERVISOR)")
     public List<ProposalSummary> myProposals() {
         long me = CurrentUser.require().getId();
         List<RoundProposal> mine = new ArrayList<>(proposals.visibleToMentor(me));

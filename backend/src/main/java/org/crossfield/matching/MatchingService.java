@@ -14,7 +14,6 @@ import org.crossfield.marketplace.RequiredCompetency;
 import org.crossfield.matching.engine.Explanation;
 import org.crossfield.matching.engine.Mentor;
 import org.crossfield.matching.engine.Project;
-import org.crossfield.matching.engine.Requirement;
 import org.crossfield.matching.engine.Scoring;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,12 +51,11 @@ public class MatchingService {
     public MentorRecommendations recommendMentors(long projectId, int k) {
         int limit = Math.max(1, Math.min(k, MAX_K));
         ProjectDetails project = projects.project(projectId);
-        List<Requirement> requirements = EngineMapping.requirements(project.requirements());
+        Project engineProject = EngineMapping.project(project.summary(), project.requirements());
         List<ProjectConflicts.Conflict> declared = conflicts.forProjects(List.of(projectId));
         Set<String> excluded = new HashSet<>(directory.atCapacity());
-        declared.forEach(c -> excluded.add(String.valueOf(c.mentorId())));
-        String organisation = String.valueOf(project.summary().organisationId());
-        List<Explanation> top = directory.index().topK(requirements, organisation, excluded, limit);
+        declared.forEach(c -> excluded.add(EngineMapping.engineId(c.mentorId())));
+        List<Explanation> top = directory.index().topK(engineProject.requirements(), engineProject.organisation(), excluded, limit);
         List<MentorRecommendation> mentors = top.stream()
                 .map(e -> recommendation(EngineMapping.id(e.mentor()), e, project.requirements())).toList();
         List<ExcludedMentor> excludedByConflict = declared.stream().map(c -> {
@@ -73,7 +71,7 @@ public class MatchingService {
     }
 
     /** The open projects that fit the current mentor best, explained the same way. */
-    @PreAuthorize("hasRole('MENTOR')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).MENTOR)")
     public List<ProjectRecommendation> recommendProjectsForMe(int k) {
         int limit = Math.max(1, Math.min(k, MAX_K));
         long me = CurrentUser.require().getId();

@@ -125,8 +125,8 @@ class MentorDirectory {
         }, personId);
         if (rows.isEmpty()) {
             info.remove(personId);
-            full.remove(String.valueOf(personId));
-            index.remove(String.valueOf(personId));
+            full.remove(EngineMapping.engineId(personId));
+            index.remove(EngineMapping.engineId(personId));
             return;
         }
         Map<String, Integer> levels = new HashMap<>();
@@ -142,9 +142,9 @@ class MentorDirectory {
 
     private void updateFull(MentorInfo mentor) {
         if (acceptedMatches(mentor.id()) >= mentor.capacity()) {
-            full.add(String.valueOf(mentor.id()));
+            full.add(EngineMapping.engineId(mentor.id()));
         } else {
-            full.remove(String.valueOf(mentor.id()));
+            full.remove(EngineMapping.engineId(mentor.id()));
         }
     }
 
@@ -196,6 +196,6 @@ class MentorDirectory {
     }
 
     Mentor engineMentor(long mentorId) {
-        return index().get(String.valueOf(mentorId)).orElse(null);
+        return index().get(EngineMapping.engineId(mentorId)).orElse(null);
     }
 }

@@ -29,7 +29,7 @@ public class MentorSettingsService {
         this.events = events;
     }
 
-    @PreAuthorize("hasRole('MENTOR')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).MENTOR)")
     public MentorSettings mySettings() {
         long me = CurrentUser.require().getId();
         Integer capacity = jdbc.query("select capacity from mentor_settings where user_id = ?", (rs, i) -> rs.getInt(1), me)
@@ -49,7 +49,7 @@ public class MentorSettingsService {
         return new MentorSettings(me, capacity, accepted == null ? 0 : accepted, conflicts);
     }
 
-    @PreAuthorize("hasRole('MENTOR')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).MENTOR)")
     @Transactional
     public MentorSettings setCapacity(int capacity) {
         if (capacity < 0 || capacity > MAX_CAPACITY) {
@@ -66,7 +66,7 @@ public class MentorSettingsService {
         return mySettings();
     }
 
-    @PreAuthorize("hasRole('MENTOR')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).MENTOR)")
     @Transactional
     public MentorSettings declareConflict(DeclareConflictCmd cmd) {
         long me = CurrentUser.require().getId();
@@ -100,7 +100,7 @@ public class MentorSettingsService {
         return mySettings();
     }
 
-    @PreAuthorize("hasRole('MENTOR') and @matchingAccess.ownsConflict(#conflictId)")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).MENTOR) and @matchingAccess.ownsConflict(#conflictId)")
     @Transactional
     public MentorSettings withdrawConflict(long conflictId) {
         jdbc.update("delete from mentor_conflict where id = ?", conflictId);

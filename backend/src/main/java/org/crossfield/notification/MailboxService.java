@@ -32,7 +32,7 @@ public class MailboxService {
     }
 
     /** The outbox, newest first. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     public Slice<OutboxMailSummary> outbox(Pageable pageable) {
         Pageable page = pageable == null || pageable.isUnpaged() ? PageRequest.of(0, 50)
                 : pageable.getPageSize() > MAX_PAGE_SIZE ? PageRequest.of(pageable.getPageNumber(), MAX_PAGE_SIZE) : pageable;
@@ -40,13 +40,13 @@ public class MailboxService {
     }
 
     /** One mail with its text and HTML bodies. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     public OutboxMailContent mail(long id) {
         return mails.findById(id).map(OutboxMail::toContent).orElseThrow(() -> new OutboxMailNotFoundException(id));
     }
 
     /** How mail leaves this installation and how many mails are in each state. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     public MailboxSummary summary() {
         long[] byStatus = new long[MailStatus.values().length];
         for (Object[] row : mails.countByStatus()) {
@@ -60,14 +60,14 @@ public class MailboxService {
      * Sends every pending mail now, without waiting for its back-off (e.g. after the SMTP server is back). Runs outside
      * any transaction: the sender commits each step itself.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public SendReport sendPendingNow() {
         return sender.sendAllPendingNow();
     }
 
     /** Puts a FAILED mail back into the outbox with a fresh set of attempts. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     @Transactional
     public OutboxMailSummary retry(long id) {
         OutboxMail mail = mails.findById(id).orElseThrow(() -> new OutboxMailNotFoundException(id));

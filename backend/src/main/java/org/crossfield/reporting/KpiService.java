@@ -41,7 +41,7 @@ public class KpiService {
     }
 
     /** Every KPI, in the order of kpis.csv, then the ones administrators added. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).COORDINATOR, T(org.crossfield.identity.Roles).ADMIN)")
     public List<KpiDefinitionSummary> definitions() {
         return jdbc.query("select code, title, unit, how_counted, kind from kpi_definition order by position, code limit 500",
                 (rs, i) -> new KpiDefinitionSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -49,7 +49,7 @@ public class KpiService {
     }
 
     /** Adds a KPI entered as a measured figure. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     @Transactional
     public KpiDefinitionSummary defineMeasuredKpi(DefineKpiCmd cmd) {
         String code = cmd.code() == null ? "" : cmd.code().strip().toUpperCase(java.util.Locale.ROOT);

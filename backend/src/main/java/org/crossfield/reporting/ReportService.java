@@ -39,13 +39,13 @@ public class ReportService {
     }
 
     /** The programmes the current person may report on. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).COORDINATOR, T(org.crossfield.identity.Roles).ADMIN)")
     public List<ProgrammeBrief> reportableProgrammes() {
         return identity.myProgrammes();
     }
 
     /** Partner organisations (companies and public bodies) whose name contains {@code text}; at most 50. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).COORDINATOR, T(org.crossfield.identity.Roles).ADMIN)")
     public List<OrganisationBrief> partnerOrganisations(String text) {
         return identity.findOrganisations(text).stream()
                 .filter(o -> o.type() == org.crossfield.identity.OrganisationType.COMPANY
@@ -54,7 +54,7 @@ public class ReportService {
     }
 
     /** The countries organisations are in (ISO codes). */
-    @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).COORDINATOR, T(org.crossfield.identity.Roles).ADMIN)")
     public List<String> countries() {
         return jdbc.queryForList("select distinct country from pub_organisation order by country limit 300", Map.of(), String.class);
     }

@@ -29,6 +29,8 @@ class ApplicationServiceIntegrationTest {
     @Autowired
     PostingQuestionService postingQuestions;
     @Autowired
+    Postings postings;
+    @Autowired
     RunAs runAs;
     @Autowired
     JdbcTemplate jdbc;
@@ -244,5 +246,36 @@ class ApplicationServiceIntegrationTest {
         assertThat(runAs.as("student@demo.crossfield.org", service::myApplications)).extracting(ApplicationSummary::status)
                 .contains(ApplicationStatus.SUBMITTED, ApplicationStatus.OFFERED, ApplicationStatus.ACCEPTED,
                         ApplicationStatus.UNDER_REVIEW);
+    }
+
+    @Test
+    void theListAndTheSingleReadSeeTheSamePostingThroughOneRoute() {
+        long project = openProject(6);
+        String student = student(6);
+        ApplicationDetails draft = runAs.as(student, () -> service.saveDraft(cmd(project, "", null)));
+        ApplicationSummary listed = runAs.as(student, service::myApplications).stream().filter(a -> a.id() == draft.id())
+                .findFirst().orElseThrow();
+        ApplicationSummary read = runAs.as(student, () -> service.application(draft.id())).summary();
+        Map<String, Object> row = jdbc.queryForMap("select title, supervisor_id, programme_id from phd_project where id = ?", project);
+        for (ApplicationSummary summary : List.of(draft.summary(), listed, read)) {
+            assertThat(summary.postingType()).isEqualTo(PostingType.PROJECT);
+            assertThat(summary.postingId()).isEqualTo(project);
+            assertThat(summary.postingTitle()).isEqualTo(row.get("title"));
+        }
+        assertThat(postings.find(PostingType.PROJECT, project)).contains(new Postings.Posting(PostingType.PROJECT, project,
+                (String) row.get("title"), ((Number) row.get("supervisor_id")).longValue(), null,
+                ((Number) row.get("programme_id")).longValue(), true, false));
+
+        Map<String, Object> challenge = jdbc.queryForMap("""
+                select id, title, created_by, organisation_id, programme_id, status, visibility from challenge
+                where status <> 'DRAFT' order by id limit 1""");
+        long challengeId = ((Number) challenge.get("id")).longValue();
+        assertThat(postings.find(PostingType.CHALLENGE, challengeId)).contains(new Postings.Posting(PostingType.CHALLENGE,
+                challengeId, (String) challenge.get("title"), ((Number) challenge.get("created_by")).longValue(),
+                ((Number) challenge.get("organisation_id")).longValue(), ((Number) challenge.get("programme_id")).longValue(),
+                "OPEN".equals(challenge.get("status")), "INVITE_ONLY".equals(challenge.get("visibility"))));
+        long missing = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from phd_project", Long.class);
+        assertThat(postings.find(PostingType.PROJECT, missing)).isEmpty();
+        assertThat(postings.find(null, project)).isEmpty();
     }
 }

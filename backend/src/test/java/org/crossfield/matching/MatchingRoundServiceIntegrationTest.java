@@ -8,6 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crossfield.matching.engine.AssignmentResult;
+import org.crossfield.matching.engine.OptimalAssigner;
+import org.crossfield.matching.engine.Pair;
 import org.crossfield.notification.NotificationService;
 import org.crossfield.testsupport.CrossfieldIntegrationTest;
 import org.crossfield.testsupport.RunAs;
@@ -16,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @CrossfieldIntegrationTest
 class MatchingRoundServiceIntegrationTest {
@@ -32,6 +36,12 @@ class MatchingRoundServiceIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    RoundInstances instances;
+    @Autowired
+    MatchingRoundRepository roundRepository;
+    @Autowired
+    TransactionTemplate transactions;
 
     private long programmeOfDemoProjects() {
         return jdbc.queryForObject("select min(p.programme_id) from phd_project p join app_user u on u.id = p.supervisor_id where u.email = ?",
@@ -178,5 +188,28 @@ class MatchingRoundServiceIntegrationTest {
                 select u.email from app_user u join user_role r on r.user_id = u.id and r.role = 'MENTOR'
                 where u.email like '%.example' and u.id <> ? order by u.id limit 1""", String.class, any.mentorId());
         assertThatThrownBy(() -> runAs.as(bystander, () -> rounds.decide(any.id(), true, null))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * What a run stores and publishes is what the solver returned: solving the round's instance (built through the one
+     * engine mapping) again gives the same pairs, each proposal's score is the solver's score of its pair, and the
+     * round's total is the solver's total. Nothing is scored a second time between the solver and the proposals.
+     */
+    @Test
+    void aRunStoresTheSolversPairsAndScoresAsTheSolverReturnedThem() {
+        RoundSummary round = runAs.as(COORDINATOR, () -> rounds.run(newRound("Solver scores").id()));
+        AssignmentResult solved = runAs.as(COORDINATOR, () -> transactions.execute(status ->
+                OptimalAssigner.solve(instances.of(roundRepository.findById(round.id()).orElseThrow()).problem())));
+        Map<Pair, Double> solverScores = new HashMap<>();
+        solved.assignments().forEach(a -> solverScores.put(new Pair(a.project(), a.mentor()), a.score()));
+        List<ProposalSummary> proposals = runAs.as(COORDINATOR, () -> rounds.proposals(round.id()));
+        assertThat(proposals).isNotEmpty().hasSize(solverScores.size());
+        for (ProposalSummary p : proposals) {
+            Pair pair = EngineMapping.pair(p.projectId(), p.mentorId());
+            assertThat(solverScores).as("the solver chose %s", pair).containsKey(pair);
+            assertThat(p.score()).as("score of %s", pair).isEqualTo(solverScores.get(pair));
+        }
+        assertThat(round.totalScore()).isEqualTo(solved.totalScore());
+        assertThat(round.filledSlots()).isEqualTo(solved.filledSlots());
     }
 }

@@ -119,6 +119,37 @@ class DocsScreenshotsIT extends BrowserJourney {
         shot("supervisor-my-projects");
     }
 
+    /**
+     * The screens of putting Crossfield into service, photographed as their roles use them: a student's dashboard with
+     * what is waiting for them, their data and their API tokens; the administrator's audit log and privacy page; and
+     * what a mistyped address shows inside the application.
+     */
+    @Test
+    void theServiceScreens() {
+        Pages.MainLayout student = login().logInAs("student@demo.crossfield.org", "demo");
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("main-nav")));
+        shot("dashboard-student");
+        student.open("my-data");
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("prepare-my-data")));
+        shot("student-my-data");
+        student.open("account/api-tokens");
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("create-token")));
+        Pages.type(driver, "token-name", "Reference manager");
+        shot("student-api-tokens");
+        student.logOut();
+
+        Pages.MainLayout admin = login().logInAs("admin@demo.crossfield.org", "demo");
+        admin.open("admin/audit");
+        // the administrator's own sign-in is the newest entry
+        Browser.waitFor(driver).until(d -> d.findElements(By.cssSelector("#audit-grid vaadin-grid-cell-content")).stream()
+                .anyMatch(cell -> cell.getText().contains("Ada Admin")));
+        shot("admin-audit-log");
+        admin.open("admin/privacy");
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("publish-notice")));
+        shot("admin-privacy");
+        admin.logOut();
+    }
+
     private long challenge(String title, String status, LocalDate deadline) {
         jdbc.update("""
                 insert into challenge (programme_id, organisation_id, created_by, title, summary, description, deadline, visibility,

@@ -48,6 +48,7 @@ import org.crossfield.collaboration.ImportPublicationsCmd;
 import org.crossfield.collaboration.InvalidOutcomeException;
 import org.crossfield.collaboration.MeetingNoteEntry;
 import org.crossfield.collaboration.MilestoneEntry;
+import org.crossfield.collaboration.OrcidImportService;
 import org.crossfield.collaboration.OutcomeService;
 import org.crossfield.collaboration.OutcomeTypeSummary;
 import org.crossfield.collaboration.OutcomeSummary;
@@ -84,10 +85,12 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private List<OutcomeTypeSummary> types = List.of();
     private Map<String, String> audienceTitles = Map.of();
     private final Clock clock;
+    private final OrcidImportService orcidImport;
 
     public WorkspaceView(CollaborationService collaborations, WorkspaceService workspace, OutcomeService outcomes,
-                         ReportingService reporting, Clock clock) {
+                         ReportingService reporting, OrcidImportService orcidImport, Clock clock) {
         this.clock = clock;
+        this.orcidImport = orcidImport;
         this.collaborations = collaborations;
         this.workspace = workspace;
         this.outcomes = outcomes;
@@ -257,7 +260,13 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                             confirmed.publications(), confirmed.jointPublicPrivate(), confirmed.isPublic())),
                     this::refreshOutcomes).open());
             importButton.setId("import-publications");
-            tab.add(new HorizontalLayout(add, importButton));
+            Button orcidButton = new Button(getTranslation("collaboration.orcid.open"), e -> new OrcidImportDialog(
+                    orcidImport.myOrcid(), () -> orcidImport.readMyWorks(collaborationId),
+                    confirmed -> orcidImport.importWorks(new ImportPublicationsCmd(collaborationId,
+                            confirmed.publications(), confirmed.jointPublicPrivate(), confirmed.isPublic())),
+                    this::refreshOutcomes).open());
+            orcidButton.setId("import-orcid");
+            tab.add(new HorizontalLayout(add, importButton, orcidButton));
         }
         tab.add(outcomeGrid);
         return tab;

@@ -45,7 +45,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("people/invite")
 @PageTitle("Invite people")
 @Menu(order = 84, icon = "vaadin:envelope-open-o", title = "Invite people")
-@RolesAllowed({"ADMIN", "COORDINATOR"})
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
 public class InvitePeopleView extends VerticalLayout {
 
     private final InvitationService invitations;

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.AccountService;
 import org.crossfield.identity.InvalidAccountException;
 import org.crossfield.identity.MyAccount;
@@ -121,9 +122,15 @@ public class MyAccountView extends VerticalLayout {
         com.vaadin.flow.router.RouterLink apiTokens = new com.vaadin.flow.router.RouterLink("Personal access tokens for"
                 + " the API", ApiTokensView.class);
         apiTokens.setId("account-api-tokens");
-        add(who, form, save, new H3("Password"), password, new H3("API tokens"), apiTokens,
-                new CalendarFeedPanel(calendarFeeds,
-                        environment.getProperty("crossfield.base-url", "http://localhost:8080")));
+        add(who, form, save, new H3("Password"), password, new H3("API tokens"), apiTokens);
+        if (CurrentUser.get().filter(u -> u.hasRole(Roles.PARTNER) || u.hasRole(Roles.COORDINATOR)).isPresent()) {
+            // by route, not by class: the webhook feature depends on identity, not the other way round
+            com.vaadin.flow.component.html.Anchor webhooks = new com.vaadin.flow.component.html.Anchor("account/webhooks",
+                    getTranslation("webhook.account-link"));
+            webhooks.setId("account-webhooks");
+            add(webhooks);
+        }
+        add(new CalendarFeedPanel(calendarFeeds, environment.getProperty("crossfield.base-url", "http://localhost:8080")));
     }
 
     private void saveDetails() {

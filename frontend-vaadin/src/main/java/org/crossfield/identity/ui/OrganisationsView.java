@@ -18,12 +18,13 @@ import org.crossfield.identity.OrganisationAdminService;
 import org.crossfield.identity.OrganisationFilter;
 import org.crossfield.identity.OrganisationSummary;
 import org.crossfield.identity.OrganisationType;
+import org.crossfield.identity.Roles;
 
 /** Administrators keep the organisations: find them by name or domain, filter, create and edit. */
 @Route("admin/organisations")
 @PageTitle("Organisations")
 @Menu(order = 86, icon = "vaadin:institution", title = "Organisations")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class OrganisationsView extends VerticalLayout {
 
     private final OrganisationAdminService organisations;

@@ -23,7 +23,7 @@ import org.crossfield.identity.Roles;
 @Route("people/pending")
 @PageTitle("Waiting for approval")
 @Menu(order = 85, icon = "vaadin:user-clock", title = "Waiting for approval")
-@RolesAllowed({"ADMIN", "COORDINATOR"})
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
 public class PendingPeopleView extends VerticalLayout {
 
     private final PeopleAdminService people;

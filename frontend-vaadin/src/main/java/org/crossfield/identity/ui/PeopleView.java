@@ -28,7 +28,7 @@ import org.crossfield.identity.Roles;
 @Route("admin/people")
 @PageTitle("People")
 @Menu(order = 88, icon = "vaadin:users", title = "People")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class PeopleView extends VerticalLayout {
 
     private final PeopleAdminService people;

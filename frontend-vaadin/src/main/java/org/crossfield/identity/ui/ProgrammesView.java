@@ -28,7 +28,7 @@ import org.springframework.data.domain.PageRequest;
 @Route("admin/programmes")
 @PageTitle("Programmes")
 @Menu(order = 87, icon = "vaadin:academy-cap", title = "Programmes")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class ProgrammesView extends VerticalLayout {
 
     private final ProgrammeAdminService programmes;

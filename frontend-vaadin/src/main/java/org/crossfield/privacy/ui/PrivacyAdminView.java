@@ -65,6 +65,7 @@ public class PrivacyAdminView extends VerticalLayout {
         open.addColumn(ErasureRequestSummary::personEmail).setHeader("E-mail");
         open.addThemeVariants(GridVariant.LUMO_COMPACT);
         open.setAllRowsVisible(true);
+        open.setEmptyStateText("No request is waiting.");
         open.asSingleSelect().addValueChangeListener(e -> showReview(e.getValue()));
         review.setId("erasure-review");
         review.setWidthFull();
@@ -78,6 +79,7 @@ public class PrivacyAdminView extends VerticalLayout {
                 .setAutoWidth(true);
         decided.addThemeVariants(GridVariant.LUMO_COMPACT);
         decided.setAllRowsVisible(true);
+        decided.setEmptyStateText("No request has been decided yet.");
 
         // ---- notice
         noticeState.setId("notice-state");
@@ -108,8 +110,8 @@ public class PrivacyAdminView extends VerticalLayout {
 
         add(new H3("Requests for erasure"), open, review, new H4("Decided requests"), decided,
                 new H3("Privacy notice and terms of use"), noticeState, notice, terms, publish,
-                new H3("Retention"), new Paragraph("Once a day Crossfield removes personal data whose retention period is over"
-                        + " (docs/privacy.md lists the periods and their settings)."), retentionReport, runRetention);
+                new H3("Retention"), new Paragraph("Once a day Crossfield removes personal data whose retention period is over."
+                        + " The periods are set by your operator; the record of processing lists them."), retentionReport, runRetention);
         refresh();
         showNotice(current);
         retention.lastRun().ifPresent(this::showRetention);
