@@ -12,7 +12,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * Crossfield's entry point. With no arguments (or Spring options) it starts the web application; with {@code match …}
  * it runs the matching engine headless — no web server, no database, nothing on stdout — and exits with its code; with
  * {@code admin create …} it creates an administrator on the configured database without starting the web server; with
- * {@code audit verify} it checks the audit log's chain the same way.
+ * {@code audit verify} it checks the audit log's chain the same way; {@code import …} and {@code report …} are the batch
+ * commands over the administration and reporting services (org.crossfield.cli.Commands).
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
@@ -29,6 +30,12 @@ public class Application implements AppShellConfigurator {
         }
         if (args.length > 0 && "audit".equals(args[0])) {
             System.exit(org.crossfield.cli.Commands.audit(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && "import".equals(args[0])) {
+            System.exit(org.crossfield.cli.Commands.importData(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && "report".equals(args[0])) {
+            System.exit(org.crossfield.cli.Commands.report(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         SpringApplication.run(Application.class, args);
     }

@@ -211,6 +211,26 @@ public class InvitationService {
     private record Parsed(List<Checked> checked, CsvInvitations preview) {
     }
 
+    /** A CSV file's bytes as text (UTF-8, without a byte order mark), or null with the problem added. */
+    static String utf8(byte[] csv, List<String> problems) {
+        if (csv == null || csv.length == 0) {
+            problems.add("The file is empty.");
+            return null;
+        }
+        if (csv.length > MAX_CSV_BYTES) {
+            problems.add("The file is too large: at most 1 MB (" + MAX_CSV_ROWS + " lines).");
+            return null;
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(csv)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            problems.add("The file is not UTF-8 text: save it as \"CSV UTF-8\" and try again.");
+            return null;
+        }
+    }
+
     private Parsed parse(byte[] csv) {
         List<CsvInvitations.Problem> problems = new ArrayList<>();
         List<CsvInvitations.Row> rows = new ArrayList<>();

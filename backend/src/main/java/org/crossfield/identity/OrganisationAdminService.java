@@ -71,6 +71,112 @@ public class OrganisationAdminService {
         return me.hasRole(Roles.ADMIN) ? queries.activeOrganisations() : queries.organisationsOfCoordinator(me.getId());
     }
 
+    /**
+     * Creates every organisation of a CSV file (columns {@code name, type, country, domains}, optionally {@code active};
+     * domains separated by spaces or semicolons), or none: any bad line refuses the whole file, with every problem as
+     * "Line N: …". Used by the batch command {@code import organisations}; the same checks as {@link #create}.
+     */
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
+    @Transactional
+    public List<OrganisationSummary> importAll(byte[] csv) {
+        List<String> problems = new ArrayList<>();
+        List<OrganisationDetails> checked = new ArrayList<>();
+        String text = InvitationService.utf8(csv, problems);
+        if (text == null) {
+            throw new InvalidAccountException(problems);
+        }
+        org.apache.commons.csv.CSVFormat format = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+        Set<String> names = new java.util.HashSet<>();
+        Set<String> domainsSeen = new java.util.HashSet<>();
+        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(new java.io.StringReader(text), format)) {
+            Set<String> header = new java.util.HashSet<>();
+            parser.getHeaderNames().forEach(h -> header.add(h.strip().toLowerCase(Locale.ROOT)));
+            for (String required : List.of("name", "type", "country")) {
+                if (!header.contains(required)) {
+                    problems.add("Line 1: the first line must name the columns name, type, country and domains (optionally"
+                            + " active); \"" + required + "\" is missing.");
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidAccountException(problems);
+            }
+            try {
+                for (org.apache.commons.csv.CSVRecord record : parser) {
+                    int line = (int) record.getParser().getCurrentLineNumber();
+                    if (checked.size() >= InvitationService.MAX_CSV_ROWS) {
+                        problems.add("Line " + line + ": too many lines: at most " + InvitationService.MAX_CSV_ROWS + " per file.");
+                        break;
+                    }
+                    importRow(record, line, names, domainsSeen, checked, problems);
+                }
+            } catch (java.io.UncheckedIOException | IllegalStateException e) {
+                problems.add("Line " + parser.getCurrentLineNumber() + ": this line cannot be read: check for a quotation"
+                        + " mark that is opened and never closed.");
+            }
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            problems.add("Line 1: the first line cannot be read as column names: it must be name,type,country,domains"
+                    + " (each name once).");
+        }
+        if (problems.isEmpty() && checked.isEmpty()) {
+            problems.add("The file has no organisations.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidAccountException(problems);
+        }
+        return checked.stream().map(d -> organisations.saveAndFlush(new Organisation(d)).toSummary()).toList();
+    }
+
+    private void importRow(org.apache.commons.csv.CSVRecord record, int line, Set<String> names, Set<String> domainsSeen,
+                           List<OrganisationDetails> checked, List<String> problems) {
+        String typeText = cell(record, "type");
+        OrganisationType type = null;
+        for (OrganisationType t : OrganisationType.values()) {
+            if (t.name().equalsIgnoreCase(typeText.replace(' ', '_')) || t.label().equalsIgnoreCase(typeText)) {
+                type = t;
+            }
+        }
+        List<String> rowProblems = new ArrayList<>();
+        if (type == null) {
+            rowProblems.add("\"" + typeText + "\" is not a type of organisation (use university, hospital,"
+                    + " research_institute, company or public_body).");
+        }
+        String activeText = cell(record, "active").toLowerCase(Locale.ROOT);
+        if (!Set.of("", "yes", "no", "true", "false").contains(activeText)) {
+            rowProblems.add("active is yes or no, not \"" + activeText + "\".");
+        }
+        Set<String> domains = new TreeSet<>(List.of(cell(record, "domains").split("[;,\\s]+")));
+        domains.remove("");
+        OrganisationDetails details = new OrganisationDetails(cell(record, "name"), type == null ? OrganisationType.UNIVERSITY : type,
+                cell(record, "country"), domains, !Set.of("no", "false").contains(activeText));
+        try {
+            OrganisationDetails ok = check(details, null);
+            if (!names.add(ok.name().toLowerCase(Locale.ROOT))) {
+                rowProblems.add("\"" + ok.name() + "\" appears twice in the file.");
+            }
+            for (String domain : ok.domains()) {
+                if (!domainsSeen.add(domain)) {
+                    rowProblems.add("The domain " + domain + " appears twice in the file.");
+                }
+            }
+            if (rowProblems.isEmpty()) {
+                checked.add(ok);
+            }
+        } catch (InvalidAccountException e) {
+            rowProblems.addAll(e.problems());
+        }
+        rowProblems.forEach(p -> problems.add("Line " + line + ": " + p));
+    }
+
+    private static String cell(org.apache.commons.csv.CSVRecord record, String column) {
+        for (String name : record.getParser().getHeaderNames()) {
+            if (name.strip().equalsIgnoreCase(column)) {
+                return record.isSet(name) && record.get(name) != null ? record.get(name).strip() : "";
+            }
+        }
+        return "";
+    }
+
     private OrganisationDetails check(OrganisationDetails d, Long id) {
         if (d == null) {
             throw new InvalidAccountException("Enter the organisation's details.");

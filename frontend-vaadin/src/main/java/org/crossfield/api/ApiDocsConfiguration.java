@@ -100,7 +100,7 @@ class ApiDocsConfiguration {
     }
 
     private static boolean isPublic(HandlerMethod handler) {
-        return handler.getBeanType() == PublicPostingsController.class;
+        return handler.getBeanType() == PublicPostingsController.class || handler.getBeanType() == CalendarFeedController.class;
     }
 
     private static boolean has(HandlerMethod handler, Class<? extends java.lang.annotation.Annotation> annotation) {

@@ -75,6 +75,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return respond(Problems.invalid(List.of(new Problems.FieldError(null, e.getMessage()))));
     }
 
+    @ExceptionHandler(org.crossfield.collaboration.CollaborationNotFoundException.class)
+    ResponseEntity<ProblemDetail> collaborationNotFound(RuntimeException e) {
+        return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "There is no such collaboration you may see."));
+    }
+
+    @ExceptionHandler({org.crossfield.collaboration.InvalidOutcomeException.class,
+            org.crossfield.reporting.InvalidReportException.class,
+            org.crossfield.matching.InvalidMatchingRequestException.class})
+    ResponseEntity<ProblemDetail> invalidInput(RuntimeException e) {
+        return respond(Problems.invalid(List.of(new Problems.FieldError(null, e.getMessage()))));
+    }
+
+    @ExceptionHandler(org.crossfield.collaboration.IllegalCollaborationTransitionException.class)
+    ResponseEntity<ProblemDetail> illegalCollaborationStep(RuntimeException e) {
+        return respond(Problems.of(HttpStatus.CONFLICT, "illegal-transition", e.getMessage()));
+    }
+
     @ExceptionHandler(IllegalPostingTransitionException.class)
     ResponseEntity<ProblemDetail> illegalStep(IllegalPostingTransitionException e) {
         return respond(Problems.of(HttpStatus.CONFLICT, "illegal-transition", e.getMessage()));

@@ -26,6 +26,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 class ApiSecurityConfiguration {
 
     static final String[] PUBLIC_POSTINGS = {"/api/v1/postings", "/api/v1/postings.atom"};
+    /** Calendar programs send no token: the secret in the address is the credential (CalendarFeedController). */
+    static final String CALENDAR_FEED = "/api/v1/calendar/*";
     static final String[] DOCUMENTATION = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     @Bean
@@ -35,6 +37,7 @@ class ApiSecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(HttpMethod.GET, PUBLIC_POSTINGS).permitAll()
                 .requestMatchers(HttpMethod.GET, DOCUMENTATION).permitAll()
+                .requestMatchers(HttpMethod.GET, CALENDAR_FEED).permitAll()
                 .requestMatchers(HttpMethod.OPTIONS, PUBLIC_POSTINGS).permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(BearerTokenFilter.SCOPE_AUTHORITY_PREFIX + "read")
                 .requestMatchers(HttpMethod.HEAD, "/api/**").hasAuthority(BearerTokenFilter.SCOPE_AUTHORITY_PREFIX + "read")

@@ -139,6 +139,68 @@ class ApplicationsController {
         return ApplicationResponse.of(reviews.reject(id, new RejectCmd(request.reason(), request.text())));
     }
 
+    /** Why the current reviewer may not judge this application (e.g. a former colleague). */
+    public record ConflictRequest(@jakarta.validation.constraints.NotBlank(message = "Say why you have a conflict of"
+            + " interest.") @Size(max = 1000) String reason) {
+    }
+
+    /** An internal note of the review team (never shown to the student). */
+    public record NoteRequest(@jakarta.validation.constraints.NotBlank(message = "Write the note.") @Size(max = 4000) String text) {
+    }
+
+    /** The current reviewer's scores, one per criterion of the posting (1–5, optional comment). */
+    public record ScoreRequest(@NotNull(message = "Give a score per criterion.") @Size(min = 1) List<org.crossfield.application.ScoreCmd.CriterionScore> scores) {
+    }
+
+    @PostMapping("/{id}/under-review")
+    @Operation(summary = "Take into review", description = "A submitted application becomes \"under review\" (as when a"
+            + " reviewer first opens it on the screen); later calls change nothing. The posting's owners and review team."
+            + " Scope: write.")
+    ApplicationResponse underReview(@PathVariable long id) {
+        read(id);
+        return ApplicationResponse.of(reviews.openForReview(id));
+    }
+
+    @GetMapping("/{id}/review")
+    @Operation(summary = "The review", description = "The posting's criteria, every reviewer's scores and their averages,"
+            + " and what the caller may do. The posting's owners and review team. Scope: read.")
+    org.crossfield.application.ApplicationReview review(@PathVariable long id) {
+        read(id);
+        return reviews.review(id);
+    }
+
+    @PostMapping(path = "/{id}/scores", consumes = "application/json")
+    @Operation(summary = "Score it", description = "Replaces the caller's scores of this application. Review team and"
+            + " owners without a declared conflict. Scope: write.")
+    org.crossfield.application.ApplicationReview score(@PathVariable long id, @Valid @RequestBody ScoreRequest request) {
+        read(id);
+        return reviews.score(new org.crossfield.application.ScoreCmd(id, request.scores()));
+    }
+
+    @PostMapping(path = "/{id}/conflict", consumes = "application/json")
+    @Operation(summary = "Declare a conflict of interest, with a reason", description = "The caller's scores of it are"
+            + " withdrawn and they can no longer score it. The posting's owners and review team. Scope: write.")
+    org.crossfield.application.ApplicationReview conflict(@PathVariable long id, @Valid @RequestBody ConflictRequest request) {
+        read(id);
+        return reviews.declareConflict(id, request.reason());
+    }
+
+    @GetMapping("/{id}/notes")
+    @Operation(summary = "The review team's notes", description = "Oldest first; never shown to the student. The"
+            + " posting's owners and review team. Scope: read.")
+    List<org.crossfield.application.ReviewNoteEntry> notes(@PathVariable long id) {
+        read(id);
+        return reviews.notes(id);
+    }
+
+    @PostMapping(path = "/{id}/notes", consumes = "application/json")
+    @Operation(summary = "Add a note", description = "Returns all the notes. The posting's owners and review team."
+            + " Scope: write.")
+    List<org.crossfield.application.ReviewNoteEntry> addNote(@PathVariable long id, @Valid @RequestBody NoteRequest request) {
+        read(id);
+        return reviews.addNote(id, request.text());
+    }
+
     private ApplicationDetails read(long id) {
         return Visible.or404("application " + id, () -> applications.application(id));
     }

@@ -4,5 +4,5 @@
  * same services and the same {@code @PreAuthorize} rules as the screens; errors are RFC 9457 problem documents; the
  * OpenAPI document is generated from these controllers (docs/adr/0045-api-token-design.md).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"application", "competency", "identity", "marketplace", "webhook"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"application", "calendar", "collaboration", "competency", "identity", "marketplace", "matching", "reporting", "webhook"})
 package org.crossfield.api;

@@ -344,7 +344,7 @@ class ApiIT {
                         .allMatch(c -> c.getValue().has("schema"))) {
                     problems.add(name + ": request body without a schema");
                 }
-                boolean open = path.getKey().startsWith("/api/v1/postings");
+                boolean open = path.getKey().startsWith("/api/v1/postings") || path.getKey().startsWith("/api/v1/calendar/");
                 List<String> errors = new ArrayList<>(open ? List.of("429") : List.of("401", "403", "429"));
                 if (path.getKey().contains("{id}")) {
                     errors.add("404");
@@ -374,7 +374,12 @@ class ApiIT {
                 "POST /api/v1/applications/{id}/submit", "POST /api/v1/applications/{id}/withdraw",
                 "GET /api/v1/applications/received", "POST /api/v1/applications/{id}/offer", "GET /api/v1/me/profile",
                 "PATCH /api/v1/me/profile", "POST /api/v1/projects", "PUT /api/v1/projects/{id}",
-                "POST /api/v1/projects/{id}/approve");
+                "POST /api/v1/projects/{id}/approve", "GET /api/v1/collaborations", "GET /api/v1/collaborations/{id}/outcomes",
+                "POST /api/v1/collaborations/{id}/outcomes", "POST /api/v1/collaborations/{id}/outcomes/import",
+                "GET /api/v1/reports/kpi", "GET /api/v1/reports/kpi.csv", "GET /api/v1/reports/kpi.xlsx",
+                "GET /api/v1/reports/kpi.pdf", "GET /api/v1/projects/{id}/mentors", "POST /api/v1/applications/{id}/under-review",
+                "POST /api/v1/applications/{id}/conflict", "POST /api/v1/applications/{id}/notes",
+                "POST /api/v1/applications/{id}/scores", "GET /api/v1/calendar/{secret}.ics");
         assertThat(api.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
         assertThat(api.at("/components/schemas/Problem/properties/errors").isMissingNode()).isFalse();
 

@@ -22,7 +22,7 @@ import org.crossfield.identity.InvalidAccountException;
 import org.crossfield.identity.MyAccount;
 import org.crossfield.identity.Roles;
 
-/** "My account": display name, language, ORCID iD and password of the person logged in. */
+/** "My account": display name, language, ORCID iD and password of the person logged in; links to API tokens; the calendar feed. */
 @Route("account")
 @Menu(order = 200, icon = "vaadin:user", title = "My account")
 @RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
@@ -50,7 +50,8 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     private final Details details = new Details();
     private final TextField orcid = new TextField();
 
-    public MyAccountView(AccountService accounts, SessionLogin login) {
+    public MyAccountView(AccountService accounts, SessionLogin login, org.crossfield.identity.CalendarFeedService calendarFeeds,
+                         org.springframework.core.env.Environment environment) {
         this.accounts = accounts;
         this.login = login;
         setId("my-account");
@@ -130,6 +131,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
             webhooks.setId("account-webhooks");
             add(webhooks);
         }
+        add(new CalendarFeedPanel(calendarFeeds, environment.getProperty("crossfield.base-url", "http://localhost:8080")));
     }
 
     private void saveDetails() {
