@@ -48,13 +48,18 @@ class CollaborationsController {
     /**
      * An outcome as the workspace's form takes it; which fields count depends on the type (see the outcome types of
      * the workspace: PUBLICATION uses doi, authors, venue, publicationYear …; FUNDING amount, currency, funder).
+     * The three flags are {@code Boolean}, not {@code boolean}: they are optional (absent means no, like an unticked
+     * box on the form), and Jackson 3 refuses an absent primitive, which made a plain title-only outcome a 422.
      */
     public record OutcomeRequest(@NotBlank(message = "Choose the outcome's type, e.g. PUBLICATION.") String typeCode,
-                                 @NotBlank(message = "Give the outcome a title.") @Size(max = 500) String title,
-                                 @Size(max = 4000) String description, LocalDate occurredOn, String doi, String authors,
-                                 String venue, Integer publicationYear, String orcidWorkType, boolean openAccess,
-                                 boolean jointPublicPrivate, Set<CreditRole> creditRoles, BigDecimal amount,
-                                 String currency, String funder, String url, boolean isPublic) {
+                                 @NotBlank(message = "Give the outcome a title.") @Size(max = 300) String title,
+                                 @Size(max = 5000) String description, LocalDate occurredOn, String doi, String authors,
+                                 String venue, Integer publicationYear, String orcidWorkType,
+                                 @Schema(description = "Open access; absent means no") Boolean openAccess,
+                                 @Schema(description = "Written by academic and industry authors together; absent means no")
+                                 Boolean jointPublicPrivate, Set<CreditRole> creditRoles, BigDecimal amount,
+                                 String currency, String funder, String url,
+                                 @Schema(description = "May appear on the public showcase; absent means no") Boolean isPublic) {
     }
 
     @Schema(description = "What a bibliography file holds and, unless dryRun, what was recorded")
@@ -96,9 +101,10 @@ class CollaborationsController {
     ResponseEntity<OutcomeSummary> record(@PathVariable long id, @Valid @RequestBody OutcomeRequest r) {
         read(id);
         OutcomeSummary saved = outcomes.recordOutcome(new SaveOutcomeCmd(id, r.typeCode(), r.title(), r.description(),
-                r.occurredOn(), r.doi(), r.authors(), r.venue(), r.publicationYear(), r.orcidWorkType(), r.openAccess(),
-                r.jointPublicPrivate(), r.creditRoles() == null ? Set.of() : r.creditRoles(), r.amount(), r.currency(),
-                r.funder(), r.url(), r.isPublic()));
+                r.occurredOn(), r.doi(), r.authors(), r.venue(), r.publicationYear(), r.orcidWorkType(),
+                Boolean.TRUE.equals(r.openAccess()), Boolean.TRUE.equals(r.jointPublicPrivate()),
+                r.creditRoles() == null ? Set.of() : r.creditRoles(), r.amount(), r.currency(), r.funder(), r.url(),
+                Boolean.TRUE.equals(r.isPublic())));
         return ResponseEntity.created(URI.create("/api/v1/collaborations/" + id + "/outcomes/" + saved.id())).body(saved);
     }
 

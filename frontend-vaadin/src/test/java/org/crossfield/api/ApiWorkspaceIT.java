@@ -73,8 +73,7 @@ class ApiWorkspaceIT {
     @Test
     void partiesListAndRecordOutcomesAndImportABibliographyCoordinatorsReadOutsidersSeeNothing() throws Exception {
         String word = UUID.randomUUID().toString().substring(0, 8);
-        long c = jdbc.queryForObject("select c.id from collaboration c join app_user u on u.id = c.student_id where u.email = ?"
-                + " order by c.id limit 1", Long.class, STUDENT);
+        long c = OwnCollaboration.of(jdbc, STUDENT, "API workspace " + word);
         String student = token(STUDENT, ApiTokenScope.READ, ApiTokenScope.WRITE);
         String coordinator = token(coordinatorOf(c), ApiTokenScope.READ, ApiTokenScope.WRITE);
 
@@ -88,6 +87,9 @@ class ApiWorkspaceIT {
                  "occurredOn": "%s", "isPublic": false}""".formatted(word, LocalDate.now(ZoneOffset.UTC).minusDays(3)));
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
         long outcome = json.readTree(recorded.body()).get("id").asLong();
+        assertThat(json.readTree(recorded.body()).get("typeCode").asString()).isEqualTo("COLLABORATION");
+        assertThat(json.readTree(recorded.body()).get("openAccess").asBoolean()).as("absent flags mean no").isFalse();
+        assertThat(json.readTree(recorded.body()).get("isPublic").asBoolean()).isFalse();
         assertThat(recorded.headers().firstValue("Location")).hasValue("/api/v1/collaborations/" + c + "/outcomes/" + outcome);
 
         HttpResponse<String> listed = send("GET", "/api/v1/collaborations/" + c + "/outcomes", coordinator, null);

@@ -45,7 +45,9 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The private iCalendar feed over real HTTP, read back with ical4j: a partner's challenge deadline, the same deadline
  * in the feed of a student who applied, a milestone and a meeting of the student's collaboration, each with its link;
- * another person's secret shows their items and not these; a reset secret makes the old address a 404.
+ * another person's secret shows their items and not these; a reset secret makes the old address a 404. The
+ * collaboration is the test's own (the demo student's demo collaboration has the demo partner's organisation as a
+ * party, whose people rightly see its milestones).
  */
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -87,8 +89,8 @@ class CalendarFeedIT {
         runAs.run(COORDINATOR, () -> approvals.approve(PostingKind.CHALLENGE, challenge));
         runAs.run(STUDENT, () -> applications.saveDraft(new SaveApplicationCmd(PostingType.CHALLENGE, challenge,
                 "I would like to work on " + word + ".", Map.of(), null)));
-        long collaboration = jdbc.queryForObject("select c.id from collaboration c join app_user u on u.id = c.student_id"
-                + " where u.email = ? and c.status = 'ACTIVE' order by c.id limit 1", Long.class, STUDENT);
+        // the student's own collaboration with nobody else in it: the partner is no party, so must not see its dates
+        long collaboration = OwnCollaboration.of(jdbc, STUDENT, "Calendar collaboration " + word);
         long milestone = runAs.as(STUDENT, () -> workspaces.addMilestone(new AddMilestoneCmd(collaboration,
                 "Milestone " + word, today.plusDays(20)))).id();
         long meeting = runAs.as(STUDENT, () -> workspaces.addMeetingNote(new AddMeetingNoteCmd(collaboration,
