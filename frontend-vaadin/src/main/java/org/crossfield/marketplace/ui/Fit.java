@@ -31,8 +31,8 @@ final class Fit {
                 String name = names.getOrDefault(r.competencyCode(), r.competencyCode());
                 String must = r.mustHave() ? "-must-have" : "";
                 text.append(' ').append(has == 0
-                        ? Labels.text("marketplace.fit.missing" + must, name, r.level())
-                        : Labels.text("marketplace.fit.below" + must, name, r.level(), has));
+                        ? Labels.text("marketplace.fit.you-missing" + must, name, r.level())
+                        : Labels.text("marketplace.fit.you-below" + must, name, r.level(), has));
             }
         }
         return text.toString();
