@@ -15,10 +15,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -35,6 +33,7 @@ import org.crossfield.competency.FrameworkDetails;
 import org.crossfield.competency.ProfileLevel;
 import org.crossfield.competency.ProfileService;
 import org.crossfield.competency.Assessment;
+import org.crossfield.i18n.Dates;
 import org.crossfield.identity.CrossfieldUser;
 import org.crossfield.identity.IdentityService;
 import org.crossfield.identity.PeopleByCountry;
@@ -55,7 +54,6 @@ public class DashboardView extends VerticalLayout {
     private static final List<String> PARTIES = List.of(Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER);
     /** The most confirmations listed; the rest are a click away in the workspaces. */
     private static final int CONFIRMATIONS_LISTED = 5;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Clock clock;
 
@@ -65,7 +63,7 @@ public class DashboardView extends VerticalLayout {
         this.clock = clock;
         setId("dashboard");
         CrossfieldUser me = authentication.getAuthenticatedUser(CrossfieldUser.class).orElseThrow();
-        Paragraph greeting = new Paragraph("Welcome, " + me.getDisplayName() + ".");
+        Paragraph greeting = new Paragraph(getTranslation("reporting.dashboard.welcome", me.getDisplayName()));
         greeting.setId("greeting");
         add(greeting);
         add(pendingSection(pendingWork.orderedStream().flatMap(work -> work.tasksFor(me).stream()).toList()));
@@ -80,14 +78,15 @@ public class DashboardView extends VerticalLayout {
             add(adminSection(identity.platformFigures(), framework.activeFramework()));
         }
         if (me.hasRole(Roles.PARTNER)) {
-            add(section("Your organisation", "partner-figures",
-                    figure("Mentors from " + (me.getOrganisationName() == null ? "your organisation" : me.getOrganisationName()),
+            add(section(getTranslation("reporting.dashboard.organisation"), "partner-figures",
+                    figure(me.getOrganisationName() == null ? getTranslation("reporting.dashboard.mentors-here")
+                                    : getTranslation("reporting.dashboard.mentors-from", me.getOrganisationName()),
                             identity.mentorsInMyOrganisation())));
         }
         if (me.hasRole(Roles.COORDINATOR) || me.hasRole(Roles.ADMIN)) {
-            Anchor reports = new Anchor("reports", "Open the impact report (KPI targets against actuals, exports for funders)");
+            Anchor reports = new Anchor("reports", getTranslation("reporting.dashboard.open-reports"));
             reports.setId("open-reports");
-            add(section("Reports", "reports-link", reports));
+            add(section(getTranslation("reporting.dashboard.reports"), "reports-link", reports));
         }
         if (me.hasRole(Roles.COORDINATOR) || me.hasRole(Roles.ADMIN) || me.hasRole(Roles.PARTNER)) {
             add(peopleByCountry(identity.peopleByCountry()));
@@ -122,23 +121,24 @@ public class DashboardView extends VerticalLayout {
 
     private Component collaborationSection(List<CollaborationSummary> mine, ConfirmationsDue due) {
         long active = mine.stream().filter(c -> c.status() == CollaborationStatus.ACTIVE).count();
-        VerticalLayout section = section("Your collaborations", "collaboration-figures",
-                row(figure("Active collaborations", active), figure("Outcome confirmations due", due.total())));
+        VerticalLayout section = section(getTranslation("reporting.dashboard.collaborations"), "collaboration-figures",
+                row(figure(getTranslation("reporting.dashboard.active-collaborations"), active),
+                        figure(getTranslation("reporting.dashboard.confirmations-due"), due.total())));
         if (mine.isEmpty()) {
-            Paragraph none = new Paragraph("A collaboration starts when a student accepts an offer or a mentoring match is"
-                    + " accepted; its workspace then keeps milestones, meeting notes and outcomes.");
+            Paragraph none = new Paragraph(getTranslation("reporting.dashboard.no-collaboration"));
             none.addClassName("cf-muted");
             section.add(none);
             return section;
         }
         LocalDate today = LocalDate.now(clock);
         for (ConfirmationDue d : due.soonest()) {
-            Anchor confirm = new Anchor("collaborations/" + d.collaborationId(), d.collaborationTitle() + ": confirm the outcomes for “"
-                    + d.windowTitle() + "” " + (d.dueOn().isBefore(today) ? "(was due " : "(due ") + DAY.format(d.dueOn()) + ")");
+            Anchor confirm = new Anchor("collaborations/" + d.collaborationId(), getTranslation(
+                    d.dueOn().isBefore(today) ? "reporting.dashboard.confirm-overdue" : "reporting.dashboard.confirm-due",
+                    d.collaborationTitle(), d.windowTitle(), Dates.day(d.dueOn(), getLocale())));
             confirm.setId("confirmation-due-" + d.windowId() + "-" + d.collaborationId());
             section.add(new Div(confirm));
         }
-        Anchor open = new Anchor("collaborations", "Open my collaborations");
+        Anchor open = new Anchor("collaborations", getTranslation("reporting.dashboard.open-collaborations"));
         open.setId("open-collaborations");
         section.add(open);
         return section;
@@ -155,18 +155,18 @@ public class DashboardView extends VerticalLayout {
                 .filter(area -> area.covers().stream().anyMatch(unrated::contains))
                 .map(area -> area.title()).collect(Collectors.joining(", "));
         Div figures = row(
-                figure("Competencies rated", entries.size()),
-                figure("Verified", verified),
-                figure("Average level", Math.round(average * 10) / 10.0),
-                figure("Not yet rated", unrated.size()));
+                figure(getTranslation("reporting.dashboard.rated"), entries.size()),
+                figure(getTranslation("reporting.dashboard.verified"), verified),
+                figure(getTranslation("reporting.dashboard.average-level"), Math.round(average * 10) / 10.0),
+                figure(getTranslation("reporting.dashboard.not-rated"), unrated.size()));
         Paragraph next = new Paragraph(entries.isEmpty()
-                ? "Start by rating your competencies: matching uses them to find the right projects and mentors."
-                : "Keep your profile current: matching uses it for every recommendation.");
+                ? getTranslation("reporting.dashboard.profile-start")
+                : getTranslation("reporting.dashboard.profile-keep"));
         next.addClassName("cf-muted");
-        VerticalLayout section = section("Your competency profile", "profile-figures", figures, next,
+        VerticalLayout section = section(getTranslation("reporting.dashboard.profile"), "profile-figures", figures, next,
                 profileLink());
         if (!courses.isEmpty()) {
-            Paragraph gap = new Paragraph("Course areas that teach competencies you have not rated yet: " + courses + ".");
+            Paragraph gap = new Paragraph(getTranslation("reporting.dashboard.course-areas", courses));
             gap.addClassName("cf-muted");
             section.add(gap);
         }
@@ -175,13 +175,13 @@ public class DashboardView extends VerticalLayout {
 
     private Component adminSection(PlatformFigures figures, FrameworkDetails framework) {
         List<Component> cards = new ArrayList<>();
-        cards.add(figure("Organisations", figures.organisations()));
-        cards.add(figure("People", figures.users()));
-        figures.usersByRole().forEach((role, count) -> cards.add(figure(Roles.label(role) + "s", count)));
-        Paragraph frameworkLine = new Paragraph("Active competency framework: " + framework.versionLabel() + " ("
-                + framework.competencies().size() + " competencies).");
+        cards.add(figure(getTranslation("reporting.dashboard.organisations"), figures.organisations()));
+        cards.add(figure(getTranslation("reporting.dashboard.people"), figures.users()));
+        figures.usersByRole().forEach((role, count) -> cards.add(figure(getTranslation("reporting.dashboard.role-plural." + role), count)));
+        Paragraph frameworkLine = new Paragraph(getTranslation("reporting.dashboard.framework", framework.versionLabel(),
+                framework.competencies().size()));
         frameworkLine.addClassName("cf-muted");
-        return section("Platform", "admin-figures", row(cards.toArray(Component[]::new)), frameworkLine);
+        return section(getTranslation("reporting.dashboard.platform"), "admin-figures", row(cards.toArray(Component[]::new)), frameworkLine);
     }
 
     private Component peopleByCountry(List<PeopleByCountry> rows) {
@@ -193,7 +193,7 @@ public class DashboardView extends VerticalLayout {
         List<SvgCharts.BarGroup> groups = byCountry.entrySet().stream()
                 .map(e -> new SvgCharts.BarGroup(e.getKey(), java.util.Arrays.stream(e.getValue()).boxed().toList()))
                 .toList();
-        List<String> series = roles.stream().map(r -> Roles.label(r) + "s").toList();
+        List<String> series = roles.stream().map(r -> getTranslation("reporting.dashboard.role-plural." + r)).toList();
         String svg = SvgCharts.groupedBars(getTranslation("reporting.chart.people.title"), series, groups);
         List<String> headers = new ArrayList<>(List.of(getTranslation("reporting.chart.country")));
         headers.addAll(series);
@@ -203,11 +203,11 @@ public class DashboardView extends VerticalLayout {
                     g.values().forEach(v -> row.add(String.valueOf(v)));
                     return row;
                 }).toList());
-        return section("People per country", "people-by-country", chart);
+        return section(getTranslation("reporting.dashboard.people-per-country"), "people-by-country", chart);
     }
 
-    private static Anchor profileLink() {
-        Anchor link = new Anchor("profile", "Open my competency profile");
+    private Anchor profileLink() {
+        Anchor link = new Anchor("profile", getTranslation("reporting.dashboard.open-profile"));
         link.setId("open-profile");
         return link;
     }
