@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -82,20 +81,9 @@ public class ChallengeDetailsView extends VerticalLayout implements BeforeEnterO
         section(getTranslation("marketplace.preferred-ip-regime"), c.ipRegimeCode() == null ? null : challenges.ipRegimes().stream()
                 .filter(r -> r.code().equals(c.ipRegimeCode())).map(r -> Labels.ipRegime(r.code(), r.title())).findFirst()
                 .orElse(Labels.ipRegime(c.ipRegimeCode(), null)));
-        Grid<RequiredCompetency> requirements = new Grid<>();
-        requirements.setId("challenge-requirements");
-        java.util.Map<String, String> names = framework.activeFramework().competencies().stream().collect(
-                java.util.stream.Collectors.toMap(org.crossfield.competency.CompetencySummary::code,
-                        org.crossfield.competency.CompetencySummary::title, (a, b) -> a));
-        requirements.addColumn(r -> names.getOrDefault(r.competencyCode(), r.competencyCode()) + " (" + r.competencyCode() + ")")
-                .setHeader(getTranslation("marketplace.column.competency")).setFlexGrow(3);
-        requirements.addColumn(RequiredCompetency::level).setHeader(getTranslation("marketplace.column.level-needed")).setAutoWidth(true);
-        requirements.addColumn(RequiredCompetency::weight).setHeader(getTranslation("marketplace.column.weight")).setAutoWidth(true);
-        requirements.addColumn(r -> r.mustHave() ? getTranslation("marketplace.must-have") : "").setHeader("").setAutoWidth(true);
-        requirements.setItems(c.requirements());
-        requirements.setAllRowsVisible(true);
-        requirements.addThemeVariants(GridVariant.LUMO_COMPACT);
-        requirements.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        java.util.Map<String, String> names = RequirementsTable.competencyNames(framework);
+        Grid<RequiredCompetency> requirements = RequirementsTable.of("challenge-requirements", c.requirements(), names,
+                RequiredCompetency::weight);
         add(new H3(getTranslation("marketplace.required-competencies")), requirements);
         if (student) {
             add(Fit.paragraph(c.requirements(), profiles.profileOf(CurrentUser.require().getId()), names));

@@ -2,9 +2,7 @@ package org.crossfield.marketplace.ui;
 
 import org.crossfield.i18n.Dates;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -22,7 +20,6 @@ import java.util.stream.Collectors;
 import org.crossfield.competency.CompetencySummary;
 import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.marketplace.ChallengeDraft;
-import org.crossfield.marketplace.GovernanceTerms;
 import org.crossfield.marketplace.IpRegimeSummary;
 import org.crossfield.marketplace.Visibility;
 
@@ -33,33 +30,20 @@ import org.crossfield.marketplace.Visibility;
  */
 public class ChallengeForm extends Composite<VerticalLayout> {
 
-    private final Binder<Bean> binder = new Binder<>();
-    private final ComboBox<ProgrammeBrief> programme = new ComboBox<>(getTranslation("marketplace.form.programme"));
-    private final TextField title = new TextField(getTranslation("marketplace.form.title"));
+    private final PostingFormParts<Bean> parts;
     private final TextField summary = new TextField(getTranslation("marketplace.preview.summary"));
     private final TextArea description = new TextArea(getTranslation("marketplace.preview.description"));
     private final TextArea deliverables = new TextArea(getTranslation("marketplace.challenge.deliverables"));
     private final TextField timeline = new TextField(getTranslation("marketplace.challenge.timeline"));
     private final DatePicker deadline = Dates.localise(new DatePicker(getTranslation("marketplace.column.deadline")));
     private final TextField compensation = new TextField(getTranslation("marketplace.challenge.compensation"));
-    private final ComboBox<IpRegimeSummary> ipRegime = new ComboBox<>(getTranslation("marketplace.preferred-ip-regime"));
     private final Select<Visibility> visibility = new Select<>();
     private final TextField invitees = new TextField(getTranslation("marketplace.form.invitees"));
-    private final RequirementsEditor requirements;
-    private final GovernanceFields governance = new GovernanceFields("challenge");
-    private final List<IpRegimeSummary> regimes;
-    private final List<ProgrammeBrief> programmes;
 
     public ChallengeForm(List<ProgrammeBrief> programmes, List<IpRegimeSummary> regimes, List<CompetencySummary> competencies,
                          Clock clock) {
-        this.programmes = programmes;
-        this.regimes = regimes;
-        requirements = new RequirementsEditor(competencies);
-        programme.setId("challenge-programme");
-        programme.setItems(programmes);
-        programme.setItemLabelGenerator(ProgrammeBrief::name);
-        title.setId("challenge-title");
-        title.setMaxLength(200);
+        parts = new PostingFormParts<>(this, "challenge", "marketplace.form.challenge-title-required", programmes, regimes,
+                competencies);
         summary.setId("challenge-summary");
         summary.setMaxLength(500);
         description.setId("challenge-description");
@@ -72,10 +56,6 @@ public class ChallengeForm extends Composite<VerticalLayout> {
         deadline.setMin(LocalDate.now(clock));
         compensation.setId("challenge-compensation");
         compensation.setMaxLength(500);
-        ipRegime.setId("challenge-ip-regime");
-        ipRegime.setItems(regimes);
-        ipRegime.setItemLabelGenerator(r -> Labels.ipRegime(r.code(), r.title()));
-        ipRegime.setClearButtonVisible(true);
         visibility.setId("challenge-visibility");
         visibility.setLabel(getTranslation("marketplace.form.visibility"));
         visibility.setItems(Visibility.values());
@@ -84,8 +64,8 @@ public class ChallengeForm extends Composite<VerticalLayout> {
         invitees.setVisible(false);
         visibility.addValueChangeListener(e -> invitees.setVisible(e.getValue() == Visibility.INVITE_ONLY));
 
-        binder.forField(programme).asRequired(getTranslation("marketplace.form.programme-required")).bind(b -> b.programme, (b, v) -> b.programme = v);
-        binder.forField(title).asRequired(getTranslation("marketplace.form.challenge-title-required")).bind(b -> b.title, (b, v) -> b.title = v);
+        // the programme, title and IP regime are bound by the shared parts, to the same binder
+        Binder<Bean> binder = parts.binder;
         binder.forField(summary).asRequired(getTranslation("marketplace.form.summary-required")).bind(b -> b.summary, (b, v) -> b.summary = v);
         binder.forField(description).asRequired(getTranslation("marketplace.form.description-required")).bind(b -> b.description, (b, v) -> b.description = v);
         binder.forField(deliverables).bind(b -> b.deliverables, (b, v) -> b.deliverables = v);
@@ -94,7 +74,6 @@ public class ChallengeForm extends Composite<VerticalLayout> {
                 .withValidator(d -> !d.isBefore(LocalDate.now(clock)), getTranslation("marketplace.form.deadline-past"))
                 .bind(b -> b.deadline, (b, v) -> b.deadline = v);
         binder.forField(compensation).bind(b -> b.compensation, (b, v) -> b.compensation = v);
-        binder.forField(ipRegime).bind(b -> b.ipRegime, (b, v) -> b.ipRegime = v);
         // not asRequired: Vaadin's Select puts aria-required on its inner button, where ARIA does not allow it (axe, critical)
         binder.forField(visibility).withValidator(java.util.Objects::nonNull, getTranslation("marketplace.form.visibility-required")).bind(b -> b.visibility, (b, v) -> b.visibility = v);
         binder.forField(invitees)
@@ -103,46 +82,32 @@ public class ChallengeForm extends Composite<VerticalLayout> {
                 .bind(b -> b.invitees, (b, v) -> b.invitees = v);
         clear();
 
-        FormLayout main = new FormLayout(programme, title, summary, deadline, description, deliverables, timeline,
-                compensation, ipRegime, visibility, invitees);
+        FormLayout main = new FormLayout(parts.programme, parts.title, summary, deadline, description, deliverables, timeline,
+                compensation, parts.ipRegime, visibility, invitees);
         main.setColspan(description, 2);
         main.setColspan(deliverables, 2);
-        Details governanceDetails = new Details(getTranslation("marketplace.governance.heading"), governance);
-        governanceDetails.setOpened(true);
-        VerticalLayout content = getContent();
-        content.setPadding(false);
-        content.add(main, requirements, governanceDetails);
+        parts.layOut(getContent(), main);
     }
 
     /** An empty new draft. */
     public void clear() {
         Bean b = new Bean();
         b.visibility = Visibility.PUBLIC;
-        b.programme = programmes.isEmpty() ? null : programmes.getFirst();
-        binder.setBean(b);
-        requirements.setRequirements(List.of());
-        governance.setValue(GovernanceTerms.sandbox());
-        setReadOnly(false);
+        parts.clear(b);
     }
 
     /** Shows a saved challenge; {@code inviteeEmails} are the invitees' addresses. */
     public void show(ChallengeDraft d, List<String> inviteeEmails, boolean editable) {
         Bean b = new Bean();
-        b.programme = programmes.stream().filter(p -> p.id() == d.programmeId()).findFirst().orElse(null);
-        b.title = d.title();
         b.summary = d.summary();
         b.description = d.description();
         b.deliverables = nullToEmpty(d.deliverables());
         b.timeline = nullToEmpty(d.timeline());
         b.deadline = d.deadline();
         b.compensation = nullToEmpty(d.compensation());
-        b.ipRegime = regimes.stream().filter(r -> r.code().equals(d.ipRegimeCode())).findFirst().orElse(null);
         b.visibility = d.visibility();
         b.invitees = String.join(", ", inviteeEmails);
-        binder.setBean(b);
-        requirements.setRequirements(d.requirements());
-        governance.setValue(d.governance());
-        setReadOnly(!editable);
+        parts.show(b, d.programmeId(), d.title(), d.ipRegimeCode(), d.requirements(), d.governance(), editable);
     }
 
     /** The invitees' e-mail addresses as typed (empty unless the challenge is invite-only). */
@@ -152,22 +117,13 @@ public class ChallengeForm extends Composite<VerticalLayout> {
 
     /** The draft, or empty (with the problems shown at the fields) when something is missing or wrong. */
     public Optional<ChallengeDraft> validatedDraft(Set<Long> inviteeIds) {
-        boolean ok = binder.validate().isOk();
-        ok &= requirements.validate();
-        ok &= governance.validate();
-        if (!ok) {
+        if (!parts.validate()) {
             return Optional.empty();
         }
-        Bean b = binder.getBean();
+        Bean b = parts.bean();
         return Optional.of(new ChallengeDraft(b.programme.id(), b.title, b.summary, b.description, b.deliverables, b.timeline,
-                b.deadline, b.compensation, b.ipRegime == null ? null : b.ipRegime.code(), b.visibility, inviteeIds,
-                requirements.getRequirements(), governance.getValue()));
-    }
-
-    private void setReadOnly(boolean readOnly) {
-        binder.setReadOnly(readOnly);
-        requirements.setReadOnly(readOnly);
-        governance.setReadOnly(readOnly);
+                b.deadline, b.compensation, parts.ipRegimeCode(), b.visibility, inviteeIds,
+                parts.requirements(), parts.governance()));
     }
 
     private static Set<String> emails(String s) {
@@ -182,16 +138,13 @@ public class ChallengeForm extends Composite<VerticalLayout> {
         return s == null ? "" : s;
     }
 
-    private static final class Bean {
-        ProgrammeBrief programme;
-        String title = "";
+    private static final class Bean extends PostingFormParts.Bean {
         String summary = "";
         String description = "";
         String deliverables = "";
         String timeline = "";
         LocalDate deadline;
         String compensation = "";
-        IpRegimeSummary ipRegime;
         Visibility visibility;
         String invitees = "";
     }

@@ -1,16 +1,5 @@
 package org.crossfield.marketplace.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -38,29 +27,23 @@ import org.crossfield.platform.ui.Notices;
 @PageTitle("My challenges")
 @Menu(order = 22, icon = "vaadin:lightbulb", title = "My challenges")
 @RolesAllowed(Roles.PARTNER)
-public class MyChallengesView extends SplitLayout {
+public class MyChallengesView extends MyPostingsLayout<PostingSummary> {
 
     private final ChallengeService challenges;
     private final IdentityService identity;
-    private final Grid<PostingSummary> grid = new Grid<>();
     private final ChallengeForm form;
-    private final Span status = new Span();
-    private final Button save = new Button(getTranslation("marketplace.mine.save-draft"), VaadinIcon.DISC.create());
-    private final Button submit = new Button(getTranslation("marketplace.mine.submit"), VaadinIcon.PAPERPLANE.create());
-    private final Button award = new Button(getTranslation("marketplace.mine.award"), VaadinIcon.TROPHY.create());
-    private final Button archive = new Button(getTranslation("marketplace.mine.archive"), VaadinIcon.ARCHIVE.create());
-    private Long editing;
 
     public MyChallengesView(ChallengeService challenges, IdentityService identity, CompetencyFrameworkService framework,
                             Clock clock) {
+        // the end of a challenge: closed at its deadline by Crossfield, then awarded or archived by its poster
+        super(new Texts("challenge", "marketplace.mine.new-challenge", "marketplace.mine.challenges-empty",
+                "marketplace.mine.challenge-heading", null, "marketplace.mine.award-challenge-tooltip",
+                "marketplace.mine.archive-challenge-tooltip"));
         this.challenges = challenges;
         this.identity = identity;
-        setId("my-challenges");
-        setSizeFull();
         form = new ChallengeForm(challenges.programmes(), challenges.ipRegimes(), framework.activeFramework().competencies(),
                 clock);
 
-        grid.setId("my-challenges-grid");
         // titles wrap instead of being cut to a few letters in the narrow list
         // the list is narrow: titles wrap, and the reviewer's comment is in the status's tooltip (and next to the
         // status when the challenge is open in the form) instead of a column that pushed the others out of sight
@@ -69,80 +52,20 @@ public class MyChallengesView extends SplitLayout {
                 .setWidth("7rem").setFlexGrow(0)
                 .setTooltipGenerator(p -> p.reviewComment() == null ? Labels.of(p.status()) : getTranslation("marketplace.mine.reviewer-comment", p.reviewComment()));
         grid.addColumn(p -> Dates.day(p.deadline(), getLocale())).setHeader(getTranslation("marketplace.column.deadline")).setWidth("8rem").setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText(getTranslation("marketplace.mine.challenges-empty"));
-        grid.asSingleSelect().addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                open(e.getValue().id());
-            }
-        });
-        Button create = new Button(getTranslation("marketplace.mine.new-challenge"), VaadinIcon.PLUS.create(), e -> startNew());
-        create.setId("new-challenge");
-        VerticalLayout left = new VerticalLayout(create, grid);
-        left.setSizeFull();
-
-        save.setId("save-challenge");
-        save.addClickListener(e -> save().ifPresent(id -> saved(id, getTranslation("marketplace.mine.draft-saved"))));
-        submit.setId("submit-challenge");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(e -> save().ifPresent(id -> {
-            if (PostingActions.attempt(() -> challenges.submit(id))) {
-                saved(id, getTranslation("marketplace.mine.submitted"));
-            }
-        }));
-        // the end of a challenge: closed at its deadline by Crossfield, then awarded or archived by its poster
-        award.setId("award-challenge");
-        award.setTooltipText(getTranslation("marketplace.mine.award-challenge-tooltip"));
-        award.addClickListener(e -> changeStatus(() -> challenges.award(editing), getTranslation("marketplace.mine.awarded")));
-        archive.setId("archive-challenge");
-        archive.setTooltipText(getTranslation("marketplace.mine.archive-challenge-tooltip"));
-        archive.addClickListener(e -> changeStatus(() -> challenges.archive(editing), getTranslation("marketplace.mine.archived")));
-        status.setId("challenge-status");
-        H3 heading = new H3(getTranslation("marketplace.mine.challenge-heading"));
-        // the form is long: it scrolls between its heading and its buttons
-        Scroller scroller = new Scroller(form);
-        VerticalLayout right = new VerticalLayout(new HorizontalLayout(heading, status), scroller,
-                PostingActions.buttonRow(save, submit, award, archive));
-        right.setSizeFull();
-        right.setFlexGrow(1, scroller);
-        addToPrimary(left);
-        addToSecondary(right);
-        setSplitterPosition(40);
-        refresh();
-        startNew();
+        layOut(form, new Steps<>(PostingSummary::id, challenges::myChallenges, form::clear, this::show, this::saveDraft,
+                challenges::submit, null, challenges::award, challenges::archive));
     }
 
-    private void startNew() {
-        editing = null;
-        grid.asSingleSelect().clear();
-        form.clear();
-        status.setText(getTranslation("marketplace.mine.new-draft"));
-        save.setVisible(true);
-        submit.setVisible(true);
-        save.setEnabled(true);
-        submit.setEnabled(true);
-        award.setVisible(false);
-        archive.setVisible(false);
-    }
-
-    private void open(long id) {
+    private Shown show(long id) {
         ChallengeDetails details = challenges.challenge(id);
-        editing = id;
         List<String> emails = details.invitees().stream().map(PersonBrief::email).toList();
         boolean draft = details.status() == ProjectStatus.DRAFT;
         form.show(details.content(), emails, draft);
-        status.setText(Labels.of(details.status()) + (details.reviewComment() == null ? "" : " — " + details.reviewComment()));
         // a challenge closes at its deadline, not by hand
-        PostingActions.showSteps(details.status(), save, submit, null, award, archive);
+        return new Shown(details.status(), details.reviewComment());
     }
 
-    private void changeStatus(Runnable change, String message) {
-        if (editing != null && PostingActions.attempt(change)) {
-            saved(editing, message);
-        }
-    }
-
-    private Optional<Long> save() {
+    private Optional<Long> saveDraft(Long id) {
         // validate the form before anyone is invited: an invitation mail goes out for addresses new to Crossfield
         if (form.validatedDraft(Set.of()).isEmpty()) {
             return Optional.empty();
@@ -160,19 +83,7 @@ public class MyChallengesView extends SplitLayout {
         if (draft.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Long> saved = PostingActions.saveDraft(editing, () -> challenges.createDraft(draft.get()),
-                id -> challenges.updateDraft(id, draft.get()));
-        saved.ifPresent(id -> editing = id);
-        return saved;
-    }
-
-    private void saved(long id, String message) {
-        Notices.success(message);
-        refresh();
-        open(id);
-    }
-
-    private void refresh() {
-        grid.setItems(challenges.myChallenges());
+        return PostingActions.saveDraft(id, () -> challenges.createDraft(draft.get()),
+                existing -> challenges.updateDraft(existing, draft.get()));
     }
 }

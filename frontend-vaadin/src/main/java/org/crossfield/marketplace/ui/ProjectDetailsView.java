@@ -1,7 +1,6 @@
 package org.crossfield.marketplace.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -63,21 +62,9 @@ public class ProjectDetailsView extends VerticalLayout implements BeforeEnterObs
                 s.supervisorName(), s.programmeName(), s.mentorSlots(), Labels.of(s.status())));
         meta.addClassName("cf-muted");
         Paragraph question = new Paragraph(project.researchQuestion());
-        Grid<RequiredCompetency> requirements = new Grid<>();
-        requirements.setId("project-requirements");
-        java.util.Map<String, String> names = framework.activeFramework().competencies().stream().collect(
-                java.util.stream.Collectors.toMap(org.crossfield.competency.CompetencySummary::code,
-                        org.crossfield.competency.CompetencySummary::title, (a, b) -> a));
-        requirements.addColumn(r -> names.getOrDefault(r.competencyCode(), r.competencyCode()) + " (" + r.competencyCode() + ")")
-                .setHeader(getTranslation("marketplace.column.competency")).setFlexGrow(3);
-        requirements.addColumn(RequiredCompetency::level).setHeader(getTranslation("marketplace.column.level-needed")).setAutoWidth(true);
-        requirements.addColumn(r -> r.weight() == Math.rint(r.weight()) ? String.valueOf((long) r.weight()) : String.valueOf(r.weight()))
-                .setHeader(getTranslation("marketplace.column.weight")).setAutoWidth(true);
-        requirements.addColumn(r -> r.mustHave() ? getTranslation("marketplace.must-have") : "").setHeader("").setAutoWidth(true);
-        requirements.setItems(project.requirements());
-        requirements.setAllRowsVisible(true);
-        requirements.addThemeVariants(GridVariant.LUMO_COMPACT);
-        requirements.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        java.util.Map<String, String> names = RequirementsTable.competencyNames(framework);
+        Grid<RequiredCompetency> requirements = RequirementsTable.of("project-requirements", project.requirements(), names,
+                r -> r.weight() == Math.rint(r.weight()) ? String.valueOf((long) r.weight()) : String.valueOf(r.weight()));
         add(new Anchor("projects", getTranslation("marketplace.project.all-phd-projects")), title, meta,
                 new H3(getTranslation("marketplace.project.research-question")), question,
                 new H3(getTranslation("marketplace.required-competencies")), requirements);
