@@ -60,37 +60,34 @@ public class AuditLogView extends VerticalLayout {
         setSizeFull();
 
         person.setId("audit-person");
-        person.setPlaceholder(t("person"));
-        person.setAriaLabel(t("person"));
+        person.setLabel(t("person"));
         person.setClearButtonVisible(true);
         person.setValueChangeMode(ValueChangeMode.LAZY);
         person.setWidth("16rem");
         action.setId("audit-action");
         action.setPlaceholder(t("action"));
-        action.setAriaLabel(t("action"));
+        action.setLabel(t("action"));
         action.setItems(log.actions());
         action.setAllowCustomValue(true);
         action.addCustomValueSetListener(e -> action.setValue(e.getDetail()));
         action.setClearButtonVisible(true);
         action.setWidth("16rem");
         objectType.setId("audit-object-type");
-        objectType.setPlaceholder(t("object-type"));
-        objectType.setAriaLabel(t("object-type"));
+        objectType.setLabel(t("object-type"));
         objectType.setClearButtonVisible(true);
         objectType.setValueChangeMode(ValueChangeMode.LAZY);
         objectId.setId("audit-object-id");
-        objectId.setPlaceholder(t("object-id"));
-        objectId.setAriaLabel(t("object-id"));
+        objectId.setLabel(t("object-id"));
         objectId.setClearButtonVisible(true);
         objectId.setValueChangeMode(ValueChangeMode.LAZY);
         objectId.setWidth("8rem");
         from.setId("audit-from");
         Dates.localise(from);
-        from.setAriaLabel(t("from"));
+        from.setLabel(t("from")); // a visible label: the date fields' placeholder shows the format, not what they filter
         from.setClearButtonVisible(true);
         to.setId("audit-to");
         Dates.localise(to);
-        to.setAriaLabel(t("to"));
+        to.setLabel(t("to")); // a visible label: the date fields' placeholder shows the format, not what they filter
         to.setClearButtonVisible(true);
 
         Anchor export = new Anchor(Downloads.of(() -> {
