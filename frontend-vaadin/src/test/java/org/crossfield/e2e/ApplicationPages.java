@@ -65,7 +65,10 @@ final class ApplicationPages {
         String name = cv.getFileName().toString();
         Browser.waitFor(driver).until(d -> d.findElement(By.id("cv-state")).getText().contains(name));
         Pages.click(driver, "submit-application");
-        Pages.notification(driver, "ubmitted");
+        // the notice is in the student's language (journeys borrow students who read German, French or Dutch too)
+        Browser.waitFor(driver).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream().map(WebElement::getText)
+                        .anyMatch(t -> java.util.stream.Stream.of("ubmitted", "eingereicht", "soumise", "ingediend").anyMatch(t::contains)));
     }
 
     /** "Applications": opens the application to the posting with this title and waits for the student's name. */

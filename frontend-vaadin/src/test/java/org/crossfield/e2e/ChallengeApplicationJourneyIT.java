@@ -133,7 +133,7 @@ class ChallengeApplicationJourneyIT extends BrowserJourney {
         student.open("my-applications");
         Pages.click(driver, "accept-" + application);
         Pages.click(driver, "confirm-accept");
-        Pages.notification(driver, "Offer accepted");
+        Pages.notification(driver, "Angebot angenommen"); // the student reads German in this journey
         assertThat(jdbc.queryForObject("select status from application where id = ?", String.class, application)).isEqualTo("ACCEPTED");
         assertThat(mailTo(PARTNER, "Offer accepted: " + title).getSubject()).isEqualTo("Offer accepted: " + title);
         assertThat(jdbc.queryForObject("select count(*) from collaboration where application_id = ?", Integer.class, application))

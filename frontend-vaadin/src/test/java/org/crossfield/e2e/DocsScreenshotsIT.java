@@ -166,6 +166,9 @@ class DocsScreenshotsIT extends BrowserJourney {
 
     private WebElement cell(String text) {
         By cell = By.xpath("//vaadin-grid-cell-content[contains(., \"" + text + "\")]");
+        WebElement found = Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(cell));
+        // a row at the bottom edge of the grid can lie under the form beside it: bring it to the middle first
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", found);
         return Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(cell));
     }
 

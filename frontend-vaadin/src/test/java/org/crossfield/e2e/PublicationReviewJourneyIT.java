@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class PublicationReviewJourneyIT extends BrowserJourney {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneOffset.UTC); // as Dates.when writes it in English
 
     @Autowired
     JdbcTemplate jdbc;

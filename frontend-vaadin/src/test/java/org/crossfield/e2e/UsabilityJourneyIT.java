@@ -39,7 +39,7 @@ class UsabilityJourneyIT extends BrowserJourney {
                 insert into posting_cv_rule (posting_type, posting_id, cv_required, changed_by, changed_at)
                 values ('PROJECT', ?, true, 1, current_timestamp)""", project);
         String email = jdbc.queryForObject("select u.email from app_user u join user_role r on r.user_id = u.id and r.role = 'STUDENT'"
-                + " where u.email like '%.example' and u.demo and not exists (select 1 from application a where a.student_id = u.id"
+                + " where u.email like '%.example' and u.demo and u.locale = 'en' and not exists (select 1 from application a where a.student_id = u.id"
                 + " and a.posting_id = ?) order by u.id desc limit 1", String.class, project);
         Path fake = files.resolve("fake.pdf");
         Files.writeString(fake, "This is not a PDF at all.", StandardCharsets.UTF_8);
