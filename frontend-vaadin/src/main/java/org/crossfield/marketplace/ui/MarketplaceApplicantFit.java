@@ -4,12 +4,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.competency.CompetencyProfile;
-import org.crossfield.competency.CompetencySummary;
 import org.crossfield.competency.ProfileAccess;
 import org.crossfield.competency.ProfileLevel;
 import org.crossfield.competency.ProfileService;
@@ -52,8 +51,8 @@ class MarketplaceApplicantFit implements ApplicantFit {
         if (candidates.isEmpty()) {
             return fits;
         }
-        Map<String, String> names = framework.activeFramework().competencies().stream()
-                .collect(Collectors.toMap(CompetencySummary::code, CompetencySummary::title, (a, b) -> a));
+        Map<String, String> names = RequirementsTable.competencyNames(framework,
+                UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale());
         Map<String, Optional<List<RequiredCompetency>>> requirements = new HashMap<>();
         Map<Long, CompetencyProfile> profilesRead = new HashMap<>();
         Map<Long, Boolean> shared = new HashMap<>();
