@@ -1,15 +1,11 @@
 package org.crossfield.collaboration;
 
-import org.crossfield.i18n.Translatable;
-
 /**
  * A request about a collaboration's workspace, outcomes, dissemination activities or reporting windows that cannot be
- * carried out; the message says why, in words for the user. Nothing has been changed when it is thrown.
+ * carried out; the message says why, in words for the user (in English; with a key, the screens say it in the person's
+ * language). Nothing has been changed when it is thrown.
  */
-public class InvalidOutcomeException extends RuntimeException implements Translatable {
-
-    private final String key;
-    private final transient Object[] arguments;
+public class InvalidOutcomeException extends CollaborationRefusal {
 
     public InvalidOutcomeException(String message) {
         this(null, message);
@@ -17,18 +13,6 @@ public class InvalidOutcomeException extends RuntimeException implements Transla
 
     /** A refusal with the key of its text in the {@code collaboration} bundle, its English text and the arguments. */
     public InvalidOutcomeException(String key, String english, Object... arguments) {
-        super(english);
-        this.key = key;
-        this.arguments = arguments;
-    }
-
-    @Override
-    public String messageKey() {
-        return key;
-    }
-
-    @Override
-    public Object[] messageArguments() {
-        return arguments.clone();
+        super(key, english, arguments);
     }
 }
