@@ -29,6 +29,9 @@ class AgreementTrail {
 
     /** Appends to the trail; the audit log records the action too (kind and version only: the detail may name people). */
     void append(long agreementId, Integer versionNo, Long actorId, String kind, String detail, String sha256, Instant now) {
+        if (!TrailEntry.KINDS.contains(kind)) {
+            throw new IllegalArgumentException("Not a kind of trail entry: " + kind);
+        }
         events.save(new AgreementEvent(agreementId, versionNo, actorId, kind, detail, sha256, now));
         publisher.publishEvent(AuditEvent.of(AuditActions.AGREEMENT_PREFIX + kind, "AGREEMENT", agreementId)
                 .withDetails(versionNo == null ? null : "Version " + versionNo));

@@ -1,7 +1,9 @@
 package org.crossfield.collaboration;
 
+import org.crossfield.i18n.TranslatableException;
+
 /** A status change the collaboration's current status does not allow; the message says why. */
-public class IllegalCollaborationTransitionException extends CollaborationRefusal {
+public class IllegalCollaborationTransitionException extends TranslatableException {
 
     public IllegalCollaborationTransitionException(String message) {
         this(null, message);

@@ -55,6 +55,11 @@ public class Translations implements I18NProvider {
         return params.length == 0 ? text : new MessageFormat(text, language).format(params);
     }
 
+    /** Whether the key has a text (English holds every key): for names of codes that may have none, e.g. an older entry's. */
+    public static boolean has(String key) {
+        return lookUp(key, Locale.ENGLISH) != null;
+    }
+
     private static String lookUp(String key, Locale language) {
         String owner = owner(key);
         for (String bundle : BUNDLES) {
