@@ -1,17 +1,19 @@
 package org.crossfield.collaboration.ui;
 
 import com.vaadin.flow.component.UI;
+import java.util.Locale;
 import org.crossfield.collaboration.ActivityStatus;
 import org.crossfield.collaboration.CollaborationStatus;
 import org.crossfield.collaboration.CreditRole;
 import org.crossfield.collaboration.DisseminationCode;
 import org.crossfield.collaboration.OutcomeTypeSummary;
+import org.crossfield.i18n.ReferenceNames;
 
 /**
  * The collaboration feature's reference data and statuses in the person's language. Outcome types
- * ({@code outcome-types.csv}) and dissemination codes ({@code dissemination.csv}) are stored in English; they are
- * translated by code in the {@code collaboration} bundle ({@code collaboration.outcome-type.PUBLICATION},
- * {@code collaboration.dissemination.audience.INDUSTRY}), and a code without a translation keeps its stored title.
+ * ({@code outcome-types.csv}) and dissemination codes ({@code dissemination.csv}) are stored in English and named
+ * through {@link ReferenceNames} (the {@code reference} bundle, shared with the reports); a code without a translation
+ * keeps its stored title. Statuses and roles are this feature's own keys.
  */
 final class CollaborationTexts {
 
@@ -35,12 +37,12 @@ final class CollaborationTexts {
     }
 
     static String outcomeType(String code, String stored) {
-        return text("collaboration.outcome-type." + code, stored);
+        return ReferenceNames.outcomeType(code, stored, locale());
     }
 
     /** "journal article, conference paper, …": what an outcome type covers; null when it names no examples. */
     static String outcomeTypeExamples(OutcomeTypeSummary type) {
-        return type.examples() == null ? null : text("collaboration.outcome-type-examples." + type.code(), type.examples());
+        return type.examples() == null ? null : ReferenceNames.outcomeTypeExamples(type.code(), type.examples(), locale());
     }
 
     static String dissemination(DisseminationCode code) {
@@ -48,12 +50,17 @@ final class CollaborationTexts {
     }
 
     static String dissemination(String kind, String code, String stored) {
-        return text("collaboration.dissemination." + kind + "." + code, stored);
+        return ReferenceNames.dissemination(kind, code, stored, locale());
     }
 
     /** A party's role in a collaboration (STUDENT, SUPERVISOR, MENTOR, PARTNER). */
     static String role(String role) {
         return text("collaboration.role." + role, role);
+    }
+
+    private static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
     }
 
     private static String text(String key, String stored) {
