@@ -50,7 +50,7 @@ class ReportingGermanScreensTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.GERMAN);
     }
 
-    /** What the demo holds in English and the screens show as it is: KPI definitions, programmes, outcome and activity types. */
+    /** What the demo holds in English and the screens show as it is: KPI definitions, programmes, outcome and activity types, the person. */
     private List<String> data() {
         List<String> data = new ArrayList<>();
         for (KpiDefinitionSummary k : kpis.definitions()) {
@@ -60,6 +60,7 @@ class ReportingGermanScreensTest extends SpringBrowserlessTest {
             data.addAll(List.of(p.code(), p.name()));
         }
         data.addAll(jdbc.queryForList("select title from pub_dissemination_code", String.class));
+        data.addAll(jdbc.queryForList("select title from outcome_type", String.class));
         if (org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getPrincipal()
                 instanceof org.crossfield.identity.CrossfieldUser me) {
             data.add(me.getDisplayName()); // "Cora Coordinator"
