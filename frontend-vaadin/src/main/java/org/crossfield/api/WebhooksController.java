@@ -93,6 +93,15 @@ class WebhooksController {
         return Visible.or404("webhook subscription " + id, () -> webhooks.deliveries(id));
     }
 
+    @PostMapping("/{id}/deliveries/{deliveryId}/send-again")
+    @Operation(summary = "Send a failed delivery again", description = "For a delivery given up on (FAILED): it is"
+            + " due at once with a fresh count of attempts, the same event id and body, and a fresh signature. 409 for a"
+            + " delivery that is not FAILED (a pending one is tried anyway; a delivered one is never sent again). Its"
+            + " owner. Scope: write.")
+    WebhookDeliverySummary sendAgain(@PathVariable long id, @PathVariable long deliveryId) {
+        return Visible.or404("webhook subscription " + id, () -> webhooks.sendAgain(id, deliveryId));
+    }
+
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a subscription", description = "Nothing more is sent to its URL; its deliveries are"
             + " deleted. Answers the subscription as it was. Its owner. Scope: write.")
