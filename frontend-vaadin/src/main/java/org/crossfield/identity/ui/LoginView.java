@@ -73,7 +73,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (failure instanceof LockedException locked) {
-            login.setI18n(i18n(getTranslation("login.locked.title"), Messages.of(locked)));
+            login.setI18n(i18n(getTranslation("login.locked.title"),
+                    locked.getCause() instanceof ThrottledAuthenticationProvider.LoginLocked why ? Messages.of(why) : locked.getMessage()));
         } else {
             InstitutionalLogin.failureMessage(failure).ifPresent(message -> login.setI18n(i18n(getTranslation("login.not-signed-in"), message)));
         }

@@ -38,7 +38,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
         throttle.lockedFor(account, address).ifPresent(wait -> {
-            throw new LoginLocked(Math.max(1, (wait.toSeconds() + 59) / 60));
+            throw locked(Math.max(1, (wait.toSeconds() + 59) / 60));
         });
         try {
             Authentication result = passwords.authenticate(authentication);
@@ -55,8 +55,18 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    /** Logins refused for a while; the login page says for how long in the person's language ({@code login.locked.message}). */
-    static final class LoginLocked extends LockedException implements Translatable {
+    /**
+     * Logins refused for a while. A plain {@link LockedException} (Spring's event publisher maps exception classes by
+     * name, and the audit log's SIGN_IN_LOCKED and the sign-in metrics follow that event); its cause says for how long,
+     * so the login page can say it in the person's language.
+     */
+    static LockedException locked(long minutes) {
+        LoginLocked why = new LoginLocked(minutes);
+        return new LockedException(why.getMessage(), why);
+    }
+
+    /** How long logins are refused, as a translatable text ({@code login.locked.message}). */
+    static final class LoginLocked extends RuntimeException implements Translatable {
 
         @java.io.Serial
         private static final long serialVersionUID = 1L;

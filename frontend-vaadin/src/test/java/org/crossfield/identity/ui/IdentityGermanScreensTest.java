@@ -115,7 +115,7 @@ class IdentityGermanScreensTest extends SpringBrowserlessTest {
     @Test
     void theLoginPageSaysInGermanThatLoginsAreLockedAndWhyAnInstitutionDidNotLetThePersonIn() {
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new ThrottledAuthenticationProvider.LoginLocked(3));
+                ThrottledAuthenticationProvider.locked(3));
         // the test's first page, before German was chosen, is the login page: leaving it makes the next visit build it anew
         navigate(ForgotPasswordView.class);
         UI.getCurrent().navigate(LoginView.class, QueryParameters.simple(Map.of("error", "")));
@@ -123,7 +123,7 @@ class IdentityGermanScreensTest extends SpringBrowserlessTest {
         assertThat(texts).contains("Anmeldung vorübergehend gesperrt")
                 .contains("Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in 3 Minuten erneut.");
         assertGerman("the login page");
-        assertThat(new ThrottledAuthenticationProvider.LoginLocked(1).getMessage())
+        assertThat(ThrottledAuthenticationProvider.locked(1).getMessage())
                 .as("the English message, for the logs, stays as it was").isEqualTo("Too many failed logins. Try again in 1 minute.");
 
         assertThat(InstitutionalLogin.failureMessage(new OAuth2AuthenticationException("invalid_state_parameter")))
