@@ -54,10 +54,11 @@ class Accounts {
     static String normaliseEmail(String email) {
         String e = email == null ? "" : Normalizer.normalize(email.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         if (e.isEmpty()) {
-            throw new InvalidAccountException("Enter an e-mail address.");
+            throw new InvalidAccountException("identity.error.email-missing", "Enter an e-mail address.");
         }
         if (e.length() > 254 || !EMAIL.matcher(e).matches()) {
-            throw new InvalidAccountException("\"" + shorten(email.strip()) + "\" is not a valid e-mail address.");
+            throw new InvalidAccountException("identity.error.email-invalid", "\"" + shorten(email.strip())
+                    + "\" is not a valid e-mail address.", shorten(email.strip()));
         }
         return e;
     }
@@ -78,17 +79,18 @@ class Accounts {
     /** Refuses an address some account already has (compared as the database compares logins). */
     void requireUnused(String normalisedEmail) {
         if (users.findByEmailIgnoreCase(normalisedEmail).isPresent()) {
-            throw new InvalidAccountException("An account with the address " + normalisedEmail + " already exists.");
+            throw new InvalidAccountException("identity.error.email-taken", "An account with the address " + normalisedEmail
+                    + " already exists.", normalisedEmail);
         }
     }
 
     static String displayName(String name) {
         String n = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (n.isEmpty()) {
-            throw new InvalidAccountException("Enter the person's name.");
+            throw new InvalidAccountException("identity.error.name-missing", "Enter the person's name.");
         }
         if (n.length() > 120) {
-            throw new InvalidAccountException("The name is too long: at most 120 characters.");
+            throw new InvalidAccountException("identity.error.name-too-long", "The name is too long: at most 120 characters.", 120);
         }
         return n;
     }
@@ -96,7 +98,7 @@ class Accounts {
     static String language(String locale) {
         String l = locale == null || locale.isBlank() ? "en" : locale.strip().toLowerCase(Locale.ROOT);
         if (!SupportedLanguages.isSupported(l)) {
-            throw new InvalidAccountException("Choose English, German, French or Dutch.");
+            throw new InvalidAccountException("identity.error.language", "Choose English, German, French or Dutch.");
         }
         return l;
     }

@@ -6,9 +6,10 @@ package org.crossfield.identity;
  * @param user    the person, when {@link Outcome#SIGNED_IN}
  * @param ticket  when {@link Outcome#NEW_PERSON}: the secret that lets this person ask for a role (and so for an
  *                account) within a few minutes ({@link InstitutionalSignInService#requestAccess})
- * @param message when {@link Outcome#REFUSED}: why, in words for the login page
+ * @param refusal when {@link Outcome#REFUSED}: why, in words for the login page (the key of its text in the
+ *                {@code identity} bundle, its English text and arguments)
  */
-public record InstitutionalSignIn(Outcome outcome, CrossfieldUser user, String ticket, String message) {
+public record InstitutionalSignIn(Outcome outcome, CrossfieldUser user, String ticket, InvalidAccountException.Problem refusal) {
 
     public enum Outcome {
         /** An active account: the person is in. */
@@ -27,7 +28,12 @@ public record InstitutionalSignIn(Outcome outcome, CrossfieldUser user, String t
         return new InstitutionalSignIn(Outcome.NEW_PERSON, null, ticket, null);
     }
 
-    static InstitutionalSignIn refused(String message) {
-        return new InstitutionalSignIn(Outcome.REFUSED, null, null, message);
+    static InstitutionalSignIn refused(String key, String english, Object... arguments) {
+        return new InstitutionalSignIn(Outcome.REFUSED, null, null, new InvalidAccountException.Problem(key, english, arguments));
+    }
+
+    /** When {@link Outcome#REFUSED}: why, in English (for logs); the screens translate {@link #refusal()}. */
+    public String message() {
+        return refusal == null ? null : refusal.english();
     }
 }

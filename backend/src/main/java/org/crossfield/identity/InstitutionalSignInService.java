@@ -62,8 +62,8 @@ public class InstitutionalSignInService {
         String provider = name(identity);
         if (identity == null || blank(identity.provider()) || identity.provider().length() > 64
                 || blank(identity.subject()) || identity.subject().length() > 255) {
-            return InstitutionalSignIn.refused(provider + " did not tell Crossfield who you are. Try again, or log in"
-                    + " with your e-mail address and password.");
+            return InstitutionalSignIn.refused("identity.institution.no-subject", provider + " did not tell Crossfield who you are. Try again, or log in"
+                    + " with your e-mail address and password.", provider);
         }
         Optional<UserAccount> known = identities.findByProviderAndSubject(identity.provider(), identity.subject())
                 .flatMap(i -> users.findById(i.getUserId()));
@@ -72,9 +72,9 @@ public class InstitutionalSignInService {
         }
         String email = verifiedEmail(identity);
         if (email == null) {
-            return InstitutionalSignIn.refused(provider + " did not confirm your e-mail address to Crossfield, so"
+            return InstitutionalSignIn.refused("identity.institution.no-verified-email", provider + " did not confirm your e-mail address to Crossfield, so"
                     + " Crossfield cannot find or make your account. Log in with your e-mail address and password, or"
-                    + " ask your institution's help desk to release your verified address.");
+                    + " ask your institution's help desk to release your verified address.", provider);
         }
         Optional<UserAccount> sameAddress = users.findByEmailIgnoreCase(email)
                 .filter(u -> email.equals(Accounts.normaliseEmail(u.getEmail())))
@@ -87,8 +87,8 @@ public class InstitutionalSignInService {
         }
         if (users.findByEmailIgnoreCase(email).isPresent()) {
             // a look-alike of an existing address, or a demo account outside demo mode: neither linked nor duplicated
-            return InstitutionalSignIn.refused("Crossfield cannot make an account for " + email + ". Ask an"
-                    + " administrator.");
+            return InstitutionalSignIn.refused("identity.institution.look-alike", "Crossfield cannot make an account for " + email
+                    + ". Ask an administrator.", email);
         }
         return InstitutionalSignIn.newPerson(newTicket(identity, email));
     }
@@ -114,7 +114,8 @@ public class InstitutionalSignInService {
         InstitutionalIdentity identity = t.identity();
         if (users.findByEmailIgnoreCase(t.email()).isPresent()
                 || identities.findByProviderAndSubject(identity.provider(), identity.subject()).isPresent()) {
-            throw new InvalidAccountException("Your account exists already: sign in again through " + name(identity) + ".");
+            throw new InvalidAccountException("identity.institution.exists", "Your account exists already: sign in again through "
+                    + name(identity) + ".", name(identity));
         }
         Organisation organisation = organisations.of(t.email()).orElse(null);
         UserAccount user = users.save(new UserAccount(t.email(), displayName(t), organisation, lang, AccountStatus.PENDING,
@@ -129,21 +130,21 @@ public class InstitutionalSignInService {
 
     private InstitutionalSignIn admit(UserAccount user, String provider) {
         if (!demoMode && user.isDemo()) {
-            return InstitutionalSignIn.refused("This account cannot sign in here.");
+            return InstitutionalSignIn.refused("identity.institution.cannot", "This account cannot sign in here.");
         }
         if (!user.isEnabled()) {
-            return InstitutionalSignIn.refused("Your account is disabled. Ask an administrator if you think this is a"
+            return InstitutionalSignIn.refused("identity.institution.disabled", "Your account is disabled. Ask an administrator if you think this is a"
                     + " mistake.");
         }
         return switch (user.getStatus()) {
             case ACTIVE -> InstitutionalSignIn.signedIn(CrossfieldUserDetailsService.principal(user));
-            case PENDING -> InstitutionalSignIn.refused("Your account waits for approval by your organisation's"
+            case PENDING -> InstitutionalSignIn.refused("identity.institution.pending", "Your account waits for approval by your organisation's"
                     + " coordinator or an administrator. You will get an e-mail when it is approved; then sign in again.");
-            case INVITED -> InstitutionalSignIn.refused("You have been invited to Crossfield: accept the invitation from"
-                    + " your e-mail first. After that you can also sign in through " + provider + ".");
-            case UNCONFIRMED -> InstitutionalSignIn.refused("Confirm your e-mail address with the link Crossfield sent"
-                    + " you first. After approval you can also sign in through " + provider + ".");
-            case ERASED -> InstitutionalSignIn.refused("This account cannot sign in here.");
+            case INVITED -> InstitutionalSignIn.refused("identity.institution.invited", "You have been invited to Crossfield: accept the invitation from"
+                    + " your e-mail first. After that you can also sign in through " + provider + ".", provider);
+            case UNCONFIRMED -> InstitutionalSignIn.refused("identity.institution.unconfirmed", "Confirm your e-mail address with the link Crossfield sent"
+                    + " you first. After approval you can also sign in through " + provider + ".", provider);
+            case ERASED -> InstitutionalSignIn.refused("identity.institution.cannot", "This account cannot sign in here.");
         };
     }
 

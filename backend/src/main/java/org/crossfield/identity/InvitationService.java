@@ -141,35 +141,36 @@ public class InvitationService {
 
     private Checked check(InviteCmd cmd) {
         if (cmd == null) {
-            throw new InvalidAccountException("Enter whom to invite.");
+            throw new InvalidAccountException("identity.error.invite-empty", "Enter whom to invite.");
         }
-        List<String> problems = new ArrayList<>();
+        List<InvalidAccountException.Problem> problems = new ArrayList<>();
         String email = null;
         try {
             email = Accounts.normaliseEmail(cmd.email());
             accounts.requireUnused(email);
         } catch (InvalidAccountException e) {
-            problems.addAll(e.problems());
+            problems.addAll(e.keyedProblems());
         }
         String name = null;
         try {
             name = Accounts.displayName(cmd.displayName());
         } catch (InvalidAccountException e) {
-            problems.addAll(e.problems());
+            problems.addAll(e.keyedProblems());
         }
         String language = "en";
         try {
             language = Accounts.language(cmd.language());
         } catch (InvalidAccountException e) {
-            problems.addAll(e.problems());
+            problems.addAll(e.keyedProblems());
         }
         CrossfieldUser me = CurrentUser.require();
         boolean admin = me.hasRole(Roles.ADMIN);
         Set<String> roles = new TreeSet<>(cmd.roles() == null ? Set.of() : cmd.roles());
         if (roles.isEmpty()) {
-            problems.add("Choose at least one role.");
+            problems.add(new InvalidAccountException.Problem("identity.error.roles-missing", "Choose at least one role."));
         } else if (!roles.stream().allMatch(Roles::isKnown)) {
-            problems.add("Unknown role: choose among " + String.join(", ", Roles.ALL) + ".");
+            problems.add(new InvalidAccountException.Problem("identity.error.role-unknown", "Unknown role: choose among "
+                    + String.join(", ", Roles.ALL) + ".", String.join(", ", Roles.ALL)));
         } else if (!admin && !COORDINATOR_MAY_INVITE.containsAll(roles)) {
             throw new org.springframework.security.access.AccessDeniedException(
                     "Coordinators invite students, supervisors, mentors and partners only");
@@ -177,12 +178,14 @@ public class InvitationService {
         Organisation organisation = null;
         if (cmd.organisationId() == null) {
             if (!admin) {
-                problems.add("Choose the person's organisation.");
+                problems.add(new InvalidAccountException.Problem("identity.error.organisation-missing",
+                        "Choose the person's organisation."));
             }
         } else {
             organisation = organisations.findById(cmd.organisationId()).orElse(null);
             if (organisation == null || !organisation.isActive()) {
-                problems.add("Choose an active organisation.");
+                problems.add(new InvalidAccountException.Problem("identity.error.organisation-inactive",
+                        "Choose an active organisation."));
             } else if (!admin && !queries.coordinatesOrganisation(me.getId(), organisation.getId())) {
                 throw new org.springframework.security.access.AccessDeniedException(
                         "Coordinators invite people into their programmes' organisations only");
@@ -195,15 +198,17 @@ public class InvitationService {
                 throw new org.springframework.security.access.AccessDeniedException("Only administrators name coordinators");
             }
             if (!roles.contains(Roles.COORDINATOR)) {
-                problems.add("Only a coordinator can be named coordinator of a programme: add the Coordinator role.");
+                problems.add(new InvalidAccountException.Problem("identity.error.coordinator-role-needed",
+                        "Only a coordinator can be named coordinator of a programme: add the Coordinator role."));
             }
             coordinated = programmes.findAllById(programmeIds);
             if (coordinated.size() != programmeIds.size()) {
-                problems.add("One of the programmes does not exist any more: reload the page.");
+                problems.add(new InvalidAccountException.Problem("identity.error.programme-gone",
+                        "One of the programmes does not exist any more: reload the page."));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidAccountException(problems);
+            throw InvalidAccountException.of(problems);
         }
         return new Checked(email, name, organisation, roles, language, coordinated);
     }

@@ -179,21 +179,21 @@ public class OrganisationAdminService {
 
     private OrganisationDetails check(OrganisationDetails d, Long id) {
         if (d == null) {
-            throw new InvalidAccountException("Enter the organisation's details.");
+            throw new InvalidAccountException("identity.error.organisation-empty", "Enter the organisation's details.");
         }
-        List<String> problems = new ArrayList<>();
+        List<InvalidAccountException.Problem> problems = new ArrayList<>();
         String name = d.name() == null ? "" : d.name().strip().replaceAll("\\s+", " ");
         if (name.isEmpty() || name.length() > 200) {
-            problems.add("Give the organisation a name of at most 200 characters.");
+            problems.add(new InvalidAccountException.Problem("identity.error.organisation-name", "Give the organisation a name of at most 200 characters.", 200));
         } else if (queries.organisationNameTaken(name, id)) {
-            problems.add("Another organisation is already called \"" + name + "\".");
+            problems.add(new InvalidAccountException.Problem("identity.error.organisation-name-taken", "Another organisation is already called \"" + name + "\".", name));
         }
         if (d.type() == null) {
-            problems.add("Choose the organisation's type.");
+            problems.add(new InvalidAccountException.Problem("identity.error.organisation-type", "Choose the organisation's type."));
         }
         String country = d.country() == null ? "" : d.country().strip().toUpperCase(Locale.ROOT);
         if (!COUNTRIES.contains(country)) {
-            problems.add("Choose the organisation's country.");
+            problems.add(new InvalidAccountException.Problem("identity.error.organisation-country", "Choose the organisation's country."));
         }
         Set<String> domains = new TreeSet<>();
         for (String raw : d.domains() == null ? Set.<String>of() : d.domains()) {
@@ -205,15 +205,15 @@ public class OrganisationAdminService {
                 continue;
             }
             if (!DOMAIN.matcher(domain).matches()) {
-                problems.add("\"" + raw.strip() + "\" is not an e-mail domain such as uni-example.eu.");
+                problems.add(new InvalidAccountException.Problem("identity.error.domain-invalid", "\"" + raw.strip() + "\" is not an e-mail domain such as uni-example.eu.", raw.strip()));
             } else {
                 queries.domainOwner(domain).filter(owner -> !owner.equals(id)).ifPresent(owner ->
-                        problems.add("The domain " + raw.strip() + " already belongs to another organisation."));
+                        problems.add(new InvalidAccountException.Problem("identity.error.domain-taken", "The domain " + raw.strip() + " already belongs to another organisation.", raw.strip())));
                 domains.add(domain);
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidAccountException(problems);
+            throw InvalidAccountException.of(problems);
         }
         return new OrganisationDetails(name, d.type(), country, domains, d.active());
     }

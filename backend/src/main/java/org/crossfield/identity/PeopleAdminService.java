@@ -65,11 +65,12 @@ public class PeopleAdminService {
         UserAccount user = account(id);
         Set<String> wanted = new TreeSet<>(roles == null ? Set.of() : roles);
         if (!wanted.stream().allMatch(Roles::isKnown)) {
-            throw new InvalidAccountException("Unknown role: choose among " + String.join(", ", Roles.ALL) + ".");
+            throw new InvalidAccountException("identity.error.role-unknown", "Unknown role: choose among "
+                    + String.join(", ", Roles.ALL) + ".", String.join(", ", Roles.ALL));
         }
         if (user.getId() == CurrentUser.require().getId() && !wanted.contains(Roles.ADMIN)) {
-            throw new InvalidAccountException("You cannot take the administrator role away from yourself: ask another"
-                    + " administrator.");
+            throw new InvalidAccountException("identity.error.own-admin-role", "You cannot take the administrator role away"
+                    + " from yourself: ask another administrator.");
         }
         Set<String> before = new TreeSet<>(user.getRoles());
         if (!before.equals(wanted)) {
@@ -101,7 +102,7 @@ public class PeopleAdminService {
     public PersonSummary disable(long id) {
         UserAccount user = account(id);
         if (user.getId() == CurrentUser.require().getId()) {
-            throw new InvalidAccountException("You cannot disable your own account.");
+            throw new InvalidAccountException("identity.error.own-account", "You cannot disable your own account.");
         }
         if (user.isEnabled()) {
             user.disable();
@@ -127,7 +128,8 @@ public class PeopleAdminService {
     public PersonSummary resendInvitation(long id) {
         UserAccount user = account(id);
         if (user.getStatus() != AccountStatus.INVITED) {
-            throw new InvalidAccountException(user.getDisplayName() + " has already accepted their invitation.");
+            throw new InvalidAccountException("identity.error.invitation-accepted", user.getDisplayName()
+                    + " has already accepted their invitation.", user.getDisplayName());
         }
         Set<String> roles = accounts.openInvitationRoles(user.getId());
         String token = accounts.newLink(user, AccountLink.Purpose.INVITATION, roles, CurrentUser.require().getId(),
@@ -150,7 +152,8 @@ public class PeopleAdminService {
     public PersonSummary approve(long id) {
         UserAccount user = account(id);
         if (user.getStatus() != AccountStatus.PENDING) {
-            throw new InvalidAccountException(user.getDisplayName() + " is not waiting for approval.");
+            throw new InvalidAccountException("identity.error.not-waiting", user.getDisplayName() + " is not waiting for approval.",
+                    user.getDisplayName());
         }
         if (Roles.ADMIN.equals(user.getRequestedRole()) || Roles.COORDINATOR.equals(user.getRequestedRole())) {
             if (!CurrentUser.require().hasRole(Roles.ADMIN)) {

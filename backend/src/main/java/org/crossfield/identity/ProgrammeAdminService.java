@@ -76,43 +76,43 @@ public class ProgrammeAdminService {
 
     private ProgrammeDetails check(ProgrammeDetails d, Long id) {
         if (d == null) {
-            throw new InvalidAccountException("Enter the programme's details.");
+            throw new InvalidAccountException("identity.error.programme-empty", "Enter the programme's details.");
         }
-        List<String> problems = new ArrayList<>();
+        List<InvalidAccountException.Problem> problems = new ArrayList<>();
         String code = d.code() == null ? "" : d.code().strip();
         if (!code.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,39}")) {
-            problems.add("Give the programme a short code of letters, digits, '.', '_' or '-' (at most 40), e.g. HDS-2027.");
+            problems.add(new InvalidAccountException.Problem("identity.error.programme-code", "Give the programme a short code of letters, digits, '.', '_' or '-' (at most 40), e.g. HDS-2027."));
         } else if (queries.programmeCodeTaken(code, id)) {
-            problems.add("Another programme already has the code " + code + ".");
+            problems.add(new InvalidAccountException.Problem("identity.error.programme-code-taken", "Another programme already has the code " + code + ".", code));
         }
         String name = d.name() == null ? "" : d.name().strip();
         if (name.isEmpty() || name.length() > 200) {
-            problems.add("Give the programme a name of at most 200 characters.");
+            problems.add(new InvalidAccountException.Problem("identity.error.programme-name", "Give the programme a name of at most 200 characters.", 200));
         }
         String funder = d.funder() == null || d.funder().isBlank() ? null : d.funder().strip();
         if (funder != null && funder.length() > 200) {
-            problems.add("The funder's name is too long: at most 200 characters.");
+            problems.add(new InvalidAccountException.Problem("identity.error.programme-funder", "The funder's name is too long: at most 200 characters.", 200));
         }
         String description = d.description() == null || d.description().isBlank() ? null : d.description().strip();
         if (description != null && description.length() > 2000) {
-            problems.add("The description is too long: at most 2,000 characters.");
+            problems.add(new InvalidAccountException.Problem("identity.error.programme-description", "The description is too long: at most 2,000 characters.", 2000));
         }
         LocalDate start = d.startsOn();
         LocalDate end = d.endsOn();
         if (start != null && end != null && end.isBefore(start)) {
-            problems.add("The programme cannot end before it starts.");
+            problems.add(new InvalidAccountException.Problem("identity.error.programme-dates", "The programme cannot end before it starts."));
         }
         Set<Long> orgIds = d.organisationIds() == null ? Set.of() : Set.copyOf(d.organisationIds());
         if (organisations.findAllById(orgIds).size() != orgIds.size()) {
-            problems.add("One of the organisations does not exist any more: reload the page.");
+            problems.add(new InvalidAccountException.Problem("identity.error.organisation-gone", "One of the organisations does not exist any more: reload the page."));
         }
         Set<Long> coordinatorIds = d.coordinatorIds() == null ? Set.of() : Set.copyOf(d.coordinatorIds());
         List<UserAccount> coordinators = users.findAllById(coordinatorIds);
         if (coordinators.size() != coordinatorIds.size()) {
-            problems.add("One of the coordinators does not exist any more: reload the page.");
+            problems.add(new InvalidAccountException.Problem("identity.error.coordinator-gone", "One of the coordinators does not exist any more: reload the page."));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidAccountException(problems);
+            throw InvalidAccountException.of(problems);
         }
         return new ProgrammeDetails(code, name, description, funder, start, end, orgIds, coordinatorIds);
     }

@@ -75,13 +75,13 @@ public class RegistrationService {
     @Transactional
     public void register(RegistrationCmd cmd) {
         if (!open) {
-            throw new InvalidAccountException("Crossfield does not take registrations here. Ask the coordinator of your"
-                    + " programme for an invitation.");
+            throw new InvalidAccountException("identity.register.closed.text", "Crossfield does not take registrations here."
+                    + " Ask the coordinator of your programme for an invitation.");
         }
         if (cmd == null) {
-            throw new InvalidAccountException("Enter your name, e-mail address and the role you need.");
+            throw new InvalidAccountException("identity.error.register-empty", "Enter your name, e-mail address and the role you need.");
         }
-        List<String> problems = new ArrayList<>();
+        List<InvalidAccountException.Problem> problems = new ArrayList<>();
         String name = check(problems, () -> Accounts.displayName(cmd.displayName()));
         String email = check(problems, () -> Accounts.normaliseEmail(cmd.email()));
         String language = check(problems, () -> Accounts.language(cmd.language()));
@@ -90,13 +90,14 @@ public class RegistrationService {
         if (email != null) {
             organisation = organisations.of(email).orElse(null);
             if (organisation == null) {
-                problems.add("Registration is open to people of the organisations taking part in Crossfield, with their"
-                        + " work address; " + Accounts.domainOf(email) + " is not one of their domains. Use your work"
-                        + " address, or ask your coordinator for an invitation.");
+                problems.add(new InvalidAccountException.Problem("identity.error.register-domain", "Registration is open to"
+                        + " people of the organisations taking part in Crossfield, with their work address; "
+                        + Accounts.domainOf(email) + " is not one of their domains. Use your work address, or ask your"
+                        + " coordinator for an invitation.", Accounts.domainOf(email)));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidAccountException(problems);
+            throw InvalidAccountException.of(problems);
         }
         UserAccount existing = users.findByEmailIgnoreCase(email).orElse(null);
         if (existing == null) {
@@ -145,12 +146,13 @@ public class RegistrationService {
 
     static String requestable(String role) {
         if (role == null || role.isBlank()) {
-            throw new InvalidAccountException("Choose the role you need: student, supervisor, mentor or partner.");
+            throw new InvalidAccountException("identity.error.role-missing", "Choose the role you need: student, supervisor, mentor"
+                    + " or partner.");
         }
         String r = role.strip().toUpperCase(java.util.Locale.ROOT);
         if (!REQUESTABLE_ROLES.contains(r)) {
-            throw new InvalidAccountException("You can ask for the role of student, supervisor, mentor or partner;"
-                    + " coordinators and administrators are appointed by an administrator.");
+            throw new InvalidAccountException("identity.error.role-not-requestable", "You can ask for the role of student,"
+                    + " supervisor, mentor or partner; coordinators and administrators are appointed by an administrator.");
         }
         return r;
     }
@@ -190,11 +192,11 @@ public class RegistrationService {
         return true;
     }
 
-    private static <T> T check(List<String> problems, java.util.function.Supplier<T> value) {
+    private static <T> T check(List<InvalidAccountException.Problem> problems, java.util.function.Supplier<T> value) {
         try {
             return value.get();
         } catch (InvalidAccountException e) {
-            problems.addAll(e.problems());
+            problems.addAll(e.keyedProblems());
             return null;
         }
     }

@@ -54,14 +54,14 @@ public class KpiService {
     public KpiDefinitionSummary defineMeasuredKpi(DefineKpiCmd cmd) {
         String code = cmd.code() == null ? "" : cmd.code().strip().toUpperCase(java.util.Locale.ROOT);
         if (!CODE.matcher(code).matches()) {
-            throw new InvalidReportException("A KPI code is 2 to 40 capital letters, digits or underscores and starts with a letter, e.g. NEWSLETTER_SUBSCRIBERS.");
+            throw new InvalidReportException("reporting.error.code-format", "A KPI code is 2 to 40 capital letters, digits or underscores and starts with a letter, e.g. NEWSLETTER_SUBSCRIBERS.");
         }
-        String title = text(cmd.title(), 200, "title");
-        String unit = text(cmd.unit(), 20, "unit (e.g. count, EUR, people)");
-        String how = text(cmd.howCounted(), 500, "description of how it is counted");
+        String title = text(cmd.title(), 200, "title", "title");
+        String unit = text(cmd.unit(), 20, "unit", "unit (e.g. count, EUR, people)");
+        String how = text(cmd.howCounted(), 500, "how", "description of how it is counted");
         Integer exists = jdbc.queryForObject("select count(*) from kpi_definition where code = ?", Integer.class, code);
         if (exists != null && exists > 0 || ComputedKpi.of(code).isPresent()) {
-            throw new InvalidReportException("A KPI with the code " + code + " already exists.");
+            throw new InvalidReportException("reporting.error.code-exists", "A KPI with the code " + code + " already exists.", code);
         }
         jdbc.update("insert into kpi_definition (code, title, unit, how_counted, kind, position, created_by) values (?, ?, ?, ?, 'MEASURED', 1000, ?)",
                 code, title, unit, how, CurrentUser.require().getId());
@@ -125,13 +125,14 @@ public class KpiService {
     public MeasuredFigure recordMeasurement(RecordMeasurementCmd cmd) {
         KpiDefinitionSummary kpi = kpi(cmd.kpiCode());
         if (kpi.kind() != KpiKind.MEASURED) {
-            throw new InvalidReportException(kpi.title() + " is counted by Crossfield itself; only measured figures can be entered.");
+            throw new InvalidReportException("reporting.error.computed", kpi.title()
+                    + " is counted by Crossfield itself; only measured figures can be entered.", kpi.title());
         }
         period(cmd.from(), cmd.to());
         BigDecimal value = amount(cmd.value(), "figure");
         String note = cmd.note() == null || cmd.note().isBlank() ? null : cmd.note().strip();
         if (note != null && note.length() > 500) {
-            throw new InvalidReportException("Keep the note to 500 characters.");
+            throw new InvalidReportException("reporting.error.note-length", "Keep the note to 500 characters.", 500);
         }
         jdbc.update("""
                 insert into kpi_measurement (programme_id, kpi_code, period_from, period_to, measured_value, note, entered_by, entered_at)
@@ -161,35 +162,39 @@ public class KpiService {
                 "select code, title, unit, how_counted, kind from kpi_definition where code = ?",
                 (rs, i) -> new KpiDefinitionSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         KpiKind.valueOf(rs.getString(5))), code).stream().findFirst();
-        return kpi.orElseThrow(() -> new InvalidReportException("Choose a KPI."));
+        return kpi.orElseThrow(() -> new InvalidReportException("reporting.error.choose-kpi", "Choose a KPI."));
     }
 
     static void period(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
-            throw new InvalidReportException("Choose the first and the last day of the period.");
+            throw new InvalidReportException("reporting.error.period-days", "Choose the first and the last day of the period.");
         }
         if (from.isAfter(to)) {
-            throw new InvalidReportException("The period must start on or before its last day.");
+            throw new InvalidReportException("reporting.error.period-order", "The period must start on or before its last day.");
         }
         if (from.isBefore(EARLIEST) || to.isAfter(LATEST)) {
-            throw new InvalidReportException("Choose a period between 2000 and 2100.");
+            throw new InvalidReportException("reporting.error.period-years", "Choose a period between 2000 and 2100.");
         }
     }
 
     private static BigDecimal amount(BigDecimal value, String what) {
         if (value == null || value.signum() < 0 || value.compareTo(MAX_VALUE) > 0) {
-            throw new InvalidReportException("Enter the " + what + " as a number from 0 to 9,999,999,999,999.");
+            throw new InvalidReportException("reporting.error." + what + "-range", "Enter the " + what
+                    + " as a number from 0 to 9,999,999,999,999.", MAX_VALUE);
         }
         if (value.stripTrailingZeros().scale() > 2) {
-            throw new InvalidReportException("Enter the " + what + " with at most two decimals.");
+            throw new InvalidReportException("reporting.error." + what + "-decimals", "Enter the " + what
+                    + " with at most two decimals.");
         }
         return value;
     }
 
-    private static String text(String value, int max, String what) {
+    /** @param field the field's name in the text's key ({@code reporting.error.<field>-length}) */
+    private static String text(String value, int max, String field, String what) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty() || v.length() > max) {
-            throw new InvalidReportException("Enter a " + what + " of at most " + max + " characters.");
+            throw new InvalidReportException("reporting.error." + field + "-length", "Enter a " + what + " of at most " + max
+                    + " characters.", max);
         }
         return v;
     }

@@ -99,14 +99,15 @@ public class ReportService {
 
     private void validate(ReportFilter filter) {
         if (filter.programmeIds().isEmpty()) {
-            throw new InvalidReportException("Choose at least one programme.");
+            throw new InvalidReportException("reporting.error.choose-programmes", "Choose at least one programme.");
         }
         KpiService.period(filter.from(), filter.to());
         if (filter.to().isAfter(filter.from().plusYears(MAX_YEARS))) {
-            throw new InvalidReportException("A report covers at most " + MAX_YEARS + " years; choose a shorter period.");
+            throw new InvalidReportException("reporting.error.too-long", "A report covers at most " + MAX_YEARS
+                    + " years; choose a shorter period.", MAX_YEARS);
         }
         if (filter.country() != null && !filter.country().matches("[A-Z]{2}")) {
-            throw new InvalidReportException("Choose a country by its two-letter code, e.g. BE.");
+            throw new InvalidReportException("reporting.error.country", "Choose a country by its two-letter code, e.g. BE.");
         }
     }
 

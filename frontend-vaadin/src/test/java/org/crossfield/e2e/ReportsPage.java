@@ -51,7 +51,7 @@ record ReportsPage(WebDriver driver, String baseUrl) {
         By item = By.xpath("//vaadin-select-item[normalize-space(.)=\"" + year + "\"]");
         Browser.waitFor(driver).until(d -> d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst()
                 .orElse(null)).click();
-        Browser.waitFor(driver).until(d -> status().contains(year + "-01-01 to " + year + "-12-31"));
+        Browser.waitFor(driver).until(d -> status().contains("1 January " + year + " to 31 December " + year));
         return this;
     }
 

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,9 +48,8 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("projects/:projectId/apply")
 @RouteAlias("challenges/:challengeId/apply")
-@PageTitle("Apply")
 @RolesAllowed(Roles.STUDENT)
-public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
+public class ApplyView extends VerticalLayout implements BeforeEnterObserver, com.vaadin.flow.router.HasDynamicTitle {
 
     private final ApplicationService applications;
     private final PostingQuestionService postingQuestions;
@@ -222,4 +220,9 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("application.apply.page-title");
+    }
 }

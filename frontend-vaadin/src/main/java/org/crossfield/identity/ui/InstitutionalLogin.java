@@ -13,7 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import com.vaadin.flow.component.UI;
+import org.crossfield.i18n.Messages;
+import org.crossfield.i18n.Translatable;
 import org.crossfield.identity.InstitutionalIdentity;
+import org.crossfield.identity.InvalidAccountException;
 import org.crossfield.identity.InstitutionalSignIn;
 import org.crossfield.identity.InstitutionalSignInService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -82,7 +86,7 @@ class InstitutionalLogin implements LoginExtension {
         box.setMaxWidth("22rem");
         box.setWidthFull();
         box.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
-        Span intro = new Span("Or sign in through your institution:");
+        Span intro = new Span(box.getTranslation("login.institution.intro"));
         intro.addClassName("cf-muted");
         box.add(intro);
         for (ClientRegistration provider : providers) {
@@ -102,12 +106,19 @@ class InstitutionalLogin implements LoginExtension {
         if (!(failure instanceof OAuth2AuthenticationException e)) {
             return Optional.empty();
         }
+        if (e instanceof Refused refused) {
+            return Optional.of(Optional.ofNullable(Messages.text(refused)).orElse(refused.getMessage()));
+        }
         if (REFUSED.equals(e.getError().getErrorCode()) && e.getError().getDescription() != null) {
             return Optional.of(e.getError().getDescription());
         }
-        return Optional.of("Signing in through your institution did not work. Try again, or log in with your e-mail"
-                + " address and password.");
+        UI ui = UI.getCurrent();
+        return Optional.of(ui == null ? FAILED : ui.getTranslation("login.institution.failed"));
     }
+
+    /** What the login page says when signing in through an institution failed for a reason not of the person's account. */
+    static final String FAILED = "Signing in through your institution did not work. Try again, or log in with your e-mail"
+            + " address and password.";
 
     private List<ClientRegistration> providers() {
         List<ClientRegistration> providers = new ArrayList<>();
@@ -136,8 +147,7 @@ class InstitutionalLogin implements LoginExtension {
         return switch (result.outcome()) {
             case SIGNED_IN -> new CrossfieldOidcUser(result.user(), idToken, source.getUserInfo());
             case NEW_PERSON -> throw new FirstSignIn(result.ticket());
-            case REFUSED -> throw new OAuth2AuthenticationException(new OAuth2Error(REFUSED, result.message(), null),
-                    result.message());
+            case REFUSED -> throw new Refused(result.refusal());
         };
     }
 
@@ -159,6 +169,35 @@ class InstitutionalLogin implements LoginExtension {
         String family = person.getFamilyName() == null ? "" : person.getFamilyName();
         String both = (given + " " + family).strip();
         return both.isEmpty() ? person.getPreferredUsername() : both;
+    }
+
+    /**
+     * The institution vouched for the person, but Crossfield does not let them in (waiting for approval, disabled, no
+     * verified address): the login page says why, in the person's language (the refusal's key in the identity bundle).
+     */
+    static final class Refused extends OAuth2AuthenticationException implements Translatable {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private final String key;
+        private final String[] arguments;
+
+        Refused(InvalidAccountException.Problem refusal) {
+            super(new OAuth2Error(REFUSED, refusal.english(), null), refusal.english());
+            this.key = refusal.key();
+            this.arguments = java.util.Arrays.stream(refusal.arguments()).map(String::valueOf).toArray(String[]::new);
+        }
+
+        @Override
+        public String messageKey() {
+            return key;
+        }
+
+        @Override
+        public Object[] messageArguments() {
+            return arguments.clone();
+        }
     }
 
     /** Not a failure for the person: they signed in for the first time and may now ask for an account. */

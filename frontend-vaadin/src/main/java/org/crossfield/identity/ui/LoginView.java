@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.Locale;
+import org.crossfield.i18n.Messages;
 import org.crossfield.i18n.Translations;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -72,7 +73,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (failure instanceof LockedException locked) {
-            login.setI18n(i18n(getTranslation("login.locked.title"), locked.getMessage()));
+            login.setI18n(i18n(getTranslation("login.locked.title"),
+                    locked.getCause() instanceof ThrottledAuthenticationProvider.LoginLocked why ? Messages.of(why) : locked.getMessage()));
         } else {
             InstitutionalLogin.failureMessage(failure).ifPresent(message -> login.setI18n(i18n(getTranslation("login.not-signed-in"), message)));
         }

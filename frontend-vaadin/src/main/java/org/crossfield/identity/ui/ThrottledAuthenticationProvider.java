@@ -1,6 +1,6 @@
 package org.crossfield.identity.ui;
 
-import java.time.Duration;
+import org.crossfield.i18n.Translatable;
 import org.crossfield.identity.LoginAccounts;
 import org.crossfield.identity.LoginThrottle;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -38,7 +38,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
         throttle.lockedFor(account, address).ifPresent(wait -> {
-            throw new LockedException("Too many failed logins. Try again in " + minutes(wait) + ".");
+            throw locked(Math.max(1, (wait.toSeconds() + 59) / 60));
         });
         try {
             Authentication result = passwords.authenticate(authentication);
@@ -55,8 +55,37 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    private static String minutes(Duration wait) {
-        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-        return minutes == 1 ? "1 minute" : minutes + " minutes";
+    /**
+     * Logins refused for a while. A plain {@link LockedException} (Spring's event publisher maps exception classes by
+     * name, and the audit log's SIGN_IN_LOCKED and the sign-in metrics follow that event); its cause says for how long,
+     * so the login page can say it in the person's language.
+     */
+    static LockedException locked(long minutes) {
+        LoginLocked why = new LoginLocked(minutes);
+        return new LockedException(why.getMessage(), why);
+    }
+
+    /** How long logins are refused, as a translatable text ({@code login.locked.message}). */
+    static final class LoginLocked extends RuntimeException implements Translatable {
+
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
+        private final long minutes;
+
+        LoginLocked(long minutes) {
+            super("Too many failed logins. Try again in " + (minutes == 1 ? "1 minute" : minutes + " minutes") + ".");
+            this.minutes = minutes;
+        }
+
+        @Override
+        public String messageKey() {
+            return "login.locked.message";
+        }
+
+        @Override
+        public Object[] messageArguments() {
+            return new Object[] {minutes};
+        }
     }
 }

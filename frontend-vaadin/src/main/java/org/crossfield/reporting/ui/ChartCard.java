@@ -3,6 +3,7 @@ package org.crossfield.reporting.ui;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.List;
 /**
  * A chart as everyone can read it (issue 16): the drawing, a sentence that says what it shows and what stands out, and
  * the same figures as a table behind "Show as table", for screen readers, for copying into a document and for anyone
- * who reads numbers better than bars.
+ * who reads numbers better than bars. A chart with nothing to show (an empty installation, a period without records)
+ * shows only that sentence, marked as the empty state ({@code <id>-empty}): no bare axes or lone legend.
  */
 final class ChartCard extends Div {
 
@@ -21,6 +23,7 @@ final class ChartCard extends Div {
      */
     ChartCard(String id, String svg, String description, List<String> headers, List<List<String>> rows) {
         addClassName("cf-card");
+        setId(id + "-card");
         Svg chart = new Svg(svg);
         chart.setId(id);
         chart.getStyle().set("width", "100%");
@@ -47,5 +50,26 @@ final class ChartCard extends Div {
         Details asTable = new Details(getTranslation("reporting.chart.show-table"), tableHolder);
         asTable.setId(id + "-details");
         add(chart, text, asTable);
+    }
+
+    /**
+     * A chart with no data: its title and what it would show, said in words, instead of an empty drawing.
+     *
+     * @param title   the chart's title, as the drawing would have shown it
+     * @param message why there is nothing to draw and what would fill it
+     */
+    static ChartCard empty(String id, String title, String message) {
+        return new ChartCard(id, title, message);
+    }
+
+    private ChartCard(String id, String title, String message) {
+        addClassName("cf-card");
+        setId(id + "-card");
+        H4 heading = new H4(title);
+        heading.setId(id + "-title");
+        Paragraph text = new Paragraph(message);
+        text.setId(id + "-empty");
+        text.addClassName("cf-muted");
+        add(heading, text);
     }
 }

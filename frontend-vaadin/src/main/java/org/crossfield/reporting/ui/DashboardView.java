@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +34,7 @@ import org.crossfield.competency.ProfileLevel;
 import org.crossfield.competency.ProfileService;
 import org.crossfield.competency.Assessment;
 import org.crossfield.i18n.Dates;
+import org.crossfield.i18n.Numbers;
 import org.crossfield.identity.CrossfieldUser;
 import org.crossfield.identity.IdentityService;
 import org.crossfield.identity.PeopleByCountry;
@@ -45,10 +46,9 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /** Each role's start page: a few real figures from the database, and the next thing to do. */
 @Route("")
-@PageTitle("Dashboard")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "Dashboard")
 @RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
-public class DashboardView extends VerticalLayout {
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** The roles that take part in collaborations (as student, supervisor, mentor or the partner's manager). */
     private static final List<String> PARTIES = List.of(Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER);
@@ -193,6 +193,12 @@ public class DashboardView extends VerticalLayout {
         List<SvgCharts.BarGroup> groups = byCountry.entrySet().stream()
                 .map(e -> new SvgCharts.BarGroup(e.getKey(), java.util.Arrays.stream(e.getValue()).boxed().toList()))
                 .toList();
+        if (groups.stream().allMatch(g -> g.values().stream().allMatch(v -> v == 0))) {
+            // an installation with nobody in an organisation yet: say so, rather than draw a legend over empty axes
+            return section(getTranslation("reporting.dashboard.people-per-country"), "people-by-country",
+                    ChartCard.empty("people-chart", getTranslation("reporting.chart.people.title"),
+                            getTranslation("reporting.chart.people.none")));
+        }
         List<String> series = roles.stream().map(r -> getTranslation("reporting.dashboard.role-plural." + r)).toList();
         String svg = SvgCharts.groupedBars(getTranslation("reporting.chart.people.title"), series, groups);
         List<String> headers = new ArrayList<>(List.of(getTranslation("reporting.chart.country")));
@@ -200,10 +206,15 @@ public class DashboardView extends VerticalLayout {
         Component chart = new ChartCard("people-chart", svg, getTranslation("reporting.chart.people.description", groups.size()),
                 headers, groups.stream().map(g -> {
                     List<String> row = new ArrayList<>(List.of(g.label()));
-                    g.values().forEach(v -> row.add(String.valueOf(v)));
+                    g.values().forEach(v -> row.add(Numbers.whole(v, getLocale())));
                     return row;
                 }).toList());
         return section(getTranslation("reporting.dashboard.people-per-country"), "people-by-country", chart);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.dashboard");
     }
 
     private Anchor profileLink() {
@@ -232,8 +243,9 @@ public class DashboardView extends VerticalLayout {
         return wrapper;
     }
 
-    private static Component figure(String label, Number value) {
-        Span number = new Span(String.valueOf(value));
+    private Component figure(String label, Number value) {
+        Span number = new Span(value instanceof Double d ? Numbers.figure(java.math.BigDecimal.valueOf(d), getLocale())
+                : Numbers.whole(value.longValue(), getLocale()));
         number.addClassName("cf-figure");
         Span caption = new Span(label);
         caption.addClassName("cf-muted");

@@ -24,8 +24,9 @@ import org.crossfield.reporting.KpiDefinitionSummary;
  */
 class FigureForm extends Composite<HorizontalLayout> {
 
-    static final String YEAR = "Whole year";
-    static final String RANGE = "Date range";
+    /** The two kinds of period (values of the choice; their labels are translated). */
+    static final String YEAR = "year";
+    static final String RANGE = "range";
 
     /** What the form hands back. */
     record Values(KpiDefinitionSummary kpi, LocalDate from, LocalDate to, BigDecimal value, String note) {
@@ -41,18 +42,25 @@ class FigureForm extends Composite<HorizontalLayout> {
     }
 
     private final Binder<Bean> binder = new Binder<>();
-    private final ComboBox<KpiDefinitionSummary> kpi = new ComboBox<>("KPI");
-    private final RadioButtonGroup<String> periodKind = new RadioButtonGroup<>("Period");
-    private final IntegerField year = new IntegerField("Year");
-    private final DatePicker from = Dates.localise(new DatePicker("From"));
-    private final DatePicker to = Dates.localise(new DatePicker("To"));
+    private final ComboBox<KpiDefinitionSummary> kpi = new ComboBox<>();
+    private final RadioButtonGroup<String> periodKind = new RadioButtonGroup<>();
+    private final IntegerField year = new IntegerField();
+    private final DatePicker from = Dates.localise(new DatePicker());
+    private final DatePicker to = Dates.localise(new DatePicker());
     private final BigDecimalField value;
-    private final TextField note = new TextField("Note (source)");
+    private final TextField note = new TextField();
     private final boolean withNote;
 
     FigureForm(String idPrefix, List<KpiDefinitionSummary> kpis, String valueLabel, boolean withNote, Clock clock) {
         this.withNote = withNote;
         value = new BigDecimalField(valueLabel);
+        kpi.setLabel(getTranslation("reporting.kpi.kpi"));
+        periodKind.setLabel(getTranslation("reporting.targets.period"));
+        periodKind.setItemLabelGenerator(kind -> getTranslation(YEAR.equals(kind) ? "reporting.form.whole-year" : "reporting.form.date-range"));
+        year.setLabel(getTranslation("reporting.form.year"));
+        from.setLabel(getTranslation("reporting.reports.from"));
+        to.setLabel(getTranslation("reporting.reports.to"));
+        note.setLabel(getTranslation("reporting.form.note"));
         kpi.setId(idPrefix + "-kpi");
         kpi.setItems(kpis);
         kpi.setItemLabelGenerator(KpiDefinitionSummary::title);
@@ -80,14 +88,15 @@ class FigureForm extends Composite<HorizontalLayout> {
         note.setMaxLength(500);
         note.setVisible(withNote);
 
-        binder.forField(kpi).asRequired("Choose a KPI").bind(b -> b.kpi, (b, v) -> b.kpi = v);
+        binder.forField(kpi).asRequired(getTranslation("reporting.form.choose-kpi")).bind(b -> b.kpi, (b, v) -> b.kpi = v);
         binder.forField(year).withValidator(y -> RANGE.equals(periodKind.getValue()) || y != null && y >= 2000 && y <= 2100,
-                "Enter a year from 2000 to 2100").bind(b -> b.year, (b, v) -> b.year = v);
-        binder.forField(from).withValidator(d -> YEAR.equals(periodKind.getValue()) || d != null, "Choose the first day")
+                getTranslation("reporting.form.year-range")).bind(b -> b.year, (b, v) -> b.year = v);
+        binder.forField(from).withValidator(d -> YEAR.equals(periodKind.getValue()) || d != null, getTranslation("reporting.form.first-day"))
                 .bind(b -> b.from, (b, v) -> b.from = v);
         binder.forField(to).withValidator(d -> YEAR.equals(periodKind.getValue()) || d != null && (from.getValue() == null
-                || !d.isBefore(from.getValue())), "Choose a last day on or after the first").bind(b -> b.to, (b, v) -> b.to = v);
-        binder.forField(value).asRequired("Enter a number").withValidator(v -> v.signum() >= 0, "Enter 0 or more")
+                || !d.isBefore(from.getValue())), getTranslation("reporting.form.last-day")).bind(b -> b.to, (b, v) -> b.to = v);
+        binder.forField(value).asRequired(getTranslation("reporting.form.enter-number"))
+                .withValidator(v -> v.signum() >= 0, getTranslation("reporting.form.zero-or-more"))
                 .bind(b -> b.value, (b, v) -> b.value = v);
         binder.forField(note).bind(b -> b.note, (b, v) -> b.note = v);
         binder.setBean(new Bean());

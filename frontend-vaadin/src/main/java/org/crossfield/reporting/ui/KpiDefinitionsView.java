@@ -11,9 +11,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.crossfield.i18n.Messages;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 import org.crossfield.reporting.DefineKpiCmd;
@@ -23,16 +24,23 @@ import org.crossfield.reporting.KpiService;
 
 /** Administrators see every KPI with how it is counted and add KPIs that coordinators enter as measured figures. */
 @Route("admin/kpis")
-@PageTitle("KPI definitions")
 @Menu(order = 93, icon = "vaadin:list", title = "KPI definitions")
 @RolesAllowed(Roles.ADMIN)
-public class KpiDefinitionsView extends VerticalLayout {
+public class KpiDefinitionsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final class Bean {
         String code;
         String title;
-        String unit = "count";
-        String howCounted = "entered by coordinators as a measured figure";
+        String unit;
+        String howCounted;
+    }
+
+    /** A new KPI's form starts with the usual unit and way of counting, in the administrator's language. */
+    private Bean fresh() {
+        Bean b = new Bean();
+        b.unit = getTranslation("reporting.kpis.default-unit");
+        b.howCounted = getTranslation("reporting.kpis.default-how");
+        return b;
     }
 
     public KpiDefinitionsView(KpiService kpis) {
@@ -40,35 +48,37 @@ public class KpiDefinitionsView extends VerticalLayout {
         setMaxWidth("1100px");
         Grid<KpiDefinitionSummary> grid = new Grid<>();
         grid.setId("kpi-definition-grid");
-        grid.addColumn(KpiDefinitionSummary::code).setHeader("Code").setAutoWidth(true);
-        grid.addColumn(KpiDefinitionSummary::title).setHeader("KPI").setFlexGrow(2);
-        grid.addColumn(KpiDefinitionSummary::unit).setHeader("Unit").setAutoWidth(true);
-        grid.addColumn(k -> k.kind().name().toLowerCase(java.util.Locale.ROOT)).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(KpiDefinitionSummary::howCounted).setHeader("How it is counted").setFlexGrow(3);
+        grid.addColumn(KpiDefinitionSummary::code).setHeader(getTranslation("reporting.kpis.code")).setAutoWidth(true);
+        grid.addColumn(KpiDefinitionSummary::title).setHeader(getTranslation("reporting.kpi.kpi")).setFlexGrow(2);
+        grid.addColumn(KpiDefinitionSummary::unit).setHeader(getTranslation("reporting.kpi.unit")).setAutoWidth(true);
+        grid.addColumn(k -> getTranslation("reporting.kpi.kind." + k.kind().name())).setHeader(getTranslation("reporting.kpis.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(KpiDefinitionSummary::howCounted).setHeader(getTranslation("reporting.kpi.how-counted")).setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("reporting.kpis.none"));
         grid.setItems(kpis.definitions());
 
-        TextField code = new TextField("Code");
+        TextField code = new TextField(getTranslation("reporting.kpis.code"));
         code.setId("kpi-code");
-        code.setPlaceholder("e.g. NEWSLETTER_SUBSCRIBERS");
+        code.setPlaceholder(getTranslation("reporting.kpis.code-example"));
         code.setMaxLength(40);
-        TextField title = new TextField("Title");
+        TextField title = new TextField(getTranslation("reporting.kpis.title-field"));
         title.setId("kpi-title");
         title.setMaxLength(200);
-        TextField unit = new TextField("Unit");
+        TextField unit = new TextField(getTranslation("reporting.kpi.unit"));
         unit.setId("kpi-unit");
         unit.setMaxLength(20);
-        TextField how = new TextField("How it is counted");
+        TextField how = new TextField(getTranslation("reporting.kpi.how-counted"));
         how.setId("kpi-how");
         how.setMaxLength(500);
         Binder<Bean> binder = new Binder<>();
-        binder.forField(code).asRequired("Enter a code").bind(b -> b.code, (b, v) -> b.code = v);
-        binder.forField(title).asRequired("Enter a title").bind(b -> b.title, (b, v) -> b.title = v);
-        binder.forField(unit).asRequired("Enter a unit, e.g. count").bind(b -> b.unit, (b, v) -> b.unit = v);
-        binder.forField(how).asRequired("Say how it is counted").bind(b -> b.howCounted, (b, v) -> b.howCounted = v);
-        binder.setBean(new Bean());
-        Button add = new Button("Add KPI", e -> {
+        binder.forField(code).asRequired(getTranslation("reporting.kpis.enter-code")).bind(b -> b.code, (b, v) -> b.code = v);
+        binder.forField(title).asRequired(getTranslation("reporting.kpis.enter-title")).bind(b -> b.title, (b, v) -> b.title = v);
+        binder.forField(unit).asRequired(getTranslation("reporting.kpis.enter-unit")).bind(b -> b.unit, (b, v) -> b.unit = v);
+        binder.forField(how).asRequired(getTranslation("reporting.kpis.enter-how")).bind(b -> b.howCounted, (b, v) -> b.howCounted = v);
+        binder.setBean(fresh());
+        Button add = new Button(getTranslation("reporting.kpis.add"), e -> {
             if (!binder.validate().isOk()) {
                 return;
             }
@@ -76,18 +86,22 @@ public class KpiDefinitionsView extends VerticalLayout {
             try {
                 KpiDefinitionSummary added = kpis.defineMeasuredKpi(new DefineKpiCmd(b.code, b.title, b.unit, b.howCounted));
                 grid.setItems(kpis.definitions());
-                binder.setBean(new Bean());
-                Notices.success(added.title() + " added; coordinators can now set targets and enter figures for it.");
+                binder.setBean(fresh());
+                Notices.success(getTranslation("reporting.kpis.added", added.title()));
             } catch (InvalidReportException ex) {
-                Notices.error(ex.getMessage());
+                Notices.error(Messages.of(ex));
             }
         });
         add.setId("add-kpi");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(code, title, unit, how);
-        Paragraph help = new Paragraph("KPIs counted by Crossfield itself are computed from what people record (the user guide explains each under \"How each KPI is counted\");"
-                + " a KPI added here is a measured figure that coordinators enter per programme and period.");
+        Paragraph help = new Paragraph(getTranslation("reporting.kpis.help"));
         help.addClassName("cf-muted");
-        add(grid, new H3("New measured KPI"), help, form, add);
+        add(grid, new H3(getTranslation("reporting.kpis.new")), help, form, add);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.admin.kpis");
     }
 }

@@ -1,6 +1,8 @@
 package org.crossfield.reporting.ui;
 
 import org.crossfield.i18n.Dates;
+import org.crossfield.i18n.Messages;
+import org.crossfield.i18n.Numbers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -23,7 +25,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -32,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.crossfield.identity.OrganisationBrief;
 import org.crossfield.identity.ProgrammeBrief;
@@ -54,22 +57,22 @@ import org.crossfield.reporting.SvgCharts;
  * is on screen.
  */
 @Route("reports")
-@PageTitle("Reports")
 @Menu(order = 50, icon = "vaadin:chart", title = "Reports")
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-public class ReportsView extends VerticalLayout {
+public class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
-    static final String CUSTOM = "Date range…";
+    /** The period choice that shows the two date fields (its label is translated). */
+    static final String CUSTOM = "custom";
     /** The headline figures shown as cards above the table (ids kpi-CODE). */
     static final List<String> HEADLINE = List.of("COLLABORATIONS_STARTED", "JOINT_PUBLICATIONS", "CONFERENCE_TALKS", "PEOPLE_REACHED");
 
     private final ReportService reports;
-    private final MultiSelectComboBox<ProgrammeBrief> programmes = new MultiSelectComboBox<>("Programmes");
+    private final MultiSelectComboBox<ProgrammeBrief> programmes = new MultiSelectComboBox<>();
     private final Select<String> period = new Select<>();
-    private final DatePicker from = Dates.localise(new DatePicker("From"));
-    private final DatePicker to = Dates.localise(new DatePicker("To"));
-    private final ComboBox<OrganisationBrief> partner = new ComboBox<>("Partner organisation");
-    private final ComboBox<String> country = new ComboBox<>("Country");
+    private final DatePicker from = Dates.localise(new DatePicker());
+    private final DatePicker to = Dates.localise(new DatePicker());
+    private final ComboBox<OrganisationBrief> partner = new ComboBox<>();
+    private final ComboBox<String> country = new ComboBox<>();
     private final FlexLayout headline = new FlexLayout();
     private final Grid<KpiRow> kpis = new Grid<>();
     private final Div charts = new Div();
@@ -86,11 +89,12 @@ public class ReportsView extends VerticalLayout {
 
         List<ProgrammeBrief> mine = reports.reportableProgrammes();
         programmes.setId("report-programmes");
+        programmes.setLabel(getTranslation("reporting.reports.programmes"));
         programmes.setItems(mine);
         programmes.setItemLabelGenerator(p -> p.code() + " · " + p.name());
         programmes.setWidth("22rem");
         programmes.select(mine);
-        programmes.setHelperText("One report can span several programmes.");
+        programmes.setHelperText(getTranslation("reporting.reports.programmes-help"));
         programmes.setClearButtonVisible(true);
 
         int year = LocalDate.now(clock).getYear();
@@ -100,12 +104,15 @@ public class ReportsView extends VerticalLayout {
         }
         periods.add(CUSTOM);
         period.setId("report-period");
-        period.setLabel("Period");
+        period.setLabel(getTranslation("reporting.reports.period"));
+        period.setItemLabelGenerator(p -> CUSTOM.equals(p) ? getTranslation("reporting.reports.date-range") : p);
         period.setItems(periods);
         period.setValue(String.valueOf(year));
-        period.setWidth("8rem");
+        period.setWidth("10rem");
         from.setId("report-from");
+        from.setLabel(getTranslation("reporting.reports.from"));
         to.setId("report-to");
+        to.setLabel(getTranslation("reporting.reports.to"));
         from.setValue(LocalDate.of(year, 1, 1));
         to.setValue(LocalDate.of(year, 12, 31));
         from.setVisible(false);
@@ -114,16 +121,19 @@ public class ReportsView extends VerticalLayout {
         to.setWidth("10rem");
 
         partner.setId("report-partner");
+        partner.setLabel(getTranslation("reporting.reports.partner"));
         partner.setItems(query -> reports.partnerOrganisations(query.getFilter().orElse(""))
                 .stream().skip(query.getOffset()).limit(query.getLimit()));
         partner.setItemLabelGenerator(o -> o.name() + " (" + o.country() + ")");
         partner.setClearButtonVisible(true);
-        partner.setPlaceholder("All partners");
+        partner.setPlaceholder(getTranslation("reporting.reports.all-partners"));
         partner.setWidth("15rem");
         country.setId("report-country");
+        country.setLabel(getTranslation("reporting.reports.country"));
+        country.setItemLabelGenerator(this::countryName);
         country.setItems(reports.countries());
         country.setClearButtonVisible(true);
-        country.setPlaceholder("All countries");
+        country.setPlaceholder(getTranslation("reporting.reports.all-countries"));
         country.setWidth("10rem");
 
         programmes.addValueChangeListener(e -> refresh());
@@ -148,8 +158,9 @@ public class ReportsView extends VerticalLayout {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setId("report-filters");
 
-        downloads.add(download(exports::csv, "CSV", "download-csv"), download(exports::xlsx, "Excel (XLSX)", "download-xlsx"),
-                download(exports::pdf, "PDF for the funder", "download-pdf"));
+        downloads.add(download(exports::csv, getTranslation("reporting.reports.download-csv"), "download-csv"),
+                download(exports::xlsx, getTranslation("reporting.reports.download-xlsx"), "download-xlsx"),
+                download(exports::pdf, getTranslation("reporting.reports.download-pdf"), "download-pdf"));
         downloads.setId("report-downloads");
 
         headline.setId("report-headline");
@@ -157,24 +168,34 @@ public class ReportsView extends VerticalLayout {
         headline.getStyle().set("gap", "var(--lumo-space-l)");
 
         kpis.setId("kpi-grid");
-        kpis.addColumn(KpiRow::title).setHeader("KPI").setFlexGrow(3);
-        kpis.addColumn(KpiRow::targetText).setHeader("Target").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        kpis.addColumn(KpiRow::actualText).setHeader("Actual").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        kpis.addColumn(new ComponentRenderer<>(ReportsView::progress)).setHeader("Against target").setWidth("11rem").setFlexGrow(0);
-        kpis.addColumn(KpiRow::unit).setHeader("Unit").setAutoWidth(true);
-        kpis.addColumn(k -> k.howCounted() + (k.kind() == org.crossfield.reporting.KpiKind.MEASURED ? " (entered)" : ""))
-                .setHeader("How it is counted").setFlexGrow(4);
+        kpis.addColumn(KpiRow::title).setHeader(getTranslation("reporting.kpi.kpi")).setFlexGrow(3);
+        kpis.addColumn(k -> Numbers.figure(k.target(), getLocale())).setHeader(getTranslation("reporting.kpi.target"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        kpis.addColumn(k -> Numbers.figure(k.actual(), getLocale())).setHeader(getTranslation("reporting.kpi.actual"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        kpis.addColumn(new ComponentRenderer<>(this::progress)).setHeader(getTranslation("reporting.kpi.against-target"))
+                .setWidth("11rem").setFlexGrow(0);
+        kpis.addColumn(KpiRow::unit).setHeader(getTranslation("reporting.kpi.unit")).setAutoWidth(true);
+        kpis.addColumn(k -> k.kind() == org.crossfield.reporting.KpiKind.MEASURED
+                        ? getTranslation("reporting.kpi.entered", k.howCounted()) : k.howCounted())
+                .setHeader(getTranslation("reporting.kpi.how-counted")).setFlexGrow(4);
         kpis.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         kpis.setAllRowsVisible(true);
 
         dissemination.setId("dissemination-grid");
-        dissemination.addColumn(DisseminationLine::title).setHeader("Activity type (funder's category)").setFlexGrow(3);
-        dissemination.addColumn(DisseminationLine::delivered).setHeader("Delivered").setTextAlign(ColumnTextAlign.END);
-        dissemination.addColumn(DisseminationLine::ongoing).setHeader("Ongoing").setTextAlign(ColumnTextAlign.END);
-        dissemination.addColumn(DisseminationLine::postponed).setHeader("Postponed").setTextAlign(ColumnTextAlign.END);
-        dissemination.addColumn(DisseminationLine::peopleReached).setHeader("People reached").setTextAlign(ColumnTextAlign.END);
+        dissemination.addColumn(DisseminationLine::title).setHeader(getTranslation("reporting.dissemination.type")).setFlexGrow(3);
+        dissemination.addColumn(d -> number(d.delivered())).setHeader(getTranslation("reporting.dissemination.delivered"))
+                .setTextAlign(ColumnTextAlign.END);
+        dissemination.addColumn(d -> number(d.ongoing())).setHeader(getTranslation("reporting.dissemination.ongoing"))
+                .setTextAlign(ColumnTextAlign.END);
+        dissemination.addColumn(d -> number(d.postponed())).setHeader(getTranslation("reporting.dissemination.postponed"))
+                .setTextAlign(ColumnTextAlign.END);
+        dissemination.addColumn(d -> number(d.peopleReached())).setHeader(getTranslation("reporting.dissemination.people-reached"))
+                .setTextAlign(ColumnTextAlign.END);
         dissemination.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         dissemination.setAllRowsVisible(true);
+        dissemination.setEmptyStateText(getTranslation("reporting.dissemination.none"));
+        kpis.setEmptyStateText(getTranslation("reporting.kpi.none"));
 
         charts.setId("report-charts");
         charts.setWidthFull();
@@ -183,10 +204,11 @@ public class ReportsView extends VerticalLayout {
         status.setId("report-status");
         status.addClassName("cf-muted");
 
-        Anchor targets = new Anchor("reports/targets", "Set targets and enter measured figures");
+        Anchor targets = new Anchor("reports/targets", getTranslation("reporting.reports.open-targets"));
         targets.setId("open-targets");
-        add(filters, status, downloads, headline, new H3("Targets against actuals"), kpis, targets, new H3("Charts"), charts,
-                new H3("Dissemination"), dissemination);
+        add(filters, status, downloads, headline, new H3(getTranslation("reporting.reports.targets-against-actuals")), kpis, targets,
+                new H3(getTranslation("reporting.reports.charts")), charts,
+                new H3(getTranslation("reporting.reports.dissemination")), dissemination);
         refresh();
     }
 
@@ -199,7 +221,7 @@ public class ReportsView extends VerticalLayout {
     private void refresh() {
         List<Long> ids = programmes.getSelectedItems().stream().map(ProgrammeBrief::id).sorted().toList();
         if (ids.isEmpty()) {
-            show(null, "Choose at least one programme to see its report.");
+            show(null, getTranslation("reporting.reports.choose-programme"));
             return;
         }
         ReportFilter filter = new ReportFilter(ids, from.getValue(), to.getValue(),
@@ -207,12 +229,13 @@ public class ReportsView extends VerticalLayout {
         try {
             KpiReport report = reports.report(filter);
             current = filter;
-            show(report, "Report for " + String.join(", ", report.programmeNames()) + ", " + filter.from() + " to " + filter.to()
-                    + (report.partnerName() == null ? "" : ", partner " + report.partnerName())
-                    + (filter.country() == null ? "" : ", country " + filter.country()) + ".");
+            show(report, getTranslation("reporting.reports.status", String.join(", ", report.programmeNames()),
+                    Dates.day(filter.from(), getLocale()), Dates.day(filter.to(), getLocale()),
+                    report.partnerName() == null ? "" : getTranslation("reporting.reports.status-partner", report.partnerName()),
+                    filter.country() == null ? "" : getTranslation("reporting.reports.status-country", countryName(filter.country()))));
         } catch (InvalidReportException e) {
-            show(null, e.getMessage());
-            Notices.error(e.getMessage());
+            show(null, Messages.of(e));
+            Notices.error(Messages.of(e));
         }
     }
 
@@ -232,10 +255,10 @@ public class ReportsView extends VerticalLayout {
                 .sorted(Comparator.comparingLong((DisseminationLine d) -> d.delivered() + d.ongoing() + d.postponed()).reversed())
                 .toList());
         headline.removeAll();
-        headline.add(figure("outcomes-total", "Outcomes recorded", String.format(java.util.Locale.ROOT, "%,d", report.outcomeTotal())));
+        headline.add(figure("outcomes-total", getTranslation("reporting.reports.outcomes-recorded"), number(report.outcomeTotal())));
         for (String code : HEADLINE) {
             KpiRow row = report.kpi(code);
-            headline.add(figure("kpi-" + code, row.title(), row.actualText()));
+            headline.add(figure("kpi-" + code, row.title(), Numbers.figure(row.actual(), getLocale())));
         }
         charts.removeAll();
         charts.add(trendChart(report.trend()));
@@ -246,6 +269,9 @@ public class ReportsView extends VerticalLayout {
 
     /** Per month: three lines, the totals in words, and the months as a table. */
     private Component trendChart(List<KpiReport.MonthCount> months) {
+        if (months.stream().allMatch(m -> m.collaborations() + m.outcomes() + m.activities() == 0)) {
+            return ChartCard.empty("chart-trend", getTranslation("reporting.chart.trend.title"), getTranslation("reporting.chart.trend.none"));
+        }
         List<String> series = List.of(getTranslation("reporting.chart.collaborations"), getTranslation("reporting.chart.outcomes"),
                 getTranslation("reporting.chart.activities"));
         String svg = SvgCharts.lines(getTranslation("reporting.chart.trend.title"), months.stream().map(KpiReport.MonthCount::month).toList(),
@@ -259,16 +285,18 @@ public class ReportsView extends VerticalLayout {
         List<String> headers = new java.util.ArrayList<>(List.of(getTranslation("reporting.chart.month")));
         headers.addAll(series);
         return new ChartCard("chart-trend", svg, description, headers, months.stream()
-                .map(m -> List.of(m.month(), number(m.collaborations()), number(m.outcomes()), number(m.activities()))).toList());
+                .map(m -> List.of(month(m.month()), number(m.collaborations()), number(m.outcomes()), number(m.activities()))).toList());
     }
 
     /** Counts by type: bars, the total and the largest type in words, and the counts as a table. */
     private Component typeChart(String id, String key, List<KpiReport.Count> counts) {
         String title = getTranslation(key + ".title");
+        if (counts.stream().allMatch(c -> c.count() == 0)) {
+            return ChartCard.empty(id, title, getTranslation(key + ".none"));
+        }
         String svg = SvgCharts.bars(title, counts.stream().map(c -> new SvgCharts.Bar(c.title(), c.count())).toList());
         long total = counts.stream().mapToLong(KpiReport.Count::count).sum();
-        String description = counts.isEmpty() || total == 0 ? getTranslation(key + ".none")
-                : counts.stream().max(Comparator.comparingLong(KpiReport.Count::count))
+        String description = counts.stream().max(Comparator.comparingLong(KpiReport.Count::count))
                         .map(top -> getTranslation(key + ".description", total, counts.size(), top.title(), top.count())).orElseThrow();
         return new ChartCard(id, svg, description, List.of(getTranslation("reporting.chart.type"), getTranslation("reporting.chart.count")),
                 counts.stream().map(c -> List.of(c.title(), number(c.count()))).toList());
@@ -276,13 +304,16 @@ public class ReportsView extends VerticalLayout {
 
     /** By country: grouped bars, how many countries in words, and the figures per country as a table. */
     private Component countryChart(List<KpiReport.CountryCount> countries) {
+        if (countries.stream().allMatch(c -> c.collaborations() + c.outcomes() + c.activities() == 0)) {
+            return ChartCard.empty("chart-countries", getTranslation("reporting.chart.countries.title"),
+                    getTranslation("reporting.chart.countries.none"));
+        }
         List<String> series = List.of(getTranslation("reporting.chart.collaborations"), getTranslation("reporting.chart.outcomes"),
                 getTranslation("reporting.chart.activities"));
         String svg = SvgCharts.groupedBars(getTranslation("reporting.chart.countries.title"), series,
                 countries.stream().map(c -> new SvgCharts.BarGroup(c.country(), List.of(c.collaborations(), c.outcomes(), c.activities())))
                         .toList());
-        String description = countries.isEmpty() ? getTranslation("reporting.chart.countries.none")
-                : getTranslation("reporting.chart.countries.description", countries.size());
+        String description = getTranslation("reporting.chart.countries.description", countries.size());
         List<String> headers = new java.util.ArrayList<>(List.of(getTranslation("reporting.chart.country")));
         headers.addAll(series);
         return new ChartCard("chart-countries", svg, description, headers, countries.stream()
@@ -290,7 +321,28 @@ public class ReportsView extends VerticalLayout {
     }
 
     private String number(long value) {
-        return java.text.NumberFormat.getIntegerInstance(getLocale()).format(value);
+        return Numbers.whole(value, getLocale());
+    }
+
+    /** A month of the trend ("2027-03") as the language writes it: "March 2027", "März 2027". */
+    private String month(String yearMonth) {
+        try {
+            return java.time.YearMonth.parse(yearMonth).format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy",
+                    org.crossfield.i18n.Translations.supported(getLocale())));
+        } catch (java.time.format.DateTimeParseException notAMonth) {
+            return yearMonth;
+        }
+    }
+
+    /** A country's name in the screen's language ("Belgien" for BE), or the code when Java does not know it. */
+    private String countryName(String code) {
+        String name = code == null ? "" : Locale.of("", code).getDisplayCountry(getLocale());
+        return name.isBlank() || name.equals(code) ? code : name;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.reports");
     }
 
     private Anchor download(Function<ReportFilter, ReportFile> export, String label, String id) {
@@ -308,21 +360,21 @@ public class ReportsView extends VerticalLayout {
         return anchor;
     }
 
-    private static Component progress(KpiRow row) {
+    private Component progress(KpiRow row) {
         Integer pct = row.percentOfTarget();
         if (pct == null) {
-            Span none = new Span(row.target() == null ? "no target" : "–");
+            Span none = new Span(row.target() == null ? getTranslation("reporting.kpi.no-target") : Numbers.NONE);
             none.addClassName("cf-muted");
             return none;
         }
         com.vaadin.flow.component.progressbar.ProgressBar bar = new com.vaadin.flow.component.progressbar.ProgressBar(0, 100,
                 Math.min(100, pct));
         bar.setWidth("5rem");
-        bar.getElement().setAttribute("aria-label", pct + " % of the target");
+        bar.getElement().setAttribute("aria-label", getTranslation("reporting.kpi.percent-of-target", pct));
         if (pct >= 100) {
             bar.addThemeName("success");
         }
-        HorizontalLayout cell = new HorizontalLayout(bar, new Span(pct + " %"));
+        HorizontalLayout cell = new HorizontalLayout(bar, new Span(getTranslation("reporting.kpi.percent", pct)));
         cell.setAlignItems(FlexComponent.Alignment.CENTER);
         cell.setSpacing(true);
         return cell;

@@ -1,13 +1,30 @@
 package org.crossfield.identity.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.crossfield.identity.InvalidAccountException;
+import org.crossfield.identity.InvitationService;
+import org.crossfield.identity.InviteCmd;
+import org.crossfield.identity.OrganisationAdminService;
+import org.crossfield.identity.OrganisationDetails;
+import org.crossfield.identity.OrganisationType;
+import org.crossfield.identity.ProgrammeAdminService;
+import org.crossfield.identity.ProgrammeDetails;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.WebAttributes;
 import org.crossfield.Application;
 import org.crossfield.platform.ui.ScreenTexts;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,11 +38,22 @@ import org.springframework.test.context.ActiveProfiles;
  * tokens page (with a refused token, so that the refusal's reasons show), the administrators' organisations (with a
  * refused save), programmes, people (with a person's page open), people waiting for approval and "Invite people" (with
  * its confirmation open), and the pages before logging in: registration, forgotten password, and the pages behind a link
- * from an e-mail that cannot be used (invitation, password reset, address confirmation).
+ * from an e-mail that cannot be used (invitation, password reset, address confirmation); the login page's lock message
+ * and the refusals of an institutional sign-in; and the identity services' refusals (organisation, programme, invitation,
+ * registration), each said in German.
  */
 @SpringBootTest(classes = Application.class)
 @ActiveProfiles("test")
 class IdentityGermanScreensTest extends SpringBrowserlessTest {
+
+    @Autowired
+    OrganisationAdminService organisations;
+    @Autowired
+    ProgrammeAdminService programmes;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void german() {
@@ -82,5 +110,51 @@ class IdentityGermanScreensTest extends SpringBrowserlessTest {
         assertGerman("a password-reset link that cannot be used");
         navigate("register/confirm/not-a-real-token-0123456789", ConfirmAddressView.class);
         assertGerman("an address-confirmation link that cannot be used");
+    }
+
+    @Test
+    void theLoginPageSaysInGermanThatLoginsAreLockedAndWhyAnInstitutionDidNotLetThePersonIn() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                ThrottledAuthenticationProvider.locked(3));
+        // the test's first page, before German was chosen, is the login page: leaving it makes the next visit build it anew
+        navigate(ForgotPasswordView.class);
+        UI.getCurrent().navigate(LoginView.class, QueryParameters.simple(Map.of("error", "")));
+        String texts = $(LoginForm.class).first().getElement().getPropertyRaw("i18n").toString();
+        assertThat(texts).contains("Anmeldung vorübergehend gesperrt")
+                .contains("Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in 3 Minuten erneut.");
+        assertGerman("the login page");
+        assertThat(ThrottledAuthenticationProvider.locked(1).getMessage())
+                .as("the English message, for the logs, stays as it was").isEqualTo("Too many failed logins. Try again in 1 minute.");
+
+        assertThat(InstitutionalLogin.failureMessage(new OAuth2AuthenticationException("invalid_state_parameter")))
+                .contains("Die Anmeldung über Ihre Einrichtung hat nicht geklappt. Versuchen Sie es erneut oder melden Sie sich"
+                        + " mit Ihrer E-Mail-Adresse und Ihrem Passwort an.");
+        assertThat(InstitutionalLogin.failureMessage(new InstitutionalLogin.Refused(new InvalidAccountException.Problem(
+                "identity.institution.invited", "You have been invited", "Dunmere SSO"))))
+                .hasValueSatisfying(m -> assertThat(m).startsWith("Sie wurden zu Crossfield eingeladen").contains("über Dunmere SSO"));
+    }
+
+    @Test
+    @WithUserDetails("admin@demo.crossfield.org")
+    void theIdentityServicesRefusalsAreGerman() {
+        String taken = jdbc.queryForObject("select min(name) from organisation", String.class);
+        assertThatThrownBy(() -> organisations.create(new OrganisationDetails(taken, OrganisationType.UNIVERSITY,
+                "XX", Set.of("not a domain"), true))).isInstanceOfSatisfying(InvalidAccountException.class, e -> {
+                    assertThat(e.keyedProblems()).allSatisfy(p -> assertThat(p.key()).as(p.english()).isNotNull());
+                    assertThat(AdminUi.problems(e)).contains("Eine andere Organisation heißt bereits „" + taken + "“.",
+                            "Wählen Sie das Land der Organisation.", "„not a domain“ ist keine E-Mail-Domain wie uni-example.eu.");
+                });
+        assertThatThrownBy(() -> programmes.create(new ProgrammeDetails("bad code!", "", null, null,
+                java.time.LocalDate.of(2027, 2, 1), java.time.LocalDate.of(2027, 1, 1), Set.of(), Set.of())))
+                .isInstanceOfSatisfying(InvalidAccountException.class, e -> {
+                    assertThat(e.keyedProblems()).allSatisfy(p -> assertThat(p.key()).as(p.english()).isNotNull());
+                    assertThat(AdminUi.problems(e)).contains("Das Programm kann nicht enden, bevor es beginnt.");
+                });
+        assertThatThrownBy(() -> invitations.invite(new InviteCmd("not-an-address", "", null, Set.of(), "de", Set.of())))
+                .isInstanceOfSatisfying(InvalidAccountException.class, e -> {
+                    assertThat(e.keyedProblems()).allSatisfy(p -> assertThat(p.key()).as(p.english()).isNotNull());
+                    assertThat(AdminUi.problems(e)).contains("„not-an-address“ ist keine gültige E-Mail-Adresse.",
+                            "Geben Sie den Namen der Person ein.", "Wählen Sie mindestens eine Rolle.");
+                });
     }
 }

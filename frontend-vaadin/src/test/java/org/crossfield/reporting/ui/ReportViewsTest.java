@@ -40,6 +40,11 @@ class ReportViewsTest extends SpringBrowserlessTest {
     void everyChartHasATitleASentenceAndItsFiguresAsATable() {
         navigate(ReportsView.class);
         for (String id : java.util.List.of("chart-trend", "chart-outcome-types", "chart-activity-types", "chart-countries")) {
+            if (!$(com.vaadin.flow.component.Svg.class).withId(id).exists()) {
+                // nothing to draw in this period: the chart says so in words (ReportingGermanScreensTest opens an empty year)
+                assertThat($(Paragraph.class).id(id + "-empty").getText()).as(id).isNotBlank();
+                continue;
+            }
             String svg = $(com.vaadin.flow.component.Svg.class).id(id).getElement().getProperty("innerHTML");
             assertThat(svg).as(id).contains("font-size=\"13\"").containsPattern("font-weight=\"bold\" font-size=\"15\">[^<]+</text>");
             assertThat($(Paragraph.class).id(id + "-description").getText()).as(id).isNotBlank();
@@ -47,10 +52,14 @@ class ReportViewsTest extends SpringBrowserlessTest {
             assertThat(details.getSummaryText()).isEqualTo("Show as table");
             assertThat(details.getElement().getTextRecursively()).as(id + " table").isNotBlank();
         }
-        String outcomes = $(com.vaadin.flow.component.Svg.class).id("chart-outcome-types").getElement().getProperty("innerHTML");
-        assertThat(outcomes).as("labels wrap, never cut").doesNotContain("…</tspan>");
-        assertThat($(Paragraph.class).id("chart-outcome-types-description").getText())
-                .matches("(No outcome was recorded in this period\\.|[0-9,]+ outcomes of [0-9]+ types were recorded in the period; the most frequent type is “.+” \\([0-9,]+\\)\\.)");
+        if ($(com.vaadin.flow.component.Svg.class).withId("chart-outcome-types").exists()) {
+            String outcomes = $(com.vaadin.flow.component.Svg.class).id("chart-outcome-types").getElement().getProperty("innerHTML");
+            assertThat(outcomes).as("labels wrap, never cut").doesNotContain("…</tspan>");
+            assertThat($(Paragraph.class).id("chart-outcome-types-description").getText())
+                    .matches("[0-9,]+ outcomes of [0-9]+ types were recorded in the period; the most frequent type is “.+” \\([0-9,]+\\)\\.");
+        } else {
+            assertThat($(Paragraph.class).id("chart-outcome-types-empty").getText()).isEqualTo("No outcome was recorded in this period.");
+        }
     }
 
     @Test
