@@ -6,6 +6,8 @@
 #   1. logs in `sessions` people, each left on their dashboard, and reports the heap used per session after a full GC;
 #   2. restarts Crossfield and lets `users` students at once search postings, open a project and save a draft
 #      application for `minutes` minutes, and reports the server's response-time percentiles and the errors.
+# PIN=1 gives the server (and the embedded MariaDB it starts) the first core and the browsers the others (taskset), so
+# that on a small machine the server's figures are those of a server with one core of its own.
 # Needs Node.js 20+, npm (playwright-core is installed into ci/load/node_modules) and Debian's chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,9 +21,14 @@ mkdir -p "$OUT"
   || ./mvnw -B -ntp -q -DskipTests package -pl frontend-vaadin -am
 (cd ci/load && npm install --no-audit --no-fund --silent)
 
+SERVER_CPUS=(); BROWSER_CPUS=()
+if [ "${PIN:-0}" = 1 ]; then
+  SERVER_CPUS=(taskset -c 0); BROWSER_CPUS=(taskset -c "1-$(( $(nproc) - 1 ))")
+fi
+
 start() {
   local log="$OUT/server-$1.log"
-  java -Xmx2g -jar frontend-vaadin/target/crossfield.jar --server.port=$PORT \
+  "${SERVER_CPUS[@]}" java -Xmx2g -jar frontend-vaadin/target/crossfield.jar --server.port=$PORT \
     --crossfield.embedded-database.directory="$PWD/$OUT/db" --crossfield.embedded-database.fresh=true \
     --logging.level.root=WARN --logging.level.org.crossfield=INFO \
     --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$PWD/$OUT" \
@@ -58,7 +65,7 @@ start journey
 query "select email from app_user u join user_role r on r.user_id = u.id where r.role = 'STUDENT' and u.enabled order by u.id" > "$OUT/students.txt"
 query "select id from phd_project where status = 'OPEN' order by id" > "$OUT/projects.txt"
 echo "[capacity] $(wc -l < "$OUT/projects.txt") open projects; $USERS students for $MINUTES minutes"
-nice -n 19 node ci/load/capacity.mjs journey --base "http://localhost:$PORT" --users "$OUT/students.txt" --projects "$OUT/projects.txt" \
+"${BROWSER_CPUS[@]}" nice -n 19 node ci/load/capacity.mjs journey --base "http://localhost:$PORT" --users "$OUT/students.txt" --projects "$OUT/projects.txt" \
   --count "$USERS" --minutes "$MINUTES" --rampMs "${RAMP_MS:-5000}" --thinkMs "${THINK_MS:-5000}" | tee "$OUT/journey.txt"
 stop
 # Server-side response times between the marks: every request but static resources and the marks themselves.

@@ -54,6 +54,9 @@ class AgreementTrail {
      */
     void append(long agreementId, Integer versionNo, Long actorId, String kind, String words, List<String> arguments, String sha256,
                 Instant now) {
+        if (!TrailEntry.KINDS.contains(kind)) {
+            throw new IllegalArgumentException("Not a kind of trail entry: " + kind);
+        }
         events.save(new AgreementEvent(agreementId, versionNo, actorId, kind, words, arguments(arguments), sha256, now));
         publisher.publishEvent(AuditEvent.of(AuditActions.AGREEMENT_PREFIX + kind, "AGREEMENT", agreementId)
                 .withDetails(versionNo == null ? null : "Version " + versionNo));

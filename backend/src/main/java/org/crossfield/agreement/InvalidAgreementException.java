@@ -3,6 +3,7 @@ package org.crossfield.agreement;
 import java.util.List;
 import org.crossfield.i18n.Text;
 import org.crossfield.i18n.Translatable;
+import org.crossfield.i18n.TranslatableException;
 
 /**
  * An agreement request that cannot be carried out as given; {@link #details()} says why, one sentence each, with the key
@@ -10,7 +11,7 @@ import org.crossfield.i18n.Translatable;
  * sentences stay the message (logs, the API). Nothing changed. A refusal of one problem is {@link Translatable} itself;
  * one of several problems lists them in {@link #details()}.
  */
-public class InvalidAgreementException extends RuntimeException implements Translatable {
+public class InvalidAgreementException extends TranslatableException {
 
     private final transient List<Text> details;
 
@@ -29,7 +30,8 @@ public class InvalidAgreementException extends RuntimeException implements Trans
     }
 
     private InvalidAgreementException(List<Text> details, boolean keyed) {
-        super(String.join(" ", details.stream().map(Text::english).toList()));
+        super(details.size() == 1 ? details.getFirst().key() : null, String.join(" ", details.stream().map(Text::english).toList()),
+                details.size() == 1 ? details.getFirst().messageArguments() : new Object[0]);
         this.details = List.copyOf(details);
     }
 

@@ -17,6 +17,14 @@ public record TrailEntry(String kind, Integer versionNo, String actorName, List<
         details = List.copyOf(details);
     }
 
+    /**
+     * Every kind a trail entry may have (the trail refuses any other), so that screens can name each one: the audit log
+     * records each as {@code AGREEMENT_<kind>}; the trail's label is {@code agreement.trail.kind.<KIND>}.
+     */
+    public static final List<String> KINDS = List.of("STARTED", "PROPOSED", "COMMENTED", "OFFICER_ADDED",
+            "APPROVALS_REQUESTED", "APPROVED", AgreementTrail.SIGNED, "REJECTED", "ACTIVATED", "ENDED", "REMINDED",
+            "REVIEW_REQUESTED", "REVIEW_CONSENTED", "REVIEW_OBJECTED", "REVIEW_DELAYED", "REVIEW_CONSENTED_BY_SILENCE");
+
     /** The details in English, one line (logs, the API). */
     public String detail() {
         return details.isEmpty() ? null : details.stream().map(Text::english).collect(Collectors.joining("; "));

@@ -139,6 +139,11 @@ class ApplicationPersonalData implements PersonalDataHolder, RetentionRule {
     // ---- retention ---------------------------------------------------------------------------------------------------
 
     @Override
+    public String code() {
+        return "application-cvs";
+    }
+
+    @Override
     public String description() {
         return "CVs and answers of rejected or withdrawn applications";
     }

@@ -75,24 +75,35 @@ public class AuditLog {
     }
 
     /**
-     * Writes the matching entries (newest first, at most {@link #CSV_LIMIT}) as CSV with a header line; cells that a
-     * spreadsheet would run as a formula are neutralised. The export itself is audited.
+     * Writes the matching entries (newest first, at most {@link #CSV_LIMIT}) as CSV with a header line, headings and
+     * names as {@link AuditCsvNames#MACHINE} gives them (codes, for scripts).
      */
     @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     public int writeCsv(AuditFilter filter, Writer out) {
+        return writeCsv(filter, out, AuditCsvNames.MACHINE);
+    }
+
+    /**
+     * Writes the matching entries (newest first, at most {@link #CSV_LIMIT}) as CSV with a header line, headings and
+     * readable names as {@code names} gives them and the codes in columns of their own; cells that a spreadsheet would
+     * run as a formula are neutralised. The export itself is audited.
+     */
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
+    public int writeCsv(AuditFilter filter, Writer out, AuditCsvNames names) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter == null ? AuditFilter.ALL : filter, params);
         int[] count = {0};
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("seq", "occurred_at_utc", "actor_id",
-                "actor", "remote_address", "action", "object_type", "object_id", "subject_id", "subject", "outcome",
-                "details", "hash").get())) {
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader(names.headings().stream().map(CsvCells::safe).toArray(String[]::new)).get())) {
             jdbc.sql(COLUMNS + where + " order by e.seq desc limit " + CSV_LIMIT).params(params).query(rs -> {
                 AuditEntry e = entry(rs, 0);
                 try {
                     csv.printRecord(e.seq(), e.occurredAt().toString(), e.actorId(), CsvCells.safe(e.actorName()),
-                            CsvCells.safe(e.remoteAddress()), CsvCells.safe(e.action()), CsvCells.safe(e.objectType()),
+                            CsvCells.safe(e.remoteAddress()), CsvCells.safe(names.action(e.action())),
+                            CsvCells.safe(e.action()), CsvCells.safe(names.object(e)), CsvCells.safe(e.objectType()),
                             CsvCells.safe(e.objectId()), e.subjectId(), CsvCells.safe(e.subjectName()),
-                            CsvCells.safe(e.outcome()), CsvCells.safe(e.details()), e.hash());
+                            CsvCells.safe(names.outcome(e.outcome())), CsvCells.safe(e.outcome()),
+                            CsvCells.safe(e.details()), e.hash());
                 } catch (IOException ex) {
                     throw new UncheckedIOException(ex);
                 }
@@ -117,6 +128,13 @@ public class AuditLog {
     @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     public List<String> actions() {
         return jdbc.sql("select distinct action from audit_entry order by action").query(String.class).list();
+    }
+
+    /** The kinds of object recorded so far, for the search's choice. */
+    @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
+    public List<String> objectTypes() {
+        return jdbc.sql("select distinct object_type from audit_entry where object_type is not null order by object_type")
+                .query(String.class).list();
     }
 
     private static String where(AuditFilter f, Map<String, Object> params) {

@@ -105,8 +105,9 @@ final class BibTeXReader {
                     stringDefinition(close, line);
                 } else {
                     if (entries.size() + refused.size() >= maxEntries) {
-                        throw new InvalidOutcomeException("The file holds more than " + maxEntries
-                                + " entries; at most " + maxEntries + " can be imported at once. Split it into smaller files.");
+                        throw new InvalidOutcomeException("collaboration.error.too-many-entries", "The file holds more than "
+                                + maxEntries + " entries; at most " + maxEntries + " can be imported at once. Split it into "
+                                + "smaller files.", maxEntries);
                     }
                     key = key(close);
                     entries.add(new Entry(type, key, line, fields(close, line)));
@@ -225,14 +226,15 @@ final class BibTeXReader {
                 }
             }
             if (value.length() + part.length() > MAX_VALUE) {
-                throw new InvalidOutcomeException("“" + name + "” on line " + fieldLine + " grows beyond " + MAX_VALUE
-                        + " characters when its @string macros are put together; no bibliography needs that, so the "
-                        + "file is refused.");
+                throw new InvalidOutcomeException("collaboration.error.macro-value", "“" + name + "” on line " + fieldLine
+                        + " grows beyond " + MAX_VALUE + " characters when its @string macros are put together; no "
+                        + "bibliography needs that, so the file is refused.", name, fieldLine, MAX_VALUE);
             }
             expanded += part.length();
             if (expanded > MAX_EXPANDED) {
-                throw new InvalidOutcomeException("The file's fields grow beyond " + MAX_EXPANDED
-                        + " characters when its @string macros are put together; the file is refused.");
+                throw new InvalidOutcomeException("collaboration.error.macro-file", "The file's fields grow beyond "
+                        + MAX_EXPANDED + " characters when its @string macros are put together; the file is refused.",
+                        MAX_EXPANDED);
             }
             value.append(part);
             skipSpace();

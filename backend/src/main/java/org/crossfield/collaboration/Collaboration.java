@@ -128,7 +128,7 @@ class Collaboration {
     void joinStudent(long studentId, long applicationId) {
         requireActive();
         if (this.studentId != null) {
-            throw new IllegalCollaborationTransitionException("This collaboration already has a student.");
+            throw new IllegalCollaborationTransitionException("collaboration.error.has-student", "This collaboration already has a student.");
         }
         this.studentId = studentId;
         this.applicationId = applicationId;
@@ -138,7 +138,7 @@ class Collaboration {
     void joinMentor(long mentorId, long proposalId, Long partnerOrganisationId) {
         requireActive();
         if (this.mentorId != null) {
-            throw new IllegalCollaborationTransitionException("This collaboration already has a mentor.");
+            throw new IllegalCollaborationTransitionException("collaboration.error.has-mentor", "This collaboration already has a mentor.");
         }
         this.mentorId = mentorId;
         this.proposalId = proposalId;
@@ -159,7 +159,7 @@ class Collaboration {
 
     private void requireActive() {
         if (status != CollaborationStatus.ACTIVE) {
-            throw new IllegalCollaborationTransitionException(
+            throw new IllegalCollaborationTransitionException("collaboration.error.not-active." + status.name(),
                     "This collaboration is " + status.name().toLowerCase() + "; only an active collaboration can change.");
         }
     }

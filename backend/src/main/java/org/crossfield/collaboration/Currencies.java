@@ -64,9 +64,10 @@ public final class Currencies {
     public static String normalise(String currency) {
         String code = currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
         if (!PER_EUR.containsKey(code)) {
-            throw new InvalidOutcomeException(code.isEmpty() ? "Choose the currency of the amount."
-                    : "“" + currency.strip() + "” is not a currency Crossfield converts; use one of "
-                    + String.join(", ", codes()) + ".");
+            throw code.isEmpty() ? new InvalidOutcomeException("collaboration.error.currency", "Choose the currency of the amount.")
+                    : new InvalidOutcomeException("collaboration.error.currency-unknown", "“" + currency.strip()
+                    + "” is not a currency Crossfield converts; use one of " + String.join(", ", codes()) + ".",
+                    currency.strip(), String.join(", ", codes()));
         }
         return code;
     }

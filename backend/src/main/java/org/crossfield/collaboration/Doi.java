@@ -30,8 +30,8 @@ public final class Doi {
         }
         String doi = PREFIX.matcher(input.strip()).replaceFirst("").toLowerCase(Locale.ROOT);
         if (doi.length() > MAX_LENGTH || !DOI.matcher(doi).matches()) {
-            throw new InvalidOutcomeException("“" + input.strip() + "” is not a DOI. A DOI looks like 10.1234/abc.567 "
-                    + "(with or without https://doi.org/ in front).");
+            throw new InvalidOutcomeException("collaboration.error.not-a-doi", "“" + input.strip() + "” is not a DOI. A DOI "
+                    + "looks like 10.1234/abc.567 (with or without https://doi.org/ in front).", input.strip());
         }
         return doi;
     }

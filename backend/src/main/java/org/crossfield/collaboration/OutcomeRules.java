@@ -43,19 +43,19 @@ final class OutcomeRules {
      */
     static Checked check(SaveOutcomeCmd cmd, OutcomeTypeSummary type, int latestYear, boolean mayBeUndated) {
         if (type == null) {
-            throw new InvalidOutcomeException("Choose the type of the outcome.");
+            throw new InvalidOutcomeException("collaboration.error.outcome-type", "Choose the type of the outcome.");
         }
-        String title = required(cmd.title(), "Give the outcome a title.", MAX_TITLE, "The title");
+        String title = required(cmd.title(), "collaboration.error.outcome-title", "Give the outcome a title.", MAX_TITLE, FieldName.TITLE);
         if (cmd.occurredOn() == null && !(mayBeUndated && type.isPublication())) {
-            throw new InvalidOutcomeException("Give the date of the outcome.");
+            throw new InvalidOutcomeException("collaboration.error.outcome-date", "Give the date of the outcome.");
         }
         if (cmd.occurredOn() != null && type.isPublication()) {
             publicationYear(cmd.occurredOn().getYear(), 2100);
         } else if (cmd.occurredOn() != null) {
             plausible(cmd.occurredOn());
         }
-        String description = optional(cmd.description(), MAX_DESCRIPTION, "The description");
-        String url = url(cmd.url(), "The link");
+        String description = optional(cmd.description(), MAX_DESCRIPTION, FieldName.DESCRIPTION);
+        String url = url(cmd.url(), FieldName.LINK);
         String doi = null;
         String authors = null;
         String venue = null;
@@ -70,8 +70,8 @@ final class OutcomeRules {
         String funder = null;
         if (type.isPublication()) {
             doi = Doi.normalise(cmd.doi());
-            authors = optional(cmd.authors(), MAX_AUTHORS, "The list of authors");
-            venue = optional(cmd.venue(), MAX_TEXT, "The venue");
+            authors = optional(cmd.authors(), MAX_AUTHORS, FieldName.AUTHORS);
+            venue = optional(cmd.venue(), MAX_TEXT, FieldName.VENUE);
             year = cmd.publicationYear();
             if (year != null) {
                 publicationYear(year, latestYear);
@@ -79,26 +79,27 @@ final class OutcomeRules {
             workType = cmd.orcidWorkType() == null || cmd.orcidWorkType().isBlank() ? null
                     : cmd.orcidWorkType().strip().toLowerCase(Locale.ROOT);
             if (workType != null && !type.orcidWorkTypes().contains(workType)) {
-                throw new InvalidOutcomeException("“" + cmd.orcidWorkType() + "” is not an ORCID work type of "
-                        + type.title().toLowerCase(Locale.ROOT) + "; choose one of " + String.join(", ", type.orcidWorkTypes()) + ".");
+                throw new InvalidOutcomeException("collaboration.error.work-type", "“" + cmd.orcidWorkType()
+                        + "” is not an ORCID work type of " + type.title().toLowerCase(Locale.ROOT) + "; choose one of "
+                        + String.join(", ", type.orcidWorkTypes()) + ".", cmd.orcidWorkType(), String.join(", ", type.orcidWorkTypes()));
             }
             openAccess = cmd.openAccess();
             joint = cmd.jointPublicPrivate();
             roles = cmd.creditRoles() == null ? Set.of() : Set.copyOf(cmd.creditRoles());
         } else if (type.isFunding()) {
             if (cmd.amount() == null) {
-                throw new InvalidOutcomeException("Give the amount of the funding.");
+                throw new InvalidOutcomeException("collaboration.error.amount", "Give the amount of the funding.");
             }
             if (cmd.amount().signum() <= 0) {
-                throw new InvalidOutcomeException("The amount must be more than zero.");
+                throw new InvalidOutcomeException("collaboration.error.amount-positive", "The amount must be more than zero.");
             }
             if (cmd.amount().compareTo(MAX_AMOUNT) >= 0 || cmd.amount().scale() > 2 && cmd.amount().stripTrailingZeros().scale() > 2) {
-                throw new InvalidOutcomeException("Give the amount with at most two decimals and below one trillion.");
+                throw new InvalidOutcomeException("collaboration.error.amount-format", "Give the amount with at most two decimals and below one trillion.");
             }
             amount = cmd.amount().setScale(2, java.math.RoundingMode.UNNECESSARY);
             currency = Currencies.normalise(cmd.currency());
             amountEur = Currencies.toEur(amount, currency);
-            funder = required(cmd.funder(), "Name the funder.", MAX_TEXT, "The funder");
+            funder = required(cmd.funder(), "collaboration.error.funder", "Name the funder.", MAX_TEXT, FieldName.FUNDER);
         }
         return new Checked(type.code(), title, description, cmd.occurredOn(), doi, authors, venue, year, workType, openAccess,
                 joint, roles, amount, currency, amountEur, funder, url, cmd.isPublic());
@@ -107,39 +108,42 @@ final class OutcomeRules {
     /** Dates of outcomes, activities, milestones and meetings lie between 1900 and 2100. */
     static void plausible(LocalDate date) {
         if (date.getYear() < 1900 || date.getYear() > 2100) {
-            throw new InvalidOutcomeException("The date " + date + " is not plausible.");
+            throw new InvalidOutcomeException("collaboration.error.date-implausible", "The date " + date + " is not plausible.", date.toString());
         }
     }
 
     /** Publications reach back to the printing press (Legendre 1806, Gauss 1877) and at most into next year. */
     static void publicationYear(int year, int latestYear) {
         if (year < PublicationImport.EARLIEST_YEAR || year > latestYear) {
-            throw new InvalidOutcomeException(year + " is not a plausible publication year; it must lie between "
-                    + PublicationImport.EARLIEST_YEAR + " and " + latestYear + ".");
+            throw new InvalidOutcomeException("collaboration.error.year-implausible", year
+                    + " is not a plausible publication year; it must lie between " + PublicationImport.EARLIEST_YEAR + " and "
+                    + latestYear + ".", Integer.toString(year), Integer.toString(PublicationImport.EARLIEST_YEAR),
+                    Integer.toString(latestYear));
         }
     }
 
-    static String required(String value, String missing, int max, String what) {
+    static String required(String value, String missingKey, String missing, int max, FieldName what) {
         String v = optional(value, max, what);
         if (v == null) {
-            throw new InvalidOutcomeException(missing);
+            throw new InvalidOutcomeException(missingKey, missing);
         }
         return v;
     }
 
-    static String optional(String value, int max, String what) {
+    static String optional(String value, int max, FieldName what) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String v = value.strip();
         if (v.length() > max) {
-            throw new InvalidOutcomeException(what + " is " + v.length() + " characters long; at most " + max + " are allowed.");
+            throw new InvalidOutcomeException("collaboration.error.too-long", what.english() + " is " + v.length()
+                    + " characters long; at most " + max + " are allowed.", what, v.length(), max);
         }
         return v;
     }
 
     /** An absolute http(s) address, or null. */
-    static String url(String value, String what) {
+    static String url(String value, FieldName what) {
         String v = optional(value, MAX_URL, what);
         if (v == null) {
             return null;
@@ -153,6 +157,7 @@ final class OutcomeRules {
         } catch (URISyntaxException e) {
             // falls through to the message
         }
-        throw new InvalidOutcomeException(what + " “" + v + "” is not a web address; it must start with https:// or http://.");
+        throw new InvalidOutcomeException("collaboration.error.not-a-link", what.english() + " “" + v
+                + "” is not a web address; it must start with https:// or http://.", what, v);
     }
 }

@@ -115,7 +115,7 @@ public class OutcomeService {
     public OutcomeSummary updateOutcome(long outcomeId, SaveOutcomeCmd cmd) {
         Outcome outcome = outcomes.findById(outcomeId).orElseThrow();
         if (outcome.getCollaborationId() != cmd.collaborationId()) {
-            throw new InvalidOutcomeException("An outcome cannot be moved to another collaboration.");
+            throw new InvalidOutcomeException("collaboration.error.outcome-moved", "An outcome cannot be moved to another collaboration.");
         }
         OutcomeRules.Checked checked = OutcomeRules.check(cmd, type(cmd.typeCode()), latestYear());
         totals.removeOutcome(outcomeId);
@@ -178,10 +178,11 @@ public class OutcomeService {
     @Transactional
     public ImportResult importPublications(ImportPublicationsCmd cmd) {
         if (cmd.publications() == null || cmd.publications().isEmpty()) {
-            throw new InvalidOutcomeException("There is nothing to import.");
+            throw new InvalidOutcomeException("collaboration.error.nothing-to-import", "There is nothing to import.");
         }
         if (cmd.publications().size() > PublicationImport.MAX_ENTRIES) {
-            throw new InvalidOutcomeException("At most " + PublicationImport.MAX_ENTRIES + " publications can be imported at once.");
+            throw new InvalidOutcomeException("collaboration.error.too-many", "At most " + PublicationImport.MAX_ENTRIES
+                    + " publications can be imported at once.", PublicationImport.MAX_ENTRIES);
         }
         OutcomeTypeSummary publication = type(OutcomeTypeSummary.PUBLICATION);
         Known known = known(cmd.collaborationId());
@@ -196,7 +197,8 @@ public class OutcomeService {
             try {
                 checked = OutcomeRules.check(one, publication, latestYear, true);
             } catch (InvalidOutcomeException e) {
-                throw new InvalidOutcomeException("“" + p.title() + "”: " + e.getMessage() + " Nothing was imported.");
+                throw new InvalidOutcomeException("collaboration.error.import-refused", "“" + p.title() + "”: " + e.getMessage()
+                        + " Nothing was imported.", p.title(), e);
             }
             if (!known.add(checked.doi(), checked.title(), checked.publicationYear())) {
                 skipped++;
@@ -283,7 +285,7 @@ public class OutcomeService {
     public ActivitySummary updateActivity(long activityId, SaveActivityCmd cmd) {
         DisseminationActivity activity = activities.findById(activityId).orElseThrow();
         if (activity.getCollaborationId() != cmd.collaborationId()) {
-            throw new InvalidOutcomeException("An activity cannot be moved to another collaboration.");
+            throw new InvalidOutcomeException("collaboration.error.activity-moved", "An activity cannot be moved to another collaboration.");
         }
         Checked checked = check(cmd);
         totals.removeActivity(activityId);
@@ -325,13 +327,13 @@ public class OutcomeService {
     public List<ShowcaseOutcome> showcaseOutcomes(String programmeCode) {
         return jdbc.query("""
                 select o.id, p.code, t.title, o.title, o.description, o.occurred_on, o.authors, o.venue, o.publication_year,
-                       o.doi, o.url
+                       o.doi, o.url, o.type_code
                 from outcome o join collaboration c on c.id = o.collaboration_id join pub_programme p on p.id = c.programme_id
                 join outcome_type t on t.code = o.type_code
                 join pub_privacy_choice pc on pc.user_id = o.recorded_by and pc.showcase = true
                 where o.is_public = true and p.code = ?
                 order by o.occurred_on desc, o.id desc limit """ + " " + SHOWCASE_LIMIT,
-                (rs, i) -> new ShowcaseOutcome(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                (rs, i) -> new ShowcaseOutcome(rs.getLong(1), rs.getString(2), rs.getString(12), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), rs.getString(7), rs.getString(8),
                         (Integer) rs.getObject(9, Integer.class),
                         rs.getString(10), rs.getString(11)), programmeCode);
@@ -341,14 +343,14 @@ public class OutcomeService {
     @PreAuthorize("permitAll()")
     public List<ShowcaseActivity> showcaseActivities(String programmeCode) {
         return jdbc.query("""
-                select a.id, p.code, d.title, a.title, a.occurred_on, a.status, a.evidence_url
+                select a.id, p.code, d.title, a.title, a.occurred_on, a.status, a.evidence_url, a.activity_code
                 from dissemination_activity a join collaboration c on c.id = a.collaboration_id
                 join pub_programme p on p.id = c.programme_id
                 join dissemination_code d on d.kind = 'activity' and d.code = a.activity_code
                 join pub_privacy_choice pc on pc.user_id = a.recorded_by and pc.showcase = true
                 where a.is_public = true and p.code = ?
                 order by a.occurred_on desc, a.id desc limit """ + " " + SHOWCASE_LIMIT,
-                (rs, i) -> new ShowcaseActivity(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                (rs, i) -> new ShowcaseActivity(rs.getLong(1), rs.getString(2), rs.getString(8), rs.getString(3), rs.getString(4),
                         rs.getDate(5).toLocalDate(), ActivityStatus.valueOf(rs.getString(6)), rs.getString(7)), programmeCode);
     }
 
@@ -366,37 +368,40 @@ public class OutcomeService {
     private Checked check(SaveActivityCmd cmd) {
         Map<String, String> activityCodes = titles(DisseminationCode.ACTIVITY);
         if (cmd.activityCode() == null || cmd.activityCode().isBlank()) {
-            throw new InvalidOutcomeException("Choose the type of activity.");
+            throw new InvalidOutcomeException("collaboration.error.activity-type", "Choose the type of activity.");
         }
         if (!activityCodes.containsKey(cmd.activityCode())) {
-            throw new InvalidOutcomeException("“" + cmd.activityCode() + "” is not a type of dissemination activity.");
+            throw new InvalidOutcomeException("collaboration.error.activity-type-unknown", "“" + cmd.activityCode()
+                    + "” is not a type of dissemination activity.", cmd.activityCode());
         }
-        String title = OutcomeRules.required(cmd.title(), "Give the activity a title.", OutcomeRules.MAX_TITLE, "The title");
+        String title = OutcomeRules.required(cmd.title(), "collaboration.error.activity-title", "Give the activity a title.",
+                OutcomeRules.MAX_TITLE, FieldName.TITLE);
         if (cmd.occurredOn() == null) {
-            throw new InvalidOutcomeException("Give the date of the activity.");
+            throw new InvalidOutcomeException("collaboration.error.activity-date", "Give the date of the activity.");
         }
         OutcomeRules.plausible(cmd.occurredOn());
         Set<String> audiences = cmd.audienceCodes() == null ? Set.of() : new LinkedHashSet<>(cmd.audienceCodes());
         if (audiences.isEmpty()) {
-            throw new InvalidOutcomeException("Choose at least one audience.");
+            throw new InvalidOutcomeException("collaboration.error.audience", "Choose at least one audience.");
         }
         Map<String, String> audienceCodes = titles(DisseminationCode.AUDIENCE);
         for (String audience : audiences) {
             if (!audienceCodes.containsKey(audience)) {
-                throw new InvalidOutcomeException("“" + audience + "” is not an audience.");
+                throw new InvalidOutcomeException("collaboration.error.audience-unknown", "“" + audience + "” is not an audience.", audience);
             }
         }
         if (cmd.audienceSize() != null && (cmd.audienceSize() < 0 || cmd.audienceSize() > MAX_AUDIENCE_SIZE)) {
-            throw new InvalidOutcomeException(cmd.audienceSize() < 0 ? "The audience size cannot be negative."
-                    : "The audience size is implausibly large.");
+            throw cmd.audienceSize() < 0
+                    ? new InvalidOutcomeException("collaboration.error.audience-negative", "The audience size cannot be negative.")
+                    : new InvalidOutcomeException("collaboration.error.audience-large", "The audience size is implausibly large.");
         }
         if (cmd.reachCode() != null && !cmd.reachCode().isBlank() && !titles(DisseminationCode.REACH).containsKey(cmd.reachCode())) {
-            throw new InvalidOutcomeException("“" + cmd.reachCode() + "” is not a reach.");
+            throw new InvalidOutcomeException("collaboration.error.reach-unknown", "“" + cmd.reachCode() + "” is not a reach.", cmd.reachCode());
         }
         if (cmd.status() == null) {
-            throw new InvalidOutcomeException("Say whether the activity was delivered, is ongoing or was postponed.");
+            throw new InvalidOutcomeException("collaboration.error.activity-status", "Say whether the activity was delivered, is ongoing or was postponed.");
         }
-        String evidence = OutcomeRules.url(cmd.evidenceUrl(), "The evidence link");
+        String evidence = OutcomeRules.url(cmd.evidenceUrl(), FieldName.EVIDENCE);
         return new Checked(cmd.activityCode(), title, cmd.occurredOn(), audiences, cmd.audienceSize(),
                 cmd.reachCode() == null || cmd.reachCode().isBlank() ? null : cmd.reachCode(), cmd.status(), evidence,
                 cmd.isPublic());
@@ -404,10 +409,11 @@ public class OutcomeService {
 
     private OutcomeTypeSummary type(String code) {
         if (code == null || code.isBlank()) {
-            throw new InvalidOutcomeException("Choose the type of the outcome.");
+            throw new InvalidOutcomeException("collaboration.error.outcome-type", "Choose the type of the outcome.");
         }
         return types().stream().filter(t -> t.code().equals(code)).findFirst()
-                .orElseThrow(() -> new InvalidOutcomeException("“" + code + "” is not a type of outcome."));
+                .orElseThrow(() -> new InvalidOutcomeException("collaboration.error.outcome-type-unknown", "“" + code
+                        + "” is not a type of outcome.", code));
     }
 
     private List<OutcomeTypeSummary> types() {

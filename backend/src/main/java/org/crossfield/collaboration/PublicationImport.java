@@ -57,8 +57,9 @@ public final class PublicationImport {
         static Format of(String fileName, String text) {
             String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
             if (EXTENSIONS.stream().noneMatch(name::endsWith)) {
-                throw new InvalidOutcomeException("“" + fileName + "” is not a bibliography file: choose a BibTeX (.bib), "
-                        + "RIS (.ris), PubMed (.nbib, .txt) or Web of Science (.txt) export.");
+                throw new InvalidOutcomeException("collaboration.error.not-bibliography", "“" + fileName + "” is not a "
+                        + "bibliography file: choose a BibTeX (.bib), RIS (.ris), PubMed (.nbib, .txt) or Web of Science (.txt) "
+                        + "export.", fileName);
             }
             for (String line : text.lines().limit(200).toList()) {
                 String l = line.replace("\uFEFF", "").strip();
@@ -78,8 +79,8 @@ public final class PublicationImport {
             if (name.endsWith(".bib") || name.endsWith(".bibtex")) {
                 return BIBTEX;
             }
-            throw new InvalidOutcomeException("The file “" + fileName + "” holds no BibTeX, RIS, MEDLINE or Web of Science "
-                    + "entries.");
+            throw new InvalidOutcomeException("collaboration.error.no-entries", "The file “" + fileName + "” holds no BibTeX, "
+                    + "RIS, MEDLINE or Web of Science entries.", fileName);
         }
     }
 
@@ -132,11 +133,11 @@ public final class PublicationImport {
      */
     public static PublicationFile read(String fileName, byte[] content, int latestYear) {
         if (content == null || content.length == 0) {
-            throw new InvalidOutcomeException("The file “" + fileName + "” is empty.");
+            throw new InvalidOutcomeException("collaboration.error.empty-file", "The file “" + fileName + "” is empty.", fileName);
         }
         if (content.length > MAX_BYTES) {
-            throw new InvalidOutcomeException("The file is larger than " + MAX_BYTES / 1024 / 1024
-                    + " MB; split it into smaller files.");
+            throw new InvalidOutcomeException("collaboration.error.file-large", "The file is larger than " + MAX_BYTES / 1024 / 1024
+                    + " MB; split it into smaller files.", MAX_BYTES / 1024 / 1024);
         }
         String text = utf8(content);
         Format format = Format.of(fileName, text);
@@ -148,7 +149,8 @@ public final class PublicationImport {
             case WEB_OF_SCIENCE -> tagged(format, TaggedReader.read(text, Syntax.WEB_OF_SCIENCE, MAX_ENTRIES), years);
         };
         if (file.publications().isEmpty() && file.refused().isEmpty()) {
-            throw new InvalidOutcomeException("The file holds no " + format.label() + " entries.");
+            throw new InvalidOutcomeException("collaboration.error.no-format-entries", "The file holds no " + format.label()
+                    + " entries.", format.label());
         }
         return file;
     }
@@ -407,8 +409,8 @@ public final class PublicationImport {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidOutcomeException("The file is not UTF-8 text; export it from your reference manager as "
-                    + "UTF-8.");
+            throw new InvalidOutcomeException("collaboration.error.not-utf8", "The file is not UTF-8 text; export it from your "
+                    + "reference manager as UTF-8.");
         }
     }
 

@@ -174,8 +174,8 @@ public class ReportingService {
         int asked = jdbc.queryForObject("select count(*) from reporting_party where window_id = ? and collaboration_id = ? "
                 + "and user_id = ?", Integer.class, windowId, collaborationId, me);
         if (asked == 0) {
-            throw new InvalidOutcomeException("You are not asked to confirm the outcomes of this collaboration for this "
-                    + "reporting window.");
+            throw new InvalidOutcomeException("collaboration.error.not-asked", "You are not asked to confirm the outcomes of "
+                    + "this collaboration for this reporting window.");
         }
         jdbc.update("update reporting_party set confirmed_at = ? where window_id = ? and collaboration_id = ? and user_id = ? "
                 + "and confirmed_at is null", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.SECONDS)), windowId,

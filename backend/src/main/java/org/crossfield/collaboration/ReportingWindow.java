@@ -52,19 +52,20 @@ class ReportingWindow {
     ReportingWindow(long programmeId, String title, LocalDate dueOn, long openedBy, Instant now, LocalDate today) {
         String t = title == null ? "" : title.strip();
         if (t.isEmpty()) {
-            throw new InvalidOutcomeException("Give the reporting window a title, e.g. “Spring 2027 report”.");
+            throw new InvalidOutcomeException("collaboration.error.window-title", "Give the reporting window a title, e.g. “Spring 2027 report”.");
         }
         if (t.length() > MAX_TITLE) {
-            throw new InvalidOutcomeException("The title is limited to " + MAX_TITLE + " characters.");
+            throw new InvalidOutcomeException("collaboration.error.window-title-long", "The title is limited to " + MAX_TITLE
+                    + " characters.", MAX_TITLE);
         }
         if (dueOn == null) {
-            throw new InvalidOutcomeException("Give the date by which the outcomes are due.");
+            throw new InvalidOutcomeException("collaboration.error.window-due", "Give the date by which the outcomes are due.");
         }
         if (!dueOn.isAfter(today)) {
-            throw new InvalidOutcomeException("The due date must lie after today.");
+            throw new InvalidOutcomeException("collaboration.error.window-due-past", "The due date must lie after today.");
         }
         if (dueOn.isAfter(today.plusYears(2))) {
-            throw new InvalidOutcomeException("The due date must lie within two years.");
+            throw new InvalidOutcomeException("collaboration.error.window-due-far", "The due date must lie within two years.");
         }
         this.programmeId = programmeId;
         this.title = t;

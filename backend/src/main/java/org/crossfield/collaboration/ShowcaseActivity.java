@@ -3,6 +3,6 @@ package org.crossfield.collaboration;
 import java.time.LocalDate;
 
 /** A public dissemination activity as anyone may see it on the showcase. */
-public record ShowcaseActivity(long id, String programmeCode, String activityTitle, String title, LocalDate occurredOn,
+public record ShowcaseActivity(long id, String programmeCode, String activityCode, String activityTitle, String title, LocalDate occurredOn,
                                ActivityStatus status, String evidenceUrl) {
 }

@@ -96,8 +96,9 @@ final class TaggedReader {
                     records.add(new TaggedRecord(currentLine, current));
                 }
                 if (records.size() >= maxRecords) {
-                    throw new InvalidOutcomeException("The file holds more than " + maxRecords + " records; at most "
-                            + maxRecords + " can be imported at once. Split it into smaller files.");
+                    throw new InvalidOutcomeException("collaboration.error.too-many-records", "The file holds more than "
+                            + maxRecords + " records; at most " + maxRecords + " can be imported at once. Split it into "
+                            + "smaller files.", maxRecords);
                 }
                 current = new LinkedHashMap<>();
                 currentLine = lineNumber;

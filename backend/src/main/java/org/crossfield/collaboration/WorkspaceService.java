@@ -54,9 +54,10 @@ public class WorkspaceService {
     @PreAuthorize("@collaborationAccess.isParty(#cmd.collaborationId())")
     @Transactional
     public MilestoneEntry addMilestone(AddMilestoneCmd cmd) {
-        String title = OutcomeRules.required(cmd.title(), "Give the milestone a title.", 200, "The title");
+        String title = OutcomeRules.required(cmd.title(), "collaboration.error.milestone-title", "Give the milestone a title.", 200,
+                FieldName.TITLE);
         if (cmd.dueOn() == null) {
-            throw new InvalidOutcomeException("Give the milestone a due date.");
+            throw new InvalidOutcomeException("collaboration.error.milestone-due", "Give the milestone a due date.");
         }
         OutcomeRules.plausible(cmd.dueOn());
         return milestones.saveAndFlush(new Milestone(cmd.collaborationId(), title, cmd.dueOn(), CurrentUser.require().getId(),
@@ -93,11 +94,13 @@ public class WorkspaceService {
     @Transactional
     public MeetingNoteEntry addMeetingNote(AddMeetingNoteCmd cmd) {
         if (cmd.metOn() == null) {
-            throw new InvalidOutcomeException("Give the date of the meeting.");
+            throw new InvalidOutcomeException("collaboration.error.meeting-date", "Give the date of the meeting.");
         }
         OutcomeRules.plausible(cmd.metOn());
-        String attendees = OutcomeRules.required(cmd.attendees(), "Say who attended the meeting.", MAX_ATTENDEES, "The list of attendees");
-        String notes = OutcomeRules.required(cmd.notes(), "Write the notes of the meeting.", MAX_NOTES, "The notes");
+        String attendees = OutcomeRules.required(cmd.attendees(), "collaboration.error.meeting-attendees",
+                "Say who attended the meeting.", MAX_ATTENDEES, FieldName.ATTENDEES);
+        String notes = OutcomeRules.required(cmd.notes(), "collaboration.error.meeting-notes", "Write the notes of the meeting.",
+                MAX_NOTES, FieldName.NOTES);
         long id = meetings.saveAndFlush(new MeetingNote(cmd.collaborationId(), cmd.metOn(), attendees, notes,
                 CurrentUser.require().getId(), clock.instant())).getId();
         return meetingNotes(cmd.collaborationId()).stream().filter(m -> m.id() == id).findFirst().orElseThrow();

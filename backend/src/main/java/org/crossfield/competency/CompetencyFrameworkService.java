@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.platform.audit.AuditActions;
 import org.crossfield.platform.audit.AuditEvent;
@@ -27,6 +28,12 @@ public class CompetencyFrameworkService {
     private final Clock clock;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    /**
+     * The active version's details as last read. A version never changes once imported (an import makes a new one and
+     * levels and course areas are reference data), so the details are kept per version and only the cheap question
+     * "which version is active" goes to the database on every call: an activation on any instance is seen at once.
+     */
+    private final AtomicReference<FrameworkDetails> lastRead = new AtomicReference<>();
 
     CompetencyFrameworkService(CompetencyFrameworkRepository frameworks, CompetencyRepository competencies,
                                ProficiencyLevelRepository levels, CourseAreaRepository courseAreas, Clock clock,
@@ -43,10 +50,19 @@ public class CompetencyFrameworkService {
     @PreAuthorize("isAuthenticated()")
     public FrameworkDetails activeFramework() {
         CompetencyFramework active = active();
-        return new FrameworkDetails(active.getId(), active.getVersionLabel(), active.getCreatedAt(),
+        FrameworkDetails known = lastRead.get();
+        if (known != null && known.id() == active.getId() && known.versionLabel().equals(active.getVersionLabel())
+                && known.createdAt().equals(active.getCreatedAt())) {
+            return known;
+        }
+        FrameworkDetails details = new FrameworkDetails(active.getId(), active.getVersionLabel(), active.getCreatedAt(),
                 competencies.findByFrameworkIdOrderById(active.getId()).stream().map(Competency::toView).toList(),
                 levels.findAll(org.springframework.data.domain.Sort.by("level")).stream().map(ProficiencyLevel::toView).toList(),
                 courseAreas.findAll(org.springframework.data.domain.Sort.by("code")).stream().map(CourseArea::toView).toList());
+        if (!details.competencies().isEmpty()) {
+            lastRead.set(details); // a version is imported with its competencies in one transaction: never cache a half
+        }
+        return details;
     }
 
     @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")

@@ -39,7 +39,8 @@ public class ProfileService {
         this.clock = clock;
     }
 
-    @PreAuthorize("@access.isSelfOrCanViewProfiles(#personId)")
+    /** A person's profile, for those {@link ProfileAccess#canRead} lets read it. */
+    @PreAuthorize("@profileAccess.canRead(#personId)")
     public CompetencyProfile profileOf(long personId) {
         return new CompetencyProfile(personId,
                 entries.findByUserIdOrderByCompetencyCode(personId).stream().map(ProfileEntry::toView).toList());

@@ -37,7 +37,8 @@ public class AccessRules {
      * The current person is {@code personId}; or an administrator or coordinator; or a supervisor to whose PhD projects
      * the person is related: they applied to one (beyond a draft), were proposed for one as a mentor in a matching
      * round, or work on one in a collaboration. Any other supervisor is refused (a supervisor's role alone no longer
-     * opens every profile). Reads the other features' published read models only.
+     * opens every profile). Reads the other features' published read models only. The rule on competency profiles
+     * ({@code competency.ProfileAccess}) adds the people who review one of the person's applications.
      */
     public boolean isSelfOrCanViewProfiles(Long personId) {
         if (personId == null) {

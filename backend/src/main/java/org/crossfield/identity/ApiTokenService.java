@@ -15,10 +15,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.EnumSet;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,11 +93,10 @@ public class ApiTokenService {
                     "A token works for at most a year: choose a day until " + today.plusDays(MAX_DAYS) + ".",
                     today.plusDays(MAX_DAYS).toString()));
         }
-        Set<ApiTokenScope> scopes = cmd == null || cmd.scopes() == null || cmd.scopes().isEmpty()
-                ? Set.of() : EnumSet.copyOf(cmd.scopes());
+        Set<ApiTokenScope> scopes = normalised(cmd == null ? null : cmd.scopes());
         if (scopes.isEmpty()) {
             problems.add(new InvalidAccountException.Problem("identity.tokens.error.scopes-missing",
-                    "Choose what the token may do: read, write or both."));
+                    "Choose what the token may do: read, write or both, in every area or in chosen ones."));
         }
         Integer active = jdbc.queryForObject("select count(*) from api_token where user_id = ? and revoked_at is null"
                 + " and expires_at > ?", Integer.class, me.getId(), Timestamp.from(now));
@@ -117,7 +121,7 @@ public class ApiTokenService {
             insert.setString(2, name);
             insert.setString(3, hash(token));
             insert.setString(4, prefix);
-            insert.setString(5, scopes.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+            insert.setString(5, column(scopes));
             insert.setTimestamp(6, Timestamp.from(now));
             insert.setTimestamp(7, Timestamp.from(expiresAt));
             return insert;
@@ -144,16 +148,28 @@ public class ApiTokenService {
         }
     }
 
-    static Set<ApiTokenScope> scopes(String column) {
-        EnumSet<ApiTokenScope> scopes = EnumSet.noneOf(ApiTokenScope.class);
-        Arrays.stream(column.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(s -> {
-            try {
-                scopes.add(ApiTokenScope.valueOf(s));
-            } catch (IllegalArgumentException unknown) {
-                // a scope this version does not know grants nothing
-            }
-        });
-        return Set.copyOf(scopes);
+    /**
+     * The scopes of the column {@code scopes}: their API names, comma-separated ({@code read,postings:write}); the first
+     * tokens' {@code READ,WRITE} read as {@code read,write}. A name this version does not know grants nothing.
+     */
+    static SortedSet<ApiTokenScope> scopes(String column) {
+        return normalised(Arrays.stream(column.split(",")).map(ApiTokenScope::parse).flatMap(Optional::stream).toList());
+    }
+
+    /** The column {@code scopes} for these scopes (normalised first). */
+    static String column(Collection<ApiTokenScope> scopes) {
+        return normalised(scopes).stream().map(ApiTokenScope::apiName).collect(Collectors.joining(","));
+    }
+
+    /** The scopes in their order, without an area's scope that an every-area scope already holds. */
+    static SortedSet<ApiTokenScope> normalised(Collection<ApiTokenScope> scopes) {
+        if (scopes == null) {
+            return Collections.emptySortedSet();
+        }
+        Set<ApiTokenScope> all = scopes.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        TreeSet<ApiTokenScope> kept = all.stream().filter(s -> all.stream().noneMatch(s::coveredBy))
+                .collect(Collectors.toCollection(TreeSet::new));
+        return Collections.unmodifiableSortedSet(kept);
     }
 
     private static ApiTokenSummary summary(ResultSet rs, int row) throws SQLException {

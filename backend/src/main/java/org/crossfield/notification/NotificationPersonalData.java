@@ -63,6 +63,11 @@ class NotificationPersonalData implements PersonalDataHolder, RetentionRule {
     }
 
     @Override
+    public String code() {
+        return "captured-mail";
+    }
+
+    @Override
     public String description() {
         return "E-mails captured in demo mode";
     }

@@ -29,8 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RetentionJob {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
-    static final String UNFINISHED_ACCOUNTS = "Unconfirmed registrations and invitations never accepted";
-    static final String AUDIT_ENTRIES = "Audit log entries";
+    /** The report's name of identity's unconfirmed registrations and invitations never accepted. */
+    static final String UNFINISHED_ACCOUNTS = "unfinished-accounts";
+    /** The report's name of the audit log's oldest entries. */
+    static final String AUDIT_ENTRIES = "audit-entries";
 
     private final List<RetentionRule> rules;
     private final PersonalAccounts accounts;
@@ -84,7 +86,7 @@ class RetentionJob {
         for (RetentionRule rule : rules) {
             try {
                 Integer n = transactions.execute(status -> rule.purge(now));
-                removed.merge(rule.description(), n == null ? 0 : n, Integer::sum);
+                removed.merge(rule.code(), n == null ? 0 : n, Integer::sum);
             } catch (RuntimeException e) {
                 log.warn("Retention rule \"{}\" failed: {}", rule.description(), e.toString());
             }

@@ -9,7 +9,13 @@ import java.time.Instant;
  */
 public interface RetentionRule {
 
-    /** What the rule removes, e.g. "CVs and answers of rejected or withdrawn applications". */
+    /**
+     * A short name, unique among the rules, e.g. {@code application-cvs}: the retention report names the rule by it and
+     * the screens translate it ({@code privacy.retention-rule.<code>} in the {@code privacy} bundle).
+     */
+    String code();
+
+    /** What the rule removes, in English for the log, e.g. "CVs and answers of rejected or withdrawn applications". */
     String description();
 
     /** Removes what was due before {@code now}; returns how many items went. */

@@ -96,6 +96,20 @@ class WebhookDelivery {
         nextAttemptAt = leaseEnd;
     }
 
+    /**
+     * Its owner asks for a FAILED delivery to be tried again: it becomes due now with a fresh count of attempts (the
+     * same event id and body, so a receiver that keeps event ids recognises it). Only a FAILED one: a pending one is
+     * tried anyway, and a delivered or skipped one is never sent again.
+     */
+    void sendAgain(Instant now) {
+        if (status != WebhookDeliveryStatus.FAILED) {
+            throw new IllegalStateException("Delivery " + id + " is " + status + ", only a failed one can be sent again");
+        }
+        status = WebhookDeliveryStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
     /** The receiver acknowledged it (2xx); recorded whatever the state, so that it is never sent again. */
     void delivered(int statusCode, Instant now) {
         status = WebhookDeliveryStatus.DELIVERED;

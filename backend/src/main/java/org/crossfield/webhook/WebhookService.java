@@ -91,6 +91,24 @@ public class WebhookService {
                 .stream().map(WebhookDelivery::toSummary).toList();
     }
 
+    /**
+     * Tries a FAILED delivery of my subscription again (the sender picks it up at once, with the back-off starting
+     * afresh). Refused for a delivery that is pending, delivered or skipped, and for one of another subscription.
+     */
+    @PreAuthorize("hasAnyRole(T(org.crossfield.identity.Roles).PARTNER, T(org.crossfield.identity.Roles).COORDINATOR) and @webhookAccess.owns(#subscriptionId)")
+    @Transactional
+    public WebhookDeliverySummary sendAgain(long subscriptionId, long deliveryId) {
+        WebhookDelivery delivery = deliveries.findById(deliveryId)
+                .filter(d -> d.getSubscriptionId() == load(subscriptionId).getId())
+                .orElseThrow(() -> new WebhookNotFoundException(subscriptionId));
+        if (delivery.getStatus() != WebhookDeliveryStatus.FAILED) {
+            throw new InvalidWebhookException("webhook.error.not-failed",
+                    "Only a delivery that was given up on (FAILED) can be sent again; this one is " + delivery.getStatus() + ".");
+        }
+        delivery.sendAgain(now());
+        return delivery.toSummary();
+    }
+
     private WebhookSubscription load(long id) {
         return subscriptions.findById(id).orElseThrow(() -> new WebhookNotFoundException(id));
     }

@@ -84,11 +84,17 @@ class CompetencyFrameworkServiceIntegrationTest {
         assertThatThrownBy(() -> runAs.as(ADMIN, () -> frameworks.importCsv(changed, "  ")))
                 .isInstanceOf(FrameworkImportException.class).hasMessageContaining("label");
         FrameworkVersion imported = runAs.as(ADMIN, () -> frameworks.importCsv(changed, "Rollback test"));
-        assertThat(runAs.as(ADMIN, frameworks::activeFramework).versionLabel()).isEqualTo("Rollback test");
+        FrameworkDetails afterImport = runAs.as(ADMIN, frameworks::activeFramework);
+        assertThat(afterImport.versionLabel()).isEqualTo("Rollback test");
+        assertThat(afterImport.competencies()).as("the new version's competencies, not the kept ones of the earlier")
+                .extracting(CompetencySummary::code).contains("HDS-98").doesNotContain("DSDA02");
 
         FrameworkVersion again = runAs.as(ADMIN, () -> frameworks.activate(before.id()));
         assertThat(again.active()).isTrue();
-        assertThat(runAs.as(ADMIN, frameworks::activeFramework).versionLabel()).isEqualTo(before.versionLabel());
+        FrameworkDetails reactivated = runAs.as(ADMIN, frameworks::activeFramework);
+        assertThat(reactivated.versionLabel()).isEqualTo(before.versionLabel());
+        assertThat(reactivated.competencies()).as("the earlier version's competencies again")
+                .isEqualTo(before.competencies());
         assertThat(runAs.as(ADMIN, frameworks::versions)).filteredOn(FrameworkVersion::active).singleElement()
                 .extracting(FrameworkVersion::id).isEqualTo(before.id());
         assertThat(runAs.as(ADMIN, frameworks::versions)).filteredOn(v -> v.id() == imported.id()).singleElement()

@@ -64,6 +64,31 @@ class ApiTokenServiceIntegrationTest {
     }
 
     @Test
+    void areaScopesAreStoredByTheirNamesAndReadBackAsTheFirstTokensToo() {
+        NewApiToken made = make(PARTNER, "Postings robot", Set.of(ApiTokenScope.of(ApiArea.APPLICATIONS,
+                ApiTokenScope.Access.WRITE), ApiTokenScope.of(ApiArea.POSTINGS, ApiTokenScope.Access.READ)));
+        assertThat(jdbc.queryForObject("select scopes from api_token where id = ?", String.class, made.summary().id()))
+                .isEqualTo("postings:read,applications:write");
+        assertThat(made.summary().scopes()).containsExactly(ApiTokenScope.of(ApiArea.POSTINGS, ApiTokenScope.Access.READ),
+                ApiTokenScope.of(ApiArea.APPLICATIONS, ApiTokenScope.Access.WRITE));
+        assertThat(authentication.authenticate(made.token()).scopes()).isEqualTo(made.summary().scopes());
+
+        // what every area allows is not repeated per area
+        NewApiToken covered = make(PARTNER, "Reads all, writes postings", Set.of(ApiTokenScope.READ,
+                ApiTokenScope.of(ApiArea.POSTINGS, ApiTokenScope.Access.READ),
+                ApiTokenScope.of(ApiArea.POSTINGS, ApiTokenScope.Access.WRITE)));
+        assertThat(jdbc.queryForObject("select scopes from api_token where id = ?", String.class, covered.summary().id()))
+                .isEqualTo("read,postings:write");
+
+        // a token of the first version (READ,WRITE) reads as read and write in every area
+        jdbc.update("update api_token set scopes = 'READ,WRITE' where id = ?", made.summary().id());
+        assertThat(authentication.authenticate(made.token()).scopes())
+                .containsExactly(ApiTokenScope.READ, ApiTokenScope.WRITE);
+        assertThat(runAs.as(PARTNER, () -> tokens.myTokens()).stream().filter(t -> t.id() == made.summary().id())
+                .findFirst().orElseThrow().scopes()).containsExactly(ApiTokenScope.READ, ApiTokenScope.WRITE);
+    }
+
+    @Test
     void revokedExpiredUnknownAndDisabledTokensLetNobodyIn() {
         NewApiToken revoked = make(PARTNER, "Revoked", Set.of(ApiTokenScope.READ));
         ApiTokenSummary after = runAs.as(PARTNER, () -> tokens.revoke(revoked.summary().id()));

@@ -82,16 +82,16 @@ class RetentionIntegrationTest {
         assertThat(count("select count(*) from mail_outbox where id = ?", capturedRecent)).isEqualTo(1);
         assertThat(count("select count(*) from mail_outbox where id = ?", sentOld)).isEqualTo(1);
 
-        assertThat(report.removed()).containsKeys("CVs and answers of rejected or withdrawn applications",
-                "E-mails captured in demo mode", RetentionJob.UNFINISHED_ACCOUNTS, RetentionJob.AUDIT_ENTRIES);
-        assertThat(report.removed().get("CVs and answers of rejected or withdrawn applications")).isGreaterThanOrEqualTo(2);
+        assertThat(report.removed()).containsKeys("application-cvs",
+                "captured-mail", RetentionJob.UNFINISHED_ACCOUNTS, RetentionJob.AUDIT_ENTRIES);
+        assertThat(report.removed().get("application-cvs")).isGreaterThanOrEqualTo(2);
         assertThat(report.removed().get(RetentionJob.UNFINISHED_ACCOUNTS)).isGreaterThanOrEqualTo(2);
-        assertThat(report.removed().get("E-mails captured in demo mode")).isGreaterThanOrEqualTo(1);
+        assertThat(report.removed().get("captured-mail")).isGreaterThanOrEqualTo(1);
 
         RetentionReport again = job.runAt(now);
-        assertThat(again.removed().get("CVs and answers of rejected or withdrawn applications"))
+        assertThat(again.removed().get("application-cvs"))
                 .as("a second run finds nothing more of ours").isLessThanOrEqualTo(report.removed().get(
-                        "CVs and answers of rejected or withdrawn applications"));
+                        "application-cvs"));
     }
 
     @Test

@@ -55,6 +55,8 @@ class WebhookDeliveryIntegrationTest {
     @Autowired
     WebhookSender sender;
     @Autowired
+    WebhookSettings settings;
+    @Autowired
     ChallengeService challenges;
     @Autowired
     ApplicationService applications;
@@ -168,6 +170,66 @@ class WebhookDeliveryIntegrationTest {
         runAs.run(otherPartner, () -> webhooks.delete(theirs.subscription().id()));
         assertThat(jdbc.queryForObject("select count(*) from webhook_delivery where subscription_id in (?, ?)",
                 Integer.class, mine.subscription().id(), theirs.subscription().id())).isZero();
+    }
+
+    @Test
+    void aDeliveryGivenUpOnIsSentAgainOnItsOwnersRequestOnceAndOnlyThen() throws Exception {
+        int port = freePort();
+        receiver = start(port, 500);
+        NewWebhook mine = runAs.as(PARTNER, () -> webhooks.create(new CreateWebhookCmd(
+                "http://localhost:" + port + "/hooks/again", EnumSet.of(WebhookEventType.POSTING_OPENED))));
+        long subscription = mine.subscription().id();
+        long challenge = runAs.as(PARTNER, () -> challenges.createDraft(draft("Webhook resend " + UUID.randomUUID())));
+        runAs.run(PARTNER, () -> challenges.submit(challenge));
+        runAs.run(COORDINATOR, () -> challenges.approve(challenge));
+
+        sender.sendAllPendingNow();
+        WebhookDeliverySummary pending = runAs.as(PARTNER, () -> webhooks.deliveries(subscription)).getFirst();
+        assertThat(pending.status()).isEqualTo(WebhookDeliveryStatus.PENDING);
+        assertThatThrownBy(() -> runAs.run(PARTNER, () -> webhooks.sendAgain(subscription, pending.id())))
+                .as("a pending delivery is tried anyway").isInstanceOf(InvalidWebhookException.class)
+                .hasMessageContaining("given up on");
+        for (int attempt = 1; attempt < settings.maxAttempts(); attempt++) {
+            sender.sendAllPendingNow();
+        }
+        WebhookDeliverySummary failed = runAs.as(PARTNER, () -> webhooks.deliveries(subscription)).getFirst();
+        assertThat(failed.status()).isEqualTo(WebhookDeliveryStatus.FAILED);
+        assertThat(failed.attempts()).isEqualTo(settings.maxAttempts());
+        int tried = receiver.findAll(postRequestedFor(urlPathEqualTo("/hooks/again"))).size();
+        sender.sendAllPendingNow();
+        assertThat(receiver.findAll(postRequestedFor(urlPathEqualTo("/hooks/again")))).as("given up: not tried again")
+                .hasSize(tried);
+
+        // only its owner may ask, and only for a delivery of that subscription
+        for (String other : List.of(otherPartner(), COORDINATOR, "student@demo.crossfield.org", "admin@demo.crossfield.org")) {
+            assertThatThrownBy(() -> runAs.run(other, () -> webhooks.sendAgain(subscription, failed.id()))).as(other)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        NewWebhook another = runAs.as(PARTNER, () -> webhooks.create(new CreateWebhookCmd(
+                "http://localhost:" + port + "/hooks/another", EnumSet.of(WebhookEventType.POSTING_CLOSED))));
+        assertThatThrownBy(() -> runAs.run(PARTNER, () -> webhooks.sendAgain(another.subscription().id(), failed.id())))
+                .isInstanceOf(WebhookNotFoundException.class);
+
+        // the receiver is mended; sent again, it arrives once, signed, with the same event id
+        receiver.stop();
+        receiver = start(port, 200);
+        WebhookDeliverySummary again = runAs.as(PARTNER, () -> webhooks.sendAgain(subscription, failed.id()));
+        assertThat(again.status()).isEqualTo(WebhookDeliveryStatus.PENDING);
+        assertThat(again.attempts()).isZero();
+        sender.sendDue();
+        sender.sendAllPendingNow();
+        List<LoggedRequest> received = receiver.findAll(postRequestedFor(urlPathEqualTo("/hooks/again")));
+        assertThat(received).singleElement().satisfies(r -> {
+            assertThat(r.getHeader("X-Crossfield-Event-Id")).isEqualTo(failed.eventId());
+            assertThat(WebhookSignature.verify(mine.secret(), r.getBody(), r.getHeader(WebhookSignature.HEADER))).isTrue();
+        });
+        assertThat(runAs.as(PARTNER, () -> webhooks.deliveries(subscription)).getFirst().status())
+                .isEqualTo(WebhookDeliveryStatus.DELIVERED);
+        assertThatThrownBy(() -> runAs.run(PARTNER, () -> webhooks.sendAgain(subscription, failed.id())))
+                .as("a delivered one is never sent again").isInstanceOf(InvalidWebhookException.class);
+
+        runAs.run(PARTNER, () -> webhooks.delete(subscription));
+        runAs.run(PARTNER, () -> webhooks.delete(another.subscription().id()));
     }
 
     @Test

@@ -149,8 +149,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         String field = jsonPath(e.getCause());
         if (field != null) {
-            return object(Problems.invalid(List.of(new Problems.FieldError(field,
-                    "This value does not have the expected type or is not one of the allowed values."))));
+            return object(Problems.invalid(List.of(new Problems.FieldError(field, missingPrimitive(e.getCause())
+                    ? "This value is missing."
+                    : "This value does not have the expected type or is not one of the allowed values."))));
         }
         return object(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body",
                 "The request body is not JSON of the documented shape (see /v3/api-docs)."));
@@ -167,6 +168,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     : known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))));
         }
         return ResponseEntity.status(status).headers(headers).contentType(Problems.PROBLEM_JSON).body(problem);
+    }
+
+    /** A left-out (or null) JSON value where Java needs a boolean or a number. */
+    private static boolean missingPrimitive(Throwable cause) {
+        return cause instanceof tools.jackson.databind.exc.MismatchedInputException mismatch
+                && mismatch.getTargetType() != null && mismatch.getTargetType().isPrimitive();
     }
 
     /** "visibility" or "requirements[0].level" for a JSON value of the wrong type, or null. */

@@ -69,21 +69,21 @@ class ApplicationsController {
     }
 
     @GetMapping("/mine")
-    @Operation(summary = "My applications", description = "The caller's own, newest first. Students. Scope: read.")
+    @Operation(summary = "My applications", description = "The caller's own, newest first. Students.")
     List<ApplicationSummary> mine() {
         return applications.myApplications();
     }
 
     @GetMapping("/received")
     @Operation(summary = "Applications to my postings", description = "Submitted applications to the postings the"
-            + " caller owns or reviews, newest first. Supervisors, partners, mentors on review teams. Scope: read.")
+            + " caller owns or reviews, newest first. Supervisors, partners, mentors on review teams.")
     List<ApplicationSummary> received() {
         return reviews.applicationsToMyPostings();
     }
 
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Create or update my draft", description = "One application per posting: a second call saves"
-            + " the same draft. Nothing is sent. Students. Scope: write.")
+            + " the same draft. Nothing is sent. Students.")
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     ResponseEntity<ApplicationResponse> saveDraft(@Valid @RequestBody ApplicationRequest request) {
         ApplicationDetails saved = applications.saveDraft(new SaveApplicationCmd(request.postingType(), request.postingId(),
@@ -93,14 +93,14 @@ class ApplicationsController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One application", description = "For its student, the posting's owners and review team, the"
-            + " programme's coordinators. Scope: read.")
+            + " programme's coordinators.")
     ApplicationResponse one(@PathVariable long id) {
         return ApplicationResponse.of(read(id));
     }
 
     @PostMapping("/{id}/submit")
     @Operation(summary = "Submit my draft", description = "Refused, with nothing changed, while the motivation or a"
-            + " required answer is missing. Its student. Scope: write.")
+            + " required answer is missing. Its student.")
     ApplicationResponse submit(@PathVariable long id) {
         ApplicationDetails draft = read(id);
         Map<Long, String> answers = new HashMap<>();
@@ -111,29 +111,28 @@ class ApplicationsController {
     }
 
     @PostMapping("/{id}/withdraw")
-    @Operation(summary = "Withdraw my application", description = "Before a decision. Its student. Scope: write.")
+    @Operation(summary = "Withdraw my application", description = "Before a decision. Its student.")
     ApplicationResponse withdraw(@PathVariable long id) {
         read(id);
         return ApplicationResponse.of(applications.withdraw(id));
     }
 
     @PostMapping("/{id}/shortlist")
-    @Operation(summary = "Shortlist", description = "The posting's owners. Scope: write.")
+    @Operation(summary = "Shortlist", description = "The posting's owners.")
     ApplicationResponse shortlist(@PathVariable long id) {
         read(id);
         return ApplicationResponse.of(reviews.shortlist(id));
     }
 
     @PostMapping("/{id}/offer")
-    @Operation(summary = "Make an offer", description = "To a shortlisted application. The posting's owners. Scope: write.")
+    @Operation(summary = "Make an offer", description = "To a shortlisted application. The posting's owners.")
     ApplicationResponse offer(@PathVariable long id) {
         read(id);
         return ApplicationResponse.of(reviews.offer(id));
     }
 
     @PostMapping(path = "/{id}/reject", consumes = "application/json")
-    @Operation(summary = "Reject with a reason", description = "The student sees the reason. The posting's owners."
-            + " Scope: write.")
+    @Operation(summary = "Reject with a reason", description = "The student sees the reason. The posting's owners.")
     ApplicationResponse reject(@PathVariable long id, @Valid @RequestBody RejectRequest request) {
         read(id);
         return ApplicationResponse.of(reviews.reject(id, new RejectCmd(request.reason(), request.text())));
@@ -154,8 +153,7 @@ class ApplicationsController {
 
     @PostMapping("/{id}/under-review")
     @Operation(summary = "Take into review", description = "A submitted application becomes \"under review\" (as when a"
-            + " reviewer first opens it on the screen); later calls change nothing. The posting's owners and review team."
-            + " Scope: write.")
+            + " reviewer first opens it on the screen); later calls change nothing. The posting's owners and review team.")
     ApplicationResponse underReview(@PathVariable long id) {
         read(id);
         return ApplicationResponse.of(reviews.openForReview(id));
@@ -163,7 +161,7 @@ class ApplicationsController {
 
     @GetMapping("/{id}/review")
     @Operation(summary = "The review", description = "The posting's criteria, every reviewer's scores and their averages,"
-            + " and what the caller may do. The posting's owners and review team. Scope: read.")
+            + " and what the caller may do. The posting's owners and review team.")
     org.crossfield.application.ApplicationReview review(@PathVariable long id) {
         read(id);
         return reviews.review(id);
@@ -171,7 +169,7 @@ class ApplicationsController {
 
     @PostMapping(path = "/{id}/scores", consumes = "application/json")
     @Operation(summary = "Score it", description = "Replaces the caller's scores of this application. Review team and"
-            + " owners without a declared conflict. Scope: write.")
+            + " owners without a declared conflict.")
     org.crossfield.application.ApplicationReview score(@PathVariable long id, @Valid @RequestBody ScoreRequest request) {
         read(id);
         return reviews.score(new org.crossfield.application.ScoreCmd(id, request.scores()));
@@ -179,7 +177,7 @@ class ApplicationsController {
 
     @PostMapping(path = "/{id}/conflict", consumes = "application/json")
     @Operation(summary = "Declare a conflict of interest, with a reason", description = "The caller's scores of it are"
-            + " withdrawn and they can no longer score it. The posting's owners and review team. Scope: write.")
+            + " withdrawn and they can no longer score it. The posting's owners and review team.")
     org.crossfield.application.ApplicationReview conflict(@PathVariable long id, @Valid @RequestBody ConflictRequest request) {
         read(id);
         return reviews.declareConflict(id, request.reason());
@@ -187,15 +185,14 @@ class ApplicationsController {
 
     @GetMapping("/{id}/notes")
     @Operation(summary = "The review team's notes", description = "Oldest first; never shown to the student. The"
-            + " posting's owners and review team. Scope: read.")
+            + " posting's owners and review team.")
     List<org.crossfield.application.ReviewNoteEntry> notes(@PathVariable long id) {
         read(id);
         return reviews.notes(id);
     }
 
     @PostMapping(path = "/{id}/notes", consumes = "application/json")
-    @Operation(summary = "Add a note", description = "Returns all the notes. The posting's owners and review team."
-            + " Scope: write.")
+    @Operation(summary = "Add a note", description = "Returns all the notes. The posting's owners and review team.")
     List<org.crossfield.application.ReviewNoteEntry> addNote(@PathVariable long id, @Valid @RequestBody NoteRequest request) {
         read(id);
         return reviews.addNote(id, request.text());

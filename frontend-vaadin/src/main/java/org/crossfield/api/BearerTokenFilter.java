@@ -22,13 +22,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code Authorization: Bearer <token>} → the token's person, with exactly their roles ({@code ROLE_…}) plus the
- * token's scopes ({@code SCOPE_read}, {@code SCOPE_write}), for this request only (no session). A header that is not a
+ * token's scopes ({@code SCOPE_read}, {@code SCOPE_postings:write}, see {@link ApiScopes}), for this request only (no session). A header that is not a
  * valid token is refused at once with 401, a token over its rate limit with 429; without the header the request goes
  * on anonymously (the chain then decides). Not a bean: a Filter bean would be registered for every request.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-    static final String SCOPE_AUTHORITY_PREFIX = "SCOPE_";
     private static final String BEARER = "Bearer ";
 
     private final ApiTokens tokens;
@@ -70,7 +69,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         List<GrantedAuthority> authorities = new ArrayList<>(principal.user().getAuthorities());
         for (ApiTokenScope scope : principal.scopes()) {
-            authorities.add(new SimpleGrantedAuthority(SCOPE_AUTHORITY_PREFIX + scope.apiName()));
+            authorities.add(new SimpleGrantedAuthority(ApiScopes.authority(scope)));
         }
         UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
                 principal.user(), null, authorities);

@@ -18,11 +18,9 @@ import org.crossfield.marketplace.ApprovalService;
 import org.crossfield.marketplace.ChallengeDetails;
 import org.crossfield.marketplace.ChallengeDraft;
 import org.crossfield.marketplace.ChallengeService;
-import org.crossfield.marketplace.GovernanceTerms;
 import org.crossfield.marketplace.PostingKind;
 import org.crossfield.marketplace.PostingSummary;
 import org.crossfield.marketplace.ProjectStatus;
-import org.crossfield.marketplace.RequiredCompetency;
 import org.crossfield.marketplace.VersionedChallenge;
 import org.crossfield.marketplace.Visibility;
 import org.springframework.http.HttpStatus;
@@ -58,13 +56,13 @@ class ChallengesController {
             @io.swagger.v3.oas.annotations.media.Schema(description = "An IP regime code, e.g. LAMBERT_1") String ipRegimeCode,
             @NotNull(message = "Choose who may see the challenge.") Visibility visibility,
             Set<Long> inviteeIds,
-            @NotEmpty(message = "Name at least one required competency.") @Size(max = 40) List<RequiredCompetency> requirements,
-            @NotNull(message = "Choose the data tier and the access model.") GovernanceTerms governance) {
+            @NotEmpty(message = "Name at least one required competency.") @Size(max = 40) List<@Valid RequiredCompetencyRequest> requirements,
+            @NotNull(message = "Choose the data tier and the access model.") @Valid GovernanceRequest governance) {
 
         ChallengeDraft toDraft() {
             return new ChallengeDraft(programmeId, title, summary, description, deliverables, timeline, deadline,
-                    compensation, ipRegimeCode, visibility, inviteeIds == null ? Set.of() : inviteeIds, requirements,
-                    governance);
+                    compensation, ipRegimeCode, visibility, inviteeIds == null ? Set.of() : inviteeIds,
+                    RequiredCompetencyRequest.toRequirements(requirements), governance == null ? null : governance.toTerms());
         }
     }
 
@@ -93,14 +91,13 @@ class ChallengesController {
     }
 
     @GetMapping("/challenges")
-    @Operation(summary = "My organisation's challenges", description = "Every status, newest first. Partners. Scope: read.")
+    @Operation(summary = "My organisation's challenges", description = "Every status, newest first. Partners.")
     List<PostingSummary> mine() {
         return challenges.myChallenges();
     }
 
     @PostMapping(path = "/challenges", consumes = "application/json")
-    @Operation(summary = "Create a challenge draft", description = "A draft of the caller's organisation. Partners."
-            + " Scope: write.")
+    @Operation(summary = "Create a challenge draft", description = "A draft of the caller's organisation. Partners.")
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     ResponseEntity<ChallengeResponse> create(@Valid @RequestBody ChallengeRequest request) {
         long id = challenges.createDraft(request.toDraft());
@@ -110,7 +107,7 @@ class ChallengesController {
     }
 
     @GetMapping("/challenges/{id}")
-    @Operation(summary = "One challenge", description = "With its ETag for a later update. Scope: read.")
+    @Operation(summary = "One challenge", description = "With its ETag for a later update.")
     ResponseEntity<ChallengeResponse> one(@PathVariable long id) {
         VersionedChallenge challenge = read(id);
         return ResponseEntity.ok().eTag(ETags.of(challenge.version())).body(ChallengeResponse.of(challenge));
@@ -118,7 +115,7 @@ class ChallengesController {
 
     @PutMapping(path = "/challenges/{id}", consumes = "application/json")
     @Operation(summary = "Update a draft", description = "Only with If-Match: the ETag of the challenge as last read;"
-            + " 409 when it changed since. Partners of the posting organisation. Scope: write.")
+            + " 409 when it changed since. Partners of the posting organisation.")
     ResponseEntity<ChallengeResponse> update(@PathVariable long id,
             @Parameter(description = "The ETag of the challenge as last read", required = true)
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -131,7 +128,7 @@ class ChallengesController {
 
     @PostMapping("/challenges/{id}/submit")
     @Operation(summary = "Submit a draft for approval", description = "To the programme's coordinators. Partners of the"
-            + " posting organisation. Scope: write.")
+            + " posting organisation.")
     ResponseEntity<ChallengeResponse> submit(@PathVariable long id) {
         read(id);
         challenges.submit(id);
@@ -140,14 +137,13 @@ class ChallengesController {
 
     @GetMapping("/approvals")
     @Operation(summary = "Postings waiting for my review", description = "Submitted postings of the programmes I"
-            + " coordinate, oldest first. Coordinators and administrators. Scope: read.")
+            + " coordinate, oldest first. Coordinators and administrators.")
     List<PostingSummary> awaitingReview() {
         return approvals.awaitingReview();
     }
 
     @PostMapping("/challenges/{id}/approve")
-    @Operation(summary = "Approve a submitted challenge", description = "It opens. Coordinators of its programme."
-            + " Scope: write.")
+    @Operation(summary = "Approve a submitted challenge", description = "It opens. Coordinators of its programme.")
     ResponseEntity<ChallengeResponse> approve(@PathVariable long id) {
         read(id);
         approvals.approve(PostingKind.CHALLENGE, id);
@@ -156,7 +152,7 @@ class ChallengesController {
 
     @PostMapping(path = "/challenges/{id}/send-back", consumes = "application/json")
     @Operation(summary = "Send a submitted challenge back", description = "To draft, with a comment for the partner."
-            + " Coordinators of its programme. Scope: write.")
+            + " Coordinators of its programme.")
     ResponseEntity<ChallengeResponse> sendBack(@PathVariable long id, @Valid @RequestBody SendBackRequest request) {
         read(id);
         approvals.sendBack(PostingKind.CHALLENGE, id, request.comment());

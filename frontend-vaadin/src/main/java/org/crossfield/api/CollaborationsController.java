@@ -75,20 +75,20 @@ class CollaborationsController {
     }
 
     @GetMapping
-    @Operation(summary = "My collaborations", description = "Those the caller is a party of. Scope: read.")
+    @Operation(summary = "My collaborations", description = "Those the caller is a party of.")
     List<CollaborationSummary> mine() {
         return collaborations.myCollaborations();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One collaboration", description = "Its parties and the programme's coordinators. Scope: read.")
+    @Operation(summary = "One collaboration", description = "Its parties and the programme's coordinators.")
     CollaborationDetails one(@PathVariable long id) {
         return read(id);
     }
 
     @GetMapping("/{id}/outcomes")
     @Operation(summary = "A collaboration's outcomes", description = "Newest first. Its parties and the programme's"
-            + " coordinators. Scope: read.")
+            + " coordinators.")
     List<OutcomeSummary> outcomes(@PathVariable long id) {
         read(id);
         return outcomes.outcomes(id);
@@ -97,7 +97,7 @@ class CollaborationsController {
     @PostMapping(path = "/{id}/outcomes", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record an outcome", description = "Checked as in the workspace; every problem is listed."
-            + " Its parties. Scope: write.")
+            + " Its parties.")
     ResponseEntity<OutcomeSummary> record(@PathVariable long id, @Valid @RequestBody OutcomeRequest r) {
         read(id);
         OutcomeSummary saved = outcomes.recordOutcome(new SaveOutcomeCmd(id, r.typeCode(), r.title(), r.description(),
@@ -114,7 +114,7 @@ class CollaborationsController {
             + " RIS, MEDLINE or Web of Science file, read by the workspace's import. Entries this collaboration already"
             + " has (same DOI, else same title and year) are skipped; entries that cannot be imported are listed in"
             + " preview.refused and the rest are recorded (undated ones undated). With dryRun=true nothing is recorded."
-            + " Its parties. Scope: write.")
+            + " Its parties.")
     ImportResponse importPublications(@PathVariable long id,
             @Parameter(description = "The file's name; its extension (.bib, .ris, .nbib, .txt) tells the format")
             @RequestParam(defaultValue = "publications.bib") String fileName,

@@ -21,7 +21,7 @@ class MeController {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "The caller", description = "The person the token acts for, with exactly their roles. Scope: read.")
+    @Operation(summary = "The caller", description = "The person the token acts for, with exactly their roles.")
     Me me() {
         CrossfieldUser me = CurrentUser.require();
         return new Me(me.getId(), me.getEmail(), me.getDisplayName(), Roles.ALL.stream().filter(me::hasRole).toList(),

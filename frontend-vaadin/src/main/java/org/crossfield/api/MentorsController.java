@@ -34,7 +34,7 @@ class MentorsController {
     @GetMapping("/{id}/mentors")
     @Operation(summary = "Recommended mentors for a project", description = "The top k mentors (excluding the project's"
             + " own organisation, declared conflicts and mentors at capacity), explained. Whoever manages the project:"
-            + " its supervisor, the programme's coordinators. Scope: read.")
+            + " its supervisor, the programme's coordinators.")
     MentorRecommendations mentors(@PathVariable long id,
                                   @Parameter(description = "How many, 1 to 50") @RequestParam(defaultValue = "10") @Min(1) @Max(50) int k) {
         Visible.or404("project " + id, () -> projects.posting(id));

@@ -43,14 +43,14 @@ class ProfileController {
 
     @GetMapping
     @Operation(summary = "My competency profile", description = "Levels, evidence and whether each is self-assessed or"
-            + " verified. Scope: read.")
+            + " verified.")
     CompetencyProfile mine() {
         return profiles.profileOf(CurrentUser.require().getId());
     }
 
     @PatchMapping(consumes = "application/json")
     @Operation(summary = "Change my competency profile", description = "Applies the listed changes, all or nothing;"
-            + " competencies not listed stay as they are. Students, supervisors and mentors. Scope: write.")
+            + " competencies not listed stay as they are. Students, supervisors and mentors.")
     CompetencyProfile change(@Valid @RequestBody ProfileUpdateRequest request) {
         return profiles.updateProfile(CurrentUser.require().getId(), request.changes().stream()
                 .map(c -> new ProfileChange(c.competencyCode(), c.level(), c.evidence())).toList());

@@ -15,14 +15,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import org.crossfield.marketplace.ApprovalService;
-import org.crossfield.marketplace.GovernanceTerms;
 import org.crossfield.marketplace.PostingKind;
 import org.crossfield.marketplace.PostingSummary;
 import org.crossfield.marketplace.ProjectDraft;
 import org.crossfield.marketplace.ProjectPosting;
 import org.crossfield.marketplace.ProjectPostingService;
 import org.crossfield.marketplace.ProjectStatus;
-import org.crossfield.marketplace.RequiredCompetency;
 import org.crossfield.marketplace.VersionedProject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -52,13 +50,14 @@ class ProjectsController {
             @NotBlank(message = "The research question is required.") @Size(max = 2000) String researchQuestion,
             @NotNull(message = "Say how many mentors the project takes: 1 or 2.") @Min(1) @Max(2) Integer mentorSlots,
             String ipRegimeCode,
-            @NotEmpty(message = "Name at least one required competency.") @Size(max = 40) List<RequiredCompetency> requirements,
+            @NotEmpty(message = "Name at least one required competency.") @Size(max = 40) List<@Valid RequiredCompetencyRequest> requirements,
             Set<Long> linkedChallengeIds,
-            @NotNull(message = "Choose the data tier and the access model.") GovernanceTerms governance) {
+            @NotNull(message = "Choose the data tier and the access model.") @Valid GovernanceRequest governance) {
 
         ProjectDraft toDraft() {
-            return new ProjectDraft(programmeId, title, researchQuestion, mentorSlots, ipRegimeCode, requirements,
-                    linkedChallengeIds == null ? Set.of() : linkedChallengeIds, governance);
+            return new ProjectDraft(programmeId, title, researchQuestion, mentorSlots, ipRegimeCode,
+                    RequiredCompetencyRequest.toRequirements(requirements),
+                    linkedChallengeIds == null ? Set.of() : linkedChallengeIds, governance == null ? null : governance.toTerms());
         }
     }
 
@@ -84,7 +83,7 @@ class ProjectsController {
 
     @PostMapping(consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a PhD project draft", description = "Supervisors. Scope: write.")
+    @Operation(summary = "Create a PhD project draft", description = "Supervisors.")
     ResponseEntity<ProjectResponse> create(@Valid @RequestBody ProjectRequest request) {
         long id = projects.createDraft(request.toDraft());
         VersionedProject created = projects.versioned(id);
@@ -94,7 +93,7 @@ class ProjectsController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One of my PhD projects, or one I review", description = "With its ETag. Its supervisor and"
-            + " the programme's coordinators. Scope: read.")
+            + " the programme's coordinators.")
     ResponseEntity<ProjectResponse> one(@PathVariable long id) {
         VersionedProject project = read(id);
         return ResponseEntity.ok().eTag(ETags.of(project.version())).body(ProjectResponse.of(project));
@@ -102,7 +101,7 @@ class ProjectsController {
 
     @PutMapping(path = "/{id}", consumes = "application/json")
     @Operation(summary = "Update a draft", description = "Only with If-Match: the ETag as last read; 409 when it changed"
-            + " since. Its supervisor. Scope: write.")
+            + " since. Its supervisor.")
     ResponseEntity<ProjectResponse> update(@PathVariable long id,
             @Parameter(description = "The ETag of the project as last read", required = true)
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -113,7 +112,7 @@ class ProjectsController {
     }
 
     @PostMapping("/{id}/submit")
-    @Operation(summary = "Submit a draft for approval", description = "Its supervisor. Scope: write.")
+    @Operation(summary = "Submit a draft for approval", description = "Its supervisor.")
     ResponseEntity<ProjectResponse> submit(@PathVariable long id) {
         read(id);
         projects.submit(id);
@@ -121,8 +120,7 @@ class ProjectsController {
     }
 
     @PostMapping("/{id}/approve")
-    @Operation(summary = "Approve a submitted project", description = "It opens. Coordinators of its programme."
-            + " Scope: write.")
+    @Operation(summary = "Approve a submitted project", description = "It opens. Coordinators of its programme.")
     ResponseEntity<ProjectResponse> approve(@PathVariable long id) {
         read(id);
         approvals.approve(PostingKind.PROJECT, id);
@@ -131,7 +129,7 @@ class ProjectsController {
 
     @PostMapping(path = "/{id}/send-back", consumes = "application/json")
     @Operation(summary = "Send a submitted project back", description = "To draft, with a comment for the supervisor."
-            + " Coordinators of its programme. Scope: write.")
+            + " Coordinators of its programme.")
     ResponseEntity<ProjectResponse> sendBack(@PathVariable long id,
                                              @Valid @RequestBody ChallengesController.SendBackRequest request) {
         read(id);

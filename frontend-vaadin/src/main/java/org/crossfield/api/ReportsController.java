@@ -48,15 +48,14 @@ class ReportsController {
     }
 
     @GetMapping(path = "/programmes", produces = "application/json")
-    @Operation(summary = "Programmes I may report on", description = "Coordinators: theirs; administrators: all."
-            + " Scope: read.")
+    @Operation(summary = "Programmes I may report on", description = "Coordinators: theirs; administrators: all.")
     List<ProgrammeBrief> programmes() {
         return reports.reportableProgrammes();
     }
 
     @GetMapping(path = "/kpi", produces = "application/json")
     @Operation(summary = "The KPI report", description = "Every KPI with its target and actual, the monthly trend, outcomes"
-            + " by type, dissemination and people reached, for the chosen programmes and period. Scope: read.")
+            + " by type, dissemination and people reached, for the chosen programmes and period.")
     KpiReport kpi(@Parameter(description = "Programme ids (one or more)") @RequestParam List<Long> programme,
                   @Parameter(description = "First day (YYYY-MM-DD); with to. Default: 1 January of this year")
                   @RequestParam(required = false) LocalDate from,
@@ -68,7 +67,7 @@ class ReportsController {
     }
 
     @GetMapping(path = "/kpi.csv", produces = "text/csv")
-    @Operation(summary = "The KPI report as CSV", description = "The Reports screen's CSV download. Scope: read.",
+    @Operation(summary = "The KPI report as CSV", description = "The Reports screen's CSV download.",
             responses = @ApiResponse(responseCode = "200", description = "The file",
                     content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
     ResponseEntity<byte[]> csv(@RequestParam List<Long> programme, @RequestParam(required = false) LocalDate from,
@@ -79,7 +78,7 @@ class ReportsController {
 
     @GetMapping(path = "/kpi.xlsx", produces = XLSX)
     @Operation(summary = "The KPI report as an Excel workbook", description = "The Reports screen's XLSX download."
-            + " Scope: read.", responses = @ApiResponse(responseCode = "200", description = "The file",
+            + "", responses = @ApiResponse(responseCode = "200", description = "The file",
                     content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))))
     ResponseEntity<byte[]> xlsx(@RequestParam List<Long> programme, @RequestParam(required = false) LocalDate from,
                                 @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Long partner,
@@ -88,7 +87,7 @@ class ReportsController {
     }
 
     @GetMapping(path = "/kpi.pdf", produces = "application/pdf")
-    @Operation(summary = "The KPI report as PDF", description = "The Reports screen's PDF download. Scope: read.",
+    @Operation(summary = "The KPI report as PDF", description = "The Reports screen's PDF download.",
             responses = @ApiResponse(responseCode = "200", description = "The file",
                     content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))))
     ResponseEntity<byte[]> pdf(@RequestParam List<Long> programme, @RequestParam(required = false) LocalDate from,

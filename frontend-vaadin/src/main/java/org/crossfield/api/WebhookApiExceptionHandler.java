@@ -32,6 +32,9 @@ class WebhookApiExceptionHandler {
 
     @ExceptionHandler(InvalidWebhookException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidWebhookException e) {
+        if ("webhook.error.not-failed".equals(e.messageKey())) {
+            return respond(Problems.of(HttpStatus.CONFLICT, "not-failed", e.getMessage()));
+        }
         return respond(Problems.invalid(List.of(new Problems.FieldError(e.messageKey() != null
                 && e.messageKey().contains("event") ? "events" : "url", e.getMessage()))));
     }

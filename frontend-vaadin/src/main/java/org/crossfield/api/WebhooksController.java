@@ -54,7 +54,7 @@ class WebhooksController {
 
     @GetMapping
     @Operation(summary = "My webhook subscriptions", description = "Each with its last delivery's status and error."
-            + " Partners, coordinators. Scope: read.")
+            + " Partners, coordinators.")
     List<WebhookSummary> mine() {
         return webhooks.mySubscriptions();
     }
@@ -62,7 +62,7 @@ class WebhooksController {
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Subscribe a URL to events", description = "The answer holds the signing secret (whsec_…),"
             + " the only time it is shown. Deliveries are signed X-Crossfield-Signature: sha256=<HMAC-SHA256 of the body"
-            + " with the secret, hex>. Partners, coordinators. Scope: write.")
+            + " with the secret, hex>. Partners, coordinators.")
     ResponseEntity<NewWebhook> create(@Valid @RequestBody WebhookRequest request) {
         List<Problems.FieldError> unknown = new ArrayList<>();
         EnumSet<WebhookEventType> types = EnumSet.noneOf(WebhookEventType.class);
@@ -80,7 +80,7 @@ class WebhooksController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One of my subscriptions", description = "Never its secret. Its owner. Scope: read.")
+    @Operation(summary = "One of my subscriptions", description = "Never its secret. Its owner.")
     WebhookSummary one(@PathVariable long id) {
         return Visible.or404("webhook subscription " + id, () -> webhooks.subscription(id));
     }
@@ -88,14 +88,23 @@ class WebhooksController {
     @GetMapping("/{id}/deliveries")
     @Operation(summary = "Its deliveries", description = "Newest first, at most 200: event, object, status (PENDING,"
             + " SENDING, DELIVERED, FAILED, SKIPPED), attempts, the receiver's last HTTP status and the last error. Its"
-            + " owner. Scope: read.")
+            + " owner.")
     List<WebhookDeliverySummary> deliveries(@PathVariable long id) {
         return Visible.or404("webhook subscription " + id, () -> webhooks.deliveries(id));
     }
 
+    @PostMapping("/{id}/deliveries/{deliveryId}/send-again")
+    @Operation(summary = "Send a failed delivery again", description = "For a delivery given up on (FAILED): it is"
+            + " due at once with a fresh count of attempts, the same event id and body, and a fresh signature. 409 for a"
+            + " delivery that is not FAILED (a pending one is tried anyway; a delivered one is never sent again). Its"
+            + " owner.")
+    WebhookDeliverySummary sendAgain(@PathVariable long id, @PathVariable long deliveryId) {
+        return Visible.or404("webhook subscription " + id, () -> webhooks.sendAgain(id, deliveryId));
+    }
+
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a subscription", description = "Nothing more is sent to its URL; its deliveries are"
-            + " deleted. Answers the subscription as it was. Its owner. Scope: write.")
+            + " deleted. Answers the subscription as it was. Its owner.")
     WebhookSummary delete(@PathVariable long id) {
         WebhookSummary gone = one(id);
         webhooks.delete(id);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -53,6 +54,20 @@ public class Translations implements I18NProvider {
             return "!" + key + "!";
         }
         return params.length == 0 ? text : new MessageFormat(text, language).format(params);
+    }
+
+    /** Whether the key has a text (English holds every key): for names of codes that may have none, e.g. an older entry's. */
+    public static boolean has(String key) {
+        return lookUp(key, Locale.ENGLISH) != null;
+    }
+
+    /**
+     * The text of {@code key} in the shipped language closest to {@code locale} (English where that language lacks
+     * it), or empty when no bundle holds the key: for callers that have a text of their own to show instead (reference
+     * data an administrator imported, {@link ReferenceNames}), without a {@code !key!} marker or a warning.
+     */
+    public static Optional<String> find(String key, Locale locale) {
+        return Optional.ofNullable(lookUp(key, supported(locale)));
     }
 
     private static String lookUp(String key, Locale language) {

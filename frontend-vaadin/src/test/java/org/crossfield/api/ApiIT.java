@@ -11,12 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.crossfield.Application;
+import org.crossfield.identity.ApiArea;
 import org.crossfield.identity.ApiTokenScope;
+import org.crossfield.identity.ApiTokenScope.Access;
 import org.crossfield.identity.ApiTokenService;
 import org.crossfield.identity.CreateApiTokenCmd;
 import org.crossfield.identity.NewApiToken;
@@ -248,6 +249,59 @@ class ApiIT {
     }
 
     @Test
+    void aTokenWithAreaScopesActsOnlyInItsAreasAndTheRefusalNamesTheScope() throws Exception {
+        String postingsReader = token(PARTNER, ApiTokenScope.of(ApiArea.POSTINGS, Access.READ));
+        HttpResponse<String> mine = send("GET", "/api/v1/challenges", postingsReader, null);
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        assertThat(send("GET", "/api/v1/postings?kind=CHALLENGE", postingsReader, null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/v1/me", postingsReader, null).statusCode()).as("any read scope reads /me").isEqualTo(200);
+
+        JsonNode write = problem(send("POST", "/api/v1/applications", postingsReader,
+                "{\"postingType\":\"CHALLENGE\",\"postingId\":1,\"motivation\":\"x\"}"), 403, "missing-scope");
+        assertThat(write.get("detail").asString()).isEqualTo("This token lacks the scope applications:write.");
+        assertThat(problem(send("GET", "/api/v1/applications/received", postingsReader, null), 403, "missing-scope")
+                .get("detail").asString()).isEqualTo("This token lacks the scope applications:read.");
+        assertThat(problem(send("POST", "/api/v1/challenges", postingsReader, challenge("Area read only", 20)), 403,
+                "missing-scope").get("detail").asString()).isEqualTo("This token lacks the scope postings:write.");
+        assertThat(problem(send("GET", "/api/v1/projects/1/mentors", postingsReader, null), 403, "missing-scope")
+                .get("detail").asString()).as("the mentors of a project are their own area")
+                .isEqualTo("This token lacks the scope mentors:read.");
+        assertThat(problem(send("GET", "/api/v1/no-such-thing", postingsReader, null), 403, "missing-scope")
+                .get("detail").asString()).as("a path of no area needs every area's scope")
+                .isEqualTo("This token lacks the scope read.");
+
+        // a write of one area: it changes there, and neither reads (not even /me) nor writes elsewhere
+        String postingsWriter = token(PARTNER, ApiTokenScope.of(ApiArea.POSTINGS, Access.WRITE));
+        HttpResponse<String> created = send("POST", "/api/v1/challenges", postingsWriter, challenge("Area write", 20));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json.readTree(created.body()).get("id").asLong();
+        assertThat(problem(send("GET", "/api/v1/challenges/" + id, postingsWriter, null), 403, "missing-scope")
+                .get("detail").asString()).isEqualTo("This token lacks the scope postings:read.");
+        assertThat(problem(send("GET", "/api/v1/me", postingsWriter, null), 403, "missing-scope").get("detail")
+                .asString()).contains("read scope");
+
+        // a scope never adds a right: the student's postings:write token still may not post a challenge
+        String student = token(STUDENT, ApiTokenScope.of(ApiArea.POSTINGS, Access.WRITE));
+        problem(send("POST", "/api/v1/challenges", student, challenge("Not a partner", 20)), 403, "forbidden");
+    }
+
+    @Test
+    void aTokenOfTheFirstKindWithPlainReadAndWriteStillActsInEveryArea() throws Exception {
+        // as the first tokens were stored, before areas: READ,WRITE (the enum's names)
+        String legacy = legacyToken(PARTNER, "READ,WRITE");
+        assertThat(send("GET", "/api/v1/me", legacy, null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/v1/applications/received", legacy, null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/v1/webhooks", legacy, null).statusCode()).isEqualTo(200);
+        HttpResponse<String> created = send("POST", "/api/v1/challenges", legacy, challenge("Legacy token", 20));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        String legacyReader = legacyToken(PARTNER, "READ");
+        assertThat(send("GET", "/api/v1/challenges", legacyReader, null).statusCode()).isEqualTo(200);
+        assertThat(problem(send("POST", "/api/v1/challenges", legacyReader, challenge("Legacy reader", 20)), 403,
+                "missing-scope").get("detail").asString()).isEqualTo("This token lacks the scope postings:write.");
+    }
+
+    @Test
     void invalidInputListsEveryInvalidField() throws Exception {
         String partner = token(PARTNER, ApiTokenScope.READ, ApiTokenScope.WRITE);
         JsonNode empty = problem(send("POST", "/api/v1/challenges", partner, "{}"), 422, "invalid-input");
@@ -270,6 +324,19 @@ class ApiIT {
         assertThat(badParam.at("/errors/0/field").asString()).isEqualTo("dataTier");
         problem(send("GET", "/api/v1/postings?size=1000", null, null), 422, "invalid-input");
         problem(send("POST", "/api/v1/challenges", partner, "{not json"), 400, "unreadable-body");
+
+        // a left-out true/false is named, with every other invalid field, rather than failing the body as a whole
+        JsonNode leftOut = problem(send("POST", "/api/v1/challenges", partner, challenge("Left out", 20)
+                .replace("\"dpiaNeeded\": false, ", "").replace(", \"mustHave\": true", "")
+                .replace("\"summary\": \"Find sepsis early in ICU data\",", "")), 422, "invalid-input");
+        List<String> missing = new ArrayList<>();
+        leftOut.get("errors").forEach(e -> missing.add(e.get("field").asString()));
+        assertThat(missing).containsExactlyInAnyOrder("governance.dpiaNeeded", "requirements[0].mustHave", "summary");
+        assertThat(leftOut.toString()).contains("true or false");
+        JsonNode projectLeftOut = problem(send("POST", "/api/v1/projects", token("supervisor@demo.crossfield.org",
+                ApiTokenScope.WRITE), project("Left out").replace("\"ethicsApprovalNeeded\": false,", "")), 422,
+                "invalid-input");
+        assertThat(projectLeftOut.at("/errors/0/field").asString()).isEqualTo("governance.ethicsApprovalNeeded");
     }
 
     @Test
@@ -364,6 +431,13 @@ class ApiIT {
                 if (!open && !operation.has("security")) {
                     problems.add(name + ": no security requirement (scope)");
                 }
+                if (!open && !operation.at("/security").toString().contains(":" + ("get".equals(op.getKey()) ? "read" : "write"))
+                        && !"GET /api/v1/me".equals(name)) {
+                    problems.add(name + ": no area scope (map its path to an area in ApiScopes)");
+                }
+                if (!open && !operation.path("description").asString("").contains("Scope: ")) {
+                    problems.add(name + ": its description does not name its scope");
+                }
             }
         }
         assertThat(problems).isEmpty();
@@ -380,6 +454,10 @@ class ApiIT {
                 "GET /api/v1/reports/kpi.pdf", "GET /api/v1/projects/{id}/mentors", "POST /api/v1/applications/{id}/under-review",
                 "POST /api/v1/applications/{id}/conflict", "POST /api/v1/applications/{id}/notes",
                 "POST /api/v1/applications/{id}/scores", "GET /api/v1/calendar/{secret}.ics");
+        assertThat(api.at("/paths/~1api~1v1~1applications~1{id}~1offer/post/description").asString())
+                .endsWith("Scope: applications:write (or write).");
+        assertThat(api.at("/paths/~1api~1v1~1applications~1{id}~1offer/post/security").toString())
+                .contains("applications:write").contains("\"write\"");
         assertThat(api.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
         assertThat(api.at("/components/schemas/Problem/properties/errors").isMissingNode()).isFalse();
 
@@ -397,7 +475,19 @@ class ApiIT {
 
     private NewApiToken made(String email, ApiTokenScope... scopes) {
         return runAs.as(email, () -> tokenService.create(new CreateApiTokenCmd("API test",
-                LocalDate.now(ZoneOffset.UTC).plusDays(7), Set.copyOf(EnumSet.of(scopes[0], scopes)))));
+                LocalDate.now(ZoneOffset.UTC).plusDays(7), Set.of(scopes))));
+    }
+
+    /** A token stored as the first version stored them (scopes as enum names), with its person. */
+    private String legacyToken(String email, String scopes) throws Exception {
+        String token = ApiTokenService.TOKEN_PREFIX + "legacy" + System.nanoTime() + "x".repeat(20);
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(token.getBytes(StandardCharsets.UTF_8)));
+        jdbc.update("""
+                insert into api_token (user_id, name, token_hash, token_prefix, scopes, created_at, expires_at)
+                values (?, 'Legacy', ?, ?, ?, utc_timestamp(6), timestampadd(day, 7, utc_timestamp(6)))""",
+                runAs.idOf(email), hash, token.substring(0, 10), scopes);
+        return token;
     }
 
     private long programme() {

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.Set;
 import org.crossfield.Application;
 import org.crossfield.identity.ApiTokenScope;
@@ -102,6 +101,44 @@ class WebhookApiIT {
         assertThat(docs.at("/paths/~1api~1v1~1webhooks~1{id}~1deliveries").has("get")).isTrue();
     }
 
+    @Test
+    void aFailedDeliveryIsSentAgainOnlyByItsOwnerAndOnlyWhenFailed() throws Exception {
+        String partner = token(PARTNER, ApiTokenScope.READ, ApiTokenScope.WRITE);
+        String readOnly = token(PARTNER, ApiTokenScope.READ);
+        String other = token(otherPartner(), ApiTokenScope.READ, ApiTokenScope.WRITE);
+        String body = "{\"url\": \"http://localhost:9/api-again/" + System.nanoTime() + "\", \"events\": [\"posting.opened\"]}";
+        long id = json.readTree(send("POST", "/api/v1/webhooks", partner, body).body()).at("/subscription/id").asLong();
+        // two deliveries as the sender leaves them: one given up on after its attempts, one acknowledged
+        // (WebhookDeliveryIntegrationTest produces both through the sender against a real receiver)
+        long failed = delivery(id, "FAILED", 12);
+        long delivered = delivery(id, "DELIVERED", 1);
+        String path = "/api/v1/webhooks/" + id + "/deliveries/";
+
+        problem(send("POST", path + failed + "/send-again", readOnly, null), 403, "missing-scope");
+        problem(send("POST", path + failed + "/send-again", other, null), 404, "not-found");
+        problem(send("POST", path + delivered + "/send-again", partner, null), 409, "not-failed");
+        problem(send("POST", path + "999999999/send-again", partner, null), 404, "not-found");
+        HttpResponse<String> again = send("POST", path + failed + "/send-again", partner, null);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        JsonNode sent = json.readTree(again.body());
+        assertThat(sent.get("status").asString()).isEqualTo("PENDING");
+        assertThat(sent.get("attempts").asInt()).isZero();
+        problem(send("POST", path + failed + "/send-again", partner, null), 409, "not-failed");
+
+        JsonNode docs = json.readTree(send("GET", "/v3/api-docs", null, null).body());
+        assertThat(docs.at("/paths/~1api~1v1~1webhooks~1{id}~1deliveries~1{deliveryId}~1send-again").has("post")).isTrue();
+        assertThat(send("DELETE", "/api/v1/webhooks/" + id, partner, null).statusCode()).isEqualTo(200);
+    }
+
+    private long delivery(long subscription, String status, int attempts) {
+        jdbc.update("""
+                insert into webhook_delivery (subscription_id, event_id, event_type, object_type, object_id, payload, status,
+                  attempts, next_attempt_at, last_status_code, last_error, created_at)
+                values (?, uuid(), 'POSTING_OPENED', 'CHALLENGE', 1, '{}', ?, ?, current_timestamp(6) + interval 1 day, 500,
+                  'HTTP 500', current_timestamp(6))""", subscription, status, attempts);
+        return jdbc.queryForObject("select max(id) from webhook_delivery where subscription_id = ?", Long.class, subscription);
+    }
+
     private String otherPartner() {
         return jdbc.queryForObject("""
                 select u.email from app_user u join user_role r on r.user_id = u.id and r.role = 'PARTNER'
@@ -111,7 +148,7 @@ class WebhookApiIT {
 
     private String token(String email, ApiTokenScope... scopes) {
         return runAs.as(email, () -> tokenService.create(new CreateApiTokenCmd("Webhook API test",
-                LocalDate.now(ZoneOffset.UTC).plusDays(7), Set.copyOf(EnumSet.of(scopes[0], scopes))))).token();
+                LocalDate.now(ZoneOffset.UTC).plusDays(7), Set.of(scopes)))).token();
     }
 
     private JsonNode problem(HttpResponse<String> response, int status, String kind) {

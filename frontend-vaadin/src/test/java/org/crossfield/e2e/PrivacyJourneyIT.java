@@ -91,9 +91,10 @@ class PrivacyJourneyIT extends BrowserJourney {
         Pages.MainLayout auditor = login().logInAs("admin@demo.crossfield.org", "demo");
         auditor.open("admin/audit");
         Pages.type(driver, "audit-person", String.valueOf(personId));
-        Browser.waitFor(driver).until(d -> gridText().contains("ERASURE_CARRIED_OUT"));
+        Browser.waitFor(driver).until(d -> gridText().contains("Erasure carried out"));
         String steps = gridText();
-        assertThat(steps).contains("SIGN_IN", "PERSONAL_DATA_EXPORTED", "ERASURE_REQUESTED", "ERASURE_CARRIED_OUT",
+        // actions by name, not code
+        assertThat(steps).contains("Signed in", "Personal data exported", "Erasure requested", "Erasure carried out",
                 "Former user " + personId).doesNotContain(name).doesNotContain(email);
         Browser.screenshot(driver, "privacy-audit-log");
         // the refused login came after the erasure: the address belongs to no account any more, so the log keeps it
@@ -104,8 +105,8 @@ class PrivacyJourneyIT extends BrowserJourney {
                 + " and details like 'Unknown address%'", Integer.class, erasureSeq)).isPositive();
         WebElement person = driver.findElement(By.cssSelector("#audit-person input"));
         person.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE);
-        Pages.chooseFromComboBox(driver, "audit-action", "SIGN_IN_FAILED");
-        Browser.waitFor(driver).until(d -> gridText().contains("Unknown address") && !gridText().contains("ERASURE"));
+        Pages.chooseFromComboBox(driver, "audit-action", "Sign-in failed");
+        Browser.waitFor(driver).until(d -> gridText().contains("Unknown address") && !gridText().contains("Erasure"));
     }
 
     /** What the audit grid shows now (its rendered cells). */

@@ -145,7 +145,7 @@ public class ApplicationsReviewView extends VerticalLayout {
         statusFilter.addValueChangeListener(e -> applyFilters());
         counts.setId("applications-counts");
         counts.addClassName("cf-muted");
-        Anchor export = new Anchor(Downloads.of(() -> new Downloads.File("applications.csv", "text/csv", csv(shown()))),
+        Anchor export = new Anchor(Downloads.of(() -> new Downloads.File("applications.csv", "text/csv", csv(shown(), fits))),
                 getTranslation("application.review.export"));
         export.setId("export-applications");
         export.getElement().setAttribute("download", true);
@@ -200,14 +200,21 @@ public class ApplicationsReviewView extends VerticalLayout {
         return grid.getListDataView().getItems().toList();
     }
 
-    /** The list as the review meeting reads it; a cell that a spreadsheet would run as a formula is quoted with '. */
-    static byte[] csv(List<ApplicationSummary> list) {
+    /**
+     * The list as the review meeting reads it, with each applicant's fit (the percentage alone, so that a spreadsheet
+     * sorts it, and the sentence); where the profile is not shared with the reader the percentage is empty and the
+     * sentence says so. A cell that a spreadsheet would run as a formula is quoted with '.
+     */
+    static byte[] csv(List<ApplicationSummary> list, java.util.Map<Long, ApplicantFit.Fit> fits) {
         java.time.format.DateTimeFormatter day = MyApplicationsView.DAY.withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale());
         StringBuilder out = new StringBuilder(Texts.text("application.review.csv-header")).append('\n');
         for (ApplicationSummary a : list) {
             out.append(cell(a.studentName())).append(',').append(cell(postingLabel(a))).append(',').append(cell(Texts.status(a.status())))
                     .append(',').append(a.submittedAt() == null ? "" : day.format(a.submittedAt())).append(',')
-                    .append(cell(Texts.reason(a.rejectionReason()))).append('\n');
+                    .append(cell(Texts.reason(a.rejectionReason()))).append(',');
+            ApplicantFit.Fit fit = fits.get(a.id());
+            out.append(fit == null ? "" : String.valueOf(fit.percent())).append(',')
+                    .append(cell(fit == null ? Texts.text("application.review.fit-hidden") : fit.inWords())).append('\n');
         }
         return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }

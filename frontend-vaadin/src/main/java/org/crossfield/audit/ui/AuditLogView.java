@@ -24,6 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.crossfield.audit.AuditCsvNames;
 import org.crossfield.audit.AuditEntry;
 import org.crossfield.audit.AuditFilter;
 import org.crossfield.audit.AuditLog;
@@ -47,7 +51,7 @@ public class AuditLogView extends VerticalLayout {
     private final AuditLog log;
     private final TextField person = new TextField();
     private final ComboBox<String> action = new ComboBox<>();
-    private final TextField objectType = new TextField();
+    private final ComboBox<String> objectType = new ComboBox<>();
     private final TextField objectId = new TextField();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
@@ -68,14 +72,20 @@ public class AuditLogView extends VerticalLayout {
         action.setPlaceholder(t("action"));
         action.setLabel(t("action"));
         action.setItems(log.actions());
-        action.setAllowCustomValue(true);
+        action.setItemLabelGenerator(this::actionName);
+        action.setAllowCustomValue(true); // a code or a prefix ending in * (ACCOUNT_*), as the help says
         action.addCustomValueSetListener(e -> action.setValue(e.getDetail()));
         action.setClearButtonVisible(true);
         action.setWidth("16rem");
         objectType.setId("audit-object-type");
         objectType.setLabel(t("object-type"));
+        objectType.setPlaceholder(t("any-object-type"));
+        objectType.setItems(log.objectTypes());
+        objectType.setItemLabelGenerator(this::objectTypeName);
+        objectType.setAllowCustomValue(true);
+        objectType.addCustomValueSetListener(e -> objectType.setValue(e.getDetail()));
         objectType.setClearButtonVisible(true);
-        objectType.setValueChangeMode(ValueChangeMode.LAZY);
+        objectType.setWidth("14rem");
         objectId.setId("audit-object-id");
         objectId.setLabel(t("object-id"));
         objectId.setClearButtonVisible(true);
@@ -92,7 +102,7 @@ public class AuditLogView extends VerticalLayout {
 
         Anchor export = new Anchor(Downloads.of(() -> {
             StringWriter csv = new StringWriter();
-            log.writeCsv(filter(), csv);
+            log.writeCsv(filter(), csv, csvNames());
             return new Downloads.File("audit-log.csv", "text/csv;charset=UTF-8", csv.toString().getBytes(StandardCharsets.UTF_8));
         }), "");
         export.add(new Button(t("export"), new Icon(VaadinIcon.DOWNLOAD)));
@@ -110,16 +120,27 @@ public class AuditLogView extends VerticalLayout {
         chain.setVisible(false);
 
         grid.setId("audit-grid");
-        grid.addColumn(e -> when(e)).setHeader(t("when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.actorId() == null ? "—" : name(e.actorName(), e.actorId())).setHeader(t("who")).setFlexGrow(1);
-        grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress()).setHeader(t("from-address")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::action).setHeader(t("action-column")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.objectType() == null ? "" : e.objectType() + (e.objectId() == null ? "" : " " + e.objectId()))
-                .setHeader(t("object")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.subjectId() == null ? "" : name(e.subjectName(), e.subjectId())).setHeader(t("about")).setFlexGrow(1);
-        grid.addColumn(AuditEntry::outcome).setHeader(t("outcome")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader(t("details")).setFlexGrow(2);
-        grid.addColumn(AuditEntry::seq).setHeader(t("number")).setAutoWidth(true).setFlexGrow(0);
+        // at 1280 px (with the menu open) every column fits without scrolling sideways: time, outcome and number take
+        // their content's width, the others start narrow and share what is left, who and about twice as much; the
+        // person's id, the action's code and any text cut short are in the cell's tooltip, and columns can be resized
+        grid.addColumn(this::when).setHeader(t("when")).setAutoWidth(true).setFlexGrow(0).setKey("when");
+        grid.addColumn(this::who).setHeader(t("who")).setTooltipGenerator(this::whoInFull).setWidth("8.5rem")
+                .setFlexGrow(2).setResizable(true).setKey("who");
+        grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress()).setHeader(t("from-address"))
+                .setTooltipGenerator(e -> e.remoteAddress() == null ? "" : e.remoteAddress()).setWidth("5.5rem")
+                .setFlexGrow(0).setResizable(true).setKey("address");
+        grid.addColumn(e -> actionName(e.action())).setHeader(t("action-column")).setTooltipGenerator(AuditEntry::action)
+                .setWidth("9rem").setFlexGrow(1).setResizable(true).setKey("action");
+        grid.addColumn(this::object).setHeader(t("object")).setTooltipGenerator(this::object).setWidth("6.5rem")
+                .setFlexGrow(1).setResizable(true).setKey("object");
+        grid.addColumn(this::about).setHeader(t("about")).setTooltipGenerator(this::aboutInFull).setWidth("8.5rem")
+                .setFlexGrow(2).setResizable(true).setKey("about");
+        grid.addColumn(e -> outcomeName(e.outcome())).setHeader(t("outcome")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("outcome");
+        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader(t("details"))
+                .setTooltipGenerator(e -> e.details() == null ? "" : e.details()).setWidth("5rem").setFlexGrow(1)
+                .setResizable(true).setKey("details");
+        grid.addColumn(AuditEntry::seq).setHeader(t("number")).setAutoWidth(true).setFlexGrow(0).setKey("number");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(t("empty"));
         grid.setItemsPageable(page -> log.search(filter(), page).getContent());
@@ -161,8 +182,99 @@ public class AuditLogView extends VerticalLayout {
         grid.getDataProvider().refreshAll();
     }
 
-    private String name(String name, long id) {
-        return (name == null ? t("unnamed") : name) + " (" + id + ")";
+    String who(AuditEntry e) {
+        return e.actorId() == null ? "—" : e.actorName() == null ? t("unnamed-id", e.actorId().toString()) : e.actorName();
+    }
+
+    private String whoInFull(AuditEntry e) {
+        return e.actorId() == null ? "—" : t("person-id", who(e), e.actorId().toString());
+    }
+
+    String about(AuditEntry e) {
+        return e.subjectId() == null ? "" : e.subjectName() == null ? t("unnamed-id", e.subjectId().toString()) : e.subjectName();
+    }
+
+    private String aboutInFull(AuditEntry e) {
+        return e.subjectId() == null ? "" : t("person-id", about(e), e.subjectId().toString());
+    }
+
+    /** The readable name of an action code; the code itself for one this version has no name for (an older entry). */
+    String actionName(String code) {
+        return named("audit.action." + code, code);
+    }
+
+    String objectTypeName(String code) {
+        return named("audit.object-type." + code, code);
+    }
+
+    String outcomeName(String code) {
+        return named("audit.outcome." + code, code);
+    }
+
+    /** The object as a person reads it: its kind and its number ("Person #1"), or its kind and key. */
+    String object(AuditEntry e) {
+        return object(e, this::getTranslation);
+    }
+
+    private static String object(AuditEntry e, Translator translate) {
+        if (e.objectType() == null) {
+            return "";
+        }
+        String kind = named(translate, "audit.object-type." + e.objectType(), e.objectType());
+        if (e.objectId() == null) {
+            return kind;
+        }
+        return translate.text(e.objectId().matches("\\d{1,18}") ? "audit.log.object-numbered" : "audit.log.object-named",
+                kind, e.objectId());
+    }
+
+    private String named(String key, String code) {
+        return named(this::getTranslation, key, code);
+    }
+
+    private static String named(Translator translate, String key, String code) {
+        return code == null ? "" : Translations.has(key) ? translate.text(key) : code;
+    }
+
+    /**
+     * The CSV export's headings and names in the screen's language, through the translations themselves: the download
+     * is written in a request of its own.
+     */
+    AuditCsvNames csvNames() {
+        Locale language = getLocale();
+        Translations translations = new Translations();
+        Translator translate = (key, arguments) -> translations.getTranslation(key, language, arguments);
+        List<String> headings = Stream.of("number", "when", "who-id", "who", "from-address", "action", "action-code",
+                "object", "object-type", "object-id", "about-id", "about", "outcome", "outcome-code", "details", "hash")
+                .map(key -> translate.text("audit.csv." + key)).toList();
+        return new AuditCsvNames() {
+
+            @Override
+            public List<String> headings() {
+                return headings;
+            }
+
+            @Override
+            public String action(String code) {
+                return named(translate, "audit.action." + code, code);
+            }
+
+            @Override
+            public String object(AuditEntry entry) {
+                return AuditLogView.object(entry, translate);
+            }
+
+            @Override
+            public String outcome(String code) {
+                return named(translate, "audit.outcome." + code, code);
+            }
+        };
+    }
+
+    /** A translation in some language: the screen's, or the one taken for a download. */
+    @FunctionalInterface
+    private interface Translator {
+        String text(String key, Object... arguments);
     }
 
     private String t(String key, Object... arguments) {
@@ -170,7 +282,7 @@ public class AuditLogView extends VerticalLayout {
     }
 
     /** The moment of an entry to the second, as the screen's language writes dates, in the person's time zone. */
-    private String when(AuditEntry e) {
+    String when(AuditEntry e) {
         return DateTimeFormatter.ofPattern(Dates.typedPattern(getLocale()) + " HH:mm:ss", Translations.supported(getLocale()))
                 .withZone(Dates.zone()).format(e.occurredAt());
     }

@@ -31,15 +31,15 @@ import org.crossfield.collaboration.SaveActivityCmd;
 public class ActivityForm extends Composite<VerticalLayout> {
 
     private final Binder<Bean> binder = new Binder<>();
-    private final ComboBox<DisseminationCode> activity = new ComboBox<>("Type of activity");
-    private final TextField title = new TextField("Title");
-    private final DatePicker occurredOn = Dates.localise(new DatePicker("Date"));
-    private final MultiSelectComboBox<DisseminationCode> audiences = new MultiSelectComboBox<>("Audiences");
-    private final IntegerField audienceSize = new IntegerField("Audience size (people, if known)");
+    private final ComboBox<DisseminationCode> activity = new ComboBox<>();
+    private final TextField title = new TextField();
+    private final DatePicker occurredOn = Dates.localise(new DatePicker());
+    private final MultiSelectComboBox<DisseminationCode> audiences = new MultiSelectComboBox<>();
+    private final IntegerField audienceSize = new IntegerField();
     private final Select<DisseminationCode> reach = new Select<>();
     private final Select<ActivityStatus> status = new Select<>();
-    private final TextField evidence = new TextField("Evidence link (optional)");
-    private final Checkbox isPublic = new Checkbox("Show on the public showcase");
+    private final TextField evidence = new TextField();
+    private final Checkbox isPublic = new Checkbox();
     private final List<DisseminationCode> activityCodes;
     private final List<DisseminationCode> audienceCodes;
     private final List<DisseminationCode> reachCodes;
@@ -51,43 +51,50 @@ public class ActivityForm extends Composite<VerticalLayout> {
         this.activityCodes = activityCodes;
         this.audienceCodes = audienceCodes;
         this.reachCodes = reachCodes;
+        activity.setLabel(getTranslation("collaboration.activity.type"));
+        title.setLabel(getTranslation("collaboration.activity.title"));
+        occurredOn.setLabel(getTranslation("collaboration.activity.date"));
+        audiences.setLabel(getTranslation("collaboration.activity.audiences"));
+        audienceSize.setLabel(getTranslation("collaboration.activity.audience-size"));
+        evidence.setLabel(getTranslation("collaboration.activity.evidence"));
+        isPublic.setLabel(getTranslation("collaboration.outcome.public"));
         activity.setId("activity-type");
         activity.setItems(activityCodes);
-        activity.setItemLabelGenerator(DisseminationCode::title);
+        activity.setItemLabelGenerator(CollaborationTexts::dissemination);
         title.setId("activity-title");
         title.setMaxLength(300);
         occurredOn.setId("activity-date");
         audiences.setId("activity-audiences");
         audiences.setItems(audienceCodes);
-        audiences.setItemLabelGenerator(DisseminationCode::title);
+        audiences.setItemLabelGenerator(CollaborationTexts::dissemination);
         audienceSize.setId("activity-audience-size");
         audienceSize.setMin(0);
         reach.setId("activity-reach");
-        reach.setLabel("Reach");
+        reach.setLabel(getTranslation("collaboration.activity.reach"));
         reach.setItems(reachCodes);
-        reach.setItemLabelGenerator(c -> c == null ? "Not known" : c.title());
+        reach.setItemLabelGenerator(c -> c == null ? getTranslation("collaboration.activity.not-known") : CollaborationTexts.dissemination(c));
         reach.setEmptySelectionAllowed(true);
-        reach.setEmptySelectionCaption("Not known");
+        reach.setEmptySelectionCaption(getTranslation("collaboration.activity.not-known"));
         status.setId("activity-status");
-        status.setLabel("Status");
+        status.setLabel(getTranslation("collaboration.activity.status"));
         status.setItems(ActivityStatus.values());
-        status.setItemLabelGenerator(ActivityStatus::label);
+        status.setItemLabelGenerator(CollaborationTexts::activityStatus);
         evidence.setId("activity-evidence");
         evidence.setMaxLength(500);
         isPublic.setId("activity-public");
-        isPublic.setHelperText("Shown there while the person who recorded it has agreed to the showcase on \"My data\".");
+        isPublic.setHelperText(getTranslation("collaboration.outcome.public-help"));
 
-        binder.forField(activity).asRequired("Choose the type of activity").bind(b -> b.activity, (b, v) -> b.activity = v);
-        binder.forField(title).asRequired("Give the activity a title").bind(b -> b.title, (b, v) -> b.title = v);
-        binder.forField(occurredOn).asRequired("Give the date of the activity").bind(b -> b.occurredOn, (b, v) -> b.occurredOn = v);
-        binder.forField(audiences).withValidator(s -> s != null && !s.isEmpty(), "Choose at least one audience")
+        binder.forField(activity).asRequired(getTranslation("collaboration.activity.type-required")).bind(b -> b.activity, (b, v) -> b.activity = v);
+        binder.forField(title).asRequired(getTranslation("collaboration.activity.title-required")).bind(b -> b.title, (b, v) -> b.title = v);
+        binder.forField(occurredOn).asRequired(getTranslation("collaboration.activity.date-required")).bind(b -> b.occurredOn, (b, v) -> b.occurredOn = v);
+        binder.forField(audiences).withValidator(s -> s != null && !s.isEmpty(), getTranslation("collaboration.activity.audience-required"))
                 .bind(b -> b.audiences, (b, v) -> b.audiences = v);
-        binder.forField(audienceSize).withValidator(n -> n == null || n >= 0, "The audience size cannot be negative")
+        binder.forField(audienceSize).withValidator(n -> n == null || n >= 0, getTranslation("collaboration.activity.size-negative"))
                 .bind(b -> b.audienceSize, (b, v) -> b.audienceSize = v);
         binder.forField(reach).bind(b -> b.reach, (b, v) -> b.reach = v);
-        binder.forField(status).withValidator(java.util.Objects::nonNull, "Choose the status").bind(b -> b.status, (b, v) -> b.status = v);
+        binder.forField(status).withValidator(java.util.Objects::nonNull, getTranslation("collaboration.activity.status-required")).bind(b -> b.status, (b, v) -> b.status = v);
         binder.forField(evidence).withValidator(u -> u == null || u.isBlank() || u.matches("(?i)https?://\\S+"),
-                "A link starts with https:// or http://").bind(b -> b.evidence, (b, v) -> b.evidence = v);
+                getTranslation("collaboration.outcome.url-invalid")).bind(b -> b.evidence, (b, v) -> b.evidence = v);
         binder.forField(isPublic).bind(b -> b.isPublic, (b, v) -> b.isPublic = v);
 
         FormLayout layout = new FormLayout(activity, occurredOn, title, audiences, audienceSize, reach, status, evidence, isPublic);

@@ -13,12 +13,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.crossfield.collaboration.CollaborationService;
 import org.crossfield.collaboration.CollaborationSummary;
+import org.crossfield.i18n.Dates;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.IdentityService;
 import org.crossfield.identity.ProgrammeBrief;
@@ -34,8 +33,6 @@ import org.crossfield.identity.Roles;
 @RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR})
 public class MyCollaborationsView extends VerticalLayout {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
     public MyCollaborationsView(CollaborationService collaborations, IdentityService identity) {
         setId("my-collaborations");
         List<CollaborationSummary> mine = collaborations.myCollaborations();
@@ -43,9 +40,8 @@ public class MyCollaborationsView extends VerticalLayout {
         if (!mine.isEmpty() || !coordinator) {
             Grid<CollaborationSummary> grid = grid("my-collaborations-grid");
             grid.setItems(mine);
-            Paragraph intro = new Paragraph(mine.isEmpty() ? "You take part in no collaboration yet. A collaboration starts "
-                    + "when a student accepts an offer or a mentoring match is accepted."
-                    : "Open a collaboration to keep its milestones and meeting notes and to record its outcomes.");
+            Paragraph intro = new Paragraph(getTranslation(mine.isEmpty() ? "collaboration.mine.none" : "collaboration.mine.intro"));
+            intro.setId("my-collaborations-intro");
             intro.addClassName("cf-muted");
             add(intro, grid);
         }
@@ -53,7 +49,7 @@ public class MyCollaborationsView extends VerticalLayout {
             List<ProgrammeBrief> programmes = identity.myProgrammes();
             Select<ProgrammeBrief> programme = new Select<>();
             programme.setId("collaborations-programme");
-            programme.setLabel("Programme");
+            programme.setLabel(getTranslation("collaboration.mine.programme"));
             programme.setItems(programmes);
             programme.setItemLabelGenerator(ProgrammeBrief::name);
             programme.setWidth("26rem");
@@ -71,40 +67,41 @@ public class MyCollaborationsView extends VerticalLayout {
             if (!programmes.isEmpty()) {
                 programme.setValue(programmes.getFirst());
             }
-            add(new H3("Collaborations of my programmes"), programme, grid);
+            add(new H3(getTranslation("collaboration.mine.programmes")), programme, grid);
         }
     }
 
-    private static Div people(CollaborationSummary c) {
+    private Div people(CollaborationSummary c) {
         Div people = new Div();
-        person(people, "Student", c.studentName());
-        person(people, "Supervisor", c.supervisorName());
-        person(people, "Mentor", c.mentorName());
+        person(people, "collaboration.mine.student", c.studentName());
+        person(people, "collaboration.mine.supervisor", c.supervisorName());
+        person(people, "collaboration.mine.mentor", c.mentorName());
         return people;
     }
 
-    private static void person(Div people, String role, String name) {
+    private void person(Div people, String roleKey, String name) {
         if (name != null) {
-            Span label = new Span(role + ": ");
+            Span label = new Span(getTranslation(roleKey) + " ");
             label.addClassName("cf-muted");
             people.add(new Div(label, new Span(name)));
         }
     }
 
-    private static Grid<CollaborationSummary> grid(String id) {
+    private Grid<CollaborationSummary> grid(String id) {
         Grid<CollaborationSummary> grid = new Grid<>();
         grid.setId(id);
         grid.addComponentColumn(c -> {
             Anchor open = new Anchor("collaborations/" + c.id(), c.title());
             open.setId("open-collaboration-" + c.id());
             return open;
-        }).setHeader("Collaboration").setWidth("14rem").setFlexGrow(3);
-        grid.addColumn(CollaborationSummary::programmeName).setHeader("Programme").setWidth("9rem").setFlexGrow(1);
+        }).setHeader(getTranslation("collaboration.mine.collaboration")).setWidth("14rem").setFlexGrow(3);
+        grid.addColumn(CollaborationSummary::programmeName).setHeader(getTranslation("collaboration.mine.programme")).setWidth("9rem").setFlexGrow(1);
         // one line per person, so that the list fits the screen instead of scrolling sideways
-        grid.addComponentColumn(MyCollaborationsView::people).setHeader("People").setWidth("13rem").setFlexGrow(2);
-        grid.addColumn(c -> nullToEmpty(c.partnerOrganisationName())).setHeader("Partner").setWidth("8rem").setFlexGrow(1);
-        grid.addColumn(c -> WorkspaceView.label(c.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> DAY.format(c.startedAt())).setHeader("Started").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::people).setHeader(getTranslation("collaboration.mine.people")).setWidth("13rem").setFlexGrow(2);
+        grid.addColumn(c -> nullToEmpty(c.partnerOrganisationName())).setHeader(getTranslation("collaboration.mine.partner")).setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(c -> CollaborationTexts.status(c.status())).setHeader(getTranslation("collaboration.mine.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> Dates.day(LocalDate.ofInstant(c.startedAt(), Dates.zone()), getLocale()))
+                .setHeader(getTranslation("collaboration.mine.started")).setAutoWidth(true).setFlexGrow(0);
         // long titles and names wrap instead of being cut off
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);

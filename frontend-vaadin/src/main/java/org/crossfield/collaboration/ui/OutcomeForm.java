@@ -37,23 +37,23 @@ import org.crossfield.collaboration.SaveOutcomeCmd;
 public class OutcomeForm extends Composite<VerticalLayout> {
 
     private final Binder<Bean> binder = new Binder<>();
-    private final ComboBox<OutcomeTypeSummary> type = new ComboBox<>("Type of outcome");
-    private final TextField title = new TextField("Title");
-    private final TextArea description = new TextArea("Description");
-    private final DatePicker occurredOn = Dates.localise(new DatePicker("Date"));
-    private final TextField url = new TextField("Link (optional)");
-    private final Checkbox isPublic = new Checkbox("Show on the public showcase");
+    private final ComboBox<OutcomeTypeSummary> type = new ComboBox<>();
+    private final TextField title = new TextField();
+    private final TextArea description = new TextArea();
+    private final DatePicker occurredOn = Dates.localise(new DatePicker());
+    private final TextField url = new TextField();
+    private final Checkbox isPublic = new Checkbox();
     private final TextField doi = new TextField("DOI");
-    private final TextArea authors = new TextArea("Authors");
-    private final TextField venue = new TextField("Journal, conference or publisher");
-    private final IntegerField year = new IntegerField("Year");
-    private final ComboBox<String> workType = new ComboBox<>("ORCID work type");
-    private final Checkbox openAccess = new Checkbox("Open access");
-    private final Checkbox joint = new Checkbox("Joint public-private publication (academic and industry authors)");
-    private final MultiSelectComboBox<CreditRole> creditRoles = new MultiSelectComboBox<>("CRediT roles of our people");
-    private final BigDecimalField amount = new BigDecimalField("Amount");
-    private final ComboBox<String> currency = new ComboBox<>("Currency");
-    private final TextField funder = new TextField("Funder");
+    private final TextArea authors = new TextArea();
+    private final TextField venue = new TextField();
+    private final IntegerField year = new IntegerField();
+    private final ComboBox<String> workType = new ComboBox<>();
+    private final Checkbox openAccess = new Checkbox();
+    private final Checkbox joint = new Checkbox();
+    private final MultiSelectComboBox<CreditRole> creditRoles = new MultiSelectComboBox<>();
+    private final BigDecimalField amount = new BigDecimalField();
+    private final ComboBox<String> currency = new ComboBox<>();
+    private final TextField funder = new TextField();
     private final Span inEuro = new Span();
     private final FormLayout publication;
     private final FormLayout funding;
@@ -63,9 +63,25 @@ public class OutcomeForm extends Composite<VerticalLayout> {
     public OutcomeForm(List<OutcomeTypeSummary> types, Clock clock) {
         this.types = types;
         this.clock = clock;
+        type.setLabel(getTranslation("collaboration.outcome.type"));
+        title.setLabel(getTranslation("collaboration.outcome.title"));
+        description.setLabel(getTranslation("collaboration.outcome.description"));
+        occurredOn.setLabel(getTranslation("collaboration.outcome.date"));
+        url.setLabel(getTranslation("collaboration.outcome.url"));
+        isPublic.setLabel(getTranslation("collaboration.outcome.public"));
+        authors.setLabel(getTranslation("collaboration.outcome.authors"));
+        venue.setLabel(getTranslation("collaboration.outcome.venue"));
+        year.setLabel(getTranslation("collaboration.outcome.year"));
+        workType.setLabel(getTranslation("collaboration.outcome.work-type"));
+        openAccess.setLabel(getTranslation("collaboration.outcome.open-access"));
+        joint.setLabel(getTranslation("collaboration.outcome.joint"));
+        creditRoles.setLabel(getTranslation("collaboration.outcome.credit-roles"));
+        amount.setLabel(getTranslation("collaboration.outcome.amount"));
+        currency.setLabel(getTranslation("collaboration.outcome.currency"));
+        funder.setLabel(getTranslation("collaboration.outcome.funder"));
         type.setId("outcome-type");
         type.setItems(types);
-        type.setItemLabelGenerator(OutcomeTypeSummary::title);
+        type.setItemLabelGenerator(CollaborationTexts::outcomeType);
         title.setId("outcome-title");
         title.setMaxLength(300);
         description.setId("outcome-description");
@@ -74,7 +90,7 @@ public class OutcomeForm extends Composite<VerticalLayout> {
         url.setId("outcome-url");
         url.setMaxLength(500);
         isPublic.setId("outcome-public");
-        isPublic.setHelperText("Shown there while the person who recorded it has agreed to the showcase on \"My data\".");
+        isPublic.setHelperText(getTranslation("collaboration.outcome.public-help"));
         doi.setId("outcome-doi");
         doi.setPlaceholder("10.1234/abc.567");
         authors.setId("outcome-authors");
@@ -89,7 +105,7 @@ public class OutcomeForm extends Composite<VerticalLayout> {
         joint.setId("outcome-joint");
         creditRoles.setId("outcome-credit-roles");
         creditRoles.setItems(CreditRole.values());
-        creditRoles.setItemLabelGenerator(CreditRole::label);
+        creditRoles.setItemLabelGenerator(CollaborationTexts::creditRole);
         amount.setId("outcome-amount");
         currency.setId("outcome-currency");
         currency.setItems(Currencies.codes());
@@ -97,14 +113,14 @@ public class OutcomeForm extends Composite<VerticalLayout> {
         inEuro.setId("outcome-amount-eur");
         inEuro.addClassName("cf-muted");
 
-        binder.forField(type).asRequired("Choose the type of outcome").bind(b -> b.type, (b, v) -> b.type = v);
-        binder.forField(title).asRequired("Give the outcome a title").bind(b -> b.title, (b, v) -> b.title = v);
+        binder.forField(type).asRequired(getTranslation("collaboration.outcome.type-required")).bind(b -> b.type, (b, v) -> b.type = v);
+        binder.forField(title).asRequired(getTranslation("collaboration.outcome.title-required")).bind(b -> b.title, (b, v) -> b.title = v);
         binder.forField(description).bind(b -> b.description, (b, v) -> b.description = v);
-        binder.forField(occurredOn).asRequired("Give the date of the outcome").bind(b -> b.occurredOn, (b, v) -> b.occurredOn = v);
+        binder.forField(occurredOn).asRequired(getTranslation("collaboration.outcome.date-required")).bind(b -> b.occurredOn, (b, v) -> b.occurredOn = v);
         binder.forField(url).withValidator(u -> u == null || u.isBlank() || u.matches("(?i)https?://\\S+"),
-                "A link starts with https:// or http://").bind(b -> b.url, (b, v) -> b.url = v);
+                getTranslation("collaboration.outcome.url-invalid")).bind(b -> b.url, (b, v) -> b.url = v);
         binder.forField(isPublic).bind(b -> b.isPublic, (b, v) -> b.isPublic = v);
-        binder.forField(doi).withValidator(Doi::isValid, "This is not a DOI; a DOI looks like 10.1234/abc.567")
+        binder.forField(doi).withValidator(Doi::isValid, getTranslation("collaboration.outcome.doi-invalid"))
                 .bind(b -> b.doi, (b, v) -> b.doi = v);
         binder.forField(authors).bind(b -> b.authors, (b, v) -> b.authors = v);
         binder.forField(venue).bind(b -> b.venue, (b, v) -> b.venue = v);
@@ -114,12 +130,12 @@ public class OutcomeForm extends Composite<VerticalLayout> {
         binder.forField(joint).bind(b -> b.joint, (b, v) -> b.joint = v);
         binder.forField(creditRoles).bind(b -> b.creditRoles, (b, v) -> b.creditRoles = v);
         binder.forField(amount)
-                .withValidator(a -> !isFunding() || a != null, "Give the amount")
-                .withValidator(a -> a == null || a.signum() > 0, "The amount must be more than zero")
+                .withValidator(a -> !isFunding() || a != null, getTranslation("collaboration.outcome.amount-required"))
+                .withValidator(a -> a == null || a.signum() > 0, getTranslation("collaboration.outcome.amount-positive"))
                 .bind(b -> b.amount, (b, v) -> b.amount = v);
-        binder.forField(currency).withValidator(c -> !isFunding() || c != null, "Choose the currency")
+        binder.forField(currency).withValidator(c -> !isFunding() || c != null, getTranslation("collaboration.outcome.currency-required"))
                 .bind(b -> b.currency, (b, v) -> b.currency = v);
-        binder.forField(funder).withValidator(f -> !isFunding() || f != null && !f.isBlank(), "Name the funder")
+        binder.forField(funder).withValidator(f -> !isFunding() || f != null && !f.isBlank(), getTranslation("collaboration.outcome.funder-required"))
                 .bind(b -> b.funder, (b, v) -> b.funder = v);
 
         publication = new FormLayout(doi, year, venue, workType, authors, creditRoles, openAccess, joint);
@@ -195,9 +211,9 @@ public class OutcomeForm extends Composite<VerticalLayout> {
         workType.setItems(workTypes);
         workType.setValue(chosen != null && workTypes.contains(chosen) ? chosen : null);
         // the examples describe the type, so they sit under the type (not under the description)
-        type.setHelperText(t == null || t.examples() == null ? null : "For example: " + t.examples());
-        workType.setHelperText(workTypes.isEmpty() ? null : "How ORCID files this publication (" + workTypes.size()
-                + (workTypes.size() == 1 ? " type fits" : " types fit") + " this outcome type).");
+        type.setHelperText(t == null || t.examples() == null ? null
+                : getTranslation("collaboration.outcome.examples", CollaborationTexts.outcomeTypeExamples(t)));
+        workType.setHelperText(workTypes.isEmpty() ? null : getTranslation("collaboration.outcome.work-type-help", workTypes.size()));
         showEuro();
     }
 
@@ -208,8 +224,8 @@ public class OutcomeForm extends Composite<VerticalLayout> {
             inEuro.setText("");
             return;
         }
-        inEuro.setText("≈ " + Currencies.toEur(a, c).toPlainString() + " EUR at Crossfield’s fixed rate (1 EUR = "
-                + Currencies.ratesPerEuro().get(c).toPlainString() + " " + c + ")");
+        inEuro.setText(getTranslation("collaboration.outcome.in-euro", Currencies.toEur(a, c).toPlainString(),
+                Currencies.ratesPerEuro().get(c).toPlainString(), c));
     }
 
     private static String nullToEmpty(String s) {

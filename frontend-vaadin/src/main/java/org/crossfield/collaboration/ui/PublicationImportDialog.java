@@ -15,10 +15,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
@@ -29,6 +27,7 @@ import org.crossfield.collaboration.InvalidOutcomeException;
 import org.crossfield.collaboration.PublicationImport;
 import org.crossfield.collaboration.PublicationPreview;
 import org.crossfield.collaboration.RefusedEntry;
+import org.crossfield.i18n.Messages;
 import org.crossfield.platform.ui.Notices;
 import org.crossfield.platform.ui.Uploads;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
@@ -49,19 +48,17 @@ class PublicationImportDialog extends Dialog {
 
     /** Publications per service call: a long file is imported in portions so that the progress bar moves. */
     static final int PORTION = 250;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Function<Confirmed, ImportResult> importer;
     private final Runnable onImported;
     private final Grid<ImportedPublication> entries = new Grid<>();
     private final Grid<RefusedEntry> refusedGrid = new Grid<>();
     private final H4 refusedTitle = new H4();
-    private final Span state = new Span("Choose a bibliography file exported from your reference manager: BibTeX or "
-            + "biblatex (.bib), RIS (.ris), PubMed (.nbib, .txt) or Web of Science (.txt).");
-    private final Button confirm = new Button("Import");
-    private final Button cancel = new Button("Cancel", e -> close());
-    private final Checkbox joint = new Checkbox("Joint public-private publications (academic and industry authors)");
-    private final Checkbox isPublic = new Checkbox("Show them on the public showcase");
+    private final Span state = new Span(getTranslation("collaboration.import.choose"));
+    private final Button confirm = new Button(getTranslation("collaboration.import.import"));
+    private final Button cancel = new Button(getTranslation("collaboration.import.cancel"), e -> close());
+    private final Checkbox joint = new Checkbox(getTranslation("collaboration.orcid.joint"));
+    private final Checkbox isPublic = new Checkbox(getTranslation("collaboration.orcid.public"));
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private List<ImportedPublication> toImport = new ArrayList<>();
@@ -70,26 +67,26 @@ class PublicationImportDialog extends Dialog {
                             Runnable onImported) {
         this.importer = importer;
         this.onImported = onImported;
-        setHeaderTitle("Import publications from a bibliography");
+        setHeaderTitle(getTranslation("collaboration.import.title"));
         setId("import-dialog");
         setWidth("min(64rem, 96vw)");
-        Upload upload = Uploads.oneFile("import-upload", "Choose a bibliography file (.bib, .ris, .nbib or .txt) of at most "
-                + PublicationImport.MAX_BYTES / 1024 / 1024 + " MB.", PublicationImport.MAX_BYTES, (fileName, bytes) -> {
+        Upload upload = Uploads.oneFile("import-upload", getTranslation("collaboration.import.upload",
+                PublicationImport.MAX_BYTES / 1024 / 1024), PublicationImport.MAX_BYTES, (fileName, bytes) -> {
                     try {
                         show(reader.apply(fileName, bytes), fileName);
                     } catch (InvalidOutcomeException e) {
                         show(null, null);
-                        state.setText(e.getMessage() + " Choose another file.");
-                        Notices.error(e.getMessage());
+                        state.setText(Messages.of(e) + " " + getTranslation("collaboration.import.choose-another"));
+                        Notices.error(Messages.of(e));
                     }
                 }, PublicationImport.Format.EXTENSIONS.toArray(String[]::new));
         state.setId("import-state");
         entries.setId("import-entries");
         entries.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        entries.addColumn(ImportedPublication::title).setHeader("Title").setFlexGrow(3).setWidth("12rem");
-        entries.addColumn(p -> p.authors() == null ? "" : p.authors()).setHeader("Authors").setFlexGrow(2).setWidth("8rem");
-        entries.addColumn(p -> p.venue() == null ? "" : p.venue()).setHeader("Venue").setFlexGrow(2).setWidth("8rem");
-        entries.addComponentColumn(this::dateCell).setHeader("Date").setFlexGrow(0).setWidth("10.5rem");
+        entries.addColumn(ImportedPublication::title).setHeader(getTranslation("collaboration.import.column.title")).setFlexGrow(3).setWidth("12rem");
+        entries.addColumn(p -> p.authors() == null ? "" : p.authors()).setHeader(getTranslation("collaboration.import.column.authors")).setFlexGrow(2).setWidth("8rem");
+        entries.addColumn(p -> p.venue() == null ? "" : p.venue()).setHeader(getTranslation("collaboration.import.column.venue")).setFlexGrow(2).setWidth("8rem");
+        entries.addComponentColumn(this::dateCell).setHeader(getTranslation("collaboration.import.column.date")).setFlexGrow(0).setWidth("10.5rem");
         entries.addComponentColumn(p -> {
             Span doi = new Span(p.doi() == null ? "" : p.doi());
             doi.getStyle().set("overflow-wrap", "anywhere"); // a DOI has no spaces to wrap at
@@ -100,9 +97,9 @@ class PublicationImportDialog extends Dialog {
         refusedTitle.setVisible(false);
         refusedGrid.setId("import-refused");
         refusedGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        refusedGrid.addColumn(RefusedEntry::key).setHeader("Entry").setFlexGrow(1).setWidth("8rem");
-        refusedGrid.addColumn(RefusedEntry::line).setHeader("Line").setFlexGrow(0).setWidth("5rem");
-        refusedGrid.addColumn(RefusedEntry::reason).setHeader("Why it cannot be imported").setFlexGrow(4);
+        refusedGrid.addColumn(RefusedEntry::key).setHeader(getTranslation("collaboration.import.column.entry")).setFlexGrow(1).setWidth("8rem");
+        refusedGrid.addColumn(RefusedEntry::line).setHeader(getTranslation("collaboration.import.column.line")).setFlexGrow(0).setWidth("5rem");
+        refusedGrid.addColumn(RefusedEntry::reason).setHeader(getTranslation("collaboration.import.column.why")).setFlexGrow(4);
         refusedGrid.setVisible(false);
         joint.setId("import-joint");
         isPublic.setId("import-public");
@@ -114,10 +111,7 @@ class PublicationImportDialog extends Dialog {
         confirm.setEnabled(false);
         confirm.addClickListener(e -> importConfirmed());
         cancel.setId("import-cancel");
-        Paragraph hint = new Paragraph("Nothing is saved before you press Import. Entries that cannot be imported are listed "
-                + "with the reason and the rest can still be imported. Publications this collaboration already has (same DOI, "
-                + "or same title and year) are left out. An entry without a year is imported undated: set its date here or "
-                + "later with Edit; until then it counts in no reporting period.");
+        Paragraph hint = new Paragraph(getTranslation("collaboration.import.hint"));
         hint.addClassName("cf-muted");
         add(hint, upload, state, entries, refusedTitle, refusedGrid, joint, isPublic, progress, progressText);
         getFooter().add(cancel, confirm);
@@ -127,10 +121,11 @@ class PublicationImportDialog extends Dialog {
     private com.vaadin.flow.component.Component dateCell(ImportedPublication p) {
         if (!p.undated()) {
             return new Span(p.occurredOn().getDayOfMonth() == 1 && p.occurredOn().getMonthValue() == 1
-                    ? Integer.toString(p.year()) : DAY.format(p.occurredOn()));
+                    ? Integer.toString(p.year()) : Dates.day(p.occurredOn(), getLocale()));
         }
         DatePicker picker = Dates.localise(new DatePicker());
-        picker.setPlaceholder("No date: set one");
+        picker.setPlaceholder(getTranslation("collaboration.import.no-date"));
+        picker.addAttachListener(e -> picker.setPlaceholder(getTranslation("collaboration.import.no-date")));
         picker.setId("import-date-" + p.line());
         picker.setWidthFull();
         picker.setMin(LocalDate.of(PublicationImport.EARLIEST_YEAR, 1, 1));
@@ -163,13 +158,13 @@ class PublicationImportDialog extends Dialog {
             refusedGrid.setAllRowsVisible(false);
             refusedGrid.setHeight("14rem");
         }
-        refusedTitle.setText(refused.size() + (refused.size() == 1 ? " entry cannot" : " entries cannot") + " be imported");
+        refusedTitle.setText(getTranslation("collaboration.import.refused-title", refused.size()));
         refusedTitle.setVisible(!refused.isEmpty());
         confirm.setEnabled(!toImport.isEmpty());
-        confirm.setText(toImport.isEmpty() ? "Import" : "Import " + toImport.size()
-                + (toImport.size() == 1 ? " publication" : " publications"));
+        confirm.setText(toImport.isEmpty() ? getTranslation("collaboration.import.import")
+                : getTranslation("collaboration.import.import-n", toImport.size()));
         if (preview != null) {
-            state.setText(fileName + " (" + preview.format() + "): " + preview.summary() + ".");
+            state.setText(fileName + " (" + preview.format() + "): " + summary(preview) + ".");
         }
     }
 
@@ -179,7 +174,7 @@ class PublicationImportDialog extends Dialog {
             try {
                 finished(importer.apply(new Confirmed(all, joint.getValue(), isPublic.getValue())), null);
             } catch (InvalidOutcomeException e) {
-                Notices.error(e.getMessage());
+                Notices.error(Messages.of(e));
             }
             return;
         }
@@ -188,7 +183,7 @@ class PublicationImportDialog extends Dialog {
         cancel.setEnabled(false);
         progress.setVisible(true);
         progress.setValue(0);
-        progressText.setText("Importing " + all.size() + " publications…");
+        progressText.setText(getTranslation("collaboration.import.importing", all.size()));
         ui.setPollInterval(300);
         boolean jointValue = joint.getValue();
         boolean publicValue = isPublic.getValue();
@@ -197,7 +192,7 @@ class PublicationImportDialog extends Dialog {
         CompletableFuture.runAsync(() -> {
             int imported = 0;
             int skipped = 0;
-            String problem = null;
+            InvalidOutcomeException refusal = null;
             for (int from = 0; from < all.size(); from += PORTION) {
                 List<ImportedPublication> portion = all.subList(from, Math.min(all.size(), from + PORTION));
                 try {
@@ -205,34 +200,50 @@ class PublicationImportDialog extends Dialog {
                     imported += r.imported();
                     skipped += r.skippedDuplicates();
                 } catch (InvalidOutcomeException e) {
-                    problem = e.getMessage();
+                    refusal = e;
                     break;
                 }
                 int done = Math.min(all.size(), from + PORTION);
                 ui.access(() -> {
                     progress.setValue((double) done / all.size());
-                    progressText.setText("Imported " + done + " of " + all.size() + "…");
+                    progressText.setText(getTranslation("collaboration.import.progress", done, all.size()));
                 });
             }
             ImportResult total = new ImportResult(imported, skipped);
-            String stopped = problem;
+            InvalidOutcomeException stopped = refusal;
             ui.access(() -> {
                 ui.setPollInterval(-1);
-                finished(total, stopped);
+                finished(total, stopped == null ? null : Messages.of(stopped));
             });
         }, background);
     }
 
     private void finished(ImportResult result, String problem) {
-        String done = result.imported() + (result.imported() == 1 ? " publication" : " publications") + " imported"
-                + (result.skippedDuplicates() == 0 ? "" : "; " + result.skippedDuplicates()
-                + " left out because this collaboration already has them");
+        String done = result.skippedDuplicates() == 0 ? getTranslation("collaboration.import.done", result.imported())
+                : getTranslation("collaboration.import.done-skipped", result.imported(), result.skippedDuplicates());
         if (problem != null) {
-            Notices.error(done + ". The import stopped: " + problem);
+            Notices.error(getTranslation("collaboration.import.stopped", done, problem));
         } else {
-            Notices.success(done + ".");
+            Notices.success(done);
         }
         onImported.run();
         close();
+    }
+
+    /** "Import 123 of 137; 14 already in this collaboration; 2 have no date; 1 entry cannot be imported". */
+    private String summary(PublicationPreview preview) {
+        int readable = preview.toImport().size() + preview.alreadyPresent().size();
+        StringBuilder s = new StringBuilder(getTranslation("collaboration.import.summary", preview.toImport().size(), readable));
+        if (!preview.alreadyPresent().isEmpty()) {
+            s.append("; ").append(getTranslation("collaboration.import.summary-present", preview.alreadyPresent().size()));
+        }
+        long undated = preview.toImport().stream().filter(ImportedPublication::undated).count();
+        if (undated > 0) {
+            s.append("; ").append(getTranslation("collaboration.import.summary-undated", undated));
+        }
+        if (!preview.refused().isEmpty()) {
+            s.append("; ").append(getTranslation("collaboration.import.summary-refused", preview.refused().size()));
+        }
+        return s.toString();
     }
 }

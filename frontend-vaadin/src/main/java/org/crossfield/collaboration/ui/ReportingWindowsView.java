@@ -29,6 +29,7 @@ import org.crossfield.collaboration.OpenReportingWindowCmd;
 import org.crossfield.collaboration.PartyConfirmation;
 import org.crossfield.collaboration.ReportingService;
 import org.crossfield.collaboration.ReportingWindowSummary;
+import org.crossfield.i18n.Messages;
 import org.crossfield.identity.IdentityService;
 import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.identity.Roles;
@@ -56,50 +57,50 @@ public class ReportingWindowsView extends VerticalLayout {
         setId("reporting-windows");
         List<ProgrammeBrief> programmes = identity.myProgrammes();
         programme.setId("reporting-programme");
-        programme.setLabel("Programme");
+        programme.setLabel(getTranslation("collaboration.windows.programme"));
         programme.setItems(programmes);
         programme.setItemLabelGenerator(ProgrammeBrief::name);
         programme.setWidth("26rem");
         programme.addValueChangeListener(e -> refresh(null));
 
-        TextField title = new TextField("Title");
+        TextField title = new TextField(getTranslation("collaboration.windows.title"));
         title.setId("window-title");
-        title.setPlaceholder("Spring 2027 report");
+        title.setPlaceholder(getTranslation("collaboration.windows.title-example"));
         title.setMaxLength(200);
         title.setWidth("22rem");
-        DatePicker due = Dates.localise(new DatePicker("Due date"));
+        DatePicker due = Dates.localise(new DatePicker(getTranslation("collaboration.windows.due-date")));
         due.setId("window-due");
         due.setMin(LocalDate.now(clock).plusDays(1));
-        due.setHelperText("After today; reminders go out 14, 7 and 1 days before.");
-        binder.forField(title).asRequired("Give the window a title").bind(b -> b.title, (b, v) -> b.title = v);
-        binder.forField(due).asRequired("Give the due date")
-                .withValidator(d -> d.isAfter(LocalDate.now(clock)), "The due date has passed: choose a day after today")
+        due.setHelperText(getTranslation("collaboration.windows.due-help"));
+        binder.forField(title).asRequired(getTranslation("collaboration.windows.title-required")).bind(b -> b.title, (b, v) -> b.title = v);
+        binder.forField(due).asRequired(getTranslation("collaboration.windows.due-required"))
+                .withValidator(d -> d.isAfter(LocalDate.now(clock)), getTranslation("collaboration.windows.due-passed"))
                 .bind(b -> b.due, (b, v) -> b.due = v);
         binder.setBean(new Bean());
-        Button open = new Button("Open reporting window", e -> open());
+        Button open = new Button(getTranslation("collaboration.windows.open"), e -> open());
         open.setId("open-window");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(title, due, open);
         form.setAlignItems(Alignment.BASELINE);
-        Paragraph intro = new Paragraph("Opening a window e-mails the student, supervisor and mentor of every active "
-                + "collaboration of the programme, and reminds those who have not confirmed 14, 7 and 1 days before the due date.");
+        Paragraph intro = new Paragraph(getTranslation("collaboration.windows.intro"));
         intro.addClassName("cf-muted");
 
         windows.setId("windows-grid");
-        windows.addColumn(ReportingWindowSummary::title).setHeader("Window").setFlexGrow(2);
-        windows.addColumn(w -> WorkspaceView.DAY.format(w.dueOn())).setHeader("Due").setAutoWidth(true);
-        windows.addColumn(w -> w.confirmed() + " of " + w.parties()).setHeader("Confirmed").setAutoWidth(true);
+        windows.addColumn(ReportingWindowSummary::title).setHeader(getTranslation("collaboration.windows.window")).setFlexGrow(2);
+        windows.addColumn(w -> Dates.day(w.dueOn(), getLocale())).setHeader(getTranslation("collaboration.windows.due")).setAutoWidth(true);
+        windows.addColumn(w -> getTranslation("collaboration.windows.confirmed-of", w.confirmed(), w.parties()))
+                .setHeader(getTranslation("collaboration.windows.confirmed")).setAutoWidth(true);
         windows.setAllRowsVisible(true);
         windows.asSingleSelect().addValueChangeListener(e -> showConfirmations(e.getValue()));
 
         confirmations.setId("confirmations-grid");
         confirmations.addComponentColumn(c -> new Anchor("collaborations/" + c.collaborationId(), c.collaborationTitle()))
-                .setHeader("Collaboration").setFlexGrow(3);
+                .setHeader(getTranslation("collaboration.windows.collaboration")).setFlexGrow(3);
         for (String role : List.of("STUDENT", "SUPERVISOR", "MENTOR")) {
-            confirmations.addComponentColumn(c -> party(c, role)).setHeader(role.charAt(0) + role.substring(1).toLowerCase())
+            confirmations.addComponentColumn(c -> party(c, role)).setHeader(CollaborationTexts.role(role))
                     .setFlexGrow(1);
         }
-        confirmations.addColumn(c -> c.complete() ? "Complete" : "Waiting").setHeader("").setAutoWidth(true);
+        confirmations.addColumn(c -> getTranslation(c.complete() ? "collaboration.windows.complete" : "collaboration.windows.waiting")).setHeader("").setAutoWidth(true);
         confirmations.setAllRowsVisible(true);
         confirmations.setVisible(false);
         confirmationsTitle.setVisible(false);
@@ -126,7 +127,7 @@ public class ReportingWindowsView extends VerticalLayout {
             // say what is wrong (a past due date is not a missing one)
             List<String> problems = new java.util.ArrayList<>();
             if (programme.getValue() == null) {
-                problems.add("Choose a programme.");
+                problems.add(getTranslation("collaboration.windows.programme-required"));
             }
             validation.getFieldValidationErrors().forEach(error -> error.getMessage()
                     .ifPresent(m -> problems.add(m.endsWith(".") ? m : m + ".")));
@@ -136,11 +137,11 @@ public class ReportingWindowsView extends VerticalLayout {
         Bean b = binder.getBean();
         try {
             ReportingWindowSummary opened = reporting.openWindow(new OpenReportingWindowCmd(programme.getValue().id(), b.title, b.due));
-            Notices.success("“" + opened.title() + "” is open; " + opened.parties() + " people have been asked by e-mail.");
+            Notices.success(getTranslation("collaboration.windows.opened", opened.title(), opened.parties()));
             binder.setBean(new Bean());
             refresh(opened.id());
         } catch (InvalidOutcomeException e) {
-            Notices.error(e.getMessage());
+            Notices.error(Messages.of(e));
         }
     }
 
@@ -158,7 +159,7 @@ public class ReportingWindowsView extends VerticalLayout {
         confirmations.setVisible(window != null);
         confirmationsTitle.setVisible(window != null);
         if (window != null) {
-            confirmationsTitle.setText("Who has confirmed “" + window.title() + "”");
+            confirmationsTitle.setText(getTranslation("collaboration.windows.who-confirmed", window.title()));
             confirmations.setItems(reporting.confirmations(window.id()));
         }
     }

@@ -12,17 +12,17 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.crossfield.collaboration.DisseminationCode;
 import org.crossfield.collaboration.OutcomeService;
 import org.crossfield.collaboration.ShowcaseActivity;
 import org.crossfield.collaboration.ShowcaseOutcome;
 import org.crossfield.collaboration.ShowcaseProgramme;
+import org.crossfield.i18n.Dates;
 
 /**
  * The public showcase: what the programmes' collaborations produced, for anyone, without logging in. It lists only
@@ -30,11 +30,8 @@ import org.crossfield.collaboration.ShowcaseProgramme;
  * layout, which is for logged-in people.
  */
 @Route(value = "showcase/:programmeCode?", autoLayout = false)
-@PageTitle("Showcase · Crossfield")
 @AnonymousAllowed
-public class ShowcaseView extends VerticalLayout implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+public class ShowcaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OutcomeService outcomes;
 
@@ -48,10 +45,9 @@ public class ShowcaseView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        H1 brand = new H1("Crossfield showcase");
+        H1 brand = new H1(getTranslation("collaboration.showcase.brand"));
         brand.addClassName("cf-brand");
-        Paragraph intro = new Paragraph("What academia and industry achieved together in Crossfield’s programmes: "
-                + "publications, software, data sets, funding and events their teams chose to share.");
+        Paragraph intro = new Paragraph(getTranslation("collaboration.showcase.intro"));
         intro.addClassName("cf-muted");
         add(brand, intro);
         List<ShowcaseProgramme> programmes = outcomes.showcaseProgrammes();
@@ -64,7 +60,7 @@ public class ShowcaseView extends VerticalLayout implements BeforeEnterObserver 
             cards.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(18rem, 1fr))")
                     .set("gap", "var(--lumo-space-m)");
             programmes.forEach(p -> cards.add(programmeCard(p)));
-            add(programmes.isEmpty() ? new Paragraph("There are no programmes yet.") : cards);
+            add(programmes.isEmpty() ? new Paragraph(getTranslation("collaboration.showcase.no-programmes")) : cards);
             return;
         }
         HorizontalLayout links = new HorizontalLayout();
@@ -78,7 +74,7 @@ public class ShowcaseView extends VerticalLayout implements BeforeEnterObserver 
         add(links);
         Optional<ShowcaseProgramme> programme = programmes.stream().filter(p -> p.code().equals(code.get())).findFirst();
         if (programme.isEmpty()) {
-            Paragraph none = new Paragraph("There is no programme “" + code.get() + "”.");
+            Paragraph none = new Paragraph(getTranslation("collaboration.showcase.unknown", code.get()));
             none.setId("showcase-unknown");
             add(none);
             return;
@@ -91,36 +87,37 @@ public class ShowcaseView extends VerticalLayout implements BeforeEnterObserver 
         outcomeList.setId("showcase-outcomes");
         outcomeList.setWidthFull();
         list.forEach(o -> outcomeList.add(card(o)));
-        add(new H3("Outcomes"), list.isEmpty() ? new Paragraph("No public outcomes yet.") : outcomeList);
+        add(new H3(getTranslation("collaboration.showcase.outcomes")),
+                list.isEmpty() ? new Paragraph(getTranslation("collaboration.showcase.no-outcomes")) : outcomeList);
         List<ShowcaseActivity> activities = outcomes.showcaseActivities(code.get());
         Div activityList = new Div();
         activityList.setId("showcase-activities");
         activityList.setWidthFull();
         activities.forEach(a -> activityList.add(card(a)));
-        add(new H3("Dissemination"), activities.isEmpty() ? new Paragraph("No public activities yet.") : activityList);
+        add(new H3(getTranslation("collaboration.showcase.dissemination")),
+                activities.isEmpty() ? new Paragraph(getTranslation("collaboration.showcase.no-activities")) : activityList);
     }
 
-    private static Component programmeCard(ShowcaseProgramme p) {
+    private Component programmeCard(ShowcaseProgramme p) {
         Div card = new Div();
         card.addClassName("cf-card");
         H3 name = new H3(p.name());
         name.getStyle().set("margin-top", "0");
-        Paragraph shared = new Paragraph(p.publicOutcomes() + (p.publicOutcomes() == 1 ? " outcome" : " outcomes") + " and "
-                + p.publicActivities() + (p.publicActivities() == 1 ? " dissemination activity" : " dissemination activities")
-                + " shared");
+        Paragraph shared = new Paragraph(getTranslation("collaboration.showcase.shared", p.publicOutcomes(), p.publicActivities()));
         shared.addClassName("cf-muted");
-        Anchor open = new Anchor("showcase/" + p.code(), "See what they shared");
+        Anchor open = new Anchor("showcase/" + p.code(), getTranslation("collaboration.showcase.see"));
         open.setId("showcase-programme-" + p.code());
         card.add(name, shared, open);
         return card;
     }
 
-    private static Component card(ShowcaseOutcome o) {
+    private Component card(ShowcaseOutcome o) {
         Div card = new Div();
         card.setId("showcase-outcome-" + o.id());
         card.addClassName("cf-card");
         card.getStyle().set("margin-bottom", "var(--lumo-space-s)");
-        Span type = new Span(o.typeTitle() + (o.occurredOn() == null ? "" : " · " + DAY.format(o.occurredOn())));
+        Span type = new Span(CollaborationTexts.outcomeType(o.typeCode(), o.typeTitle())
+                + (o.occurredOn() == null ? "" : " · " + Dates.day(o.occurredOn(), getLocale())));
         type.addClassName("cf-muted");
         Div heading = new Div(new Span(o.title()));
         heading.getStyle().set("font-weight", "600");
@@ -149,12 +146,13 @@ public class ShowcaseView extends VerticalLayout implements BeforeEnterObserver 
         return card;
     }
 
-    private static Component card(ShowcaseActivity a) {
+    private Component card(ShowcaseActivity a) {
         Div card = new Div();
         card.setId("showcase-activity-" + a.id());
         card.addClassName("cf-card");
         card.getStyle().set("margin-bottom", "var(--lumo-space-s)");
-        Span type = new Span(a.activityTitle() + " · " + DAY.format(a.occurredOn()) + " · " + a.status().label());
+        Span type = new Span(CollaborationTexts.dissemination(DisseminationCode.ACTIVITY, a.activityCode(), a.activityTitle())
+                + " · " + Dates.day(a.occurredOn(), getLocale()) + " · " + CollaborationTexts.activityStatus(a.status()));
         type.addClassName("cf-muted");
         Div heading = new Div(new Span(a.title()));
         heading.getStyle().set("font-weight", "600");
@@ -163,5 +161,10 @@ public class ShowcaseView extends VerticalLayout implements BeforeEnterObserver 
             card.add(new Div(new Anchor(a.evidenceUrl(), a.evidenceUrl())));
         }
         return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("collaboration.showcase.page-title");
     }
 }

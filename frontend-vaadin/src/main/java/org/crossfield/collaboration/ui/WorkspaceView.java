@@ -23,12 +23,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +54,7 @@ import org.crossfield.collaboration.OutcomeSummary;
 import org.crossfield.collaboration.ReportingRequest;
 import org.crossfield.collaboration.ReportingService;
 import org.crossfield.collaboration.WorkspaceService;
+import org.crossfield.i18n.Messages;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 import org.springframework.security.access.AccessDeniedException;
@@ -65,11 +65,8 @@ import org.springframework.security.access.AccessDeniedException;
  * change it; coordinators of the programme read it.
  */
 @Route("collaborations/:collaborationId")
-@PageTitle("Collaboration workspace")
 @RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR})
-public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CollaborationService collaborations;
     private final WorkspaceService workspace;
@@ -106,15 +103,16 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             collaborationId = Long.parseLong(event.getRouteParameters().get("collaborationId").orElse(""));
             details = collaborations.collaboration(collaborationId);
         } catch (NumberFormatException | CollaborationNotFoundException | AccessDeniedException e) {
-            Paragraph none = new Paragraph("This collaboration does not exist or is not yours to see.");
+            Paragraph none = new Paragraph(getTranslation("collaboration.workspace.missing"));
             none.setId("workspace-missing");
-            add(new H2("No such collaboration"), none, new Anchor("collaborations", "My collaborations"));
+            add(new H2(getTranslation("collaboration.workspace.missing-title")), none,
+                    new Anchor("collaborations", getTranslation("menu.collaborations")));
             return;
         }
         editable = workspace.canEdit(collaborationId);
         types = outcomes.outcomeTypes();
         audienceTitles = outcomes.disseminationCodes(DisseminationCode.AUDIENCE).stream()
-                .collect(Collectors.toMap(DisseminationCode::code, DisseminationCode::title));
+                .collect(Collectors.toMap(DisseminationCode::code, CollaborationTexts::dissemination));
         add(header(details));
         requestBox.setId("reporting-requests");
         requestBox.setPadding(false);
@@ -124,10 +122,10 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         TabSheet tabs = new TabSheet();
         tabs.setId("workspace-tabs");
         tabs.setWidthFull();
-        tabs.add("Outcomes", outcomesTab()).setId("tab-outcomes");
-        tabs.add("Dissemination", activitiesTab()).setId("tab-dissemination");
-        tabs.add("Milestones", milestonesTab()).setId("tab-milestones");
-        tabs.add("Meetings", meetingsTab()).setId("tab-meetings");
+        tabs.add(getTranslation("collaboration.workspace.tab.outcomes"), outcomesTab()).setId("tab-outcomes");
+        tabs.add(getTranslation("collaboration.workspace.tab.dissemination"), activitiesTab()).setId("tab-dissemination");
+        tabs.add(getTranslation("collaboration.workspace.tab.milestones"), milestonesTab()).setId("tab-milestones");
+        tabs.add(getTranslation("collaboration.workspace.tab.meetings"), meetingsTab()).setId("tab-meetings");
         add(tabs);
         refreshAll();
     }
@@ -139,31 +137,33 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         title.setId("workspace-title");
         List<String> people = new ArrayList<>();
         if (d.student() != null) {
-            people.add("Student: " + d.student().name());
+            people.add(getTranslation("collaboration.workspace.student", d.student().name()));
         }
         if (d.supervisor() != null) {
-            people.add("Supervisor: " + d.supervisor().name());
+            people.add(getTranslation("collaboration.workspace.supervisor", d.supervisor().name()));
         }
         if (d.mentor() != null) {
-            people.add("Mentor: " + d.mentor().name());
+            people.add(getTranslation("collaboration.workspace.mentor", d.mentor().name()));
         }
         if (d.partnerOrganisation() != null) {
-            people.add("Partner: " + d.partnerOrganisation().name());
+            people.add(getTranslation("collaboration.workspace.partner", d.partnerOrganisation().name()));
         }
         Paragraph who = new Paragraph(d.programmeName() + " · " + String.join(" · ", people));
         who.addClassName("cf-muted");
-        Span status = new Span(label(d.status()));
+        Span status = new Span(CollaborationTexts.status(d.status()));
         status.setId("workspace-status");
         status.getElement().getThemeList().add("badge" + (d.status() == CollaborationStatus.ACTIVE ? " success" : " contrast"));
-        HorizontalLayout statusRow = new HorizontalLayout(new Span("Status:"), status);
+        HorizontalLayout statusRow = new HorizontalLayout(new Span(getTranslation("collaboration.workspace.status")), status);
         statusRow.setAlignItems(Alignment.CENTER);
         if (editable && d.status() == CollaborationStatus.ACTIVE) {
-            Button complete = new Button("Mark completed", e -> confirmStatus("Mark this collaboration completed?",
-                    () -> collaborations.complete(collaborationId)));
+            Button complete = new Button(getTranslation("collaboration.workspace.complete"),
+                    e -> confirmStatus(getTranslation("collaboration.workspace.complete-question"),
+                            () -> collaborations.complete(collaborationId)));
             complete.setId("complete-collaboration");
             complete.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Button cancel = new Button("Cancel collaboration", e -> confirmStatus("Cancel this collaboration? It cannot be "
-                    + "reopened.", () -> collaborations.cancel(collaborationId)));
+            Button cancel = new Button(getTranslation("collaboration.workspace.cancel"),
+                    e -> confirmStatus(getTranslation("collaboration.workspace.cancel-question"),
+                            () -> collaborations.cancel(collaborationId)));
             cancel.setId("cancel-collaboration");
             cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             statusRow.add(complete, cancel);
@@ -175,17 +175,19 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void confirmStatus(String question, Supplier<?> change) {
-        ConfirmDialog dialog = new ConfirmDialog("Change the status", question, "Yes", e -> {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("collaboration.workspace.status-title"), question,
+                getTranslation("collaboration.workspace.status-yes"), e -> {
             try {
                 change.get();
-                Notices.success("Status changed.");
+                Notices.success(getTranslation("collaboration.workspace.status-changed"));
                 getUI().ifPresent(ui -> ui.getPage().reload());
             } catch (IllegalCollaborationTransitionException ex) {
-                Notices.error(ex.getMessage());
+                Notices.error(Messages.of(ex));
             }
         });
+        dialog.setId("status-dialog");
         dialog.setCancelable(true);
-        dialog.setCancelText("No");
+        dialog.setCancelText(getTranslation("collaboration.workspace.status-no"));
         dialog.open();
     }
 
@@ -200,21 +202,22 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             card.setId("reporting-request-" + r.windowId());
             card.setWidthFull();
             card.getStyle().set("box-sizing", "border-box");
-            Span what = new Span("Reporting window “" + r.title() + "”, due " + DAY.format(r.dueOn()) + ". ");
+            Span what = new Span(getTranslation("collaboration.workspace.request", r.title(), Dates.day(r.dueOn(), getLocale())) + " ");
             what.getStyle().set("font-weight", "600");
-            String people = r.parties().stream().map(p -> p.name() + (p.confirmed() ? " ✓ confirmed" : " – not yet"))
+            String people = r.parties().stream().map(p -> getTranslation(p.confirmed() ? "collaboration.workspace.party-confirmed"
+                            : "collaboration.workspace.party-waiting", p.name()))
                     .collect(Collectors.joining(" · "));
             Span state = new Span(people);
             state.setId("reporting-parties-" + r.windowId());
             state.addClassName("cf-muted");
             card.add(what, state);
             if (r.askedOfMe() && !r.confirmedByMe() && editable) {
-                Button confirm = new Button("Confirm outcomes are complete", e -> {
+                Button confirm = new Button(getTranslation("collaboration.workspace.confirm"), e -> {
                     try {
                         reporting.confirm(r.windowId(), collaborationId);
-                        Notices.success("Thank you: your outcomes for “" + r.title() + "” are confirmed.");
+                        Notices.success(getTranslation("collaboration.workspace.confirmed-notice", r.title()));
                     } catch (InvalidOutcomeException ex) {
-                        Notices.error(ex.getMessage());
+                        Notices.error(Messages.of(ex));
                     }
                     showRequests();
                 });
@@ -222,7 +225,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
                 card.add(new Div(confirm));
             } else if (r.confirmedByMe()) {
-                Span done = new Span("You have confirmed.");
+                Span done = new Span(getTranslation("collaboration.workspace.you-confirmed"));
                 done.setId("confirmed-reporting-" + r.windowId());
                 card.add(new Div(done));
             }
@@ -235,12 +238,14 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private Component outcomesTab() {
         outcomeGrid.setId("outcomes-grid");
         outcomeGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        outcomeGrid.addColumn(OutcomeSummary::typeTitle).setHeader("Type").setWidth("8rem").setFlexGrow(1);
-        outcomeGrid.addColumn(OutcomeSummary::title).setHeader("Title").setWidth("12rem").setFlexGrow(3);
-        outcomeGrid.addColumn(o -> o.occurredOn() == null ? "No date: Edit to set it" : DAY.format(o.occurredOn()))
-                .setHeader("Date").setWidth("7rem").setFlexGrow(0);
-        outcomeGrid.addColumn(WorkspaceView::details).setHeader("Details").setWidth("12rem").setFlexGrow(2);
-        outcomeGrid.addColumn(o -> o.isPublic() ? "Public" : "").setHeader("Showcase").setWidth("7rem").setFlexGrow(0);
+        outcomeGrid.addColumn(o -> CollaborationTexts.outcomeType(o.typeCode(), o.typeTitle())).setHeader(getTranslation("collaboration.workspace.type")).setWidth("8rem").setFlexGrow(1);
+        outcomeGrid.addColumn(OutcomeSummary::title).setHeader(getTranslation("collaboration.workspace.title")).setWidth("12rem").setFlexGrow(3);
+        outcomeGrid.addColumn(o -> o.occurredOn() == null ? getTranslation("collaboration.workspace.no-date")
+                        : Dates.day(o.occurredOn(), getLocale()))
+                .setHeader(getTranslation("collaboration.workspace.date")).setWidth("7rem").setFlexGrow(0);
+        outcomeGrid.addColumn(this::details).setHeader(getTranslation("collaboration.workspace.details")).setWidth("12rem").setFlexGrow(2);
+        outcomeGrid.addColumn(o -> o.isPublic() ? getTranslation("collaboration.workspace.public") : "")
+                .setHeader(getTranslation("collaboration.workspace.showcase")).setWidth("7rem").setFlexGrow(0);
         if (editable) {
             outcomeGrid.addComponentColumn(o -> actions("outcome", o.id(), () -> openOutcome(o), () -> {
                 outcomes.deleteOutcome(o.id());
@@ -251,10 +256,10 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         VerticalLayout tab = new VerticalLayout();
         tab.setPadding(false);
         if (editable) {
-            Button add = new Button("Record an outcome", e -> openOutcome(null));
+            Button add = new Button(getTranslation("collaboration.workspace.add-outcome"), e -> openOutcome(null));
             add.setId("add-outcome");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button importButton = new Button("Import publications (BibTeX, RIS, PubMed…)", e -> new PublicationImportDialog(
+            Button importButton = new Button(getTranslation("collaboration.workspace.import"), e -> new PublicationImportDialog(
                     (name, bytes) -> outcomes.readPublications(collaborationId, name, bytes),
                     confirmed -> outcomes.importPublications(new ImportPublicationsCmd(collaborationId,
                             confirmed.publications(), confirmed.jointPublicPrivate(), confirmed.isPublic())),
@@ -272,7 +277,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         return tab;
     }
 
-    private static String details(OutcomeSummary o) {
+    private String details(OutcomeSummary o) {
         List<String> parts = new ArrayList<>();
         if (o.doi() != null) {
             parts.add("doi:" + o.doi());
@@ -281,20 +286,21 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             parts.add(o.venue());
         }
         if (o.jointPublicPrivate()) {
-            parts.add("joint public-private");
+            parts.add(getTranslation("collaboration.workspace.joint"));
         }
         if (o.openAccess() && "PUBLICATION".equals(o.typeCode())) {
-            parts.add("open access");
+            parts.add(getTranslation("collaboration.workspace.open-access"));
         }
         if (o.amount() != null) {
-            parts.add(money(o.amount()) + " " + o.currency() + (o.funder() == null ? "" : " from " + o.funder())
+            String amount = money(o.amount()) + " " + o.currency();
+            parts.add((o.funder() == null ? amount : getTranslation("collaboration.workspace.amount-from", amount, o.funder()))
                     + ("EUR".equals(o.currency()) ? "" : " (≈ " + money(o.amountEur()) + " EUR)"));
         }
         return String.join(" · ", parts);
     }
 
-    private static String money(java.math.BigDecimal amount) {
-        return String.format(Locale.ENGLISH, "%,.2f", amount);
+    private String money(java.math.BigDecimal amount) {
+        return String.format(getLocale(), "%,.2f", amount);
     }
 
     private void openOutcome(OutcomeSummary existing) {
@@ -304,9 +310,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         }
         Dialog dialog = new Dialog(form);
         dialog.setId("outcome-dialog");
-        dialog.setHeaderTitle(existing == null ? "Record an outcome" : "Edit the outcome");
+        dialog.setHeaderTitle(getTranslation(existing == null ? "collaboration.workspace.add-outcome" : "collaboration.workspace.edit-outcome"));
         dialog.setWidth("52rem");
-        Button save = new Button("Save", e -> form.validated(collaborationId).ifPresentOrElse(cmd -> {
+        Button save = new Button(getTranslation("collaboration.workspace.save"), e -> form.validated(collaborationId).ifPresentOrElse(cmd -> {
             try {
                 if (existing == null) {
                     outcomes.recordOutcome(cmd);
@@ -314,15 +320,15 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                     outcomes.updateOutcome(existing.id(), cmd);
                 }
                 dialog.close();
-                Notices.success("Outcome saved.");
+                Notices.success(getTranslation("collaboration.workspace.outcome-saved"));
                 refreshOutcomes();
             } catch (InvalidOutcomeException ex) {
-                Notices.error(ex.getMessage());
+                Notices.error(Messages.of(ex));
             }
-        }, () -> Notices.error("Please correct the marked fields.")));
+        }, () -> Notices.error(getTranslation("collaboration.workspace.correct-fields"))));
         save.setId("save-outcome");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> dialog.close());
+        Button cancel = new Button(getTranslation("collaboration.workspace.dialog-cancel"), e -> dialog.close());
         cancel.setId("cancel-outcome");
         dialog.getFooter().add(cancel, save);
         dialog.open();
@@ -333,15 +339,17 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private Component activitiesTab() {
         activityGrid.setId("activities-grid");
         activityGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        activityGrid.addColumn(ActivitySummary::activityTitle).setHeader("Type").setWidth("8rem").setFlexGrow(1);
-        activityGrid.addColumn(ActivitySummary::title).setHeader("Title").setWidth("11rem").setFlexGrow(3);
-        activityGrid.addColumn(a -> DAY.format(a.occurredOn())).setHeader("Date").setWidth("7rem").setFlexGrow(0);
+        activityGrid.addColumn(a -> CollaborationTexts.dissemination(DisseminationCode.ACTIVITY, a.activityCode(), a.activityTitle()))
+                .setHeader(getTranslation("collaboration.workspace.type")).setWidth("8rem").setFlexGrow(1);
+        activityGrid.addColumn(ActivitySummary::title).setHeader(getTranslation("collaboration.workspace.title")).setWidth("11rem").setFlexGrow(3);
+        activityGrid.addColumn(a -> Dates.day(a.occurredOn(), getLocale())).setHeader(getTranslation("collaboration.workspace.date")).setWidth("7rem").setFlexGrow(0);
         activityGrid.addColumn(a -> a.audienceCodes().stream().map(c -> audienceTitles.getOrDefault(c, c))
-                .collect(Collectors.joining(", "))).setHeader("Audiences").setWidth("9rem").setFlexGrow(2);
-        activityGrid.addColumn(a -> a.audienceSize() == null ? "" : String.format(Locale.ENGLISH, "%,d", a.audienceSize()))
-                .setHeader("People").setWidth("5rem").setFlexGrow(0);
-        activityGrid.addColumn(a -> a.status().label()).setHeader("Status").setWidth("6.5rem").setFlexGrow(0);
-        activityGrid.addColumn(a -> a.isPublic() ? "Public" : "").setHeader("Showcase").setWidth("7rem").setFlexGrow(0);
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("collaboration.workspace.audiences")).setWidth("9rem").setFlexGrow(2);
+        activityGrid.addColumn(a -> a.audienceSize() == null ? "" : String.format(getLocale(), "%,d", a.audienceSize()))
+                .setHeader(getTranslation("collaboration.workspace.people")).setWidth("5rem").setFlexGrow(0);
+        activityGrid.addColumn(a -> CollaborationTexts.activityStatus(a.status())).setHeader(getTranslation("collaboration.workspace.activity-status")).setWidth("6.5rem").setFlexGrow(0);
+        activityGrid.addColumn(a -> a.isPublic() ? getTranslation("collaboration.workspace.public") : "")
+                .setHeader(getTranslation("collaboration.workspace.showcase")).setWidth("7rem").setFlexGrow(0);
         if (editable) {
             activityGrid.addComponentColumn(a -> actions("activity", a.id(), () -> openActivity(a), () -> {
                 outcomes.deleteActivity(a.id());
@@ -352,7 +360,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         VerticalLayout tab = new VerticalLayout();
         tab.setPadding(false);
         if (editable) {
-            Button add = new Button("Record an activity", e -> openActivity(null));
+            Button add = new Button(getTranslation("collaboration.workspace.add-activity"), e -> openActivity(null));
             add.setId("add-activity");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             tab.add(add);
@@ -369,9 +377,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         }
         Dialog dialog = new Dialog(form);
         dialog.setId("activity-dialog");
-        dialog.setHeaderTitle(existing == null ? "Record a dissemination activity" : "Edit the activity");
+        dialog.setHeaderTitle(getTranslation(existing == null ? "collaboration.workspace.add-activity-title" : "collaboration.workspace.edit-activity"));
         dialog.setWidth("48rem");
-        Button save = new Button("Save", e -> form.validated(collaborationId).ifPresentOrElse(cmd -> {
+        Button save = new Button(getTranslation("collaboration.workspace.save"), e -> form.validated(collaborationId).ifPresentOrElse(cmd -> {
             try {
                 if (existing == null) {
                     outcomes.recordActivity(cmd);
@@ -379,15 +387,15 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                     outcomes.updateActivity(existing.id(), cmd);
                 }
                 dialog.close();
-                Notices.success("Activity saved.");
+                Notices.success(getTranslation("collaboration.workspace.activity-saved"));
                 refreshActivities();
             } catch (InvalidOutcomeException ex) {
-                Notices.error(ex.getMessage());
+                Notices.error(Messages.of(ex));
             }
-        }, () -> Notices.error("Please correct the marked fields.")));
+        }, () -> Notices.error(getTranslation("collaboration.workspace.correct-fields"))));
         save.setId("save-activity");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> dialog.close());
+        Button cancel = new Button(getTranslation("collaboration.workspace.dialog-cancel"), e -> dialog.close());
         cancel.setId("cancel-activity");
         dialog.getFooter().add(cancel, save);
         dialog.open();
@@ -408,28 +416,28 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 }
             });
             return done;
-        }).setHeader("Done").setAutoWidth(true);
-        milestoneGrid.addColumn(MilestoneEntry::title).setHeader("Milestone").setFlexGrow(3);
-        milestoneGrid.addColumn(m -> DAY.format(m.dueOn())).setHeader("Due").setWidth("8rem").setFlexGrow(0);
-        milestoneGrid.addColumn(m -> !m.done() && m.dueOn().isBefore(LocalDate.now(clock)) ? "Overdue" : "").setHeader("").setAutoWidth(true);
+        }).setHeader(getTranslation("collaboration.workspace.done")).setAutoWidth(true);
+        milestoneGrid.addColumn(MilestoneEntry::title).setHeader(getTranslation("collaboration.workspace.milestone")).setFlexGrow(3);
+        milestoneGrid.addColumn(m -> Dates.day(m.dueOn(), getLocale())).setHeader(getTranslation("collaboration.workspace.due")).setWidth("8rem").setFlexGrow(0);
+        milestoneGrid.addColumn(m -> !m.done() && m.dueOn().isBefore(LocalDate.now(clock)) ? getTranslation("collaboration.workspace.overdue") : "").setHeader("").setAutoWidth(true);
         milestoneGrid.setAllRowsVisible(true);
         VerticalLayout tab = new VerticalLayout();
         tab.setPadding(false);
         if (editable) {
-            TextField title = new TextField("New milestone");
+            TextField title = new TextField(getTranslation("collaboration.workspace.new-milestone"));
             title.setId("milestone-title");
             title.setMaxLength(200);
             title.setWidth("28rem");
-            DatePicker due = Dates.localise(new DatePicker("Due"));
+            DatePicker due = Dates.localise(new DatePicker(getTranslation("collaboration.workspace.due")));
             due.setId("milestone-due");
-            Button add = new Button("Add milestone", e -> {
+            Button add = new Button(getTranslation("collaboration.workspace.add-milestone"), e -> {
                 try {
                     workspace.addMilestone(new AddMilestoneCmd(collaborationId, title.getValue(), due.getValue()));
                     title.clear();
                     due.clear();
                     refreshMilestones();
                 } catch (InvalidOutcomeException ex) {
-                    Notices.error(ex.getMessage());
+                    Notices.error(Messages.of(ex));
                 }
             });
             add.setId("add-milestone");
@@ -447,46 +455,48 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         VerticalLayout tab = new VerticalLayout();
         tab.setPadding(false);
         if (editable) {
-            DatePicker date = Dates.localise(new DatePicker("Date"));
+            DatePicker date = Dates.localise(new DatePicker(getTranslation("collaboration.workspace.date")));
             date.setId("meeting-date");
             date.setValue(LocalDate.now(clock));
-            TextField attendees = new TextField("Attendees");
+            TextField attendees = new TextField(getTranslation("collaboration.workspace.attendees"));
             attendees.setId("meeting-attendees");
             attendees.setWidth("28rem");
-            TextArea notes = new TextArea("Notes");
+            TextArea notes = new TextArea(getTranslation("collaboration.workspace.notes"));
             notes.setId("meeting-notes-text");
             notes.setWidthFull();
             notes.setMaxLength(10_000);
-            Button add = new Button("Add meeting notes", e -> {
+            Button add = new Button(getTranslation("collaboration.workspace.add-meeting"), e -> {
                 try {
                     workspace.addMeetingNote(new AddMeetingNoteCmd(collaborationId, date.getValue(), attendees.getValue(),
                             notes.getValue()));
                     attendees.clear();
                     notes.clear();
                     refreshMeetings();
-                    Notices.success("Meeting notes added.");
+                    Notices.success(getTranslation("collaboration.workspace.meeting-added"));
                 } catch (InvalidOutcomeException ex) {
-                    Notices.error(ex.getMessage());
+                    Notices.error(Messages.of(ex));
                 }
             });
             add.setId("add-meeting");
             tab.add(new HorizontalLayout(date, attendees), notes, add);
         }
-        tab.add(new H3("Notes"), meetingList);
+        tab.add(new H3(getTranslation("collaboration.workspace.notes")), meetingList);
         return tab;
     }
 
     // ---- shared --------------------------------------------------------------------------------------------------------
 
     private Component actions(String kind, long id, Runnable edit, Runnable delete) {
-        Button editButton = new Button("Edit", e -> edit.run());
+        Button editButton = new Button(getTranslation("collaboration.workspace.edit"), e -> edit.run());
         editButton.setId("edit-" + kind + "-" + id);
         editButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Button deleteButton = new Button("Delete", e -> {
-            ConfirmDialog dialog = new ConfirmDialog("Delete", "Delete this " + kind + "?", "Delete", ok -> {
-                delete.run();
-            });
+        Button deleteButton = new Button(getTranslation("collaboration.workspace.delete"), e -> {
+            ConfirmDialog dialog = new ConfirmDialog(getTranslation("collaboration.workspace.delete"),
+                    getTranslation("collaboration.workspace.delete-" + kind + "-question"),
+                    getTranslation("collaboration.workspace.delete"), ok -> delete.run());
+            dialog.setId("delete-dialog");
             dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("collaboration.workspace.dialog-cancel"));
             dialog.setConfirmButtonTheme("error primary");
             dialog.open();
         });
@@ -524,7 +534,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         meetingList.removeAll();
         List<MeetingNoteEntry> notes = workspace.meetingNotes(collaborationId);
         if (notes.isEmpty()) {
-            meetingList.add(new Paragraph("No meeting notes yet."));
+            meetingList.add(new Paragraph(getTranslation("collaboration.workspace.no-meetings")));
         }
         for (MeetingNoteEntry m : notes) {
             Div card = new Div();
@@ -532,8 +542,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             card.setId("meeting-" + m.id());
             card.setWidthFull();
             card.getStyle().set("box-sizing", "border-box");
-            Span when = new Span(DAY.format(m.metOn()) + " · " + m.attendees()
-                    + (m.recordedBy() == null ? "" : " · noted by " + m.recordedBy()));
+            Span when = new Span(Dates.day(m.metOn(), getLocale()) + " · " + m.attendees()
+                    + (m.recordedBy() == null ? "" : " · " + getTranslation("collaboration.workspace.noted-by", m.recordedBy())));
             when.addClassName("cf-muted");
             Paragraph text = new Paragraph(m.notes());
             text.getStyle().set("white-space", "pre-line");
@@ -542,12 +552,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
-    static String label(CollaborationStatus status) {
-        return switch (status) {
-            case ACTIVE -> "Active";
-            case COMPLETED -> "Completed";
-            case CANCELLED -> "Cancelled";
-        };
+    @Override
+    public String getPageTitle() {
+        return getTranslation("collaboration.workspace.page-title");
     }
 
 }

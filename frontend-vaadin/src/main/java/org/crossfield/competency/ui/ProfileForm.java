@@ -25,6 +25,7 @@ import org.crossfield.competency.LevelDescriptor;
 import org.crossfield.competency.ProfileChange;
 import org.crossfield.competency.ProfileLevel;
 import org.crossfield.competency.ProfileService;
+import org.crossfield.i18n.ReferenceNames;
 
 /**
  * Edits one competency profile: the framework grouped by area, a level (1–5 or not rated) and evidence per
@@ -48,7 +49,7 @@ public class ProfileForm extends Composite<VerticalLayout> implements com.vaadin
                 rows.put(competency.code(), row);
                 areaRows.add(row.layout);
             }
-            Details details = new Details(area + " (" + competencies.size() + ")", areaRows);
+            Details details = new Details(ReferenceNames.competencyGroup(area, getLocale()) + " (" + competencies.size() + ")", areaRows);
             details.setOpened(true);
             details.setWidthFull();
             content.add(details);
@@ -115,7 +116,7 @@ public class ProfileForm extends Composite<VerticalLayout> implements com.vaadin
             this.code = competency.code();
             Span codeLabel = new Span(competency.code());
             codeLabel.getStyle().set("font-weight", "600").set("margin-right", "0.5em");
-            Div label = new Div(codeLabel, new Span(competency.title()));
+            Div label = new Div(codeLabel, new Span(ReferenceNames.competency(competency.code(), competency.title(), getLocale())));
             label.setWidth("40%");
             label.getStyle().set("min-width", "16rem");
 

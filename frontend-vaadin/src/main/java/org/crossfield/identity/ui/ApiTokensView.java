@@ -19,11 +19,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.crossfield.i18n.Dates;
+import org.crossfield.identity.ApiArea;
 import org.crossfield.identity.ApiTokenScope;
+import org.crossfield.identity.ApiTokenScope.Access;
 import org.crossfield.identity.ApiTokenService;
 import org.crossfield.identity.ApiTokenSummary;
 import org.crossfield.identity.CreateApiTokenCmd;
@@ -34,7 +41,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * "API tokens" of My account: a person makes personal access tokens for the REST API (docs/api.md) with a name, a last
- * day and scopes; the new token is shown once; the list says when each was last used; revoking asks first.
+ * day and scopes: read and/or change, in every area or per area ({@link ApiArea}); the new token is shown once; the
+ * list says what each may do and when it was last used; revoking asks first.
  */
 @Route("account/api-tokens")
 @RolesAllowed({Roles.STUDENT, Roles.SUPERVISOR, Roles.MENTOR, Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
@@ -45,7 +53,9 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     private final VerticalLayout list = new VerticalLayout();
     private final TextField name = new TextField();
     private final DatePicker lastDay = Dates.localise(new DatePicker());
-    private final CheckboxGroup<ApiTokenScope> scopes = new CheckboxGroup<>();
+    /** What the token may do in every area ({@code read}, {@code write}), then per area; the value is their union. */
+    private final CheckboxGroup<Access> everyArea = new CheckboxGroup<>();
+    private final Map<ApiArea, CheckboxGroup<Access>> areas = new EnumMap<>(ApiArea.class);
     private final Div problems = AdminUi.problemsBox("token-problems");
     private final Div created = new Div();
 
@@ -63,7 +73,6 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
         name.setLabel(getTranslation("identity.tokens.name"));
         lastDay.setLabel(getTranslation("identity.tokens.last-day"));
-        scopes.setLabel(getTranslation("identity.tokens.scopes"));
         name.setId("token-name");
         name.setMaxLength(ApiTokenService.MAX_NAME);
         name.setPlaceholder(getTranslation("identity.tokens.name-placeholder"));
@@ -71,16 +80,15 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         lastDay.setMin(today);
         lastDay.setMax(today.plusDays(ApiTokenService.MAX_DAYS));
         lastDay.setValue(today.plusDays(90));
-        scopes.setId("token-scopes");
-        scopes.setItems(ApiTokenScope.values());
-        scopes.setItemLabelGenerator(s -> getTranslation("identity.tokens.scope." + s.name()));
-        scopes.setValue(Set.of(ApiTokenScope.READ));
+        Div scopes = scopeChoice();
         Button create = new Button(getTranslation("identity.tokens.create"), e -> create());
         create.setId("create-token");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(name, lastDay, scopes, create);
-        form.setAlignItems(Alignment.BASELINE);
-        form.setWrap(true);
+        HorizontalLayout nameAndDay = new HorizontalLayout(name, lastDay);
+        nameAndDay.setAlignItems(Alignment.BASELINE);
+        nameAndDay.setWrap(true);
+        VerticalLayout form = new VerticalLayout(nameAndDay, scopes, create);
+        form.setPadding(false);
 
         created.setId("new-token-box");
         created.setVisible(false);
@@ -97,7 +105,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     private void create() {
         AdminUi.clearProblems(problems);
         try {
-            NewApiToken made = tokens.create(new CreateApiTokenCmd(name.getValue(), lastDay.getValue(), scopes.getValue()));
+            NewApiToken made = tokens.create(new CreateApiTokenCmd(name.getValue(), lastDay.getValue(), chosenScopes()));
             created.removeAll();
             Span token = new Span(made.token());
             token.setId("new-token");
@@ -112,6 +120,62 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         } catch (InvalidAccountException e) {
             AdminUi.showProblems(problems, getTranslation("identity.tokens.not-created"), AdminUi.problems(e));
         }
+    }
+
+    /**
+     * "Every area" first (the default: read), then one group per area; what every area already allows is greyed out in
+     * the areas, so that a token never lists the same right twice.
+     */
+    private Div scopeChoice() {
+        Div box = new Div();
+        box.setId("token-scopes");
+        box.getElement().setAttribute("role", "group");
+        box.getElement().setAttribute("aria-labelledby", "token-scopes-label");
+        Span label = new Span(getTranslation("identity.tokens.scopes"));
+        label.setId("token-scopes-label");
+        label.getStyle().set("font-weight", "600");
+        Paragraph hint = new Paragraph(getTranslation("identity.tokens.scopes-hint"));
+        hint.addClassName("cf-muted");
+        Div groups = new Div();
+        groups.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(17rem, 1fr))")
+                .set("gap", "0 var(--lumo-space-l)");
+        accessChoice(everyArea, "token-scopes-all", getTranslation("identity.tokens.area.all"),
+                getTranslation("identity.tokens.area.all-hint"));
+        everyArea.setValue(Set.of(Access.READ));
+        groups.add(everyArea);
+        for (ApiArea area : ApiArea.values()) {
+            CheckboxGroup<Access> group = new CheckboxGroup<>();
+            accessChoice(group, "token-scopes-" + area.apiName(), getTranslation("identity.tokens.area." + area.name()),
+                    getTranslation("identity.tokens.area." + area.name() + ".hint"));
+            group.setItemEnabledProvider(access -> !everyArea.getValue().contains(access));
+            areas.put(area, group);
+            groups.add(group);
+        }
+        everyArea.addValueChangeListener(e -> areas.values().forEach(group -> {
+            Set<Access> kept = EnumSet.noneOf(Access.class);
+            kept.addAll(group.getValue());
+            kept.removeAll(e.getValue());
+            group.setValue(kept);
+            group.getDataProvider().refreshAll();
+        }));
+        box.add(label, hint, groups);
+        return box;
+    }
+
+    private void accessChoice(CheckboxGroup<Access> group, String id, String label, String helper) {
+        group.setId(id);
+        group.setLabel(label);
+        group.setHelperText(helper);
+        group.setItems(Access.values());
+        group.setItemLabelGenerator(access -> getTranslation("identity.tokens.scope." + access.name()));
+    }
+
+    /** The scopes ticked: every area's, then each area's. */
+    private Set<ApiTokenScope> chosenScopes() {
+        Set<ApiTokenScope> chosen = new TreeSet<>();
+        everyArea.getValue().forEach(access -> chosen.add(ApiTokenScope.everyArea(access)));
+        areas.forEach((area, group) -> group.getValue().forEach(access -> chosen.add(ApiTokenScope.of(area, access))));
+        return chosen;
     }
 
     private void revoke(ApiTokenSummary token) {
@@ -133,12 +197,15 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         for (ApiTokenSummary t : mine) {
             Span what = new Span(t.name());
             what.getStyle().set("font-weight", "600");
-            Span details = new Span(t.prefix() + "… · " + t.scopes().stream().map(ApiTokenScope::apiName).sorted()
-                    .collect(Collectors.joining(", ")) + " · " + (t.lastUsedAt() == null
+            Span details = new Span(t.prefix() + "… · " + (t.lastUsedAt() == null
                     ? getTranslation("identity.tokens.never-used")
                     : getTranslation("identity.tokens.last-used", AdminUi.when(t.lastUsedAt()))) + " · " + status(t, now));
             details.addClassName("cf-muted");
-            HorizontalLayout row = new HorizontalLayout(what, details);
+            Span may = new Span(describe(t.scopes()));
+            may.setId("token-may-" + t.id());
+            may.getElement().setAttribute("title", t.scopes().stream().map(ApiTokenScope::apiName)
+                    .collect(Collectors.joining(" ")));
+            HorizontalLayout row = new HorizontalLayout(what, may, details);
             row.setId("token-" + t.id());
             row.setAlignItems(Alignment.BASELINE);
             row.setWrap(true);
@@ -153,6 +220,22 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
             }
             list.add(row);
         }
+    }
+
+    /** "Reads: all areas · Changes: Postings, Applications", in the person's language. */
+    static String describe(Set<ApiTokenScope> scopes) {
+        List<String> parts = new ArrayList<>();
+        for (Access access : Access.values()) {
+            List<ApiTokenScope> mine = scopes.stream().filter(s -> s.access() == access).sorted().toList();
+            if (mine.isEmpty()) {
+                continue;
+            }
+            String where = mine.stream().anyMatch(ApiTokenScope::everyArea) ? AdminUi.t("identity.tokens.area.all")
+                    : mine.stream().map(s -> AdminUi.t("identity.tokens.area." + s.area().name()))
+                    .collect(Collectors.joining(", "));
+            parts.add(AdminUi.t("identity.tokens.list." + access.name(), where));
+        }
+        return String.join(" · ", parts);
     }
 
     static String status(ApiTokenSummary t, Instant now) {

@@ -81,7 +81,7 @@ public class ChallengeDetailsView extends VerticalLayout implements BeforeEnterO
         section(getTranslation("marketplace.preferred-ip-regime"), c.ipRegimeCode() == null ? null : challenges.ipRegimes().stream()
                 .filter(r -> r.code().equals(c.ipRegimeCode())).map(r -> Labels.ipRegime(r.code(), r.title())).findFirst()
                 .orElse(Labels.ipRegime(c.ipRegimeCode(), null)));
-        java.util.Map<String, String> names = RequirementsTable.competencyNames(framework);
+        java.util.Map<String, String> names = RequirementsTable.competencyNames(framework, getLocale());
         Grid<RequiredCompetency> requirements = RequirementsTable.of("challenge-requirements", c.requirements(), names,
                 RequiredCompetency::weight);
         add(new H3(getTranslation("marketplace.required-competencies")), requirements);

@@ -22,6 +22,7 @@ import java.util.List;
 import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.competency.CompetencySummary;
 import org.crossfield.i18n.Dates;
+import org.crossfield.i18n.ReferenceNames;
 import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.identity.Roles;
 import org.crossfield.marketplace.ChallengeService;
@@ -83,7 +84,7 @@ public class FindPostingsView extends VerticalLayout implements BeforeEnterObser
                 : k == PostingKind.PROJECT ? "marketplace.find.projects" : "marketplace.find.challenges"));
         competency.setId("posting-competency");
         competency.setItems(competencies);
-        competency.setItemLabelGenerator(c -> c.code() + " · " + c.title());
+        competency.setItemLabelGenerator(c -> c.code() + " · " + ReferenceNames.competency(c.code(), c.title(), getLocale()));
         competency.setClearButtonVisible(true);
         domain.setId("posting-domain");
         domain.setItems(search.domains());

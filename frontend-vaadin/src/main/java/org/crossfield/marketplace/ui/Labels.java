@@ -3,6 +3,7 @@ package org.crossfield.marketplace.ui;
 import com.vaadin.flow.component.UI;
 import java.util.Arrays;
 import java.util.Locale;
+import org.crossfield.i18n.ReferenceNames;
 import org.crossfield.i18n.Translatable;
 import org.crossfield.i18n.Translations;
 
@@ -28,12 +29,8 @@ final class Labels {
 
     /** An IP regime's name ("Lambert 1: university owns; …"); a regime without a translation keeps its stored title. */
     static String ipRegime(String code, String storedTitle) {
-        if (code == null) {
-            return "";
-        }
-        String key = "marketplace.ip-regime." + code;
-        String name = text(key);
-        return name.equals("!" + key + "!") ? (storedTitle == null ? code : storedTitle) : name;
+        UI ui = UI.getCurrent();
+        return ReferenceNames.ipRegime(code, storedTitle, ui == null ? Locale.ENGLISH : ui.getLocale());
     }
 
     /** The text of a key of the marketplace bundle in the current UI's language (English without a UI). */

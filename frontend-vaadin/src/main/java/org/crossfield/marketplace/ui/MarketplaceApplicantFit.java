@@ -4,24 +4,26 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.competency.CompetencyProfile;
-import org.crossfield.competency.CompetencySummary;
+import org.crossfield.competency.ProfileAccess;
 import org.crossfield.competency.ProfileLevel;
 import org.crossfield.competency.ProfileService;
-import org.crossfield.identity.AccessRules;
 import org.crossfield.marketplace.ChallengeService;
+import org.crossfield.marketplace.PostingAccess;
 import org.crossfield.marketplace.ProjectService;
 import org.crossfield.marketplace.RequiredCompetency;
 import org.crossfield.platform.ui.ApplicantFit;
 
 /**
  * Applicants' fit for the reviewers' list (see {@link ApplicantFit}): the posting's requirements from this feature's
- * services, the applicant's profile from the competency feature's, read only where the profile service itself would let
- * the current person read it (a supervisor: applicants to their own projects; a partner: nobody's, as
- * ProfileServiceIntegrationTest decides). Each posting's requirements and each profile are read once per call.
+ * services, the applicant's profile from the competency feature's, read only where the profile service itself lets the
+ * current person read it ({@link ProfileAccess#canRead}: the posting's owners and its review team read the profiles of
+ * its applicants, docs/adr/0063-reviewers-read-applicants-profiles.md). Each posting's requirements, each profile and
+ * each person's access are read once per call.
  */
 @SpringComponent
 class MarketplaceApplicantFit implements ApplicantFit {
@@ -30,15 +32,17 @@ class MarketplaceApplicantFit implements ApplicantFit {
     private final ChallengeService challenges;
     private final ProfileService profiles;
     private final CompetencyFrameworkService framework;
-    private final AccessRules access;
+    private final ProfileAccess access;
+    private final PostingAccess postings;
 
     MarketplaceApplicantFit(ProjectService projects, ChallengeService challenges, ProfileService profiles,
-                            CompetencyFrameworkService framework, AccessRules access) {
+                            CompetencyFrameworkService framework, ProfileAccess access, PostingAccess postings) {
         this.projects = projects;
         this.challenges = challenges;
         this.profiles = profiles;
         this.framework = framework;
         this.access = access;
+        this.postings = postings;
     }
 
     @Override
@@ -47,25 +51,37 @@ class MarketplaceApplicantFit implements ApplicantFit {
         if (candidates.isEmpty()) {
             return fits;
         }
-        Map<String, String> names = framework.activeFramework().competencies().stream()
-                .collect(Collectors.toMap(CompetencySummary::code, CompetencySummary::title, (a, b) -> a));
-        Map<String, List<RequiredCompetency>> requirements = new HashMap<>();
+        Map<String, String> names = RequirementsTable.competencyNames(framework,
+                UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale());
+        Map<String, Optional<List<RequiredCompetency>>> requirements = new HashMap<>();
         Map<Long, CompetencyProfile> profilesRead = new HashMap<>();
+        Map<Long, Boolean> shared = new HashMap<>();
         for (Candidate c : candidates) {
-            if (!access.isSelfOrCanViewProfiles(c.studentId())) {
+            if (!shared.computeIfAbsent(c.studentId(), access::canRead)) {
                 continue;
             }
-            List<RequiredCompetency> asked = requirements.computeIfAbsent(c.postingType() + ":" + c.postingId(),
+            Optional<List<RequiredCompetency>> asked = requirements.computeIfAbsent(c.postingType() + ":" + c.postingId(),
                     k -> requirementsOf(c.postingType(), c.postingId()));
+            if (asked.isEmpty()) {
+                continue;
+            }
             CompetencyProfile profile = profilesRead.computeIfAbsent(c.studentId(), profiles::profileOf);
-            fits.put(c.key(), fit(asked, profile, names));
+            fits.put(c.key(), fit(asked.get(), profile, names));
         }
         return fits;
     }
 
-    private List<RequiredCompetency> requirementsOf(String postingType, long postingId) {
-        return "CHALLENGE".equals(postingType) ? challenges.challenge(postingId).content().requirements()
-                : projects.requirementsOf(List.of(postingId)).getOrDefault(postingId, List.of());
+    /**
+     * The posting's requirements, where the marketplace shows the posting to the current person; empty otherwise (a
+     * review-team member who may not see a closed project or an invite-only challenge they were not invited to): no fit
+     * is better than one that reads "asks for nothing", or a refusal that breaks the whole list.
+     */
+    private Optional<List<RequiredCompetency>> requirementsOf(String postingType, long postingId) {
+        if ("CHALLENGE".equals(postingType)) {
+            return postings.canViewChallenge(postingId) ? Optional.of(challenges.challenge(postingId).content().requirements())
+                    : Optional.empty();
+        }
+        return Optional.ofNullable(projects.requirementsOf(List.of(postingId)).get(postingId));
     }
 
     static Fit fit(List<RequiredCompetency> asked, CompetencyProfile profile, Map<String, String> names) {

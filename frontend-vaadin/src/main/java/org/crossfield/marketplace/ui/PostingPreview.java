@@ -12,10 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.crossfield.competency.CompetencySummary;
-import org.crossfield.i18n.Dates;
 import org.crossfield.competency.FrameworkDetails;
 import org.crossfield.competency.LevelDescriptor;
+import org.crossfield.i18n.Dates;
 import org.crossfield.marketplace.ChallengeDetails;
 import org.crossfield.marketplace.ChallengeDraft;
 import org.crossfield.marketplace.GovernanceTerms;
@@ -39,8 +38,7 @@ final class PostingPreview extends VerticalLayout {
     PostingPreview(FrameworkDetails framework, List<IpRegimeSummary> regimes) {
         setId("posting-preview");
         setPadding(false);
-        competencyNames = framework.competencies().stream()
-                .collect(Collectors.toMap(CompetencySummary::code, CompetencySummary::title, (a, b) -> a));
+        competencyNames = RequirementsTable.competencyNames(framework.competencies(), getLocale());
         // the proficiency levels are reference data, translated by number in the competency bundle
         levelNames = framework.levels().stream().collect(Collectors.toMap(LevelDescriptor::level, l -> {
             String key = "competency.level." + l.level() + ".name";

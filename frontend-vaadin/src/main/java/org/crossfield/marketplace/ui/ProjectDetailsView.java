@@ -62,7 +62,7 @@ public class ProjectDetailsView extends VerticalLayout implements BeforeEnterObs
                 s.supervisorName(), s.programmeName(), s.mentorSlots(), Labels.of(s.status())));
         meta.addClassName("cf-muted");
         Paragraph question = new Paragraph(project.researchQuestion());
-        java.util.Map<String, String> names = RequirementsTable.competencyNames(framework);
+        java.util.Map<String, String> names = RequirementsTable.competencyNames(framework, getLocale());
         Grid<RequiredCompetency> requirements = RequirementsTable.of("project-requirements", project.requirements(), names,
                 r -> r.weight() == Math.rint(r.weight()) ? String.valueOf((long) r.weight()) : String.valueOf(r.weight()));
         add(new Anchor("projects", getTranslation("marketplace.project.all-phd-projects")), title, meta,

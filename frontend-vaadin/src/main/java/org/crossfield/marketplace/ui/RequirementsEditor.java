@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.crossfield.competency.CompetencySummary;
+import org.crossfield.i18n.ReferenceNames;
 import org.crossfield.marketplace.RequiredCompetency;
 
 /**
@@ -44,7 +45,8 @@ class RequirementsEditor extends Composite<VerticalLayout> {
                 .collect(Collectors.toMap(CompetencySummary::code, Function.identity(), (a, b) -> a));
         grid.setId("requirements-grid");
         grid.addColumn(RequiredCompetency::competencyCode).setHeader(getTranslation("marketplace.requirements.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> byCode.containsKey(r.competencyCode()) ? byCode.get(r.competencyCode()).title() : "")
+        grid.addColumn(r -> byCode.containsKey(r.competencyCode())
+                        ? ReferenceNames.competency(r.competencyCode(), byCode.get(r.competencyCode()).title(), getLocale()) : "")
                 .setHeader(getTranslation("marketplace.column.competency")).setFlexGrow(1);
         grid.addColumn(RequiredCompetency::level).setHeader(getTranslation("marketplace.requirements.level")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(RequiredCompetency::weight).setHeader(getTranslation("marketplace.column.weight")).setAutoWidth(true).setFlexGrow(0);
@@ -64,7 +66,7 @@ class RequirementsEditor extends Composite<VerticalLayout> {
 
         competency.setId("requirement-competency");
         competency.setItems(competencies);
-        competency.setItemLabelGenerator(c -> c.code() + " · " + c.title());
+        competency.setItemLabelGenerator(c -> c.code() + " · " + ReferenceNames.competency(c.code(), c.title(), getLocale()));
         competency.setWidth("24rem");
         level.setId("requirement-level");
         level.setMin(1);

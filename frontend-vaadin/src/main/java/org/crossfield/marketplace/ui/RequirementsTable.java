@@ -4,10 +4,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.function.ValueProvider;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.competency.CompetencySummary;
+import org.crossfield.i18n.ReferenceNames;
 import org.crossfield.marketplace.RequiredCompetency;
 
 /**
@@ -19,10 +21,15 @@ final class RequirementsTable {
     private RequirementsTable() {
     }
 
-    /** The active framework's competency titles by code, for naming requirements and judging fit. */
-    static Map<String, String> competencyNames(CompetencyFrameworkService framework) {
-        return framework.activeFramework().competencies().stream()
-                .collect(Collectors.toMap(CompetencySummary::code, CompetencySummary::title, (a, b) -> a));
+    /** The active framework's competency titles by code in {@code locale}, for naming requirements and judging fit. */
+    static Map<String, String> competencyNames(CompetencyFrameworkService framework, Locale locale) {
+        return competencyNames(framework.activeFramework().competencies(), locale);
+    }
+
+    /** The competencies' titles by code in {@code locale} (a code without a translation keeps its stored title). */
+    static Map<String, String> competencyNames(List<CompetencySummary> competencies, Locale locale) {
+        return competencies.stream().collect(Collectors.toMap(CompetencySummary::code,
+                c -> ReferenceNames.competency(c.code(), c.title(), locale), (a, b) -> a));
     }
 
     /** The table with the given id; {@code weight} says how a weight is written (the pages differ there). */

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.i18n.Dates;
 import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.identity.Roles;
@@ -42,10 +43,12 @@ public class SavedSearchesView extends VerticalLayout {
 
     private final SavedSearchService saved;
     private final Map<Long, String> programmeNames;
+    private final Map<String, String> competencyNames;
     private final Grid<SavedSearchSummary> grid = new Grid<>();
 
-    public SavedSearchesView(SavedSearchService saved, ChallengeService challenges) {
+    public SavedSearchesView(SavedSearchService saved, ChallengeService challenges, CompetencyFrameworkService framework) {
         this.saved = saved;
+        this.competencyNames = RequirementsTable.competencyNames(framework, getLocale());
         this.programmeNames = challenges.programmes().stream()
                 .collect(java.util.stream.Collectors.toMap(ProgrammeBrief::id, ProgrammeBrief::name));
         setId("saved-searches");
@@ -126,7 +129,9 @@ public class SavedSearchesView extends VerticalLayout {
             parts.add(getTranslation("marketplace.saved.finds.words", q.text()));
         }
         if (q.competencyCode() != null) {
-            parts.add(getTranslation("marketplace.saved.finds.competency", q.competencyCode()));
+            String code = q.competencyCode();
+            parts.add(getTranslation("marketplace.saved.finds.competency",
+                    competencyNames.containsKey(code) ? competencyNames.get(code) + " (" + code + ")" : code));
         }
         if (q.domain() != null) {
             parts.add(getTranslation("marketplace.saved.finds.domain", q.domain()));

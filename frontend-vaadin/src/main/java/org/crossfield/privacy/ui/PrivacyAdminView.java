@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import org.crossfield.i18n.Dates;
 import org.crossfield.i18n.Messages;
+import org.crossfield.i18n.Translations;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 import org.crossfield.privacy.ConsentService;
@@ -133,7 +134,9 @@ public class PrivacyAdminView extends VerticalLayout {
         retentionReport.removeAll();
         retentionReport.add(new Paragraph(t("retention-last", when(report.ranAt()), report.total())));
         UnorderedList lines = new UnorderedList();
-        report.removed().forEach((rule, n) -> lines.add(new ListItem(rule + ": " + n)));
+        lines.setId("retention-lines");
+        report.removed().forEach((rule, n) -> lines.add(new ListItem(
+                getTranslation("privacy.retention-line", named("privacy.retention-rule." + rule, rule), n))));
         retentionReport.add(lines);
     }
 
@@ -149,8 +152,9 @@ public class PrivacyAdminView extends VerticalLayout {
         UnorderedList kept = new UnorderedList();
         kept.setId("review-kept");
         for (ErasureReview.Section section : plan.sections()) {
-            section.erased().forEach(line -> erased.add(new ListItem(section.kind() + ": " + line)));
-            section.kept().forEach(line -> kept.add(new ListItem(section.kind() + ": " + line)));
+            String kind = named("privacy.data-kind." + section.kind(), section.kind());
+            section.erased().forEach(line -> erased.add(new ListItem(getTranslation("privacy.retention-line", kind, line))));
+            section.kept().forEach(line -> kept.add(new ListItem(getTranslation("privacy.retention-line", kind, line))));
         }
         Button carryOut = new Button(t("carry-out"), e -> confirmErasure(request));
         carryOut.setId("carry-out-erasure");
@@ -217,6 +221,11 @@ public class PrivacyAdminView extends VerticalLayout {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.setConfirmButton(confirm);
         dialog.open();
+    }
+
+    /** The name of a code (a retention rule, a kind of data) in the screen's language; the code if it has none yet. */
+    private String named(String key, String code) {
+        return Translations.has(key) ? getTranslation(key) : code;
     }
 
     private String t(String key, Object... arguments) {

@@ -51,6 +51,7 @@ public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
     private final Div created = new Div();
     private final Grid<WebhookDeliverySummary> deliveries = new Grid<>();
     private final H3 deliveriesTitle = new H3();
+    private WebhookSummary shown;
 
     public WebhooksView(WebhookService webhooks) {
         this.webhooks = webhooks;
@@ -97,6 +98,7 @@ public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("webhook.delivery.http")).setAutoWidth(true);
         deliveries.addColumn(d -> d.lastError() == null ? "" : d.lastError()).setHeader(getTranslation("webhook.delivery.error"))
                 .setFlexGrow(1);
+        deliveries.addComponentColumn(this::sendAgainButton).setKey("send-again").setAutoWidth(true).setFlexGrow(0);
         deliveries.setAllRowsVisible(true);
         deliveries.setVisible(false);
         deliveriesTitle.setVisible(false);
@@ -144,7 +146,33 @@ public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** For a delivery given up on: try it again, after saying what will happen (the receiving system is told). */
+    private Button sendAgainButton(WebhookDeliverySummary d) {
+        Button again = new Button(getTranslation("webhook.send-again"), e -> Confirmation
+                .of(getTranslation("webhook.send-again.question"))
+                .happens(getTranslation("webhook.send-again.happens"))
+                .concerns(d.eventType() + " · " + when(d.createdAt()))
+                .told(getTranslation("webhook.send-again.told"))
+                .open(getTranslation("webhook.send-again.action"), "confirm-send-again", () -> sendAgain(d)));
+        again.setId("send-again-" + d.id());
+        again.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        again.setVisible(d.status() == WebhookDeliveryStatus.FAILED);
+        return again;
+    }
+
+    private void sendAgain(WebhookDeliverySummary d) {
+        try {
+            webhooks.sendAgain(shown.id(), d.id());
+            Notification.show(getTranslation("webhook.sent-again"));
+        } catch (InvalidWebhookException e) {
+            Notification.show(Messages.of(e));
+        }
+        deliveries.setItems(webhooks.deliveries(shown.id()));
+        refresh();
+    }
+
     private void showDeliveries(WebhookSummary s) {
+        shown = s;
         deliveriesTitle.setText(getTranslation("webhook.deliveries-of", s.url()));
         deliveriesTitle.setVisible(true);
         deliveries.setItems(webhooks.deliveries(s.id()));

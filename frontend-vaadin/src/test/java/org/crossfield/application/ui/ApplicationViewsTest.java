@@ -21,6 +21,7 @@ import org.crossfield.application.ApplicationSummary;
 import org.crossfield.application.PostingType;
 import org.crossfield.application.SaveApplicationCmd;
 import org.crossfield.application.RejectionReason;
+import org.crossfield.platform.ui.ApplicantFit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -214,17 +215,30 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
                 .containsPattern("[✓✗] .+: asked level \\d, has \\d");
     }
 
+    /**
+     * Issue 17: partner managers read the fit of the applicants to their organisation's challenges (until the profile
+     * rule was widened, docs/adr/0063-reviewers-read-applicants-profiles.md, they saw "–" everywhere).
+     */
     @Test
     @WithUserDetails("partner@demo.crossfield.org")
     @SuppressWarnings("unchecked")
-    void aPartnerIsNotShownProfilesTheProfileRulesDoNotShareWithThem() {
+    void aPartnerSeesTheFitOfTheApplicantsToTheirOrganisationsChallenges() {
         navigate(ApplicationsReviewView.class);
         Grid<ApplicationSummary> grid = $(Grid.class).id("applications-grid");
         int fitColumn = grid.getColumns().indexOf(grid.getColumnByKey("fit"));
-        assertThat(test(grid).size()).isPositive();
+        java.util.List<Long> ours = jdbc.queryForList("""
+                select c.id from challenge c join app_user u on u.organisation_id = c.organisation_id
+                where u.email = 'partner@demo.crossfield.org'""", Long.class);
+        int owned = 0;
         for (int i = 0; i < test(grid).size(); i++) {
-            assertThat(test(grid).getCellText(i, fitColumn)).as("no profile is shared with a partner").isEqualTo("–");
+            ApplicationSummary row = test(grid).getRow(i);
+            if (row.postingType() == PostingType.CHALLENGE && ours.contains(row.postingId())) {
+                owned++;
+                assertThat(test(grid).getCellText(i, fitColumn)).as("the fit of an applicant to " + row.postingTitle())
+                        .matches("\\d{1,3} %");
+            }
         }
+        assertThat(owned).as("applications to the demo partner's challenges").isPositive();
     }
 
     @Test
@@ -257,11 +271,18 @@ class ApplicationViewsTest extends SpringBrowserlessTest {
             assertThat(test(grid).getCellText(i, 1)).isEqualTo(first);
         }
 
+        // the export carries each applicant's fit, the percentage and the sentence, and says where the profile is not shared
+        ApplicantFit.Fit fit = new ApplicantFit.Fit(50, "Fit 50 %: meets 1 of 2 required competencies. Data stewardship"
+                + " (must-have): asked level 4, has 2.", java.util.List.of());
         String csv = new String(ApplicationsReviewView.csv(java.util.List.of(new ApplicationSummary(1, PostingType.PROJECT, 2,
                 "Sepsis, early", 3, "=HYPERLINK(\"x\")", org.crossfield.application.ApplicationStatus.SUBMITTED, null, null,
-                java.time.Instant.parse("2026-12-01T10:00:00Z"), null))), StandardCharsets.UTF_8);
-        assertThat(csv).isEqualTo("student,posting,status,submitted,reason\n"
-                + "\"'=HYPERLINK(\"\"x\"\")\",\"Project: Sepsis, early\",Submitted,1 Dec 2026,\n");
+                java.time.Instant.parse("2026-12-01T10:00:00Z"), null), new ApplicationSummary(4, PostingType.PROJECT, 2,
+                "Sepsis, early", 5, "Ada", org.crossfield.application.ApplicationStatus.SUBMITTED, null, null,
+                java.time.Instant.parse("2026-12-02T10:00:00Z"), null)), java.util.Map.of(1L, fit)), StandardCharsets.UTF_8);
+        assertThat(csv).isEqualTo("student,posting,status,submitted,reason,fit (%),fit in words\n"
+                + "\"'=HYPERLINK(\"\"x\"\")\",\"Project: Sepsis, early\",Submitted,1 Dec 2026,,50,"
+                + "\"Fit 50 %: meets 1 of 2 required competencies. Data stewardship (must-have): asked level 4, has 2.\"\n"
+                + "Ada,\"Project: Sepsis, early\",Submitted,2 Dec 2026,,,The applicant’s competency profile is not shared with you.\n");
     }
 
     @SuppressWarnings("unchecked")

@@ -121,10 +121,7 @@ class ChallengeApplicationViewsTest extends SpringBrowserlessTest {
     void aReviewerDeclaresAConflictAndCanNoLongerScoreNorDecide() {
         long challenge = newChallenge();
         long id = submittedApplication(challenge, 1);
-        jdbc.update("""
-                insert into posting_reviewer (posting_type, posting_id, user_id, added_by, added_at)
-                select 'CHALLENGE', ?, m.id, p.id, current_timestamp from app_user m, app_user p
-                where m.email = 'mentor@demo.crossfield.org' and p.email = 'partner@demo.crossfield.org'""", challenge);
+        mentorJoinsTheReviewTeam(challenge);
         open(id);
         assertThat($(Button.class).withId("shortlist").exists()).isFalse();
         assertThat($(Button.class).withId("save-scores").exists()).isTrue();
@@ -136,6 +133,70 @@ class ChallengeApplicationViewsTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select reason from review_conflict where application_id = ?", String.class, id))
                 .contains("co-authored");
         assertThat($(Button.class).withId("save-scores").exists()).isFalse();
+    }
+
+    /** The partner put the demo mentor on the challenge's review team. */
+    private void mentorJoinsTheReviewTeam(long challenge) {
+        jdbc.update("""
+                insert into posting_reviewer (posting_type, posting_id, user_id, added_by, added_at)
+                select 'CHALLENGE', ?, m.id, p.id, current_timestamp from app_user m, app_user p
+                where m.email = 'mentor@demo.crossfield.org' and p.email = 'partner@demo.crossfield.org'""", challenge);
+    }
+
+    /** The student of an application. */
+    private long studentOf(long applicationId) {
+        return jdbc.queryForObject("select student_id from application where id = ?", Long.class, applicationId);
+    }
+
+    /**
+     * The challenge asks for one competency at level 3 that is not in the student's profile; returns its title, so that
+     * the fit reads exactly "Fit 0 %: meets 0 of 1 required competencies. <title>: asked level 3, not in the profile."
+     */
+    private String asksForWhatTheStudentLacks(long challenge, long student) {
+        java.util.Map<String, Object> competency = jdbc.queryForMap("""
+                select c.code, c.title from competency c join competency_framework f on f.id = c.framework_id and f.active
+                where not exists (select 1 from profile_entry e where e.user_id = ? and e.competency_code = c.code)
+                order by c.code limit 1""", student);
+        jdbc.update("insert into challenge_requirement (challenge_id, competency_code, level, weight, must_have) values (?, ?, 3, 1, false)",
+                challenge, competency.get("code"));
+        return (String) competency.get("title");
+    }
+
+    /** The opened application's fit, in the list and in the details, says what the applicant lacks. */
+    @SuppressWarnings("unchecked")
+    private void assertFitShown(long applicationId, String lacking) {
+        Grid<ApplicationSummary> grid = $(Grid.class).id("applications-grid");
+        int fitColumn = grid.getColumns().indexOf(grid.getColumnByKey("fit"));
+        int row = java.util.stream.IntStream.range(0, test(grid).size()).filter(i -> test(grid).getRow(i).id() == applicationId)
+                .findFirst().orElseThrow();
+        assertThat(test(grid).getCellText(row, fitColumn)).isEqualTo("0 %");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("application-fit-words").getText())
+                .isEqualTo("Fit 0 %: meets 0 of 1 required competencies. " + lacking + ": asked level 3, not in the profile.");
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).id("application-fit-lines").getElement().getTextRecursively())
+                .contains(lacking + ": asked level 3, has 0");
+    }
+
+    /** Issue 17: the challenge's partner manager reads each applicant's profile against the challenge's requirements. */
+    @Test
+    @WithUserDetails("partner@demo.crossfield.org")
+    void thePartnerReadsTheFitOfTheirChallengesApplicants() {
+        long challenge = newChallenge();
+        long id = submittedApplication(challenge, 2);
+        String lacking = asksForWhatTheStudentLacks(challenge, studentOf(id));
+        open(id);
+        assertFitShown(id, lacking);
+    }
+
+    /** Issue 17: a mentor on the challenge's review team reads the fit too (but only of the postings they review). */
+    @Test
+    @WithUserDetails("mentor@demo.crossfield.org")
+    void aReviewTeamMentorReadsTheFitOfTheApplicantsTheyReview() {
+        long challenge = newChallenge();
+        long id = submittedApplication(challenge, 3);
+        String lacking = asksForWhatTheStudentLacks(challenge, studentOf(id));
+        mentorJoinsTheReviewTeam(challenge);
+        open(id);
+        assertFitShown(id, lacking);
     }
 
     @Test

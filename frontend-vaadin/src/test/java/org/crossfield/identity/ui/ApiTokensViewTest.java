@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import org.crossfield.Application;
-import org.crossfield.identity.ApiTokenScope;
+import org.crossfield.identity.ApiTokenScope.Access;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,16 +34,15 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
         navigate(ApiTokensView.class);
         String name = "Lab pipeline " + System.nanoTime();
         test($(TextField.class).id("token-name")).setValue(name);
-        @SuppressWarnings("unchecked")
-        CheckboxGroup<ApiTokenScope> scopes = $(CheckboxGroup.class).id("token-scopes");
-        scopes.setValue(Set.of(ApiTokenScope.READ, ApiTokenScope.WRITE));
+        group("token-scopes-all").setValue(Set.of(Access.READ, Access.WRITE));
         test($(Button.class).id("create-token")).click();
 
         String token = $(Span.class).id("new-token").getText();
         assertThat(token).startsWith("cfp_");
         Long id = jdbc.queryForObject("select t.id from api_token t join app_user u on u.id = t.user_id where u.email = ?"
                 + " and t.name = ?", Long.class, SUPERVISOR, name);
-        assertThat(jdbc.queryForObject("select scopes from api_token where id = ?", String.class, id)).isEqualTo("READ,WRITE");
+        assertThat(jdbc.queryForObject("select scopes from api_token where id = ?", String.class, id)).isEqualTo("read,write");
+        assertThat($(Span.class).id("token-may-" + id).getText()).isEqualTo("Reads: All areas · Changes: All areas");
         assertThat(jdbc.queryForObject("select count(*) from api_token where token_hash = ?", Integer.class, token))
                 .as("only the hash is stored").isZero();
 
@@ -62,15 +61,46 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(SUPERVISOR)
+    void aTokenGetsTheAreaScopesChosenAndTheListSaysThemReadably() {
+        navigate(ApiTokensView.class);
+        String name = "Postings only " + System.nanoTime();
+        test($(TextField.class).id("token-name")).setValue(name);
+        CheckboxGroup<Access> all = group("token-scopes-all");
+        assertThat(all.getValue()).as("reading everything is the default").containsExactly(Access.READ);
+        CheckboxGroup<Access> postings = group("token-scopes-postings");
+        assertThat(postings.getItemEnabledProvider().test(Access.READ)).as("already allowed in every area").isFalse();
+        all.setValue(Set.of());
+        assertThat(postings.getItemEnabledProvider().test(Access.READ)).isTrue();
+        postings.setValue(Set.of(Access.READ, Access.WRITE));
+        group("token-scopes-applications").setValue(Set.of(Access.WRITE));
+        group("token-scopes-mentors").setValue(Set.of(Access.READ));
+        test($(Button.class).id("create-token")).click();
+
+        assertThat($(Span.class).id("new-token").getText()).startsWith("cfp_");
+        Long id = jdbc.queryForObject("select t.id from api_token t join app_user u on u.id = t.user_id where u.email = ?"
+                + " and t.name = ?", Long.class, SUPERVISOR, name);
+        assertThat(jdbc.queryForObject("select scopes from api_token where id = ?", String.class, id))
+                .isEqualTo("postings:read,postings:write,applications:write,mentors:read");
+        Span listed = $(Span.class).id("token-may-" + id);
+        assertThat(listed.getText()).isEqualTo("Reads: Postings, Mentor suggestions · Changes: Postings, Applications");
+        assertThat(listed.getElement().getAttribute("title"))
+                .isEqualTo("postings:read postings:write applications:write mentors:read");
+    }
+
+    @Test
+    @WithUserDetails(SUPERVISOR)
     void aTokenWithoutNameOrScopeIsRefusedWithEveryReason() {
         navigate(ApiTokensView.class);
-        @SuppressWarnings("unchecked")
-        CheckboxGroup<ApiTokenScope> scopes = $(CheckboxGroup.class).id("token-scopes");
-        scopes.setValue(Set.of());
+        group("token-scopes-all").setValue(Set.of());
         test($(Button.class).id("create-token")).click();
         Div problems = $(Div.class).id("token-problems");
         assertThat(problems.isVisible()).isTrue();
         assertThat(problems.getElement().getTextRecursively()).contains("name").contains("read, write");
         assertThat($(Span.class).withId("new-token").exists()).isFalse();
+    }
+
+    @SuppressWarnings("unchecked")
+    private CheckboxGroup<Access> group(String id) {
+        return $(CheckboxGroup.class).id(id);
     }
 }

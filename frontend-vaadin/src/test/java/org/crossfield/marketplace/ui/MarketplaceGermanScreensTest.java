@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.crossfield.Application;
 import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.competency.CompetencySummary;
+import org.crossfield.i18n.ReferenceNames;
 import org.crossfield.marketplace.ChallengeDetails;
 import org.crossfield.marketplace.ChallengeService;
 import org.crossfield.marketplace.PostingSummary;
@@ -34,7 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
  * dialog, "My saved searches" with its delete dialog, the PhD project list, a project's and a challenge's page,
  * "My PhD projects" (with the requirements editor and the governance fields), "My challenges", and "Approvals" with
  * the whole posting shown and both confirmations open. The postings' own data (titles, names) is English in the demo
- * and is taken out before the check.
+ * and is taken out before the check; the competencies they ask for read in German (the reference bundle).
  */
 @SpringBootTest(classes = Application.class)
 @ActiveProfiles("test")
@@ -64,13 +66,12 @@ class MarketplaceGermanScreensTest extends SpringBrowserlessTest {
         return parts;
     }
 
-    private List<String> competencyData() {
-        List<String> data = new ArrayList<>();
-        for (CompetencySummary c : frameworks.activeFramework().competencies()) {
-            data.add(c.title());
-            data.add(c.area());
-        }
-        return data;
+    /** A requirement's line as the German pages write it: the competency's German title, then its code. */
+    private String germanRequirement(String code) {
+        CompetencySummary c = frameworks.activeFramework().competencies().stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
+        String german = ReferenceNames.competency(code, c.title(), Locale.GERMAN);
+        assertThat(german).as("the shipped " + code + " has a German title").isNotEqualTo(c.title());
+        return german + " (" + code + ")";
     }
 
     private void assertGerman(List<String> data) {
@@ -82,6 +83,11 @@ class MarketplaceGermanScreensTest extends SpringBrowserlessTest {
     void aStudentSearchesSavesAndReadsPostingsInGerman() {
         navigate(FindPostingsView.class);
         assertGerman(List.of());
+        @SuppressWarnings("unchecked")
+        ComboBox<CompetencySummary> competency = $(ComboBox.class).id("posting-competency");
+        CompetencySummary dsda02 = competency.getListDataView().getItems().filter(c -> c.code().equals("DSDA02")).findFirst().orElseThrow();
+        assertThat(competency.getItemLabelGenerator().apply(dsda02))
+                .isEqualTo("DSDA02 · Quantitative Methoden: Statistik, Zeitreihen, Optimierung, Simulation");
         test($(Button.class).id("save-search")).click();
         assertThat($(SaveSearchDialog.class).first().isOpened()).isTrue();
         assertGerman(List.of());
@@ -97,15 +103,17 @@ class MarketplaceGermanScreensTest extends SpringBrowserlessTest {
                 and exists (select 1 from project_requirement r where r.project_id = p.id)""", Long.class);
         ProjectDetails project = projects.project(projectId);
         navigate("projects/" + projectId, ProjectDetailsView.class);
-        List<String> data = competencyData();
+        List<String> data = new ArrayList<>();
         data.addAll(List.of(project.summary().title(), project.researchQuestion(), project.summary().organisationName(),
                 project.summary().country(), project.summary().supervisorName(), project.summary().programmeName()));
         assertGerman(data);
+        String firstCode = project.requirements().getFirst().competencyCode();
+        assertThat(test($(Grid.class).id("project-requirements")).getCellText(0, 0)).isEqualTo(germanRequirement(firstCode));
 
         long challengeId = jdbc.queryForObject("select min(id) from challenge where status = 'OPEN' and visibility = 'PUBLIC'", Long.class);
         ChallengeDetails challenge = challenges.challenge(challengeId);
         navigate("challenges/" + challengeId, ChallengeDetailsView.class);
-        data = competencyData();
+        data = new ArrayList<>();
         var c = challenge.content();
         data.addAll(List.of(c.title(), c.summary(), c.description(), challenge.organisationName(), challenge.country(),
                 challenge.programmeName()));
@@ -155,6 +163,8 @@ class MarketplaceGermanScreensTest extends SpringBrowserlessTest {
         grid.select(row);
         List<String> data = new ArrayList<>(List.of(row.title(), row.organisationName(), row.programmeName(), row.country()));
         assertGerman(data);
+        assertThat(test($(Grid.class).id("preview-requirements")).getCellText(0, 0))
+                .isEqualTo("Quantitative Methoden: Statistik, Zeitreihen, Optimierung, Simulation (DSDA02)");
         test($(Button.class).id("approve-posting")).click();
         assertGerman(data);
         test($(Button.class).id("confirmation-cancel")).click();

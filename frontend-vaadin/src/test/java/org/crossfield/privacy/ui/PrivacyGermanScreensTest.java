@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.crossfield.Application;
+import org.crossfield.i18n.Translations;
 import org.crossfield.platform.ui.ScreenTexts;
 import org.crossfield.privacy.ConsentService;
+import org.crossfield.privacy.PersonalDataHolder;
 import org.crossfield.privacy.PrivacyNotice;
+import org.crossfield.privacy.RetentionRule;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +51,29 @@ class PrivacyGermanScreensTest extends SpringBrowserlessTest {
                 .filter(text -> operatorTexts.stream().noneMatch(text::contains)).toList();
     }
 
+    @Autowired
+    List<RetentionRule> rules;
+
+    @Autowired
+    List<PersonalDataHolder> holders;
+
+    @Test
+    void everyRetentionRuleAndKindOfPersonalDataHasAGermanName() {
+        Translations translations = new Translations();
+        List<String> rulesReported = new ArrayList<>(rules.stream().map(RetentionRule::code).toList());
+        rulesReported.addAll(List.of("unfinished-accounts", "audit-entries")); // the retention job's own (identity, audit)
+        assertThat(rulesReported).hasSizeGreaterThanOrEqualTo(4).allSatisfy(code -> {
+            assertThat(Translations.has("privacy.retention-rule." + code)).as(code).isTrue();
+            assertThat(translations.getTranslation("privacy.retention-rule." + code, Locale.GERMAN))
+                    .isNotEqualTo(translations.getTranslation("privacy.retention-rule." + code, Locale.ENGLISH));
+        });
+        assertThat(translations.getTranslation("privacy.retention-rule.application-cvs", Locale.GERMAN))
+                .isEqualTo("Lebensläufe und Antworten abgelehnter oder zurückgezogener Bewerbungen");
+        assertThat(holders).hasSizeGreaterThanOrEqualTo(8).allSatisfy(holder -> assertThat(
+                Translations.has("privacy.data-kind." + holder.kind())).as(holder.kind()).isTrue());
+        assertThat(translations.getTranslation("privacy.data-kind.profile", Locale.GERMAN)).isEqualTo("Kompetenzprofil");
+    }
+
     @Test
     @WithUserDetails("student@demo.crossfield.org")
     void myDataIsGerman() {
@@ -58,6 +86,10 @@ class PrivacyGermanScreensTest extends SpringBrowserlessTest {
     void thePrivacyAdministrationAndItsRefusalsAreGerman() {
         navigate(PrivacyAdminView.class);
         assertThat(untranslated()).as("untranslated texts on the privacy administration").isEmpty();
+        test($(Button.class).id("run-retention")).click();
+        assertThat($(UnorderedList.class).id("retention-lines").getElement().getTextRecursively())
+                .contains("Einträge des Prüfprotokolls: ", "Im Demo-Modus abgefangene E-Mails: ");
+        assertThat(untranslated()).as("untranslated texts after the retention job ran").isEmpty();
         PrivacyNotice before = consents.currentNotice().orElse(null);
         test($(TextArea.class).id("notice-text")).setValue("");
         test($(Button.class).id("publish-notice")).click();

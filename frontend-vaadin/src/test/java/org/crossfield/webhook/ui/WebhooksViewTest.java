@@ -63,6 +63,44 @@ class WebhooksViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(PARTNER)
+    @SuppressWarnings("unchecked")
+    void aDeliveryGivenUpOnIsSentAgainAfterConfirmingAndOnlyThatOne() {
+        navigate(WebhooksView.class);
+        String url = "http://localhost:9/view-again/" + System.nanoTime();
+        test($(TextField.class).id("webhook-url")).setValue(url);
+        CheckboxGroup<WebhookEventType> events = $(CheckboxGroup.class).id("webhook-events");
+        events.setValue(Set.of(WebhookEventType.POSTING_OPENED));
+        test($(Button.class).id("create-webhook")).click();
+        Long id = jdbc.queryForObject("select s.id from webhook_subscription s where s.url = ?", Long.class, url);
+        // as the sender leaves them (WebhookDeliveryIntegrationTest): the newest given up on, the older one delivered
+        for (String status : new String[] {"DELIVERED", "FAILED"}) {
+            jdbc.update("""
+                    insert into webhook_delivery (subscription_id, event_id, event_type, object_type, object_id, payload,
+                      status, attempts, next_attempt_at, last_status_code, last_error, created_at)
+                    values (?, uuid(), 'POSTING_OPENED', 'CHALLENGE', 1, '{}', ?, 12, current_timestamp(6), 500, 'HTTP 500',
+                      current_timestamp(6))""", id, status);
+        }
+        long failed = jdbc.queryForObject("select max(id) from webhook_delivery where subscription_id = ?", Long.class, id);
+
+        test($(Button.class).id("webhook-deliveries-" + id)).click();
+        com.vaadin.flow.component.grid.Grid<org.crossfield.webhook.WebhookDeliverySummary> grid =
+                $(com.vaadin.flow.component.grid.Grid.class).id("webhook-deliveries");
+        assertThat(test(grid).size()).isEqualTo(2);
+        assertThat(test(grid).getCellComponent(0, "send-again").isVisible()).as("the failed one").isTrue();
+        assertThat(test(grid).getCellComponent(1, "send-again").isVisible()).as("the delivered one").isFalse();
+        test((Button) test(grid).getCellComponent(0, "send-again")).click();
+        assertThat(jdbc.queryForObject("select status from webhook_delivery where id = ?", String.class, failed))
+                .as("not before confirming").isEqualTo("FAILED");
+        test($(Button.class).id("confirm-send-again")).click();
+        assertThat(jdbc.queryForObject("select status from webhook_delivery where id = ?", String.class, failed))
+                .isEqualTo("PENDING");
+        assertThat(jdbc.queryForObject("select attempts from webhook_delivery where id = ?", Integer.class, failed)).isZero();
+        assertThat(test(grid).getCellComponent(0, "send-again").isVisible()).as("pending now: nothing to send again").isFalse();
+        jdbc.update("delete from webhook_subscription where id = ?", id);
+    }
+
+    @Test
+    @WithUserDetails(PARTNER)
     void aWebhookWithoutEventsIsRefusedWithTheReason() {
         navigate(WebhooksView.class);
         test($(TextField.class).id("webhook-url")).setValue("http://localhost:9/no-events");
