@@ -117,8 +117,8 @@ class AgreementDeadlines {
                 for (PublicationReview r : due) {
                     r.consentBySilence(now);
                     Agreement a = agreements.findById(r.getAgreementId()).orElseThrow();
-                    trail.append(a.getId(), a.getSignedVersion(), null, "REVIEW_CONSENTED_BY_SILENCE",
-                            r.getTitle() + ": no answer by " + PublicationReviewService.DAY.format(r.getDeadlineAt()), null, now);
+                    trail.append(a.getId(), a.getSignedVersion(), null, "REVIEW_CONSENTED_BY_SILENCE", null,
+                            List.of(r.getTitle(), r.getDeadlineAt().toString()), null, now);
                     List<Long> told = new java.util.ArrayList<>(List.of(r.getRequestedBy()));
                     a.getParties().stream().filter(p -> p.role() == PartyRole.PARTNER).map(Party::userId).forEach(told::add);
                     notifications.notify(new NotifyCmd(told.stream().distinct().toList(), NotificationTemplates.PUBLICATION_REVIEW,
@@ -166,7 +166,7 @@ class AgreementDeadlines {
                         .map(Party::userId).toList();
                 a.reminded(now);
                 if (!pending.isEmpty()) {
-                    trail.append(a.getId(), a.getCurrentVersion(), null, "REMINDED", pending.size() + " approvers reminded", null, now);
+                    trail.append(a.getId(), a.getCurrentVersion(), null, "REMINDED", null, List.of(String.valueOf(pending.size())), null, now);
                     notifications.notify(new NotifyCmd(pending, NotificationTemplates.AGREEMENT_UPDATE,
                             AgreementService.model("REMINDER", a.getTitle(), null, String.valueOf(a.getCurrentVersion()), null),
                             AgreementService.link(a)));

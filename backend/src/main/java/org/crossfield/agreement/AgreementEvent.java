@@ -9,7 +9,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** One line of an agreement's append-only trail. Crossfield never updates or deletes these rows. */
+/**
+ * One line of an agreement's append-only trail. Crossfield never updates or deletes these rows (erasure only replaces a
+ * name by its pseudonym). {@code detail} holds only what a person wrote (a rejection's reason, an answer's reason);
+ * {@code detail_args} the facts the screens put in words. Rows written before the arguments existed hold an English
+ * {@code detail} instead (see AgreementTrail).
+ */
 @Entity
 @Immutable
 @Table(name = "agreement_event")
@@ -35,6 +40,10 @@ class AgreementEvent {
     @Column(name = "detail", updatable = false, length = 2000)
     private String detail;
 
+    /** The entry's facts as a JSON array of strings (names, numbers, dates); the screens word them (see AgreementTrail). */
+    @Column(name = "detail_args", updatable = false, length = 2000)
+    private String detailArgs;
+
     @Column(name = "sha256", updatable = false, length = 64)
     private String sha256;
 
@@ -44,12 +53,14 @@ class AgreementEvent {
     protected AgreementEvent() {
     }
 
-    AgreementEvent(long agreementId, Integer versionNo, Long actorId, String kind, String detail, String sha256, Instant now) {
+    AgreementEvent(long agreementId, Integer versionNo, Long actorId, String kind, String detail, String detailArgs, String sha256,
+                   Instant now) {
         this.agreementId = agreementId;
         this.versionNo = versionNo;
         this.actorId = actorId;
         this.kind = kind;
         this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1999) + "…";
+        this.detailArgs = detailArgs;
         this.sha256 = sha256;
         this.occurredAt = now;
     }
@@ -72,6 +83,10 @@ class AgreementEvent {
 
     String getDetail() {
         return detail;
+    }
+
+    String getDetailArgs() {
+        return detailArgs;
     }
 
     String getSha256() {

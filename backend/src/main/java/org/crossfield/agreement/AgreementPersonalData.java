@@ -90,14 +90,14 @@ class AgreementPersonalData implements PersonalDataHolder {
                 + TextScrub.replace(jdbc, "agreement_version", List.of("rendered_text", "terms_json", "note"), person)
                 + TextScrub.replace(jdbc, "agreement_approval", List.of("reason"), person)
                 + TextScrub.replace(jdbc, "agreement_comment", List.of("body"), person)
-                + TextScrub.replace(jdbc, "agreement_event", List.of("detail"), person)
+                + TextScrub.replace(jdbc, "agreement_event", List.of("detail", "detail_args"), person)
                 + TextScrub.replace(jdbc, "publication_review", List.of("title", "reason"), person);
         List<Long> agreements = jdbc.queryForList("select agreement_id from agreement_party where user_id = ?", Long.class, person.id());
         Timestamp now = Timestamp.from(clock.instant());
         for (Long agreement : agreements) {
-            jdbc.update("insert into agreement_event (agreement_id, actor_id, kind, detail, occurred_at) values (?, null, ?, ?, ?)",
-                    agreement, PARTY_ERASED, "A party's personal data was erased on request: their name and address are replaced"
-                            + " by \"" + person.pseudonym() + "\" in the texts; the recorded fingerprints are those signed.", now);
+            // the screens word it (agreement.trail.detail.PARTY_ERASED): the pseudonym is the only fact
+            jdbc.update("insert into agreement_event (agreement_id, actor_id, kind, detail_args, occurred_at) values (?, null, ?, ?, ?)",
+                    agreement, PARTY_ERASED, AgreementTrail.arguments(List.of(person.pseudonym())), now);
         }
         return List.of("agreements kept; the name or address replaced by the pseudonym in " + changed + " texts");
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.crossfield.i18n.Text;
 import org.crossfield.identity.CrossfieldUser;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.notification.NotificationService;
@@ -249,31 +250,33 @@ public class AgreementService {
                 parties.add(new Party(manager, PartyRole.PARTNER, c.partnerOrganisationId()));
             }
         }
-        List<String> missing = new ArrayList<>();
+        List<Text> missing = new ArrayList<>();
         if (c.studentId() == null) {
-            missing.add("a student");
+            missing.add(new Text("agreement.error.needs-student", "An agreement needs a student in the collaboration."));
         }
         if (c.supervisorId() == null) {
-            missing.add("a supervisor");
+            missing.add(new Text("agreement.error.needs-supervisor", "An agreement needs a supervisor in the collaboration."));
         }
         if (c.partnerOrganisationId() == null || parties.stream().noneMatch(p -> p.role() == PartyRole.PARTNER)) {
-            missing.add("a partner organisation with at least one partner manager");
+            missing.add(new Text("agreement.error.needs-partner",
+                    "An agreement needs a partner organisation with at least one partner manager in the collaboration."));
         }
         if (!missing.isEmpty()) {
-            throw new InvalidAgreementException("An agreement needs " + String.join(", ", missing) + " in the collaboration.");
+            throw InvalidAgreementException.of(missing);
         }
         Instant now = now();
         Agreement a = agreements.save(new Agreement(c.id(), c.programmeId(), c.title(), regime.code(), template.getId(),
                 c.academicOrganisationId(), c.partnerOrganisationId(), me.getId(), parties, now));
         AgreementTerms terms = AgreementTerms.defaultsFor(regime).normalised();
-        List<String> problems = TermsValidator.problems(terms, regime.code());
+        List<Text> problems = TermsValidator.refusals(terms, regime.code());
         if (!problems.isEmpty()) {
-            throw new InvalidAgreementException(problems);
+            throw InvalidAgreementException.of(problems);
         }
         AgreementVersion v1 = versions.save(new AgreementVersion(a.getId(), 1, AgreementJson.write(terms),
                 TemplateEngine.render(template.getBody(), terms, names(a)), me.getId(), "Drafted from the " + regime.code()
                 + " template (version " + template.getVersionNo() + ").", now));
-        trail.append(a.getId(), 1, me.getId(), "STARTED", "From template " + regime.code() + " v" + template.getVersionNo(), v1.getSha256(), now);
+        trail.append(a.getId(), 1, me.getId(), "STARTED", null, List.of(regime.code(), String.valueOf(template.getVersionNo())),
+                v1.getSha256(), now);
         tell(a, me, "STARTED", null, null);
         return a.getId();
     }
@@ -292,9 +295,9 @@ public class AgreementService {
             throw new InvalidAgreementException("agreement.error.no-terms", "The terms are missing.");
         }
         AgreementTerms terms = proposed.normalised();
-        List<String> problems = TermsValidator.problems(terms, a.getRegimeCode());
+        List<Text> problems = TermsValidator.refusals(terms, a.getRegimeCode());
         if (!problems.isEmpty()) {
-            throw new InvalidAgreementException(problems);
+            throw InvalidAgreementException.of(problems);
         }
         AgreementVersion current = version(a, a.getCurrentVersion());
         if (AgreementJson.read(current.getTermsJson()).equals(terms)) {
@@ -312,9 +315,8 @@ public class AgreementService {
         a.proposed(next, now);
         AgreementVersion v = versions.save(new AgreementVersion(a.getId(), next, AgreementJson.write(terms),
                 TemplateEngine.render(template.getBody(), terms, names(a)), me.getId(), cleanNote, now));
-        String changed = TermsDiff.between(AgreementJson.read(current.getTermsJson()), terms).stream()
-                .map(ch -> ch.term() + ": " + ch.before() + " → " + ch.after()).collect(Collectors.joining("; "));
-        trail.append(a.getId(), next, me.getId(), "PROPOSED", changed + (restart ? " (approvals restarted)" : ""), v.getSha256(), now);
+        // what changed is the difference to the version before: the trail computes it when read
+        trail.append(a.getId(), next, me.getId(), "PROPOSED", null, restart ? List.of("restarted") : List.of(), v.getSha256(), now);
         tell(a, me, "PROPOSED", String.valueOf(next), cleanNote);
         return next;
     }
@@ -339,7 +341,7 @@ public class AgreementService {
         }
         Instant now = now();
         AgreementComment saved = comments.save(new AgreementComment(a.getId(), a.getCurrentVersion(), c, me.getId(), body.strip(), now));
-        trail.append(a.getId(), a.getCurrentVersion(), me.getId(), "COMMENTED", "Clause " + c, null, now);
+        trail.append(a.getId(), a.getCurrentVersion(), me.getId(), "COMMENTED", null, List.of(c), null, now);
         return saved.getId();
     }
 
@@ -378,8 +380,8 @@ public class AgreementService {
         }
         a.addParty(new Party(officer, PartyRole.OFFICER, organisation));
         Instant now = now();
-        trail.append(a.getId(), a.getCurrentVersion(), me.getId(), "OFFICER_ADDED", queries.name(officer) + " for "
-                + queries.organisationName(organisation), null, now);
+        trail.append(a.getId(), a.getCurrentVersion(), me.getId(), "OFFICER_ADDED", null,
+                List.of(queries.name(officer), queries.organisationName(organisation)), null, now);
         notifications.notify(new NotifyCmd(List.of(officer), NotificationTemplates.AGREEMENT_UPDATE,
                 model("STARTED", a.getTitle(), me.getDisplayName(), null, null), link(a)));
     }
@@ -392,7 +394,7 @@ public class AgreementService {
         Agreement a = load(agreementId);
         Instant now = now();
         a.requestApprovals(now);
-        trail.append(a.getId(), a.getCurrentVersion(), me.getId(), "APPROVALS_REQUESTED", null, version(a, a.getCurrentVersion()).getSha256(), now);
+        trail.append(a.getId(), a.getCurrentVersion(), me.getId(), "APPROVALS_REQUESTED", null, List.of(), version(a, a.getCurrentVersion()).getSha256(), now);
         tell(a, me, "APPROVALS_REQUESTED", String.valueOf(a.getCurrentVersion()), null);
     }
 
@@ -418,12 +420,12 @@ public class AgreementService {
         }
         Instant now = now();
         AgreementApproval mine = approvals.save(new AgreementApproval(a.getId(), versionNo, me.getId(), AgreementApproval.APPROVED, sha256, null, now));
-        trail.append(a.getId(), versionNo, me.getId(), "APPROVED", null, sha256, now);
+        trail.append(a.getId(), versionNo, me.getId(), "APPROVED", null, List.of(), sha256, now);
         List<AgreementApproval> all = new ArrayList<>(decisions);
         all.add(mine);
         if (pendingKeys(a, all).isEmpty()) {
             a.sign(versionNo, v.getSha256(), now);
-            trail.append(a.getId(), versionNo, null, "SIGNED", "Every party approved", v.getSha256(), now);
+            trail.append(a.getId(), versionNo, null, "SIGNED", null, List.of(), v.getSha256(), now);
             tell(a, null, "SIGNED", String.valueOf(versionNo), null);
             return true;
         }
@@ -447,7 +449,7 @@ public class AgreementService {
         Instant now = now();
         approvals.save(new AgreementApproval(a.getId(), versionNo, me.getId(), AgreementApproval.REJECTED, sha256, reason.strip(), now));
         a.rejected(now);
-        trail.append(a.getId(), versionNo, me.getId(), "REJECTED", reason.strip(), sha256, now);
+        trail.append(a.getId(), versionNo, me.getId(), "REJECTED", reason.strip(), List.of(), sha256, now);
         tell(a, me, "REJECTED", String.valueOf(versionNo), reason.strip());
     }
 
@@ -457,7 +459,7 @@ public class AgreementService {
         Agreement a = load(agreementId);
         Instant now = now();
         a.activate(now);
-        trail.append(a.getId(), a.getSignedVersion(), CurrentUser.require().getId(), "ACTIVATED", null, a.getSignedSha256(), now);
+        trail.append(a.getId(), a.getSignedVersion(), CurrentUser.require().getId(), "ACTIVATED", null, List.of(), a.getSignedSha256(), now);
     }
 
     @PreAuthorize("@agreementAccess.canManage(#agreementId)")
@@ -466,7 +468,7 @@ public class AgreementService {
         Agreement a = load(agreementId);
         Instant now = now();
         a.end(now);
-        trail.append(a.getId(), a.getSignedVersion(), CurrentUser.require().getId(), "ENDED", null, a.getSignedSha256(), now);
+        trail.append(a.getId(), a.getSignedVersion(), CurrentUser.require().getId(), "ENDED", null, List.of(), a.getSignedSha256(), now);
     }
 
     // ---- helpers shared with the module ---------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.crossfield.i18n.Text;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.platform.audit.AuditActions;
 import org.crossfield.platform.audit.AuditEvent;
@@ -52,27 +53,30 @@ public class AgreementTemplateService {
     @Transactional
     public TemplateVersion saveNewVersion(String regimeCode, String title, String body) {
         IpRegime regime = queries.regime(regimeCode);
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         if (title == null || title.isBlank()) {
-            problems.add("Give the template a title.");
+            problems.add(new Text("agreement.template-problem.title-missing", "Give the template a title."));
         } else if (title.strip().length() > 200) {
-            problems.add("A title is at most 200 characters.");
+            problems.add(new Text("agreement.template-problem.title-length", "A title is at most 200 characters."));
         }
-        problems.addAll(TemplateEngine.problems(body));
+        problems.addAll(TemplateEngine.refusals(body));
         if (problems.isEmpty()) {
             // a trial rendering with the regime's defaults finds what the syntax check cannot
             try {
                 TemplateEngine.render(body, AgreementTerms.defaultsFor(regime).normalised(),
                         new TemplateEngine.Names("Title", regime.code(), regime.title(), "Student", "Supervisor", "University", "Company", null));
+            } catch (InvalidAgreementException e) {
+                problems.addAll(e.details());
             } catch (RuntimeException e) {
-                problems.add("The template cannot be rendered: " + e.getMessage());
+                problems.add(new Text("agreement.template-problem.cannot-render", "The template cannot be rendered: " + e.getMessage(),
+                        e.getMessage()));
             }
         }
         if (body != null && body.length() > 200_000) {
-            problems.add("A template is at most 200,000 characters.");
+            problems.add(new Text("agreement.template-problem.too-long", "A template is at most 200,000 characters."));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidAgreementException(problems);
+            throw InvalidAgreementException.of(problems);
         }
         List<AgreementTemplate> history = templates.findByRegimeCodeOrderByVersionNoDesc(regime.code());
         history.stream().filter(AgreementTemplate::isActive).forEach(AgreementTemplate::retire);

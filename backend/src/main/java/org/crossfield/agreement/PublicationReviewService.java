@@ -119,8 +119,8 @@ public class PublicationReviewService {
         Instant now = now();
         PublicationReview r = reviews.save(new PublicationReview(a.getId(), me.getId(), title.strip(),
                 manuscriptName == null ? null : manuscriptName.strip(), manuscriptPdf, now, terms.publicationNoticeDays()));
-        trail.append(a.getId(), a.getSignedVersion(), me.getId(), "REVIEW_REQUESTED", r.getTitle() + " (deadline "
-                + DAY.format(r.getDeadlineAt()) + ")", null, now);
+        trail.append(a.getId(), a.getSignedVersion(), me.getId(), "REVIEW_REQUESTED", null,
+                List.of(r.getTitle(), r.getDeadlineAt().toString()), null, now);
         tellPartner(a, r, "REQUESTED", me.getDisplayName(), null);
         return r.getId();
     }
@@ -158,9 +158,8 @@ public class PublicationReviewService {
     private void answered(PublicationReview r, CrossfieldUser me, String event) {
         Agreement a = agreements.findById(r.getAgreementId()).orElseThrow();
         boolean delayed = r.getDelayDays() != null;
-        trail.append(a.getId(), a.getSignedVersion(), me.getId(), "REVIEW_" + event, r.getTitle()
-                + (delayed ? " (" + r.getDelayDays() + " days, held until " + DAY.format(r.heldUntil()) + ")" : "")
-                + (r.getReason() == null ? "" : ": " + r.getReason()), null, r.getAnsweredAt());
+        trail.append(a.getId(), a.getSignedVersion(), me.getId(), "REVIEW_" + event, r.getReason(), delayed
+                ? List.of(r.getTitle(), String.valueOf(r.getDelayDays()), r.heldUntil().toString()) : List.of(r.getTitle()), null, r.getAnsweredAt());
         Map<String, Object> model = model(event, a.getTitle(), r.getTitle(), me.getDisplayName(),
                 delayed ? DAY.format(r.heldUntil()) : null, r.getReason());
         if (delayed) {

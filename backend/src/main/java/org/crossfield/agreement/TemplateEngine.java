@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crossfield.i18n.Text;
 
 /**
  * A deliberately small placeholder engine for agreement texts: {@code {{name}}} inserts a value,
@@ -41,9 +42,9 @@ public final class TemplateEngine {
 
     /** Renders {@code template} with the terms and names, then normalises line ends and blank lines. */
     public static String render(String template, AgreementTerms terms, Names names) {
-        List<String> problems = problems(template);
+        List<Text> problems = refusals(template);
         if (!problems.isEmpty()) {
-            throw new InvalidAgreementException(problems);
+            throw InvalidAgreementException.of(problems);
         }
         Map<String, String> values = values(terms, names);
         Map<String, Boolean> flags = flags(terms, names);
@@ -52,11 +53,19 @@ public final class TemplateEngine {
         return normalise(out.toString());
     }
 
-    /** What is wrong with a template text (unknown names, unbalanced sections); empty when it can be used. */
+    /** What is wrong with a template text (unknown names, unbalanced sections), in English; empty when it can be used. */
     public static List<String> problems(String template) {
-        List<String> problems = new ArrayList<>();
+        return refusals(template).stream().map(Text::english).toList();
+    }
+
+    /**
+     * What is wrong with a template text, each with the key of its text in the {@code agreement} bundle
+     * ({@code agreement.template-problem.*}); empty when it can be used.
+     */
+    public static List<Text> refusals(String template) {
+        List<Text> problems = new ArrayList<>();
         if (template == null || template.isBlank()) {
-            return List.of("The template text is empty.");
+            return List.of(new Text("agreement.template-problem.empty", "The template text is empty."));
         }
         Set<String> unknown = new TreeSet<>();
         int depth = 0;
@@ -76,22 +85,26 @@ public final class TemplateEngine {
             } else if (kind.startsWith("/")) {
                 depth--;
                 if (depth < 0) {
-                    problems.add("A {{" + kind + "}} closes a section that was never opened.");
+                    problems.add(new Text("agreement.template-problem.never-opened", "A {{" + kind + "}} closes a section that was never opened.",
+                            "{{" + kind + "}}"));
                     depth = 0;
                 }
             } else if (depth == 0) {
-                problems.add("An {{else}} stands outside any {{#if}} section.");
+                problems.add(new Text("agreement.template-problem.stray-else", "An {{else}} stands outside any {{#if}} section."));
             }
         }
         if (depth > 0) {
-            problems.add("A {{#if}} or {{#unless}} section is never closed.");
+            problems.add(new Text("agreement.template-problem.never-closed", "A {{#if}} or {{#unless}} section is never closed."));
         }
         if (!unknown.isEmpty()) {
-            problems.add("Unknown placeholders: " + String.join(", ", unknown) + ". Values: " + String.join(", ", new TreeSet<>(VALUES))
-                    + ". Flags: " + String.join(", ", new TreeSet<>(FLAGS)) + ".");
+            String names = String.join(", ", unknown);
+            String values = String.join(", ", new TreeSet<>(VALUES));
+            String flags = String.join(", ", new TreeSet<>(FLAGS));
+            problems.add(new Text("agreement.template-problem.unknown", "Unknown placeholders: " + names + ". Values: " + values
+                    + ". Flags: " + flags + ".", names, values, flags));
         }
         if (template.contains("{{") && !TAG.matcher(template).find()) {
-            problems.add("A placeholder is malformed: write {{name}}.");
+            problems.add(new Text("agreement.template-problem.malformed", "A placeholder is malformed: write {{name}}."));
         }
         return problems;
     }

@@ -98,7 +98,11 @@ class AgreementServiceIntegrationTest {
         assertThat(v2).isEqualTo(2);
         assertThat(details(STUDENT, id).status()).isEqualTo(AgreementStatus.NEGOTIATION);
         VersionDiff diff = runAs.as(STUDENT, () -> agreements.diff(id, 1, 2));
-        assertThat(diff.terms()).containsExactly(new TermsDiff.Change("Maximum publication delay", "90 days", "120 days"));
+        assertThat(diff.terms()).singleElement().satisfies(c -> {
+            assertThat(c.termKey()).isEqualTo("agreement.diff.term.max-delay");
+            assertThat(c.before().english()).isEqualTo("90 days");
+            assertThat(c.after().messageArguments()).containsExactly(120);
+        });
         assertThat(diff.lines()).anyMatch(l -> l.kind() == TextDiff.Kind.REMOVED && l.text().contains("at most 90 days"))
                 .anyMatch(l -> l.kind() == TextDiff.Kind.ADDED && l.text().contains("at most 120 days"));
         assertThat(runAs.as(STUDENT, () -> agreements.versions(id))).extracting(VersionSummary::versionNo).containsExactly(2, 1);
@@ -165,6 +169,35 @@ class AgreementServiceIntegrationTest {
         // the trail has every step, in order
         assertThat(runAs.as(STUDENT, () -> agreements.trail(id))).extracting(TrailEntry::kind).containsExactly("STARTED",
                 "APPROVALS_REQUESTED", "APPROVED", "PROPOSED", "APPROVED", "APPROVED", "APPROVED", "APPROVED", "SIGNED", "ACTIVATED", "ENDED");
+        // its entries are codes and arguments that the screens word, not English sentences
+        List<TrailEntry> trail = runAs.as(STUDENT, () -> agreements.trail(id));
+        assertThat(trail.getFirst().details()).singleElement().satisfies(t -> {
+            assertThat(t.key()).isEqualTo("agreement.trail.detail.STARTED");
+            assertThat(t.messageArguments()).hasSize(2).startsWith("LAMBERT_1");
+        });
+        TrailEntry proposed = trail.stream().filter(e -> e.kind().equals("PROPOSED")).findFirst().orElseThrow();
+        assertThat(proposed.details()).extracting(org.crossfield.i18n.Text::key)
+                .containsExactly("agreement.trail.detail.change", "agreement.trail.detail.restarted");
+        assertThat(proposed.details().getFirst().messageArguments()).hasSize(3).allMatch(org.crossfield.i18n.Translatable.class::isInstance);
+        assertThat(proposed.detail()).isEqualTo("max-delay: 90 days → 120 days; approvals restarted");
+        assertThat(trail.stream().filter(e -> e.kind().equals("SIGNED")).findFirst().orElseThrow().details())
+                .extracting(org.crossfield.i18n.Text::key).containsExactly("agreement.trail.detail.SIGNED");
+        assertThat(jdbc.queryForList("select detail from agreement_event where agreement_id = ? and detail is not null", String.class, id))
+                .as("no sentence of ours is stored").isEmpty();
+    }
+
+    @Test
+    void trailRowsWrittenBeforeTheArgumentsAreReadFromTheirEnglishWhereTheyCanBe() {
+        long id = startLambert1();
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        jdbc.update("insert into agreement_event (agreement_id, version_no, kind, detail, occurred_at) values (?, 1, 'COMMENTED', 'Clause 3', ?)", id, now);
+        jdbc.update("insert into agreement_event (agreement_id, version_no, kind, detail, occurred_at) values (?, 1, 'REMINDED', '2 approvers reminded', ?)", id, now);
+        jdbc.update("insert into agreement_event (agreement_id, version_no, kind, detail, occurred_at) values (?, 1, 'OFFICER_ADDED', 'Ann Officer for Acme', ?)", id, now);
+        List<TrailEntry> trail = runAs.as(STUDENT, () -> agreements.trail(id));
+        assertThat(trail).extracting(e -> e.details().getFirst().key()).containsExactly("agreement.trail.detail.STARTED",
+                "agreement.trail.detail.COMMENTED", "agreement.trail.detail.REMINDED", null);
+        assertThat(trail.get(2).details().getFirst().messageArguments()).containsExactly(2);
+        assertThat(trail.get(3).detail()).as("an old line that cannot be taken apart is shown as it was written").isEqualTo("Ann Officer for Acme");
     }
 
     @Test

@@ -106,8 +106,14 @@ class PublicationReviewIntegrationTest {
                 assertThat(r.mayAnswer()).isFalse();
             });
         }
-        assertThat(jdbc.queryForObject("select detail from agreement_event where agreement_id = ? and kind = 'REVIEW_DELAYED'",
-                String.class, id)).contains("(60 days, held until " + heldUntil + ")");
+        // the trail keeps the facts (title, days, the moment) for the screens to word; the partner's reason is their words
+        TrailEntry delayed = runAs.as(STUDENT, () -> agreements.trail(id)).stream().filter(e -> e.kind().equals("REVIEW_DELAYED"))
+                .findFirst().orElseThrow();
+        assertThat(delayed.details().getFirst().key()).isEqualTo("agreement.trail.detail.REVIEW_DELAYED");
+        assertThat(delayed.details().getFirst().messageArguments())
+                .containsExactly("Federated Cox models for cardiac registries", 60, deadline(review).plus(Duration.ofDays(60)));
+        assertThat(jdbc.queryForObject("select detail_args from agreement_event where agreement_id = ? and kind = 'REVIEW_DELAYED'",
+                String.class, id)).doesNotContain("days", "held until");
     }
 
     @Test

@@ -24,7 +24,31 @@ class TextDiffTest {
     @Test
     void termsDiffNamesEachChangedTerm() {
         AgreementTerms a = AgreementTerms.defaultsFor(TermsValidatorTest.lambert(1));
-        assertThat(TermsDiff.between(a, a.withPublicationMaxDelayDays(120)))
-                .containsExactly(new TermsDiff.Change("Maximum publication delay", "90 days", "120 days"));
+        List<TermsDiff.Change> changes = TermsDiff.between(a, a.withPublicationMaxDelayDays(120));
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.term()).isEqualTo("max-delay");
+            assertThat(c.termKey()).isEqualTo("agreement.diff.term.max-delay");
+            // a code and its arguments, worded by the screen in the reader's language; the English stays for logs
+            assertThat(c.before().key()).isEqualTo("agreement.diff.days");
+            assertThat(c.before().messageArguments()).containsExactly(90);
+            assertThat(c.after().messageArguments()).containsExactly(120);
+            assertThat(c.after().english()).isEqualTo("120 days");
+        });
+    }
+
+    @Test
+    void termsDiffSaysEnumsByKeyAndTypedWordsAsTyped() {
+        AgreementTerms a = AgreementTerms.defaultsFor(TermsValidatorTest.lambert(1));
+        List<TermsDiff.Change> changes = TermsDiff.between(a, a.withAcademicUseReserved(!a.academicUseReserved())
+                .withGdpr(a.gdprRoles(), a.legalBasis(), a.accessModel(), a.dpiaRequired(), "EC-2026-17", a.transferOutsideEea()));
+        assertThat(changes).extracting(TermsDiff.Change::term).containsExactly("academic-use", "ethics");
+        assertThat(changes.getFirst().after().key()).isIn("agreement.diff.yes", "agreement.diff.no");
+        assertThat(changes.get(1).before().key()).isEqualTo("agreement.diff.none-value");
+        assertThat(changes.get(1).after().key()).as("a party's own words have no key").isNull();
+        assertThat(changes.get(1).after().english()).isEqualTo("EC-2026-17");
+        assertThat(TermsDiff.describe(a)).allSatisfy(t -> assertThat(t.value().key() == null
+                ? t.code() : t.value().key()).doesNotContain(" "));
+        assertThat(TermsDiff.describe(a)).filteredOn(t -> t.code().equals("results-owner")).singleElement()
+                .extracting(t -> t.value().key()).isEqualTo("agreement.term.results-owner." + a.resultsOwner().name());
     }
 }

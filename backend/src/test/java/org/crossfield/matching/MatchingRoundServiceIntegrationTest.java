@@ -208,6 +208,12 @@ class MatchingRoundServiceIntegrationTest {
             Pair pair = EngineMapping.pair(p.projectId(), p.mentorId());
             assertThat(solverScores).as("the solver chose %s", pair).containsKey(pair);
             assertThat(p.score()).as("score of %s", pair).isEqualTo(solverScores.get(pair));
+            // the recorded explanation reads back into structured lines (the screens word them) that add up to the score
+            if (!p.explanation().isBlank()) {
+                assertThat(p.lines()).as("lines of %s", pair).isNotEmpty();
+                assertThat(p.lines().stream().mapToDouble(ContributionLine::contribution).sum()).as("contributions of %s", pair)
+                        .isCloseTo(p.score(), org.assertj.core.data.Offset.offset(1e-9));
+            }
         }
         assertThat(round.totalScore()).isEqualTo(solved.totalScore());
         assertThat(round.filledSlots()).isEqualTo(solved.filledSlots());

@@ -47,7 +47,6 @@ import org.crossfield.agreement.TextDiff;
 import org.crossfield.agreement.TrailEntry;
 import org.crossfield.agreement.VersionDiff;
 import org.crossfield.agreement.VersionSummary;
-import org.crossfield.i18n.Messages;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Confirmation;
 import org.crossfield.platform.ui.Downloads;
@@ -335,9 +334,9 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         } else {
             Grid<TermsDiff.Change> terms = new Grid<>();
             terms.setId("diff-terms");
-            terms.addColumn(TermsDiff.Change::term).setHeader(t("diff.term")).setAutoWidth(true);
-            terms.addColumn(TermsDiff.Change::before).setHeader("v" + diff.from()).setFlexGrow(2);
-            terms.addColumn(TermsDiff.Change::after).setHeader("v" + diff.to()).setFlexGrow(2);
+            terms.addColumn(c -> getTranslation(c.termKey())).setHeader(t("diff.term")).setAutoWidth(true);
+            terms.addColumn(c -> AgreementUi.say(this, c.before())).setHeader("v" + diff.from()).setFlexGrow(2);
+            terms.addColumn(c -> AgreementUi.say(this, c.after())).setHeader("v" + diff.to()).setFlexGrow(2);
             terms.setItems(diff.terms());
             terms.setAllRowsVisible(true);
             layout.add(terms);
@@ -552,10 +551,11 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         Grid<TrailEntry> grid = new Grid<>();
         grid.setId("trail-grid");
         grid.addColumn(e -> AgreementUi.when(e.occurredAt(), getLocale())).setHeader(t("col.when")).setAutoWidth(true);
-        grid.addColumn(TrailEntry::kind).setHeader(t("col.what")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("agreement.trail.kind." + e.kind())).setHeader(t("col.what")).setAutoWidth(true);
         grid.addColumn(e -> e.versionNo() == null ? "" : "v" + e.versionNo()).setHeader(t("col.version")).setAutoWidth(true);
         grid.addColumn(TrailEntry::actorName).setHeader(t("col.who")).setAutoWidth(true);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(t("col.detail")).setFlexGrow(3);
+        grid.addColumn(e -> String.join(" · ", e.details().stream().map(d -> AgreementUi.say(this, d)).toList()))
+                .setHeader(t("col.detail")).setFlexGrow(3);
         grid.addColumn(e -> AgreementUi.shortSha(e.sha256())).setHeader("SHA-256").setAutoWidth(true);
         grid.setItems(agreements.trail(agreementId));
         grid.setAllRowsVisible(true);
@@ -593,7 +593,7 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         try {
             action.run();
         } catch (InvalidAgreementException ex) {
-            Notices.error(Messages.of(ex));
+            Notices.error(AgreementUi.refusal(this, ex));
             return false;
         } catch (AccessDeniedException ex) {
             Notices.error(t("denied"));

@@ -20,7 +20,6 @@ import org.crossfield.agreement.AgreementTemplateService;
 import org.crossfield.agreement.InvalidAgreementException;
 import org.crossfield.agreement.TemplateEngine;
 import org.crossfield.agreement.TemplateVersion;
-import org.crossfield.i18n.Messages;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 
@@ -71,7 +70,7 @@ public class AgreementTemplatesView extends VerticalLayout {
                 try {
                     preview.setText(templates.preview(selected.regimeCode(), body.getValue()));
                 } catch (InvalidAgreementException ex) {
-                    Notices.error(Messages.of(ex));
+                    Notices.error(AgreementUi.refusal(this, ex));
                 }
             }
         });
@@ -124,7 +123,7 @@ public class AgreementTemplatesView extends VerticalLayout {
             refresh();
             grid.asSingleSelect().setValue(grid.getListDataView().getItems().filter(t -> t.id() == saved.id()).findFirst().orElse(null));
         } catch (InvalidAgreementException ex) {
-            Notices.error(Messages.of(ex));
+            Notices.error(AgreementUi.refusal(this, ex));
         }
     }
 

@@ -9,7 +9,11 @@ import org.crossfield.agreement.PartyRole;
 import org.crossfield.agreement.ResultsOwner;
 import org.crossfield.agreement.ReviewStatus;
 import org.crossfield.agreement.SponsorRights;
+import org.crossfield.agreement.InvalidAgreementException;
 import org.crossfield.i18n.Dates;
+import org.crossfield.i18n.Messages;
+import org.crossfield.i18n.Text;
+import org.crossfield.i18n.Translatable;
 
 /**
  * Small things the agreement screens share: dates through {@link Dates}, and the human names of statuses, roles and
@@ -76,6 +80,36 @@ final class AgreementUi {
             text.append(" · ").append(r.notes());
         }
         return text.toString();
+    }
+
+    /** A refusal in the screen's language: its one text through {@link Messages#of}, or each of its several problems. */
+    static String refusal(Component screen, InvalidAgreementException e) {
+        if (e.details().size() <= 1) {
+            return Messages.of(e);
+        }
+        return String.join(" ", e.details().stream().map(p -> say(screen, p)).toList());
+    }
+
+    /**
+     * A text of the backend (a trail entry's detail, a term's value in a difference) in the screen's language: its key
+     * with the arguments said in the same language (other texts translated, moments as the person's date and time); a
+     * text without a key is a person's own words and is shown as written.
+     */
+    static String say(Component screen, Translatable text) {
+        if (text.messageKey() == null) {
+            return text instanceof Text t ? t.english() : String.valueOf(text);
+        }
+        Object[] arguments = text.messageArguments();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof Translatable inner) {
+                arguments[i] = say(screen, inner);
+            } else if (arguments[i] instanceof Instant moment) {
+                arguments[i] = when(moment, com.vaadin.flow.component.UI.getCurrent() == null ? Locale.ENGLISH : com.vaadin.flow.component.UI.getCurrent().getLocale());
+            } else if (arguments[i] == null) {
+                arguments[i] = "—";
+            }
+        }
+        return screen.getTranslation(text.messageKey(), arguments);
     }
 
     private static <E extends Enum<E>> boolean known(Class<E> type, String code) {

@@ -23,7 +23,6 @@ import org.crossfield.agreement.IpRegime;
 import org.crossfield.agreement.StartAgreementCmd;
 import org.crossfield.agreement.StartableCollaboration;
 import org.crossfield.agreement.WaitingAgreement;
-import org.crossfield.i18n.Messages;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
@@ -103,7 +102,7 @@ public class AgreementsView extends VerticalLayout {
                 Notices.success(getTranslation("agreement.start.drafted"));
                 UI.getCurrent().navigate("agreements/" + id);
             } catch (InvalidAgreementException | AccessDeniedException ex) {
-                Notices.error(ex instanceof InvalidAgreementException refusal ? Messages.of(refusal)
+                Notices.error(ex instanceof InvalidAgreementException refusal ? AgreementUi.refusal(this, refusal)
                         : getTranslation("agreement.start.denied"));
             }
         });

@@ -16,6 +16,7 @@ import org.crossfield.competency.CompetencySummary;
 import org.crossfield.competency.FrameworkDetails;
 import org.crossfield.i18n.Translations;
 import org.crossfield.matching.ContributionLine;
+import org.crossfield.matching.ProposalSummary;
 
 /**
  * Renders "why" in words ("Meets 3 of 4 required competencies. Data stewardship: asked level 4, has 2."), in the
@@ -64,6 +65,23 @@ final class Explanations {
         box.add(how);
         box.getStyle().set("font-size", "var(--lumo-font-size-s)");
         return box;
+    }
+
+    /**
+     * A round's proposal explained from what the round recorded: in words, with the formula on demand. A record that
+     * cannot be read back into lines (one cut short) is said to be so, with the recorded formula on demand.
+     */
+    static Component of(ProposalSummary proposal, Map<String, String> names, Component screen) {
+        List<ContributionLine> lines = proposal.lines();
+        if (lines.isEmpty() && proposal.explanation() != null && !proposal.explanation().isBlank()) {
+            Div box = new Div(new Div(new Span(screen.getTranslation("matching.explanation.recorded-only"))));
+            Details how = new Details(screen.getTranslation("matching.explanation.how"), new Span(proposal.explanation()));
+            how.addThemeVariants(DetailsVariant.LUMO_SMALL);
+            box.add(how);
+            box.getStyle().set("font-size", "var(--lumo-font-size-s)");
+            return box;
+        }
+        return of(lines, names, screen);
     }
 
     /** "Meets 3 of 4 required competencies. Data stewardship: asked level 4, has 2." */

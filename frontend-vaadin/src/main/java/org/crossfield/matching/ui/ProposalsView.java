@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -36,7 +35,8 @@ public class ProposalsView extends VerticalLayout {
     private final long me;
     private final Grid<ProposalSummary> grid = new Grid<>();
 
-    public ProposalsView(MatchingRoundService rounds, AuthenticationContext authentication) {
+    public ProposalsView(MatchingRoundService rounds, AuthenticationContext authentication,
+                         org.crossfield.competency.CompetencyFrameworkService framework) {
         this.rounds = rounds;
         this.me = authentication.getAuthenticatedUser(CrossfieldUser.class).orElseThrow().getId();
         setId("proposals");
@@ -49,7 +49,8 @@ public class ProposalsView extends VerticalLayout {
         grid.addColumn(p -> Explanations.score(p.score(), getLocale())).setHeader(getTranslation("matching.proposals.score")).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(p -> Labels.state(this, p)).setHeader(getTranslation("matching.proposals.status")).setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setWidth("11rem").setFlexGrow(0);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(p -> new Span(p.explanation())));
+        java.util.Map<String, String> names = Explanations.names(framework.activeFramework());
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(p -> Explanations.of(p, names, this)));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("matching.proposals.empty"));

@@ -70,7 +70,8 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
     private final TextField pinMentor = new TextField(getTranslation("matching.round.mentor-email"));
 
     public RoundDetailsView(MatchingRoundService rounds, ProjectService projects, IdentityService identity,
-                            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+                            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+                            org.crossfield.competency.CompetencyFrameworkService framework) {
         this.rounds = rounds;
         this.projects = projects;
         this.identity = identity;
@@ -104,7 +105,8 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
         proposals.addColumn(p -> (p.pinned() ? getTranslation("matching.round.pinned-prefix") : "") + Labels.state(this, p))
                 .setHeader(getTranslation("matching.round.status")).setAutoWidth(true);
         proposals.addColumn(new ComponentRenderer<>(this::rowActions)).setAutoWidth(true);
-        proposals.setItemDetailsRenderer(new ComponentRenderer<>(p -> new Span(getTranslation("matching.round.why", p.explanation()))));
+        java.util.Map<String, String> names = Explanations.names(framework.activeFramework());
+        proposals.setItemDetailsRenderer(new ComponentRenderer<>(p -> Explanations.of(p, names, this)));
         proposals.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         proposals.setHeight("26rem");
         proposals.setEmptyStateText(getTranslation("matching.round.no-proposals"));

@@ -7,17 +7,23 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.crossfield.Application;
 import org.crossfield.agreement.IpRegime;
 import org.crossfield.agreement.StartableCollaboration;
 import org.crossfield.agreement.TemplateVersion;
+import org.crossfield.agreement.TermsDiff;
+import org.crossfield.agreement.TrailEntry;
 import org.crossfield.platform.ui.ScreenTexts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +36,9 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The agreement screens in German, with no untranslated key and no common English UI word: {@link AgreementsView} (a
  * partner's start form, a coordinator's programme overview), {@link AgreementDetailsView} with each of its tabs (an
- * agreement the test starts on its own collaboration), {@link VerifyAgreementView} with a result, and the
- * administrator's {@link AgreementTemplatesView} with a template chosen; a refusal from the backend arrives in German.
+ * agreement the test starts on its own collaboration), the difference between two versions and the trail (their rows
+ * read cell by cell), {@link VerifyAgreementView} with a result, and the administrator's {@link AgreementTemplatesView}
+ * with a template chosen; refusals from the backend (the terms validator's, a template's problems) arrive in German.
  */
 @SpringBootTest(classes = Application.class)
 @ActiveProfiles("test")
@@ -47,6 +54,13 @@ class AgreementGermanScreensTest extends SpringBrowserlessTest {
 
     private static void assertGerman(String screen) {
         assertThat(ScreenTexts.untranslated(UI.getCurrent())).as("untranslated texts on " + screen).isEmpty();
+    }
+
+    /** Grid rows are not part of the component tree: their cells are read through the grid and checked the same way. */
+    private static void assertGermanCells(String what, List<String> cells) {
+        Div read = new Div();
+        cells.forEach(c -> read.add(new Span(c)));
+        assertThat(ScreenTexts.untranslatedIn(List.of(read), List.of())).as("untranslated texts in " + what).isEmpty();
     }
 
     @Test
@@ -85,6 +99,46 @@ class AgreementGermanScreensTest extends SpringBrowserlessTest {
         test($(Button.class).id("propose")).click();
         assertThat(test($(Notification.class).last()).getText()).startsWith("Einige Bedingungen fehlen");
 
+        // the terms validator's refusal arrives in German
+        test($(IntegerField.class).id("term-notice-days")).setValue(60);
+        test($(IntegerField.class).id("term-max-delay")).setValue(10);
+        test($(Button.class).id("propose")).click();
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("Die maximale Publikationsverzögerung (10 Tage) darf nicht kürzer sein als die Ankündigungsfrist (60 Tage).");
+
+        // a proposal: the difference between the versions and the trail are worded in German
+        test($(IntegerField.class).id("term-max-delay")).setValue(120);
+        test($(Button.class).id("propose")).click();
+        tabs = $(TabSheet.class).id("agreement-tabs");
+        tabs.setSelectedIndex(2);
+        assertGerman("the versions with their difference");
+        Grid<TermsDiff.Change> diff = $(Grid.class).id("diff-terms");
+        assertThat(test(diff).size()).isPositive();
+        List<String> cells = new ArrayList<>();
+        for (int row = 0; row < test(diff).size(); row++) {
+            for (int column = 0; column < 3; column++) {
+                cells.add(test(diff).getCellText(row, column));
+            }
+        }
+        assertThat(cells).contains("Maximale Publikationsverzögerung", "120 Tage");
+        assertGermanCells("the difference between the versions", cells);
+
+        tabs.setSelectedIndex(tabs.getTabCount() - 1);
+        Grid<TrailEntry> trail = $(Grid.class).id("trail-grid");
+        List<String> trailCells = new ArrayList<>();
+        for (int row = 0; row < test(trail).size(); row++) {
+            for (int column = 1; column < 5; column++) {
+                if (column != 3) { // the person's name is data
+                    trailCells.add(test(trail).getCellText(row, column));
+                }
+            }
+        }
+        assertThat(trailCells).contains("Begonnen", "Aus der Vorlage LAMBERT_1 v" + jdbc.queryForObject("""
+                        select t.version_no from agreement a join agreement_template t on t.id = a.template_id
+                        where a.collaboration_id = ?""", Integer.class, collaboration),
+                "Vorgeschlagen", "Ankündigungsfrist für Publikationen: 30 Tage → 60 Tage · Maximale Publikationsverzögerung: 90 Tage → 120 Tage");
+        assertGermanCells("the trail", trailCells);
+
         long agreement = jdbc.queryForObject("select id from agreement where collaboration_id = ?", Long.class, collaboration);
         navigate(VerifyAgreementView.class);
         assertGerman("verify a PDF");
@@ -109,5 +163,10 @@ class AgreementGermanScreensTest extends SpringBrowserlessTest {
         Grid<TemplateVersion> grid = $(Grid.class).id("templates-grid");
         grid.asSingleSelect().setValue(grid.getListDataView().getItems().findFirst().orElseThrow());
         assertGerman("the agreement templates");
+        // the template engine's problems, two at once, each in German
+        test($(TextArea.class).id("template-body")).setValue("{{/if}} {{#if sponsorOwns}}offen");
+        test($(Button.class).id("template-preview")).click();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Ein {{/if}} schließt einen Abschnitt, der nie geöffnet wurde. "
+                + "Ein {{#if}}- oder {{#unless}}-Abschnitt wird nie geschlossen.");
     }
 }

@@ -43,6 +43,22 @@ class ExplanationsTest {
     }
 
     @Test
+    void aRoundsRecordedFormulaIsPutInWordsInThePersonsLanguage() {
+        List<ContributionLine> engine = List.of(
+                new ContributionLine("DSDA02", 4, 3, 2, false, 2.0 / 6),
+                new ContributionLine("HDS-01", 2, 4, 3, true, 1.5 / 6),
+                new ContributionLine("XX-9", 0, 2, 1, false, 0));
+        String recorded = String.join("; ", engine.stream().map(ContributionLine::describe).toList());
+        List<ContributionLine> read = ContributionLine.parseAll(recorded);
+        assertThat(read).isEqualTo(engine);
+        assertThat(Explanations.inWords(read, NAMES, Explanations.Texts.of(Locale.GERMAN))).isEqualTo(
+                "Erfüllt 1 von 3 geforderten Kompetenzen. Data stewardship (Pflicht): gefordert Stufe 4, vorhanden 2. "
+                        + "XX-9: gefordert Stufe 2, nicht vorhanden.");
+        assertThat(ContributionLine.parseAll(recorded.substring(0, recorded.length() - 5) + "…"))
+                .as("a record cut short is not guessed at").isEmpty();
+    }
+
+    @Test
     void allMetAndNothingAskedAreSaidPlainly() {
         assertThat(Explanations.inWords(List.of(new ContributionLine("HDS-01", 4, 4, 1, false, 1)), NAMES, ENGLISH))
                 .isEqualTo("Meets the one required competency.");

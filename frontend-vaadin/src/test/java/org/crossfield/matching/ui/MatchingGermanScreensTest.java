@@ -3,14 +3,20 @@ package org.crossfield.matching.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.crossfield.Application;
+import org.crossfield.competency.CompetencyFrameworkService;
 import org.crossfield.matching.MatchingRoundService;
+import org.crossfield.matching.ProposalSummary;
 import org.crossfield.platform.ui.ScreenTexts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +31,8 @@ import org.springframework.test.context.ActiveProfiles;
  * {@link RoundsView}, {@link RoundDetailsView} (a round the test creates and runs) and {@link AllocationAdminView} (with
  * its comparison computed), the supervisor's {@link RecommendedMentorsView}, {@link RankStudentsView} and
  * {@link ProposalsView}, the student's {@link MyRankingView} and the mentor's {@link MentoringView} and
- * {@link ProposalsView}; refusals from the backend arrive in German too.
+ * {@link ProposalsView}; a round's explanations (recorded by the run, worded when shown) and refusals from the backend
+ * arrive in German too.
  */
 @SpringBootTest(classes = Application.class)
 @ActiveProfiles("test")
@@ -35,6 +42,8 @@ class MatchingGermanScreensTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
     @Autowired
     MatchingRoundService rounds;
+    @Autowired
+    CompetencyFrameworkService framework;
 
     @BeforeEach
     void german() {
@@ -47,6 +56,7 @@ class MatchingGermanScreensTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("coordinator@demo.crossfield.org")
+    @SuppressWarnings("unchecked")
     void theCoordinatorsRoundsAndAllocationAreGerman() {
         navigate(RoundsView.class);
         assertGerman("the rounds");
@@ -59,6 +69,20 @@ class MatchingGermanScreensTest extends SpringBrowserlessTest {
         navigate("matching/rounds/" + roundId, RoundDetailsView.class);
         assertThat($(Paragraph.class).id("round-figures").getText()).contains("Mentorenplätzen besetzt");
         assertGerman("a round that ran");
+        // each proposal's explanation, as a row's details show it: in German words from what the round recorded
+        Map<String, String> names = Explanations.names(framework.activeFramework());
+        RoundDetailsView view = (RoundDetailsView) getCurrentView();
+        Grid<ProposalSummary> proposals = $(Grid.class).id("proposal-grid");
+        List<ProposalSummary> made = proposals.getListDataView().getItems().toList();
+        assertThat(made).isNotEmpty();
+        for (ProposalSummary p : made) {
+            if (!p.explanation().isBlank()) {
+                assertThat(p.lines()).as("the recorded explanation reads back into lines").isNotEmpty();
+            }
+            Component why = Explanations.of(p, names, view);
+            assertThat(why.getElement().getTextRecursively()).doesNotContain("level", "weight", "Meets", "asked");
+            assertThat(ScreenTexts.untranslatedIn(List.of(why), names.values())).as("untranslated texts in why " + p.id()).isEmpty();
+        }
 
         navigate(AllocationAdminView.class);
         test($(Button.class).id("compare-allocations")).click();
