@@ -44,7 +44,9 @@ class ApiTokenJourneyIT extends BrowserJourney {
 
         WebElement revoke = Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-button[id^='revoke-token-']")));
-        revoke.click();
+        // the list is below the form with its area scopes: bring the button to the middle, clear of the notification
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", revoke);
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(revoke)).click();
         Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("revoke-token-confirm"))).click();
         Browser.waitFor(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id("new-token")));
         HttpResponse<String> refused = me(token);

@@ -32,6 +32,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import org.crossfield.i18n.ReferenceNames;
 import org.crossfield.agreement.AgreementDetails;
 import org.crossfield.agreement.AgreementDocuments;
 import org.crossfield.agreement.AgreementPartySummary;
@@ -103,7 +104,7 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
         Span status = new Span(AgreementUi.status(this, d.status()));
         status.setId("agreement-status");
         status.getElement().getThemeList().add("badge" + (d.status().isSigned() ? " success" : ""));
-        Paragraph meta = new Paragraph(d.programmeName() + " · " + d.regimeCode() + " (" + d.regimeTitle() + ") · "
+        Paragraph meta = new Paragraph(d.programmeName() + " · " + ReferenceNames.ipRegime(d.regimeCode(), d.regimeTitle(), getLocale()) + " · "
                 + t("version", d.currentVersion()));
         meta.addClassName("cf-muted");
         Span sha = new Span(d.currentSha256());
@@ -172,7 +173,7 @@ public class AgreementDetailsView extends VerticalLayout implements BeforeEnterO
                     Confirmation.of(t("approve.question", version))
                             .happens(t("approve.happens", version, AgreementUi.shortSha(shaSeen)) + " "
                                     + t(last ? "approve.happens-last" : "approve.happens-not-last"))
-                            .concerns(t("approve.concerns", d.title(), d.regimeTitle()))
+                            .concerns(t("approve.concerns", d.title(), ReferenceNames.ipRegime(d.regimeCode(), d.regimeTitle(), getLocale())))
                             .told(t(last ? "approve.told-last" : "approve.told-not-last", others)),
                     t("approve.confirm"), "confirm-approve", () -> {
                         boolean signed = agreements.approve(agreementId, version, shaSeen);

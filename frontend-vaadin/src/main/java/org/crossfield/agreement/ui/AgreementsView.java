@@ -15,6 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.crossfield.i18n.ReferenceNames;
 import org.crossfield.agreement.AgreementService;
 import org.crossfield.agreement.AgreementStatus;
 import org.crossfield.agreement.AgreementSummary;
@@ -88,7 +89,7 @@ public class AgreementsView extends VerticalLayout {
         regime.setLabel(getTranslation("agreement.start.regime"));
         regime.setId("start-regime");
         regime.setItems(agreements.regimes());
-        regime.setItemLabelGenerator(r -> r.code() + ": " + r.title());
+        regime.setItemLabelGenerator(r -> ReferenceNames.ipRegime(r.code(), r.title(), getLocale()));
         regime.setWidth("40rem");
         regime.setMaxWidth("100%");
         regime.addValueChangeListener(e -> regime.setHelperText(e.getValue() == null ? null : AgreementUi.regimeSummary(this, e.getValue())));

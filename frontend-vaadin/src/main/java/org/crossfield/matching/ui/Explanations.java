@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.crossfield.i18n.ReferenceNames;
 import org.crossfield.competency.CompetencySummary;
 import org.crossfield.competency.FrameworkDetails;
 import org.crossfield.i18n.Translations;
@@ -39,10 +40,10 @@ final class Explanations {
     private Explanations() {
     }
 
-    /** Competency names by code, from the active framework. */
-    static Map<String, String> names(FrameworkDetails framework) {
-        return framework.competencies().stream().collect(Collectors.toMap(CompetencySummary::code, CompetencySummary::title,
-                (a, b) -> a));
+    /** Competency names by code, from the active framework, in the person's language where the name is shipped. */
+    static Map<String, String> names(FrameworkDetails framework, Locale locale) {
+        return framework.competencies().stream().collect(Collectors.toMap(CompetencySummary::code,
+                c -> ReferenceNames.competency(c.code(), c.title(), locale), (a, b) -> a));
     }
 
     static Component of(List<ContributionLine> lines, Map<String, String> names, Component screen) {

@@ -131,7 +131,7 @@ public class MentoringView extends VerticalLayout {
 
         Grid<ProjectRecommendation> projects = new Grid<>();
         projects.setId("project-recommendations");
-        Map<String, String> names = Explanations.names(framework.activeFramework());
+        Map<String, String> names = Explanations.names(framework.activeFramework(), getLocale());
         projects.addComponentColumn(r -> new Anchor("projects/" + r.project().id(), r.project().title()))
                 .setHeader(getTranslation("matching.mentoring.project"))
                 .setFlexGrow(2).setWidth("14rem");

@@ -49,7 +49,7 @@ public class ProposalsView extends VerticalLayout {
         grid.addColumn(p -> Explanations.score(p.score(), getLocale())).setHeader(getTranslation("matching.proposals.score")).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(p -> Labels.state(this, p)).setHeader(getTranslation("matching.proposals.status")).setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setWidth("11rem").setFlexGrow(0);
-        java.util.Map<String, String> names = Explanations.names(framework.activeFramework());
+        java.util.Map<String, String> names = Explanations.names(framework.activeFramework(), getLocale());
         grid.setItemDetailsRenderer(new ComponentRenderer<>(p -> Explanations.of(p, names, this)));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);

@@ -66,7 +66,7 @@ public class RecommendedMentorsView extends VerticalLayout implements BeforeEnte
         grid.addColumn(m -> m.organisation() + " (" + m.country() + ")").setHeader(getTranslation("matching.mentors.organisation")).setAutoWidth(true);
         grid.addColumn(m -> Explanations.score(m.score(), getLocale())).setHeader(getTranslation("matching.mentors.score")).setAutoWidth(true);
         grid.addColumn(MentorRecommendation::unmet).setHeader(getTranslation("matching.mentors.unmet")).setAutoWidth(true);
-        java.util.Map<String, String> names = Explanations.names(framework.activeFramework());
+        java.util.Map<String, String> names = Explanations.names(framework.activeFramework(), getLocale());
         grid.addColumn(new ComponentRenderer<>(m -> Explanations.of(m.lines(), names, this))).setHeader(getTranslation("matching.mentors.why")).setWidth("26rem").setFlexGrow(4);
         grid.setItems(result.mentors());
         grid.setAllRowsVisible(true);

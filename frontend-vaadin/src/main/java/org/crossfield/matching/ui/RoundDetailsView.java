@@ -105,7 +105,7 @@ public class RoundDetailsView extends VerticalLayout implements BeforeEnterObser
         proposals.addColumn(p -> (p.pinned() ? getTranslation("matching.round.pinned-prefix") : "") + Labels.state(this, p))
                 .setHeader(getTranslation("matching.round.status")).setAutoWidth(true);
         proposals.addColumn(new ComponentRenderer<>(this::rowActions)).setAutoWidth(true);
-        java.util.Map<String, String> names = Explanations.names(framework.activeFramework());
+        java.util.Map<String, String> names = Explanations.names(framework.activeFramework(), getLocale());
         proposals.setItemDetailsRenderer(new ComponentRenderer<>(p -> Explanations.of(p, names, this)));
         proposals.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         proposals.setHeight("26rem");

@@ -34,6 +34,7 @@ import org.crossfield.competency.ProfileLevel;
 import org.crossfield.competency.ProfileService;
 import org.crossfield.competency.Assessment;
 import org.crossfield.i18n.Dates;
+import org.crossfield.i18n.ReferenceNames;
 import org.crossfield.i18n.Numbers;
 import org.crossfield.identity.CrossfieldUser;
 import org.crossfield.identity.IdentityService;
@@ -153,7 +154,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .filter(code -> !byCode.containsKey(code)).toList();
         String courses = framework.courseAreas().stream()
                 .filter(area -> area.covers().stream().anyMatch(unrated::contains))
-                .map(area -> area.title()).collect(Collectors.joining(", "));
+                .map(area -> ReferenceNames.courseArea(area.code(), area.title(), getLocale())).collect(Collectors.joining(", "));
         Div figures = row(
                 figure(getTranslation("reporting.dashboard.rated"), entries.size()),
                 figure(getTranslation("reporting.dashboard.verified"), verified),

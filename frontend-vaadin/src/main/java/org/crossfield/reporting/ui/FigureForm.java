@@ -1,6 +1,7 @@
 package org.crossfield.reporting.ui;
 
 import org.crossfield.i18n.Dates;
+import org.crossfield.i18n.ReferenceNames;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -63,7 +64,7 @@ class FigureForm extends Composite<HorizontalLayout> {
         note.setLabel(getTranslation("reporting.form.note"));
         kpi.setId(idPrefix + "-kpi");
         kpi.setItems(kpis);
-        kpi.setItemLabelGenerator(KpiDefinitionSummary::title);
+        kpi.setItemLabelGenerator(k -> ReferenceNames.kpi(k.code(), k.title(), getLocale()));
         kpi.setWidth("20rem");
         periodKind.setId(idPrefix + "-period-kind");
         periodKind.setItems(YEAR, RANGE);

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.crossfield.i18n.Messages;
+import org.crossfield.i18n.ReferenceNames;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
 import org.crossfield.reporting.DefineKpiCmd;
@@ -49,11 +50,11 @@ public class KpiDefinitionsView extends VerticalLayout implements HasDynamicTitl
         Grid<KpiDefinitionSummary> grid = new Grid<>();
         grid.setId("kpi-definition-grid");
         grid.addColumn(KpiDefinitionSummary::code).setHeader(getTranslation("reporting.kpis.code")).setAutoWidth(true);
-        grid.addColumn(KpiDefinitionSummary::title).setHeader(getTranslation("reporting.kpi.kpi")).setFlexGrow(2);
-        grid.addColumn(KpiDefinitionSummary::unit).setHeader(getTranslation("reporting.kpi.unit")).setAutoWidth(true);
+        grid.addColumn(k -> ReferenceNames.kpi(k.code(), k.title(), getLocale())).setHeader(getTranslation("reporting.kpi.kpi")).setFlexGrow(2);
+        grid.addColumn(k -> ReferenceNames.kpiUnit(k.code(), k.unit(), getLocale())).setHeader(getTranslation("reporting.kpi.unit")).setAutoWidth(true);
         grid.addColumn(k -> getTranslation("reporting.kpi.kind." + k.kind().name())).setHeader(getTranslation("reporting.kpis.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(KpiDefinitionSummary::howCounted).setHeader(getTranslation("reporting.kpi.how-counted")).setFlexGrow(3);
+        grid.addColumn(k -> ReferenceNames.kpiHowCounted(k.code(), k.howCounted(), getLocale())).setHeader(getTranslation("reporting.kpi.how-counted")).setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("reporting.kpis.none"));

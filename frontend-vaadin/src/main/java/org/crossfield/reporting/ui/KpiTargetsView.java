@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import org.crossfield.i18n.Dates;
+import org.crossfield.i18n.ReferenceNames;
 import org.crossfield.i18n.Messages;
 import org.crossfield.i18n.Numbers;
 import org.crossfield.identity.ProgrammeBrief;
@@ -64,7 +65,7 @@ public class KpiTargetsView extends VerticalLayout implements HasDynamicTitle {
         setTarget.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         targets.setId("target-grid");
-        targets.addColumn(KpiTargetSummary::kpiTitle).setHeader(getTranslation("reporting.kpi.kpi")).setFlexGrow(3);
+        targets.addColumn(t -> ReferenceNames.kpi(t.kpiCode(), t.kpiTitle(), getLocale())).setHeader(getTranslation("reporting.kpi.kpi")).setFlexGrow(3);
         targets.addColumn(t -> period(t.from(), t.to())).setHeader(getTranslation("reporting.targets.period")).setAutoWidth(true);
         targets.addColumn(t -> Numbers.figure(t.target(), getLocale())).setHeader(getTranslation("reporting.kpi.target"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
@@ -84,7 +85,7 @@ public class KpiTargetsView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         measurements.setId("measurement-grid");
-        measurements.addColumn(MeasuredFigure::kpiTitle).setHeader(getTranslation("reporting.kpi.kpi")).setFlexGrow(3);
+        measurements.addColumn(m -> ReferenceNames.kpi(m.kpiCode(), m.kpiTitle(), getLocale())).setHeader(getTranslation("reporting.kpi.kpi")).setFlexGrow(3);
         measurements.addColumn(m -> period(m.from(), m.to())).setHeader(getTranslation("reporting.targets.period")).setAutoWidth(true);
         measurements.addColumn(m -> Numbers.figure(m.value(), getLocale())).setHeader(getTranslation("reporting.targets.figure"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);

@@ -1,6 +1,7 @@
 package org.crossfield.reporting.ui;
 
 import org.crossfield.i18n.Dates;
+import org.crossfield.i18n.ReferenceNames;
 import org.crossfield.i18n.Messages;
 import org.crossfield.i18n.Numbers;
 import com.vaadin.flow.component.Component;
@@ -168,22 +169,22 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         headline.getStyle().set("gap", "var(--lumo-space-l)");
 
         kpis.setId("kpi-grid");
-        kpis.addColumn(KpiRow::title).setHeader(getTranslation("reporting.kpi.kpi")).setFlexGrow(3);
+        kpis.addColumn(k -> ReferenceNames.kpi(k.code(), k.title(), getLocale())).setHeader(getTranslation("reporting.kpi.kpi")).setFlexGrow(3);
         kpis.addColumn(k -> Numbers.figure(k.target(), getLocale())).setHeader(getTranslation("reporting.kpi.target"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         kpis.addColumn(k -> Numbers.figure(k.actual(), getLocale())).setHeader(getTranslation("reporting.kpi.actual"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         kpis.addColumn(new ComponentRenderer<>(this::progress)).setHeader(getTranslation("reporting.kpi.against-target"))
                 .setWidth("11rem").setFlexGrow(0);
-        kpis.addColumn(KpiRow::unit).setHeader(getTranslation("reporting.kpi.unit")).setAutoWidth(true);
+        kpis.addColumn(k -> ReferenceNames.kpiUnit(k.code(), k.unit(), getLocale())).setHeader(getTranslation("reporting.kpi.unit")).setAutoWidth(true);
         kpis.addColumn(k -> k.kind() == org.crossfield.reporting.KpiKind.MEASURED
-                        ? getTranslation("reporting.kpi.entered", k.howCounted()) : k.howCounted())
+                        ? getTranslation("reporting.kpi.entered", howCounted(k)) : howCounted(k))
                 .setHeader(getTranslation("reporting.kpi.how-counted")).setFlexGrow(4);
         kpis.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         kpis.setAllRowsVisible(true);
 
         dissemination.setId("dissemination-grid");
-        dissemination.addColumn(DisseminationLine::title).setHeader(getTranslation("reporting.dissemination.type")).setFlexGrow(3);
+        dissemination.addColumn(d -> ReferenceNames.dissemination("activity", d.activityCode(), d.title(), getLocale())).setHeader(getTranslation("reporting.dissemination.type")).setFlexGrow(3);
         dissemination.addColumn(d -> number(d.delivered())).setHeader(getTranslation("reporting.dissemination.delivered"))
                 .setTextAlign(ColumnTextAlign.END);
         dissemination.addColumn(d -> number(d.ongoing())).setHeader(getTranslation("reporting.dissemination.ongoing"))
@@ -258,12 +259,14 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         headline.add(figure("outcomes-total", getTranslation("reporting.reports.outcomes-recorded"), number(report.outcomeTotal())));
         for (String code : HEADLINE) {
             KpiRow row = report.kpi(code);
-            headline.add(figure("kpi-" + code, row.title(), Numbers.figure(row.actual(), getLocale())));
+            headline.add(figure("kpi-" + code, ReferenceNames.kpi(row.code(), row.title(), getLocale()), Numbers.figure(row.actual(), getLocale())));
         }
         charts.removeAll();
         charts.add(trendChart(report.trend()));
-        charts.add(typeChart("chart-outcome-types", "reporting.chart.outcome-types", report.outcomesByType()));
-        charts.add(typeChart("chart-activity-types", "reporting.chart.activity-types", report.activitiesByType()));
+        charts.add(typeChart("chart-outcome-types", "reporting.chart.outcome-types", report.outcomesByType(),
+                c -> ReferenceNames.outcomeType(c.code(), c.title(), getLocale())));
+        charts.add(typeChart("chart-activity-types", "reporting.chart.activity-types", report.activitiesByType(),
+                c -> ReferenceNames.dissemination("activity", c.code(), c.title(), getLocale())));
         charts.add(countryChart(report.byCountry()));
     }
 
@@ -289,17 +292,18 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Counts by type: bars, the total and the largest type in words, and the counts as a table. */
-    private Component typeChart(String id, String key, List<KpiReport.Count> counts) {
+    private Component typeChart(String id, String key, List<KpiReport.Count> counts,
+                                java.util.function.Function<KpiReport.Count, String> name) {
         String title = getTranslation(key + ".title");
         if (counts.stream().allMatch(c -> c.count() == 0)) {
             return ChartCard.empty(id, title, getTranslation(key + ".none"));
         }
-        String svg = SvgCharts.bars(title, counts.stream().map(c -> new SvgCharts.Bar(c.title(), c.count())).toList());
+        String svg = SvgCharts.bars(title, counts.stream().map(c -> new SvgCharts.Bar(name.apply(c), c.count())).toList());
         long total = counts.stream().mapToLong(KpiReport.Count::count).sum();
         String description = counts.stream().max(Comparator.comparingLong(KpiReport.Count::count))
-                        .map(top -> getTranslation(key + ".description", total, counts.size(), top.title(), top.count())).orElseThrow();
+                        .map(top -> getTranslation(key + ".description", total, counts.size(), name.apply(top), top.count())).orElseThrow();
         return new ChartCard(id, svg, description, List.of(getTranslation("reporting.chart.type"), getTranslation("reporting.chart.count")),
-                counts.stream().map(c -> List.of(c.title(), number(c.count()))).toList());
+                counts.stream().map(c -> List.of(name.apply(c), number(c.count()))).toList());
     }
 
     /** By country: grouped bars, how many countries in words, and the figures per country as a table. */
@@ -392,4 +396,9 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         figure.setWidth("auto");
         return figure;
     }
+
+    private String howCounted(KpiRow k) {
+        return ReferenceNames.kpiHowCounted(k.code(), k.howCounted(), getLocale());
+    }
+
 }

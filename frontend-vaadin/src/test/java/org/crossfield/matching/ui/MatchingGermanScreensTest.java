@@ -70,7 +70,9 @@ class MatchingGermanScreensTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("round-figures").getText()).contains("Mentorenplätzen besetzt");
         assertGerman("a round that ran");
         // each proposal's explanation, as a row's details show it: in German words from what the round recorded
-        Map<String, String> names = Explanations.names(framework.activeFramework());
+        Map<String, String> names = Explanations.names(framework.activeFramework(), Locale.GERMAN);
+        assertThat(names.get("DSDA01")).as("the competencies named in German")
+                .isEqualTo(org.crossfield.i18n.Translations.find("reference.competency.DSDA01", Locale.GERMAN).orElseThrow());
         RoundDetailsView view = (RoundDetailsView) getCurrentView();
         Grid<ProposalSummary> proposals = $(Grid.class).id("proposal-grid");
         List<ProposalSummary> made = proposals.getListDataView().getItems().toList();

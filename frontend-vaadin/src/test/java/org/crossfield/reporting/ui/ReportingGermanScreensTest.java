@@ -83,6 +83,20 @@ class ReportingGermanScreensTest extends SpringBrowserlessTest {
         navigate(ReportsView.class);
         assertThat($(Paragraph.class).id("report-status").getText()).startsWith("Bericht für ").contains(" bis ");
         assertGerman("the report");
+        // the shipped KPIs by their German names (reference*.properties), not the English stored with them
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<org.crossfield.reporting.KpiRow> grid =
+                $(com.vaadin.flow.component.grid.Grid.class).id("kpi-grid");
+        int named = 0;
+        for (int row = 0; row < test(grid).size(); row++) {
+            org.crossfield.reporting.KpiRow k = test(grid).getRow(row);
+            java.util.Optional<String> german = org.crossfield.i18n.Translations.find("reference.kpi." + k.code(), Locale.GERMAN);
+            if (german.isPresent()) {
+                assertThat(test(grid).getCellText(row, 0)).as(k.code()).isEqualTo(german.get()).isNotEqualTo(k.title());
+                named++;
+            }
+        }
+        assertThat(named).as("shipped KPIs in the report").isPositive();
 
         // a year in which nothing was recorded: every chart says so in words instead of drawing empty axes
         Select<String> period = $(Select.class).id("report-period");
