@@ -73,7 +73,9 @@ class AgreementJourneyIT extends BrowserJourney {
                 join app_user s on s.id = c.student_id join organisation o on o.id = c.partner_organisation_id where c.id = ?""",
                 String.class, collaboration);
         Pages.chooseFromComboBox(driver, "start-collaboration", label);
-        chooseFromSelect("start-regime", "LAMBERT_1: " + jdbc.queryForObject("select title from ip_regime where code = 'LAMBERT_1'", String.class));
+        // IP regimes by their names ("Lambert 1: university owns; …"), as everywhere else
+        chooseFromSelect("start-regime", org.crossfield.i18n.ReferenceNames.ipRegime("LAMBERT_1",
+                jdbc.queryForObject("select title from ip_regime where code = 'LAMBERT_1'", String.class), java.util.Locale.ENGLISH));
         Pages.click(driver, "start-agreement");
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("agreement-title")));
         long agreement = jdbc.queryForObject("select id from agreement where collaboration_id = ?", Long.class, collaboration);
