@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.crossfield.i18n.Text;
 import org.crossfield.privacy.PersonalDataHolder;
 import org.crossfield.privacy.TextScrub;
 import org.springframework.beans.factory.ObjectProvider;
@@ -76,16 +77,16 @@ class AgreementPersonalData implements PersonalDataHolder {
     @Override
     public ErasurePlan plan(long personId) {
         Integer agreements = jdbc.queryForObject("select count(*) from agreement_party where user_id = ?", Integer.class, personId);
-        return ErasurePlan.of(List.of("The person's name and address in the texts of agreements, comments and publication"
-                        + " reviews (replaced by the pseudonym)"),
-                List.of(agreements + " agreements the person is party to, with their versions, approvals and comments: a"
-                        + " signed agreement is a contract and is kept (GDPR art. 17(3)(b), (e)); the recorded SHA-256 of"
-                        + " what was approved stays",
-                        "Manuscripts sent for publication review under an agreement"));
+        return ErasurePlan.of(List.of(new Text("agreement.erasure.names", "The person's name and address in the texts of"
+                        + " agreements, comments and publication reviews (replaced by the pseudonym)")),
+                List.of(new Text("agreement.erasure.kept-agreements", "Agreements the person is party to (" + agreements + "), with"
+                        + " their versions, approvals and comments: a signed agreement is a contract and is kept (GDPR art."
+                        + " 17(3)(b), (e)); the recorded SHA-256 of what was approved stays", agreements),
+                        new Text("agreement.erasure.kept-manuscripts", "Manuscripts sent for publication review under an agreement")));
     }
 
     @Override
-    public List<String> erase(ErasedPerson person) {
+    public List<Text> erase(ErasedPerson person) {
         int changed = TextScrub.replace(jdbc, "agreement", List.of("title"), person)
                 + TextScrub.replace(jdbc, "agreement_version", List.of("rendered_text", "terms_json", "note"), person)
                 + TextScrub.replace(jdbc, "agreement_approval", List.of("reason"), person)
@@ -99,6 +100,7 @@ class AgreementPersonalData implements PersonalDataHolder {
             jdbc.update("insert into agreement_event (agreement_id, actor_id, kind, detail_args, occurred_at) values (?, null, ?, ?, ?)",
                     agreement, PARTY_ERASED, AgreementTrail.arguments(List.of(person.pseudonym())), now);
         }
-        return List.of("agreements kept; the name or address replaced by the pseudonym in " + changed + " texts");
+        return List.of(new Text("agreement.erasure.done", "Agreements kept; name or address replaced by the pseudonym in texts: "
+                + changed, changed));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.crossfield.i18n.Text;
 import org.crossfield.privacy.PersonalDataHolder;
 import org.crossfield.privacy.RetentionRule;
 import org.crossfield.privacy.TextScrub;
@@ -100,17 +101,19 @@ class ApplicationPersonalData implements PersonalDataHolder, RetentionRule {
         int submitted = count("select count(*) from application where student_id = ? and status <> 'DRAFT'", personId);
         int files = count("select count(*) from stored_file where owner_id = ?", personId);
         return ErasurePlan.of(List.of(
-                        drafts + " draft applications",
-                        "The answers, motivation and reviewers' notes, scores and rejection texts of " + submitted
-                                + " submitted applications",
-                        files + " uploaded CVs"),
-                List.of("That the " + submitted + " submitted applications were made, to which posting, their status and dates:"
-                        + " programme figures and collaborations that came of them count them (shown as the pseudonym)",
-                        "Notes and scores the person wrote as a reviewer, with their name replaced by the pseudonym"));
+                        new Text("application.erasure.drafts", "Draft applications (" + drafts + ")", drafts),
+                        new Text("application.erasure.submitted", "The answers, motivation and reviewers' notes, scores and"
+                                + " rejection texts of submitted applications (" + submitted + ")", submitted),
+                        new Text("application.erasure.cvs", "Uploaded CVs (" + files + ")", files)),
+                List.of(new Text("application.erasure.kept-submitted", "That the submitted applications (" + submitted + ") were"
+                                + " made, to which posting, their status and dates: programme figures and collaborations that"
+                                + " came of them count them (shown as the pseudonym)", submitted),
+                        new Text("application.erasure.kept-reviews",
+                                "Notes and scores the person wrote as a reviewer, with their name replaced by the pseudonym")));
     }
 
     @Override
-    public List<String> erase(ErasedPerson person) {
+    public List<Text> erase(ErasedPerson person) {
         long id = person.id();
         int drafts = jdbc.update("delete from application where student_id = ? and status = 'DRAFT'", id);
         List<Long> kept = jdbc.queryForList("select id from application where student_id = ?", Long.class, id);
@@ -131,9 +134,10 @@ class ApplicationPersonalData implements PersonalDataHolder, RetentionRule {
         TextScrub.replace(jdbc, "review_score", List.of("comment"), person);
         TextScrub.replace(jdbc, "review_conflict", List.of("reason"), person);
         TextScrub.replace(jdbc, "posting_question", List.of("text"), person);
-        return List.of(drafts + " draft applications deleted",
-                "answers (" + answers + "), motivation, reviewers' notes and scores of " + kept.size() + " applications deleted",
-                files.size() + " uploaded files deleted");
+        return List.of(new Text("application.erasure.done-drafts", "Draft applications deleted: " + drafts, drafts),
+                new Text("application.erasure.done-answers", "Answers (" + answers + "), motivation, reviewers' notes and scores"
+                        + " of applications deleted: " + kept.size(), answers, kept.size()),
+                new Text("application.erasure.done-files", "Uploaded files deleted: " + files.size(), files.size()));
     }
 
     // ---- retention ---------------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package org.crossfield.collaboration;
 
 import java.util.List;
 import java.util.Map;
+import org.crossfield.i18n.Text;
 import org.crossfield.privacy.PersonalDataHolder;
 import org.crossfield.privacy.TextScrub;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,21 +61,23 @@ class CollaborationPersonalData implements PersonalDataHolder {
                 select count(*) from collaboration where student_id = ? or supervisor_id = ? or mentor_id = ?""",
                 Integer.class, personId, personId, personId);
         Integer outcomes = jdbc.queryForObject("select count(*) from outcome where recorded_by = ?", Integer.class, personId);
-        return ErasurePlan.of(List.of(
-                        "The person's name and address wherever they appear in meeting notes, milestones, outcomes and"
-                                + " activities (replaced by the pseudonym)"),
-                List.of(collaborations + " collaborations the person is party to: they are the other parties' record too",
-                        outcomes + " outcomes and the activities the person recorded: outcomes already reported to a funder"
-                                + " stay counted, so past report figures do not change (shown as the pseudonym)"));
+        return ErasurePlan.of(List.of(new Text("collaboration.erasure.names", "The person's name and address wherever they"
+                        + " appear in meeting notes, milestones, outcomes and activities (replaced by the pseudonym)")),
+                List.of(new Text("collaboration.erasure.kept-collaborations", "Collaborations the person is party to ("
+                                + collaborations + "): they are the other parties' record too", collaborations),
+                        new Text("collaboration.erasure.kept-outcomes", "Outcomes the person recorded (" + outcomes
+                                + ") and their activities: outcomes already reported to a funder stay counted, so past"
+                                + " report figures do not change (shown as the pseudonym)", outcomes)));
     }
 
     @Override
-    public List<String> erase(ErasedPerson person) {
+    public List<Text> erase(ErasedPerson person) {
         int changed = TextScrub.replace(jdbc, "collaboration_meeting", List.of("attendees", "notes"), person)
                 + TextScrub.replace(jdbc, "collaboration_milestone", List.of("title"), person)
                 + TextScrub.replace(jdbc, "collaboration", List.of("title"), person)
                 + TextScrub.replace(jdbc, "outcome", List.of("title", "description", "authors", "venue", "funder"), person)
                 + TextScrub.replace(jdbc, "dissemination_activity", List.of("title"), person);
-        return List.of("collaborations and outcomes kept; the name or address replaced by the pseudonym in " + changed + " texts");
+        return List.of(new Text("collaboration.erasure.done", "Collaborations and outcomes kept; name or address replaced by the"
+                + " pseudonym in texts: " + changed, changed));
     }
 }

@@ -1,9 +1,9 @@
 package org.crossfield.competency;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.crossfield.i18n.Text;
 import org.crossfield.privacy.PersonalDataHolder;
 import org.crossfield.privacy.TextScrub;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,11 +46,12 @@ class ProfilePersonalData implements PersonalDataHolder {
     @Override
     public ErasurePlan plan(long personId) {
         Integer n = jdbc.queryForObject("select count(*) from profile_entry where user_id = ?", Integer.class, personId);
-        return ErasurePlan.of(List.of("The competency profile (" + n + " levels with their evidence)"), List.of());
+        return ErasurePlan.of(List.of(new Text("competency.erasure.profile",
+                "The competency profile (" + n + " levels with their evidence)", n)), List.of());
     }
 
     @Override
-    public List<String> erase(ErasedPerson person) {
+    public List<Text> erase(ErasedPerson person) {
         List<String> codes = jdbc.queryForList("select competency_code from profile_entry where user_id = ?", String.class, person.id());
         int deleted = jdbc.update("delete from profile_entry where user_id = ?", person.id());
         TextScrub.replace(jdbc, "profile_entry", List.of("verified_by", "evidence"), person);
@@ -58,8 +59,6 @@ class ProfilePersonalData implements PersonalDataHolder {
         if (!codes.isEmpty()) {
             events.publishEvent(new ProfileChangedEvent(person.id(), Set.copyOf(codes)));
         }
-        List<String> done = new ArrayList<>();
-        done.add(deleted + " profile levels deleted");
-        return done;
+        return List.of(new Text("competency.erasure.done", "Profile levels deleted: " + deleted, deleted));
     }
 }

@@ -2,6 +2,7 @@ package org.crossfield.marketplace;
 
 import java.util.List;
 import java.util.Map;
+import org.crossfield.i18n.Text;
 import org.crossfield.privacy.PersonalDataHolder;
 import org.crossfield.privacy.TextScrub;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,17 +46,19 @@ class MarketplacePersonalData implements PersonalDataHolder {
     @Override
     public ErasurePlan plan(long personId) {
         Integer searches = jdbc.queryForObject("select count(*) from saved_search where owner_id = ?", Integer.class, personId);
-        return ErasurePlan.of(List.of(searches + " saved searches", "Invitations to invite-only challenges"),
-                List.of("PhD projects and challenges the person posted: others applied to them and work on them (shown as"
-                        + " the pseudonym)"));
+        return ErasurePlan.of(List.of(new Text("marketplace.erasure.saved-searches", "Saved searches (" + searches + ")", searches),
+                        new Text("marketplace.erasure.invitations", "Invitations to invite-only challenges")),
+                List.of(new Text("marketplace.erasure.kept-postings", "PhD projects and challenges the person posted: others"
+                        + " applied to them and work on them (shown as the pseudonym)")));
     }
 
     @Override
-    public List<String> erase(ErasedPerson person) {
+    public List<Text> erase(ErasedPerson person) {
         int searches = jdbc.update("delete from saved_search where owner_id = ?", person.id());
         int invitations = jdbc.update("delete from challenge_invitee where user_id = ?", person.id());
         TextScrub.replace(jdbc, "phd_project", List.of("title", "research_question", "review_comment"), person);
         TextScrub.replace(jdbc, "challenge", List.of("title", "summary", "description", "review_comment"), person);
-        return List.of(searches + " saved searches and " + invitations + " challenge invitations deleted");
+        return List.of(new Text("marketplace.erasure.done", "Saved searches deleted: " + searches
+                + "; challenge invitations deleted: " + invitations, searches, invitations));
     }
 }

@@ -2,6 +2,7 @@ package org.crossfield.matching;
 
 import java.util.List;
 import java.util.Map;
+import org.crossfield.i18n.Text;
 import org.crossfield.privacy.PersonalDataHolder;
 import org.crossfield.privacy.TextScrub;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,19 +53,21 @@ class MatchingPersonalData implements PersonalDataHolder {
 
     @Override
     public ErasurePlan plan(long personId) {
-        return ErasurePlan.of(List.of("Mentoring capacity and the conflicts of interest the person declared"),
-                List.of("Proposals and allocations of matching rounds already run: the record of those rounds"
-                        + " (shown as the pseudonym)"));
+        return ErasurePlan.of(List.of(new Text("matching.erasure.mentoring",
+                        "Mentoring capacity and the conflicts of interest the person declared")),
+                List.of(new Text("matching.erasure.kept-rounds", "Proposals and allocations of matching rounds already run:"
+                        + " the record of those rounds (shown as the pseudonym)")));
     }
 
     @Override
-    public List<String> erase(ErasedPerson person) {
+    public List<Text> erase(ErasedPerson person) {
         int settings = jdbc.update("delete from mentor_settings where user_id = ?", person.id());
         int conflicts = jdbc.update("delete from mentor_conflict where mentor_id = ?", person.id());
         TextScrub.replace(jdbc, "mentor_conflict", List.of("reason"), person);
         TextScrub.replace(jdbc, "round_proposal", List.of("explanation", "decline_reason"), person);
         TextScrub.replace(jdbc, "round_event", List.of("detail"), person);
         events.publishEvent(new MentorSettingsChangedEvent(person.id()));
-        return List.of((settings + conflicts) + " mentoring settings and declared conflicts deleted");
+        return List.of(new Text("matching.erasure.done", "Mentoring settings and declared conflicts deleted: " + (settings + conflicts),
+                settings + conflicts));
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.crossfield.i18n.Text;
 import org.crossfield.privacy.PersonalDataHolder;
 import org.crossfield.privacy.RetentionRule;
 import org.crossfield.privacy.TextScrub;
@@ -48,18 +49,21 @@ class NotificationPersonalData implements PersonalDataHolder, RetentionRule {
     public ErasurePlan plan(long personId) {
         Integer notifications = jdbc.queryForObject("select count(*) from notification where user_id = ?", Integer.class, personId);
         Integer mails = jdbc.queryForObject("select count(*) from mail_outbox where recipient_user_id = ?", Integer.class, personId);
-        return ErasurePlan.of(List.of(notifications + " notifications", mails + " e-mails addressed to the person"),
-                List.of("Notifications and e-mails to other people stay, with the person's name and address replaced by the"
-                        + " pseudonym"));
+        return ErasurePlan.of(List.of(
+                        new Text("notification.erasure.notifications", "Notifications (" + notifications + ")", notifications),
+                        new Text("notification.erasure.mails", "E-mails addressed to the person (" + mails + ")", mails)),
+                List.of(new Text("notification.erasure.kept-others", "Notifications and e-mails to other people stay, with the"
+                        + " person's name and address replaced by the pseudonym")));
     }
 
     @Override
-    public List<String> erase(ErasedPerson person) {
+    public List<Text> erase(ErasedPerson person) {
         int notifications = jdbc.update("delete from notification where user_id = ?", person.id());
         int mails = jdbc.update("delete from mail_outbox where recipient_user_id = ? or to_address = ?", person.id(), person.email());
         TextScrub.replace(jdbc, "notification", List.of("title", "body"), person);
         TextScrub.replace(jdbc, "mail_outbox", List.of("to_address", "subject", "html_body", "text_body", "last_error"), person);
-        return List.of(notifications + " notifications and " + mails + " e-mails deleted");
+        return List.of(new Text("notification.erasure.done", "Notifications deleted: " + notifications + "; e-mails deleted: " + mails,
+                notifications, mails));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.crossfield.i18n.Text;
 import org.crossfield.identity.AccountStatus;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.PersonalAccounts;
@@ -111,13 +112,17 @@ public class ErasureService {
         ErasureRequestSummary request = requests.find(requestId)
                 .orElseThrow(() -> new InvalidPrivacyRequestException("privacy.error.no-request", "There is no such request."));
         List<ErasureReview.Section> sections = new ArrayList<>();
+        String pseudonym = pseudonym(request.personId());
         sections.add(new ErasureReview.Section("account", List.of(
-                "Name and e-mail address (replaced by \"" + pseudonym(request.personId()) + "\")",
-                "Password, ORCID iD, institutional sign-in links, pending invitation and reset links",
-                "Optional opt-ins (showcase, optional e-mails) are withdrawn"),
-                List.of("The account's number and roles, so that kept records still count in past reports",
-                        "The record of consents given (proof of what was agreed, GDPR art. 7(1))",
-                        "The person can no longer log in")));
+                new Text("privacy.erasure.account.name", "Name and e-mail address (replaced by \"" + pseudonym + "\")", pseudonym),
+                new Text("privacy.erasure.account.sign-in",
+                        "Password, ORCID iD, institutional sign-in links, pending invitation and reset links"),
+                new Text("privacy.erasure.account.opt-ins", "Optional opt-ins (showcase, optional e-mails) are withdrawn")),
+                List.of(new Text("privacy.erasure.account.kept-number",
+                                "The account's number and roles, so that kept records still count in past reports"),
+                        new Text("privacy.erasure.account.kept-consents",
+                                "The record of consents given (proof of what was agreed, GDPR art. 7(1))"),
+                        new Text("privacy.erasure.account.no-login", "The person can no longer log in"))));
         for (PersonalDataHolder holder : holders) {
             PersonalDataHolder.ErasurePlan plan = holder.plan(request.personId());
             sections.add(new ErasureReview.Section(holder.kind(), plan.erased(), plan.kept()));
@@ -126,12 +131,13 @@ public class ErasureService {
     }
 
     /**
-     * Carries the request out: every feature erases its part, then the account is pseudonymised. Returns what was done.
+     * Carries the request out: every feature erases its part, then the account is pseudonymised. Returns what was done,
+     * step by step, as it is stored with the request (English in the note, keys and arguments beside it).
      * An administrator cannot carry out their own request (another administrator does).
      */
     @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     @Transactional
-    public List<String> carryOut(long requestId) {
+    public List<ErasureStep> carryOut(long requestId) {
         long admin = CurrentUser.require().getId();
         ErasureRequestSummary request = requests.find(requestId)
                 .orElseThrow(() -> new InvalidPrivacyRequestException("privacy.error.no-request", "There is no such request."));
@@ -149,16 +155,17 @@ public class ErasureService {
         }
         PersonalDataHolder.ErasedPerson erased = new PersonalDataHolder.ErasedPerson(personId, person.displayName(),
                 person.email(), pseudonym(personId), pseudonymEmail(personId));
-        List<String> done = new ArrayList<>();
+        List<ErasureStep> done = new ArrayList<>();
         for (PersonalDataHolder holder : holders) {
-            holder.erase(erased).forEach(line -> done.add(holder.kind() + ": " + line));
+            holder.erase(erased).forEach(text -> done.add(new ErasureStep(holder.kind(), text)));
         }
         consents.withdrawAll(personId);
         accounts.pseudonymise(personId, erased.pseudonym(), erased.pseudonymEmail());
-        done.add("account: name and e-mail address replaced by the pseudonym; password and sign-in links removed;"
-                + " the account can no longer log in");
+        done.add(new ErasureStep("account", new Text("privacy.erasure.account.done", "Name and e-mail address replaced by the"
+                + " pseudonym; password and sign-in links removed; the account can no longer log in")));
         Instant now = clock.instant();
-        if (!requests.decide(requestId, ErasureStatus.CARRIED_OUT, admin, now, String.join("\n", done))) {
+        String note = String.join("\n", done.stream().map(ErasureStep::english).toList());
+        if (!requests.decide(requestId, ErasureStatus.CARRIED_OUT, admin, now, note, done)) {
             throw new InvalidPrivacyRequestException("privacy.error.decided", "This request has already been decided.");
         }
         events.publishEvent(AuditEvent.of(AuditActions.ERASURE_CARRIED_OUT, "ERASURE_REQUEST", requestId).about(personId));

@@ -2,6 +2,7 @@ package org.crossfield.privacy;
 
 import java.util.List;
 import java.util.Map;
+import org.crossfield.i18n.Text;
 
 /**
  * A feature's part of a person's data. Each feature that keeps personal data implements it as a Spring bean in its own
@@ -22,24 +23,29 @@ public interface PersonalDataHolder {
         return List.of();
     }
 
-    /** What an erasure will delete and what it keeps and why, in sentences for the administrator. */
+    /**
+     * What an erasure will delete and what it keeps and why, in sentences for the administrator: each a {@link Text}
+     * with a key of the feature's screen bundle ({@code <feature>.erasure.*}), its English and its arguments (counts),
+     * so that the administrator reads them in their language.
+     */
     ErasurePlan plan(long personId);
 
     /**
      * Erases the person's data held here: deletes what may go, keeps what must stay (referring to the person only by
      * id, shown as the pseudonym), and replaces the name and address in any text kept about others by the pseudonym.
-     * Returns what it did, in sentences without the person's name.
+     * Returns what it did, in sentences without the person's name (keys and arguments as for {@link #plan}); they are
+     * stored with the request, so their arguments are plain numbers and strings.
      */
-    List<String> erase(ErasedPerson person);
+    List<Text> erase(ErasedPerson person);
 
     /** A file for the export: where it goes in the ZIP and its bytes. */
     record ExportedFile(String path, byte[] content) {
     }
 
     /** Sentences for the administrator: what goes, what stays and why. */
-    record ErasurePlan(List<String> erased, List<String> kept) {
+    record ErasurePlan(List<Text> erased, List<Text> kept) {
 
-        public static ErasurePlan of(List<String> erased, List<String> kept) {
+        public static ErasurePlan of(List<Text> erased, List<Text> kept) {
             return new ErasurePlan(List.copyOf(erased), List.copyOf(kept));
         }
     }

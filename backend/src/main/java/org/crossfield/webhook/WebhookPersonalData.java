@@ -1,6 +1,7 @@
 package org.crossfield.webhook;
 
 import java.util.List;
+import org.crossfield.i18n.Text;
 import org.crossfield.privacy.PersonalDataHolder;
 import org.springframework.stereotype.Component;
 
@@ -35,14 +36,16 @@ class WebhookPersonalData implements PersonalDataHolder {
     @Override
     public ErasurePlan plan(long personId) {
         long n = subscriptions.countByOwnerId(personId);
-        return ErasurePlan.of(n == 0 ? List.of() : List.of(n + " webhook subscriptions and their deliveries are deleted."),
+        return ErasurePlan.of(n == 0 ? List.of() : List.of(new Text("webhook.erasure.subscriptions",
+                        "Webhook subscriptions and their deliveries (" + n + ")", n)),
                 List.of());
     }
 
     @Override
-    public List<String> erase(ErasedPerson person) {
+    public List<Text> erase(ErasedPerson person) {
         List<WebhookSubscription> mine = subscriptions.findByOwnerIdOrderByIdAsc(person.id());
         subscriptions.deleteAll(mine);
-        return mine.isEmpty() ? List.of() : List.of(mine.size() + " webhook subscriptions deleted.");
+        return mine.isEmpty() ? List.of() : List.of(new Text("webhook.erasure.done", "Webhook subscriptions deleted: " + mine.size(),
+                mine.size()));
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.crossfield.i18n.Text;
 import org.crossfield.reporting.KpiReport;
 import org.crossfield.reporting.ReportFilter;
 import org.crossfield.reporting.ReportService;
@@ -67,12 +68,21 @@ class ErasureIntegrationTest {
         ErasureReview review = runAs.as(PrivacyFixture.ADMIN, () -> erasures.review(request.id()));
         assertThat(review.sections()).extracting(ErasureReview.Section::kind)
                 .contains("account", "applications", "agreements", "collaborations", "notifications", "profile");
-        assertThat(review.sections().stream().flatMap(s -> s.kept().stream()))
+        assertThat(review.sections().stream().flatMap(s -> s.kept().stream()).map(Text::english))
                 .anySatisfy(line -> assertThat(line).contains("signed agreement is a contract"))
                 .anySatisfy(line -> assertThat(line).contains("reported to a funder"));
+        assertThat(review.sections().stream().flatMap(s -> java.util.stream.Stream.concat(s.erased().stream(), s.kept().stream())))
+                .as("every sentence of the review has a key for the screens").allSatisfy(text -> assertThat(text.key())
+                        .as(text.english()).isNotBlank());
+        assertThat(review.sections().stream().filter(s -> s.kind().equals("profile")).flatMap(s -> s.erased().stream()))
+                .singleElement().satisfies(text -> {
+                    assertThat(text.key()).isEqualTo("competency.erasure.profile");
+                    assertThat(text.arguments()).containsExactly(2);
+                });
 
-        List<String> done = runAs.as(PrivacyFixture.ADMIN, () -> erasures.carryOut(request.id()));
-        assertThat(done).isNotEmpty().noneSatisfy(line -> assertThat(line).contains(p.name()));
+        List<ErasureStep> done = runAs.as(PrivacyFixture.ADMIN, () -> erasures.carryOut(request.id()));
+        assertThat(done).isNotEmpty().noneSatisfy(step -> assertThat(step.english()).contains(p.name()))
+                .allSatisfy(step -> assertThat(step.text().key()).as(step.english()).isNotBlank());
 
         assertThat(textColumnsContaining(p.name(), p.email())).as("text columns still holding the name or address").isEmpty();
         assertThat(jdbc.queryForObject("select display_name from app_user where id = ?", String.class, p.id()))
@@ -108,6 +118,11 @@ class ErasureIntegrationTest {
                 .filter(r -> r.id() == request.id()).findFirst().orElseThrow();
         assertThat(after.status()).isEqualTo(ErasureStatus.CARRIED_OUT);
         assertThat(after.personName()).isEqualTo("Former user " + p.id());
+        assertThat(after.done()).as("what was done, read back with its keys and arguments").usingRecursiveComparison()
+                .isEqualTo(done);
+        assertThat(after.outcome()).as("the English note").isEqualTo(String.join("\n", done.stream().map(ErasureStep::english).toList()));
+        assertThat(after.done()).filteredOn(step -> step.kind().equals("profile")).singleElement()
+                .satisfies(step -> assertThat(step.text().arguments()).containsExactly(2));
         assertThatThrownBy(() -> runAs.as(PrivacyFixture.ADMIN, () -> erasures.carryOut(request.id())))
                 .isInstanceOf(InvalidPrivacyRequestException.class);
     }

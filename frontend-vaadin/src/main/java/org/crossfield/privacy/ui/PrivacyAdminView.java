@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import org.crossfield.i18n.Dates;
 import org.crossfield.i18n.Messages;
+import org.crossfield.i18n.Text;
 import org.crossfield.i18n.Translations;
 import org.crossfield.identity.Roles;
 import org.crossfield.platform.ui.Notices;
@@ -29,6 +30,8 @@ import org.crossfield.privacy.ConsentService;
 import org.crossfield.privacy.ErasureRequestSummary;
 import org.crossfield.privacy.ErasureReview;
 import org.crossfield.privacy.ErasureService;
+import org.crossfield.privacy.ErasureStatus;
+import org.crossfield.privacy.ErasureStep;
 import org.crossfield.privacy.InvalidPrivacyRequestException;
 import org.crossfield.privacy.PrivacyNotice;
 import org.crossfield.privacy.RetentionReport;
@@ -36,7 +39,9 @@ import org.crossfield.privacy.RetentionService;
 
 /**
  * Administrators: the privacy notice and terms of use (publishing a new version), requests for erasure (what will be
- * erased and kept, carrying out or declining) and the retention job's report.
+ * erased and kept, carrying out or declining, and what was done) and the retention job's report. What the features say
+ * about an erasure arrives as keyed texts and is said here in the administrator's language; requests carried out before
+ * the keys were stored show their English note.
  */
 @Route("admin/privacy")
 @PageTitle("Privacy")
@@ -50,6 +55,7 @@ public class PrivacyAdminView extends VerticalLayout {
     private final Grid<ErasureRequestSummary> open = new Grid<>();
     private final Grid<ErasureRequestSummary> decided = new Grid<>();
     private final Div review = new Div();
+    private final Div decision = new Div();
     private final Paragraph noticeState = new Paragraph();
     private final Div retentionReport = new Div();
 
@@ -83,6 +89,9 @@ public class PrivacyAdminView extends VerticalLayout {
         decided.addThemeVariants(GridVariant.LUMO_COMPACT);
         decided.setAllRowsVisible(true);
         decided.setEmptyStateText(t("none-decided"));
+        decided.asSingleSelect().addValueChangeListener(e -> showDecision(e.getValue()));
+        decision.setId("erasure-decision");
+        decision.setWidthFull();
 
         // ---- notice
         noticeState.setId("notice-state");
@@ -111,7 +120,7 @@ public class PrivacyAdminView extends VerticalLayout {
         });
         runRetention.setId("run-retention");
 
-        add(new H3(t("requests-heading")), open, review, new H4(t("decided-heading")), decided,
+        add(new H3(t("requests-heading")), open, review, new H4(t("decided-heading")), decided, decision,
                 new H3(t("notice-heading")), noticeState, notice, terms, publish,
                 new H3(t("retention-heading")), new Paragraph(t("retention-help")), retentionReport, runRetention);
         refresh();
@@ -123,6 +132,7 @@ public class PrivacyAdminView extends VerticalLayout {
         open.setItems(erasures.openRequests());
         decided.setItems(erasures.decidedRequests().reversed());
         showReview(null);
+        showDecision(null);
     }
 
     private void showNotice(Optional<PrivacyNotice> current) {
@@ -153,8 +163,8 @@ public class PrivacyAdminView extends VerticalLayout {
         kept.setId("review-kept");
         for (ErasureReview.Section section : plan.sections()) {
             String kind = named("privacy.data-kind." + section.kind(), section.kind());
-            section.erased().forEach(line -> erased.add(new ListItem(getTranslation("privacy.retention-line", kind, line))));
-            section.kept().forEach(line -> kept.add(new ListItem(getTranslation("privacy.retention-line", kind, line))));
+            section.erased().forEach(line -> erased.add(new ListItem(getTranslation("privacy.retention-line", kind, say(line)))));
+            section.kept().forEach(line -> kept.add(new ListItem(getTranslation("privacy.retention-line", kind, say(line)))));
         }
         Button carryOut = new Button(t("carry-out"), e -> confirmErasure(request));
         carryOut.setId("carry-out-erasure");
@@ -176,6 +186,30 @@ public class PrivacyAdminView extends VerticalLayout {
                 new HorizontalLayout(carryOut), reason, decline);
     }
 
+    /** What was done about a decided request: the steps carried out, or the reason it was declined. */
+    private void showDecision(ErasureRequestSummary request) {
+        decision.removeAll();
+        if (request == null) {
+            return;
+        }
+        if (request.status() == ErasureStatus.DECLINED && request.outcome() != null) {
+            Paragraph reason = new Paragraph(t("declined-because", request.outcome()));
+            reason.setId("erasure-declined-reason");
+            decision.add(reason);
+        } else if (!request.done().isEmpty()) {
+            UnorderedList done = new UnorderedList();
+            done.setId("erasure-done");
+            request.done().forEach(step -> done.add(new ListItem(getTranslation("privacy.retention-line",
+                    named("privacy.data-kind." + step.kind(), step.kind()), say(step.text())))));
+            decision.add(new Paragraph(t("done-heading", request.personName())), done);
+        }
+    }
+
+    /** A feature's sentence in the screen's language; its English when it has no key (a request carried out earlier). */
+    private static String say(Text text) {
+        return Optional.ofNullable(Messages.text(text)).orElse(text.english());
+    }
+
     private void confirmErasure(ErasureRequestSummary request) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("confirm-erasure-dialog");
@@ -186,9 +220,10 @@ public class PrivacyAdminView extends VerticalLayout {
         Button confirm = new Button(t("erase"), e -> {
             dialog.close();
             try {
-                List<String> done = erasures.carryOut(request.id());
+                List<ErasureStep> done = erasures.carryOut(request.id());
                 Notices.success(t("erased", done.size()));
                 refresh();
+                decided.getListDataView().getItems().filter(r -> r.id() == request.id()).findFirst().ifPresent(decided::select);
             } catch (InvalidPrivacyRequestException ex) {
                 Notices.error(Messages.of(ex));
                 refresh();
