@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReportExports {
 
+    /** The CSV's columns: the header scripts read ({@link ReportLabels#FOR_SCRIPTS}), each also the last part of its key. */
     static final String[] CSV_HEADER = {"programmes", "period_from", "period_to", "partner", "country", "kpi_code", "kpi",
         "unit", "kind", "target", "actual", "percent_of_target", "how_counted"};
 
@@ -42,19 +43,31 @@ public class ReportExports {
         this.pdf = pdf;
     }
 
+    /** The KPI table as CSV, as scripts read it ({@link ReportLabels#FOR_SCRIPTS}). */
     @PreAuthorize("@reportAccess.canReport(#filter.programmeIds())")
     public ReportFile csv(ReportFilter filter) {
+        return csv(filter, ReportLabels.FOR_SCRIPTS);
+    }
+
+    /**
+     * The KPI table as CSV in the language of {@code labels}: its header and the KPIs' names, units and kinds; the
+     * {@code kpi_code} column keeps the codes and the figures stay plain numbers (a decimal point, no grouping) and the
+     * dates ISO, so that a spreadsheet or script reads them whatever the language.
+     */
+    @PreAuthorize("@reportAccess.canReport(#filter.programmeIds())")
+    public ReportFile csv(ReportFilter filter, ReportLabels labels) {
         KpiReport report = reports.build(filter, false);
+        String[] header = java.util.Arrays.stream(CSV_HEADER).map(c -> labels.text("reporting.export.csv." + c, c)).toArray(String[]::new);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get().print(writer)) {
+             CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header).get().print(writer)) {
             // every text cell neutralised against formula injection (OWASP), numbers as they are
             String programmes = CsvCells.safe(String.join("; ", report.programmeNames()));
             for (KpiRow k : report.kpis()) {
                 csv.printRecord(programmes, filter.from(), filter.to(), CsvCells.safe(report.partnerName()),
-                        CsvCells.safe(filter.country()), CsvCells.safe(k.code()), CsvCells.safe(k.title()),
-                        CsvCells.safe(k.unit()), CsvCells.safe(k.kind()), CsvCells.safe(plain(k.target())),
-                        CsvCells.safe(plain(k.actual())), CsvCells.safe(k.percentOfTarget()), CsvCells.safe(k.howCounted()));
+                        CsvCells.safe(filter.country()), CsvCells.safe(k.code()), CsvCells.safe(labels.kpi(k)),
+                        CsvCells.safe(labels.kpiUnit(k)), CsvCells.safe(kind(k.kind(), labels)), CsvCells.safe(plain(k.target())),
+                        CsvCells.safe(plain(k.actual())), CsvCells.safe(k.percentOfTarget()), CsvCells.safe(labels.kpiHowCounted(k)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -63,19 +76,39 @@ public class ReportExports {
         return new ReportFile(fileName(filter, "csv"), "text/csv;charset=UTF-8", bytes.toByteArray());
     }
 
+    /** The workbook as scripts read it ({@link ReportLabels#FOR_SCRIPTS}). */
     @PreAuthorize("@reportAccess.canReport(#filter.programmeIds())")
     public ReportFile xlsx(ReportFilter filter) {
+        return xlsx(filter, ReportLabels.FOR_SCRIPTS);
+    }
+
+    /** The workbook in the language of {@code labels}: sheet names, headings, names of reference data, date cells. */
+    @PreAuthorize("@reportAccess.canReport(#filter.programmeIds())")
+    public ReportFile xlsx(ReportFilter filter, ReportLabels labels) {
         KpiReport report = reports.build(filter, true);
         exported(filter, "XLSX");
         return new ReportFile(fileName(filter, "xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                ReportWorkbook.write(report));
+                ReportWorkbook.write(report, labels));
     }
 
+    /** The funder's PDF in English ({@link ReportLabels#FOR_SCRIPTS}). */
     @PreAuthorize("@reportAccess.canReport(#filter.programmeIds())")
     public ReportFile pdf(ReportFilter filter) {
+        return pdf(filter, ReportLabels.FOR_SCRIPTS);
+    }
+
+    /** The funder's PDF in the language of {@code labels}: every heading and sentence, names, numbers and dates. */
+    @PreAuthorize("@reportAccess.canReport(#filter.programmeIds())")
+    public ReportFile pdf(ReportFilter filter, ReportLabels labels) {
         KpiReport report = reports.build(filter, true);
         exported(filter, "PDF");
-        return new ReportFile(fileName(filter, "pdf"), "application/pdf", pdf.render(ReportDocument.xhtml(report, LocalDate.now(clock))));
+        return new ReportFile(fileName(filter, "pdf"), "application/pdf",
+                pdf.render(ReportDocument.xhtml(report, LocalDate.now(clock), labels)));
+    }
+
+    /** A KPI's kind: COMPUTED or MEASURED for scripts, in words in a language. */
+    static String kind(KpiKind kind, ReportLabels labels) {
+        return labels.text("reporting.export.kind." + kind.name(), kind.name());
     }
 
     private void exported(ReportFilter filter, String format) {

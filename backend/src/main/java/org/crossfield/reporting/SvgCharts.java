@@ -1,5 +1,8 @@
 package org.crossfield.reporting;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -107,6 +110,23 @@ public final class SvgCharts {
     }
 
     /**
+     * A trend line per series over months ({@code yyyy-MM}, as {@link KpiReport.MonthCount} holds them), the axis
+     * labelled with the month's short name in {@code locale}'s language: "Mar 2027", "März 2027", "mars 2027", "mrt 2027".
+     */
+    public static String monthly(String title, List<String> yearMonths, List<Line> lines, Locale locale) {
+        return lines(title, yearMonths.stream().map(m -> monthLabel(m, locale)).toList(), lines);
+    }
+
+    /** A month ({@code yyyy-MM}) as an axis label in the language of {@code locale}; anything else as it is. */
+    public static String monthLabel(String yearMonth, Locale locale) {
+        try {
+            return YearMonth.parse(yearMonth).format(DateTimeFormatter.ofPattern("MMM yyyy", locale == null ? Locale.ENGLISH : locale));
+        } catch (DateTimeParseException | NullPointerException notAMonth) {
+            return yearMonth;
+        }
+    }
+
+    /**
      * A trend line per series over labelled points (e.g. months), with a legend, a y axis from 0 to the largest value and
      * every point marked (a single month still shows).
      */
@@ -133,10 +153,12 @@ public final class SvgCharts {
         }
         int n = xLabels.size();
         double dx = n > 1 ? (double) plotWidth / (n - 1) : 0;
-        // a month label is about 55 px wide at the chart's font: at most one every 75 px
-        int labelEvery = Math.max(1, (int) Math.ceil(n / 8.0));
+        // labels never overlap: one every so many points that the widest label (estimated from its length) has room
+        int widest = xLabels.stream().mapToInt(l -> l == null ? 0 : l.length()).max().orElse(0) * CHAR_WIDTH + 16;
+        int labelEvery = n > 1 ? Math.max(1, (int) Math.ceil(widest / dx)) : 1;
         for (int i = 0; i < n; i++) {
-            if (i % labelEvery == 0 || i == n - 1) {
+            // the last point is labelled too when that label clears the one before it
+            if (i % labelEvery == 0 || i == n - 1 && i % labelEvery * dx >= widest) {
                 double x = left + (n > 1 ? i * dx : plotWidth / 2.0);
                 svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#555\">%s</text>", x,
                         top + plotHeight + 20, escape(xLabels.get(i))));

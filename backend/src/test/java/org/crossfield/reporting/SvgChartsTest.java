@@ -87,4 +87,32 @@ class SvgChartsTest {
         String svg = SvgCharts.lines("One", List.of("2026-05"), List.of(new SvgCharts.Line("Outcomes", List.of(4L))));
         assertThat(parse(svg).getElementsByTagName("circle").getLength()).isEqualTo(1);
     }
+
+    /** Issue 16: the trend's axis named the months "2027-03" whatever the language. */
+    @Test
+    void aGermanTrendNamesItsMonthsInGermanAndItsLabelsNeverOverlap() throws Exception {
+        List<String> months = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> String.format("2027-%02d", m)).toList();
+        List<Long> values = months.stream().map(m -> 1L).toList();
+        String german = SvgCharts.monthly("Pro Monat", months, List.of(new SvgCharts.Line("Ergebnisse", values)), java.util.Locale.GERMAN);
+        Document doc = parse(german);
+        List<String> axis = new java.util.ArrayList<>();
+        List<Double> xs = new java.util.ArrayList<>();
+        org.w3c.dom.NodeList texts = doc.getElementsByTagName("text");
+        for (int i = 0; i < texts.getLength(); i++) {
+            org.w3c.dom.Element text = (org.w3c.dom.Element) texts.item(i);
+            if (text.getTextContent().endsWith("2027")) {
+                axis.add(text.getTextContent());
+                xs.add(Double.parseDouble(text.getAttribute("x")));
+            }
+        }
+        assertThat(axis).startsWith("Jan. 2027", "März 2027", "Mai 2027").doesNotContain("2027-03").contains("Nov. 2027");
+        for (int i = 1; i < xs.size(); i++) {
+            assertThat(xs.get(i) - xs.get(i - 1)).as("room for \"Sept. 2027\"").isGreaterThanOrEqualTo(10 * 8);
+        }
+        assertThat(german).as("every point's tooltip names its month").contains("Ergebnisse Dez. 2027: 1").contains("Ergebnisse Okt. 2027: 1");
+        assertThat(SvgCharts.monthLabel("2027-03", java.util.Locale.ENGLISH)).isEqualTo("Mar 2027");
+        assertThat(SvgCharts.monthLabel("2027-03", java.util.Locale.FRENCH)).isEqualTo("mars 2027");
+        assertThat(SvgCharts.monthLabel("2027-03", java.util.Locale.of("nl"))).isEqualTo("mrt 2027");
+        assertThat(SvgCharts.monthLabel("not a month", java.util.Locale.GERMAN)).isEqualTo("not a month");
+    }
 }

@@ -28,7 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The KPI report of the Reports screen, with its filters (programmes, period, partner organisation, country), through
  * the same {@link ReportService} and {@link ReportExports}: as JSON, and as the CSV, XLSX and PDF files the screen
- * downloads. Coordinators of every chosen programme, and administrators.
+ * downloads, here always as scripts read them ({@link org.crossfield.reporting.ReportLabels#FOR_SCRIPTS}: English, the
+ * CSV's snake_case header, ISO dates), not in the caller's language. Coordinators of every chosen programme, and
+ * administrators.
  */
 @RestController
 @RequestMapping("/api/v1/reports")

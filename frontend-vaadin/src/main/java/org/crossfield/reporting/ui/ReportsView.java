@@ -159,9 +159,10 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setId("report-filters");
 
-        downloads.add(download(exports::csv, getTranslation("reporting.reports.download-csv"), "download-csv"),
-                download(exports::xlsx, getTranslation("reporting.reports.download-xlsx"), "download-xlsx"),
-                download(exports::pdf, getTranslation("reporting.reports.download-pdf"), "download-pdf"));
+        // the files in the person's language (headings, reference data, numbers and dates)
+        downloads.add(download(f -> exports.csv(f, labels()), getTranslation("reporting.reports.download-csv"), "download-csv"),
+                download(f -> exports.xlsx(f, labels()), getTranslation("reporting.reports.download-xlsx"), "download-xlsx"),
+                download(f -> exports.pdf(f, labels()), getTranslation("reporting.reports.download-pdf"), "download-pdf"));
         downloads.setId("report-downloads");
 
         headline.setId("report-headline");
@@ -277,10 +278,11 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         }
         List<String> series = List.of(getTranslation("reporting.chart.collaborations"), getTranslation("reporting.chart.outcomes"),
                 getTranslation("reporting.chart.activities"));
-        String svg = SvgCharts.lines(getTranslation("reporting.chart.trend.title"), months.stream().map(KpiReport.MonthCount::month).toList(),
+        String svg = SvgCharts.monthly(getTranslation("reporting.chart.trend.title"), months.stream().map(KpiReport.MonthCount::month).toList(),
                 List.of(new SvgCharts.Line(series.get(0), months.stream().map(KpiReport.MonthCount::collaborations).toList()),
                         new SvgCharts.Line(series.get(1), months.stream().map(KpiReport.MonthCount::outcomes).toList()),
-                        new SvgCharts.Line(series.get(2), months.stream().map(KpiReport.MonthCount::activities).toList())));
+                        new SvgCharts.Line(series.get(2), months.stream().map(KpiReport.MonthCount::activities).toList())),
+                org.crossfield.i18n.Translations.supported(getLocale()));
         String description = getTranslation("reporting.chart.trend.description", months.size(),
                 months.stream().mapToLong(KpiReport.MonthCount::collaborations).sum(),
                 months.stream().mapToLong(KpiReport.MonthCount::outcomes).sum(),
@@ -328,14 +330,9 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         return Numbers.whole(value, getLocale());
     }
 
-    /** A month of the trend ("2027-03") as the language writes it: "March 2027", "März 2027". */
+    /** A month of the trend ("2027-03") as the language writes it: "March 2027", "März 2027" (as the downloads do). */
     private String month(String yearMonth) {
-        try {
-            return java.time.YearMonth.parse(yearMonth).format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy",
-                    org.crossfield.i18n.Translations.supported(getLocale())));
-        } catch (java.time.format.DateTimeParseException notAMonth) {
-            return yearMonth;
-        }
+        return labels().month(yearMonth);
     }
 
     /** A country's name in the screen's language ("Belgien" for BE), or the code when Java does not know it. */
@@ -395,6 +392,10 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         figure.setSpacing(false);
         figure.setWidth("auto");
         return figure;
+    }
+
+    private TranslatedReportLabels labels() {
+        return new TranslatedReportLabels(getLocale());
     }
 
     private String howCounted(KpiRow k) {

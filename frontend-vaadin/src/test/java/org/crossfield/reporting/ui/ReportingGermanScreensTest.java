@@ -97,6 +97,10 @@ class ReportingGermanScreensTest extends SpringBrowserlessTest {
             }
         }
         assertThat(named).as("shipped KPIs in the report").isPositive();
+        // issue 16: the trend's axis names the months in German, not "2026-01"
+        String trend = $(com.vaadin.flow.component.Svg.class).id("chart-trend").getElement().getProperty("innerHTML");
+        int year = LocalDate.now().getYear();
+        assertThat(trend).contains(">Jan. " + year + "</text>").doesNotContain(year + "-01");
 
         // a year in which nothing was recorded: every chart says so in words instead of drawing empty axes
         Select<String> period = $(Select.class).id("report-period");
