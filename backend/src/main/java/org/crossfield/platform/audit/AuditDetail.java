@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.crossfield.identity.Roles;
 
 /**
  * The short texts an audit entry may carry, each with the key of its wording in the audit bundle
@@ -130,9 +129,13 @@ public enum AuditDetail {
         return new MessageFormat(english.replace("'", "''"), Locale.ROOT).format(words);
     }
 
-    /** "COORDINATOR,STUDENT" → "Coordinator, Student" (identity's role labels); "" → "no roles". */
+    /**
+     * "COORDINATOR,STUDENT" → "Coordinator, Student", as identity's {@code Roles.label} writes a role (platform uses no
+     * feature's code); "" → "no roles".
+     */
     private static String roleLabels(String codes) {
-        return codes == null || codes.isEmpty() ? "no roles"
-                : Arrays.stream(codes.split(",")).map(Roles::label).collect(Collectors.joining(", "));
+        return codes == null || codes.isEmpty() ? "no roles" : Arrays.stream(codes.split(","))
+                .map(code -> code.charAt(0) + code.substring(1).toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
     }
 }
