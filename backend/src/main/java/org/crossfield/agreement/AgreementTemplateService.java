@@ -8,6 +8,7 @@ import java.util.List;
 import org.crossfield.i18n.Text;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditDetail;
 import org.crossfield.platform.audit.AuditEvent;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -85,7 +86,7 @@ public class AgreementTemplateService {
         TemplateVersion saved = view(templates.save(new AgreementTemplate(regime.code(), next, title.strip(), body,
                 CurrentUser.require().getId(), now)));
         events.publishEvent(AuditEvent.of(AuditActions.TEMPLATE_CHANGED, "AGREEMENT_TEMPLATE", regime.code())
-                .withDetails("Version " + next));
+                .withDetail(AuditDetail.VERSION, next));
         return saved;
     }
 

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crossfield.i18n.Text;
 import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditDetail;
 import org.crossfield.platform.audit.AuditEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
@@ -71,8 +72,8 @@ class AgreementTrail {
             throw new IllegalArgumentException("Not a kind of trail entry: " + kind);
         }
         events.save(new AgreementEvent(agreementId, versionNo, actorId, kind, words, arguments(arguments), sha256, now));
-        publisher.publishEvent(AuditEvent.of(AuditActions.AGREEMENT_PREFIX + kind, "AGREEMENT", agreementId)
-                .withDetails(versionNo == null ? null : "Version " + versionNo));
+        AuditEvent audited = AuditEvent.of(AuditActions.AGREEMENT_PREFIX + kind, "AGREEMENT", agreementId);
+        publisher.publishEvent(versionNo == null ? audited : audited.withDetail(AuditDetail.VERSION, versionNo));
         if (SIGNED.equals(kind) && versionNo != null) {
             // inside the signing transaction: what listeners write (the webhook outbox) commits with the signature
             publisher.publishEvent(new AgreementSignedEvent(agreementId, versionNo, sha256));

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditDetail;
 import org.crossfield.platform.audit.AuditEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import java.time.Instant;
@@ -119,7 +120,7 @@ class ApplicationRecords {
                 application.getPostingId(), application.getStatus(), event));
         if (DECISIONS.contains(event)) {
             events.publishEvent(AuditEvent.of(AuditActions.APPLICATION_DECIDED, "APPLICATION", application.getId())
-                    .about(application.getStudentId()).withDetails(event));
+                    .about(application.getStudentId()).withDetail(AuditDetail.APPLICATION_DECISION, event));
         }
         Posting posting = postings.find(application.getPostingType(), application.getPostingId())
                 .orElseThrow(() -> new InvalidApplicationException("application.error.posting-gone", "The posting of this application no longer exists."));

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * How the audit log's CSV export names things for the person who downloads it: the column headings (in the order of
- * {@link #MACHINE}'s) and a readable name for an action, an object and an outcome. The codes stay in columns of their
+ * {@link #MACHINE}'s) and a readable name for an action, an object and an outcome, and the entry's short text. The codes stay in columns of their
  * own, for machines. The screens pass names in the person's language (the backend knows no translations).
  */
 public interface AuditCsvNames {
@@ -21,7 +21,12 @@ public interface AuditCsvNames {
     /** A readable name of an outcome code. */
     String outcome(String code);
 
-    /** The codes themselves, with snake-case headings: for scripts. */
+    /** An entry's short text as a person reads it; by default the English text it was stored with (empty: none). */
+    default String details(AuditEntry entry) {
+        return entry.details() == null ? "" : entry.details();
+    }
+
+    /** The codes themselves, with snake-case headings and the details in English: for scripts. */
     AuditCsvNames MACHINE = new AuditCsvNames() {
 
         @Override

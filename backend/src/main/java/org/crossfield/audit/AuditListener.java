@@ -1,6 +1,7 @@
 package org.crossfield.audit;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -10,6 +11,7 @@ import org.crossfield.identity.CrossfieldUser;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.LoginAccounts;
 import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditDetail;
 import org.crossfield.platform.audit.AuditEvent;
 import org.crossfield.platform.audit.ClientAddress;
 import org.slf4j.Logger;
@@ -54,22 +56,40 @@ class AuditListener {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         append(new AuditAppender.Draft(CurrentUser.get().map(CrossfieldUser::getId).orElse(null), address(auth),
                 event.action(), event.objectType(), event.objectId(), event.subjectId(), event.outcome().name(),
-                event.details()));
+                event.details(), event.detailKey(), event.detailArguments()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(AccountChangedEvent event) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        append(new AuditAppender.Draft(event.actorId(), address(auth), AuditActions.ACCOUNT_PREFIX + event.action().name(),
-                "PERSON", Long.toString(event.userId()), event.userId(), AuditEvent.Outcome.SUCCESS.name(),
-                DETAILED.contains(event.action()) ? event.detail() : null));
+        String action = AuditActions.ACCOUNT_PREFIX + event.action().name();
+        String person = Long.toString(event.userId());
+        String outcome = AuditEvent.Outcome.SUCCESS.name();
+        if (!DETAILED.contains(event.action()) || event.detail() == null) {
+            append(new AuditAppender.Draft(event.actorId(), address(auth), action, "PERSON", person, event.userId(), outcome, null));
+            return;
+        }
+        List<String> facts = event.facts();
+        AuditDetail detail = switch (event.action()) {
+            case ROLES_CHANGED -> facts.size() == 3 && AccountChangedEvent.PROGRAMME.equals(facts.get(2))
+                    ? AuditDetail.NAMED_COORDINATOR : facts.size() == 2 ? AuditDetail.ROLES_CHANGED : null;
+            case ORGANISATION_CHANGED -> facts.size() == 2 ? AuditDetail.ORGANISATION_CHANGED : null;
+            case APPROVED -> facts.size() == 1 ? AuditDetail.APPROVED_AS : null;
+            default -> null;
+        };
+        append(detail == null
+                // a change whose facts this version cannot word keeps the history's English text
+                ? new AuditAppender.Draft(event.actorId(), address(auth), action, "PERSON", person, event.userId(), outcome,
+                        event.detail())
+                : AuditAppender.Draft.of(event.actorId(), address(auth), action, "PERSON", person, event.userId(), outcome,
+                        detail, facts.subList(0, detail.arguments().size()).toArray()));
     }
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
         Authentication auth = event.getAuthentication();
         if (auth.getPrincipal() instanceof CrossfieldUser user) {
-            append(new AuditAppender.Draft(user.getId(), address(auth), AuditActions.SIGN_IN, "PERSON",
+            append(AuditAppender.Draft.of(user.getId(), address(auth), AuditActions.SIGN_IN, "PERSON",
                     Long.toString(user.getId()), user.getId(), AuditEvent.Outcome.SUCCESS.name(), method(auth)));
         }
     }
@@ -82,10 +102,10 @@ class AuditListener {
         String key = logins.throttleKey(auth.getName());
         Long account = key.startsWith("account:") ? Long.valueOf(key.substring("account:".length())) : null;
         boolean locked = event.getException() instanceof LockedException;
-        append(new AuditAppender.Draft(null, address(auth), locked ? AuditActions.SIGN_IN_LOCKED : AuditActions.SIGN_IN_FAILED,
+        append(AuditAppender.Draft.of(null, address(auth), locked ? AuditActions.SIGN_IN_LOCKED : AuditActions.SIGN_IN_FAILED,
                 "PERSON", account == null ? null : account.toString(), account,
                 (locked ? AuditEvent.Outcome.DENIED : AuditEvent.Outcome.FAILURE).name(),
-                account == null ? "Unknown address; " + reason(event) : reason(event)));
+                account == null ? AuditDetail.SIGN_IN_UNKNOWN_ADDRESS : AuditDetail.SIGN_IN_REFUSED, reason(event)));
     }
 
     /**
@@ -120,9 +140,10 @@ class AuditListener {
         return event.getException().getClass().getSimpleName();
     }
 
-    private static String method(Authentication auth) {
+    private static AuditDetail method(Authentication auth) {
         String type = auth.getClass().getSimpleName();
-        return type.startsWith("OAuth2") || type.startsWith("Oidc") ? "Institutional sign-in" : "Password";
+        return type.startsWith("OAuth2") || type.startsWith("Oidc") ? AuditDetail.SIGNED_IN_INSTITUTIONALLY
+                : AuditDetail.SIGNED_IN_WITH_PASSWORD;
     }
 
     static String address(Authentication auth) {

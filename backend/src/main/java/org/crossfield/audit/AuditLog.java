@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditDetail;
 import org.crossfield.platform.audit.AuditEvent;
 import org.crossfield.platform.csv.CsvCells;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,7 +41,8 @@ public class AuditLog {
 
     private static final String COLUMNS = """
             select e.seq, e.occurred_at, e.actor_id, a.display_name as actor_name, e.remote_address, e.action,
-              e.object_type, e.object_id, e.subject_id, s.display_name as subject_name, e.result as outcome, e.details, e.hash
+              e.object_type, e.object_id, e.subject_id, s.display_name as subject_name, e.result as outcome, e.details,
+              e.detail_key, e.detail_args, e.hash
             from audit_entry e left join pub_app_user a on a.id = e.actor_id left join pub_app_user s on s.id = e.subject_id
             """;
 
@@ -103,7 +105,7 @@ public class AuditLog {
                             CsvCells.safe(e.action()), CsvCells.safe(names.object(e)), CsvCells.safe(e.objectType()),
                             CsvCells.safe(e.objectId()), e.subjectId(), CsvCells.safe(e.subjectName()),
                             CsvCells.safe(names.outcome(e.outcome())), CsvCells.safe(e.outcome()),
-                            CsvCells.safe(e.details()), e.hash());
+                            CsvCells.safe(names.details(e)), e.hash());
                 } catch (IOException ex) {
                     throw new UncheckedIOException(ex);
                 }
@@ -114,7 +116,7 @@ public class AuditLog {
             throw new UncheckedIOException(e);
         }
         events.publishEvent(AuditEvent.of(AuditActions.AUDIT_LOG_EXPORTED, "AUDIT_LOG", null)
-                .withDetails(count[0] + " entries"));
+                .withDetail(AuditDetail.ENTRIES_EXPORTED, count[0]));
         return count[0];
     }
 
@@ -188,6 +190,7 @@ public class AuditLog {
                 AuditVerifier.nullableLong(rs, "actor_id"), rs.getString("actor_name"), rs.getString("remote_address"),
                 rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
                 AuditVerifier.nullableLong(rs, "subject_id"), rs.getString("subject_name"), rs.getString("outcome"),
-                rs.getString("details"), rs.getString("hash"));
+                rs.getString("details"), rs.getString("detail_key"), AuditAppender.arguments(rs.getString("detail_args")),
+                rs.getString("hash"));
     }
 }

@@ -34,7 +34,7 @@ class AuditVerifier {
         while (expected <= chain.lastSeq()) {
             List<AuditChain.Row> rows = jdbc.sql("""
                             select seq, occurred_at, actor_id, remote_address, action, object_type, object_id, subject_id,
-                              result, details, prev_hash, hash from audit_entry where seq >= ? and seq <= ? order by seq limit ?""")
+                              result, details, detail_key, detail_args, prev_hash, hash from audit_entry where seq >= ? and seq <= ? order by seq limit ?""")
                     .params(expected, chain.lastSeq(), PAGE)
                     .query(AuditVerifier::row).list();
             if (rows.isEmpty()) {
@@ -76,7 +76,8 @@ class AuditVerifier {
         return new AuditChain.Row(rs.getLong("seq"), rs.getObject("occurred_at", LocalDateTime.class),
                 nullableLong(rs, "actor_id"), rs.getString("remote_address"), rs.getString("action"),
                 rs.getString("object_type"), rs.getString("object_id"), nullableLong(rs, "subject_id"),
-                rs.getString("result"), rs.getString("details"), rs.getString("prev_hash"), rs.getString("hash"));
+                rs.getString("result"), rs.getString("details"), rs.getString("detail_key"), rs.getString("detail_args"),
+                rs.getString("prev_hash"), rs.getString("hash"));
     }
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {

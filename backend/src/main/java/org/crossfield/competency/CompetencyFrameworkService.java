@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditDetail;
 import org.crossfield.platform.audit.AuditEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -133,7 +134,7 @@ public class CompetencyFrameworkService {
         competencies.saveAll(rows.stream()
                 .map(r -> new Competency(framework.getId(), r.code(), r.area(), r.title(), r.source())).toList());
         events.publishEvent(AuditEvent.of(AuditActions.FRAMEWORK_CHANGED, "COMPETENCY_FRAMEWORK", framework.getId())
-                .withDetails("Imported and activated, " + rows.size() + " competencies"));
+                .withDetail(AuditDetail.FRAMEWORK_IMPORTED, rows.size()));
         return new FrameworkVersion(framework.getId(), label, true, framework.getImportedBy(), now, rows.size());
     }
 

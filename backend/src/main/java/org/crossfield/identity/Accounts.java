@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -150,9 +151,14 @@ class Accounts {
     }
 
     void record(long userId, AccountAction action, String detail) {
+        record(userId, action, detail, List.of());
+    }
+
+    /** Records the change with its detail's facts ({@link AccountChangedEvent#facts()}). */
+    void record(long userId, AccountAction action, String detail, List<String> facts) {
         Long actor = CurrentUser.get().map(CrossfieldUser::getId).orElse(null);
         events.save(new AccountEvent(userId, actor, action, detail, now()));
-        publisher.publishEvent(new AccountChangedEvent(userId, actor, action, detail));
+        publisher.publishEvent(new AccountChangedEvent(userId, actor, action, detail, facts));
     }
 
     void mail(UserAccount user, String event, String link, Map<String, Object> model) {

@@ -75,7 +75,8 @@ public class PeopleAdminService {
         Set<String> before = new TreeSet<>(user.getRoles());
         if (!before.equals(wanted)) {
             user.setRoles(wanted);
-            accounts.record(id, AccountAction.ROLES_CHANGED, labels(before) + " → " + labels(wanted));
+            accounts.record(id, AccountAction.ROLES_CHANGED, labels(before) + " → " + labels(wanted),
+                    List.of(String.join(",", before), String.join(",", wanted)));
         }
         return current(id);
     }
@@ -91,7 +92,8 @@ public class PeopleAdminService {
         if (!java.util.Objects.equals(beforeId, organisationId)) {
             user.setOrganisation(organisation);
             accounts.record(id, AccountAction.ORGANISATION_CHANGED, before + " → "
-                    + (organisation == null ? "none" : organisation.getName()));
+                    + (organisation == null ? "none" : organisation.getName()),
+                    List.of(beforeId == null ? "" : before, organisation == null ? "" : organisation.getName()));
         }
         return current(id);
     }
@@ -162,7 +164,7 @@ public class PeopleAdminService {
         }
         String role = user.getRequestedRole();
         user.approve();
-        accounts.record(id, AccountAction.APPROVED, role == null ? null : Roles.label(role));
+        accounts.record(id, AccountAction.APPROVED, role == null ? null : Roles.label(role), role == null ? List.of() : List.of(role));
         accounts.mail(user, "APPROVED", "", Map.of());
         return current(id);
     }

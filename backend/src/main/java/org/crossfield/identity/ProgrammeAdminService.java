@@ -66,10 +66,12 @@ public class ProgrammeAdminService {
     private void grantCoordinatorRole(Set<Long> coordinatorIds) {
         for (Long id : coordinatorIds) {
             users.findById(id).filter(u -> !u.getRoles().contains(Roles.COORDINATOR)).ifPresent(u -> {
-                Set<String> roles = new java.util.TreeSet<>(u.getRoles());
+                Set<String> before = new java.util.TreeSet<>(u.getRoles());
+                Set<String> roles = new java.util.TreeSet<>(before);
                 roles.add(Roles.COORDINATOR);
                 u.setRoles(roles);
-                accounts.record(u.getId(), AccountAction.ROLES_CHANGED, "Coordinator (named coordinator of a programme)");
+                accounts.record(u.getId(), AccountAction.ROLES_CHANGED, "Coordinator (named coordinator of a programme)",
+                        java.util.List.of(String.join(",", before), String.join(",", roles), AccountChangedEvent.PROGRAMME));
             });
         }
     }

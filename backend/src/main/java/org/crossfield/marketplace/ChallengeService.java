@@ -11,6 +11,7 @@ import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.PersonBrief;
 import org.crossfield.identity.ProgrammeBrief;
 import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditDetail;
 import org.crossfield.platform.audit.AuditEvent;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -164,7 +165,7 @@ public class ChallengeService {
         Challenge c = load(challengeId);
         c.sendBack(CurrentUser.require().getId(), comment, now());
         notifications.sentBack(c.getCreatedBy(), PostingKind.CHALLENGE, c.getTitle(), comment.strip(), MY_CHALLENGES_ROUTE);
-        events.publishEvent(AuditEvent.of(AuditActions.POSTING_REJECTED, "CHALLENGE", challengeId).withDetails("Sent back"));
+        events.publishEvent(AuditEvent.of(AuditActions.POSTING_REJECTED, "CHALLENGE", challengeId).withDetail(AuditDetail.SENT_BACK));
     }
 
     /** A closed challenge was given to someone. */

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import org.crossfield.identity.CrossfieldUser;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditDetail;
 import org.crossfield.platform.audit.AuditEvent;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -154,7 +155,7 @@ public class ProjectPostingService {
         PhdProject p = load(projectId);
         p.sendBack(CurrentUser.require().getId(), comment, now());
         notifications.sentBack(p.getSupervisorId(), PostingKind.PROJECT, p.getTitle(), comment.strip(), MY_PROJECTS_ROUTE);
-        events.publishEvent(AuditEvent.of(AuditActions.POSTING_REJECTED, "PROJECT", projectId).withDetails("Sent back"));
+        events.publishEvent(AuditEvent.of(AuditActions.POSTING_REJECTED, "PROJECT", projectId).withDetail(AuditDetail.SENT_BACK));
     }
 
     private PhdProject load(long id) {

@@ -26,6 +26,7 @@ import org.crossfield.matching.engine.Pair;
 import org.crossfield.matching.engine.Project;
 import org.crossfield.matching.engine.Scoring;
 import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditDetail;
 import org.crossfield.platform.audit.AuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -280,7 +281,7 @@ public class MatchingRoundService {
             events.publishEvent(new MatchProposedEvent(roundId, p.getId(), p.getProjectId(), p.getMentorId()));
         }
         events.publishEvent(AuditEvent.of(AuditActions.MATCHING_ROUND_PUBLISHED, "MATCHING_ROUND", roundId)
-                .withDetails(toPublish.size() + " proposals"));
+                .withDetail(AuditDetail.PROPOSALS_PUBLISHED, toPublish.size()));
         return view(round);
     }
 

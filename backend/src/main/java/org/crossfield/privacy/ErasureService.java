@@ -11,6 +11,7 @@ import org.crossfield.identity.AccountStatus;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.PersonalAccounts;
 import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditDetail;
 import org.crossfield.platform.audit.AuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -188,7 +189,7 @@ public class ErasureService {
         }
         events.publishEvent(new ErasureDeclinedEvent(requestId, request.personId(), told));
         events.publishEvent(AuditEvent.of(AuditActions.ERASURE_CARRIED_OUT, "ERASURE_REQUEST", requestId).about(request.personId())
-                .withOutcome(AuditEvent.Outcome.DENIED).withDetails("declined by an administrator"));
+                .withOutcome(AuditEvent.Outcome.DENIED).withDetail(AuditDetail.ERASURE_DECLINED));
     }
 
     /** The current person's requests, newest first (with the reason of a declined one). */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.crossfield.identity.CurrentUser;
 import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditDetail;
 import org.crossfield.platform.audit.AuditEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,7 +66,7 @@ public class KpiService {
         }
         jdbc.update("insert into kpi_definition (code, title, unit, how_counted, kind, position, created_by) values (?, ?, ?, ?, 'MEASURED', 1000, ?)",
                 code, title, unit, how, CurrentUser.require().getId());
-        audit("KPI", code, "Measured KPI defined");
+        audit("KPI", code, AuditDetail.MEASURED_KPI_DEFINED);
         return new KpiDefinitionSummary(code, title, unit, how, KpiKind.MEASURED);
     }
 
@@ -92,8 +93,7 @@ public class KpiService {
                 values (?, ?, ?, ?, ?, ?, ?)
                 on duplicate key update target = values(target), set_by = values(set_by), set_at = values(set_at), version = version + 1""",
                 cmd.programmeId(), kpi.code(), cmd.from(), cmd.to(), value, CurrentUser.require().getId(), now());
-        audit("KPI_TARGET", cmd.programmeId() + "/" + kpi.code(), "Target " + value.toPlainString() + " for " + cmd.from()
-                + " to " + cmd.to());
+        audit("KPI_TARGET", cmd.programmeId() + "/" + kpi.code(), AuditDetail.TARGET_SET, value, cmd.from(), cmd.to());
         return targets(cmd.programmeId()).stream().filter(t -> t.kpiCode().equals(kpi.code()) && t.from().equals(cmd.from())
                 && t.to().equals(cmd.to())).findFirst().orElseThrow();
     }
@@ -102,7 +102,7 @@ public class KpiService {
     @Transactional
     public void removeTarget(long targetId) {
         jdbc.update("delete from kpi_target where id = ?", targetId);
-        audit("KPI_TARGET", Long.toString(targetId), "Target removed");
+        audit("KPI_TARGET", Long.toString(targetId), AuditDetail.TARGET_REMOVED);
     }
 
     @PreAuthorize("@reportAccess.canManage(#programmeId)")
@@ -140,8 +140,7 @@ public class KpiService {
                 on duplicate key update measured_value = values(measured_value), note = values(note), entered_by = values(entered_by),
                   entered_at = values(entered_at), version = version + 1""",
                 cmd.programmeId(), kpi.code(), cmd.from(), cmd.to(), value, note, CurrentUser.require().getId(), now());
-        audit("KPI_MEASUREMENT", cmd.programmeId() + "/" + kpi.code(), "Figure " + value.toPlainString() + " for " + cmd.from()
-                + " to " + cmd.to());
+        audit("KPI_MEASUREMENT", cmd.programmeId() + "/" + kpi.code(), AuditDetail.FIGURE_SET, value, cmd.from(), cmd.to());
         return measurements(cmd.programmeId()).stream().filter(m -> m.kpiCode().equals(kpi.code()) && m.from().equals(cmd.from())
                 && m.to().equals(cmd.to())).findFirst().orElseThrow();
     }
@@ -150,11 +149,11 @@ public class KpiService {
     @Transactional
     public void removeMeasurement(long measurementId) {
         jdbc.update("delete from kpi_measurement where id = ?", measurementId);
-        audit("KPI_MEASUREMENT", Long.toString(measurementId), "Figure removed");
+        audit("KPI_MEASUREMENT", Long.toString(measurementId), AuditDetail.FIGURE_REMOVED);
     }
 
-    private void audit(String objectType, String objectId, String details) {
-        events.publishEvent(AuditEvent.of(AuditActions.KPI_CHANGED, objectType, objectId).withDetails(details));
+    private void audit(String objectType, String objectId, AuditDetail detail, Object... arguments) {
+        events.publishEvent(AuditEvent.of(AuditActions.KPI_CHANGED, objectType, objectId).withDetail(detail, arguments));
     }
 
     private KpiDefinitionSummary kpi(String code) {

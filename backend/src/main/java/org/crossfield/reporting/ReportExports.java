@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditDetail;
 import org.crossfield.platform.audit.AuditEvent;
 import org.crossfield.platform.csv.CsvCells;
 import org.crossfield.platform.pdf.HtmlPdfRenderer;
@@ -112,8 +113,8 @@ public class ReportExports {
     }
 
     private void exported(ReportFilter filter, String format) {
-        events.publishEvent(AuditEvent.of(AuditActions.REPORT_EXPORTED, "REPORT", null).withDetails(format + ", programmes "
-                + filter.programmeIds() + ", " + filter.from() + " to " + filter.to()));
+        events.publishEvent(AuditEvent.of(AuditActions.REPORT_EXPORTED, "REPORT", null).withDetail(AuditDetail.REPORT_EXPORTED,
+                format, filter.programmeIds(), filter.from(), filter.to()));
     }
 
     static String plain(java.math.BigDecimal value) {

@@ -20,12 +20,16 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.crossfield.audit.AuditCsvNames;
 import org.crossfield.audit.AuditEntry;
@@ -35,6 +39,7 @@ import org.crossfield.audit.AuditVerification;
 import org.crossfield.i18n.Dates;
 import org.crossfield.i18n.Translations;
 import org.crossfield.identity.Roles;
+import org.crossfield.platform.audit.AuditDetail;
 import org.crossfield.platform.ui.Downloads;
 import org.crossfield.platform.ui.Notices;
 
@@ -137,8 +142,8 @@ public class AuditLogView extends VerticalLayout {
                 .setFlexGrow(2).setResizable(true).setKey("about");
         grid.addColumn(e -> outcomeName(e.outcome())).setHeader(t("outcome")).setAutoWidth(true).setFlexGrow(0)
                 .setKey("outcome");
-        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader(t("details"))
-                .setTooltipGenerator(e -> e.details() == null ? "" : e.details()).setWidth("5rem").setFlexGrow(1)
+        grid.addColumn(this::details).setHeader(t("details"))
+                .setTooltipGenerator(this::details).setWidth("5rem").setFlexGrow(1)
                 .setResizable(true).setKey("details");
         grid.addColumn(AuditEntry::seq).setHeader(t("number")).setAutoWidth(true).setFlexGrow(0).setKey("number");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -228,6 +233,59 @@ public class AuditLogView extends VerticalLayout {
                 kind, e.objectId());
     }
 
+    /** The entry's short text in the screen's language; an entry written before keys were kept shows its English. */
+    String details(AuditEntry e) {
+        return details(e, this::getTranslation, getLocale());
+    }
+
+    private static String details(AuditEntry e, Translator translate, Locale locale) {
+        String english = e.details() == null ? "" : e.details();
+        AuditDetail detail = AuditDetail.forKey(e.detailKey()).orElse(null);
+        if (detail == null || !Translations.has(e.detailKey()) || e.detailArguments().size() != detail.arguments().size()) {
+            return english; // no key (an older entry), or one this version does not know: the text it was stored with
+        }
+        Locale language = Translations.supported(locale);
+        Object[] words = new Object[detail.arguments().size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = argument(detail.arguments().get(i), e.detailKey(), e.detailArguments().get(i), translate, language);
+        }
+        return translate.text(e.detailKey(), words);
+    }
+
+    /** One stored argument said in the language; one that does not read as what it should be is said as stored. */
+    private static String argument(AuditDetail.Argument kind, String key, String value, Translator translate, Locale language) {
+        return switch (kind) {
+            case TEXT -> value;
+            case NUMBER -> number(value, language);
+            case DATE -> day(value, language);
+            case CODE -> named(translate, key + "." + value, value);
+            case ROLES -> value.isEmpty() ? translate.text(AuditDetail.NO_ROLES) : Stream.of(value.split(","))
+                    .map(role -> Translations.has("identity.role." + role) ? translate.text("identity.role." + role) : role)
+                    .collect(Collectors.joining(", "));
+            case ORGANISATION -> value.isEmpty() ? translate.text(AuditDetail.NO_ORGANISATION) : value;
+        };
+    }
+
+    /** A number with all its decimals (a figure is evidence), grouped and separated as the language writes numbers. */
+    private static String number(String value, Locale language) {
+        try {
+            BigDecimal number = new BigDecimal(value);
+            NumberFormat format = NumberFormat.getNumberInstance(language);
+            format.setMaximumFractionDigits(Math.max(0, number.scale()));
+            return format.format(number);
+        } catch (NumberFormatException notANumber) {
+            return value;
+        }
+    }
+
+    private static String day(String value, Locale language) {
+        try {
+            return DateTimeFormatter.ofPattern(Dates.typedPattern(language), language).format(LocalDate.parse(value));
+        } catch (DateTimeParseException notADay) {
+            return value;
+        }
+    }
+
     private String named(String key, String code) {
         return named(this::getTranslation, key, code);
     }
@@ -267,6 +325,11 @@ public class AuditLogView extends VerticalLayout {
             @Override
             public String outcome(String code) {
                 return named(translate, "audit.outcome." + code, code);
+            }
+
+            @Override
+            public String details(AuditEntry entry) {
+                return AuditLogView.details(entry, translate, language);
             }
         };
     }

@@ -10,13 +10,19 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.crossfield.Application;
 import org.crossfield.audit.AuditEntry;
 import org.crossfield.audit.AuditFilter;
 import org.crossfield.audit.AuditLog;
 import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditDetail;
 import org.crossfield.platform.audit.AuditEvent;
 import org.crossfield.platform.ui.ScreenTexts;
 import org.junit.jupiter.api.Test;
@@ -28,8 +34,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The administrator's {@link AuditLogView} in German, with no untranslated key and no common English UI word, before
- * and after checking the chain; actions, objects and outcomes by their German names, on the screen and in the CSV
- * export.
+ * and after checking the chain; actions, objects, outcomes and the entries' short texts (numbers and dates as German
+ * writes them) by their German names, on the screen and in the CSV export.
  */
 @SpringBootTest(classes = Application.class)
 @ActiveProfiles("test")
@@ -75,5 +81,43 @@ class AuditGermanScreensTest extends SpringBrowserlessTest {
                 + "Objektkennung,Betrifft (Kennung),Betrifft,Ergebnis,Ergebniscode,Einzelheiten,Hashwert (SHA-256)");
         assertThat(lines[1]).contains(",Lebenslauf heruntergeladen,CV_DOWNLOADED,Bewerbung " + object + ",APPLICATION,",
                 ",Erledigt,SUCCESS,");
+    }
+
+    @Test
+    @WithUserDetails("admin@demo.crossfield.org")
+    void detailsAreGermanOnTheScreenAndInTheCsvAndOlderEntriesKeepTheirEnglish() {
+        String object = UUID.randomUUID().toString();
+        events.publishEvent(AuditEvent.of(AuditActions.KPI_CHANGED, "KPI_TARGET", object).withDetail(AuditDetail.TARGET_SET,
+                new BigDecimal("1250.5"), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31)));
+        events.publishEvent(AuditEvent.of(AuditActions.APPLICATION_DECIDED, "APPLICATION", object)
+                .withDetail(AuditDetail.APPLICATION_DECISION, "OFFER_ACCEPTED"));
+        events.publishEvent(AuditEvent.of(AuditActions.POSTING_REJECTED, "PROJECT", object).withDetail(AuditDetail.SENT_BACK));
+        events.publishEvent(AuditEvent.of(AuditActions.ACCOUNT_PREFIX + "ROLES_CHANGED", "PERSON", object)
+                .withDetail(AuditDetail.ROLES_CHANGED, "", "COORDINATOR,MENTOR"));
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        AuditLogView view = navigate(AuditLogView.class);
+        test($(TextField.class).id("audit-object-id")).setValue(object);
+        Grid<AuditEntry> grid = $(Grid.class).id("audit-grid");
+        assertThat(test(grid).size()).isEqualTo(4);
+        int details = test(grid).getColumnPosition("details");
+        assertThat(IntStream.range(0, 4).mapToObj(i -> test(grid).getCellText(i, details))).containsExactly(
+                "keine Rollen → Koordinator/in, Mentor/in", "Zurückgeschickt", "Angebot angenommen",
+                "Zielwert 1.250,5 für 01.01.2027 bis 31.03.2027");
+        assertThat(test(grid).getRow(3).details()).as("the English text stays stored")
+                .isEqualTo("Target 1250.5 for 2027-01-01 to 2027-03-31");
+
+        StringWriter csv = new StringWriter();
+        log.writeCsv(new AuditFilter(null, null, "KPI_TARGET", object, null, null), csv, view.csvNames());
+        assertThat(csv.toString().split("\\r?\\n")[1])
+                .contains(",Erledigt,SUCCESS,\"Zielwert 1.250,5 für 01.01.2027 bis 31.03.2027\",");
+
+        // an entry written before keys were kept, and one with a key this version does not know, show their English
+        AuditEntry older = new AuditEntry(1, Instant.now(), null, null, null, AuditActions.TEMPLATE_CHANGED,
+                "AGREEMENT_TEMPLATE", "IP", null, null, "SUCCESS", "Version 2", null, List.of(), "0".repeat(64));
+        assertThat(view.details(older)).isEqualTo("Version 2");
+        AuditEntry newer = new AuditEntry(2, Instant.now(), null, null, null, AuditActions.TEMPLATE_CHANGED,
+                "AGREEMENT_TEMPLATE", "IP", null, null, "SUCCESS", "Restored", "audit.detail.restored", List.of(), "0".repeat(64));
+        assertThat(view.details(newer)).isEqualTo("Restored");
+        assertThat(view.csvNames().details(older)).isEqualTo("Version 2");
     }
 }

@@ -17,6 +17,7 @@ import org.crossfield.audit.AuditEntry;
 import org.crossfield.audit.AuditFilter;
 import org.crossfield.audit.AuditLog;
 import org.crossfield.platform.audit.AuditActions;
+import org.crossfield.platform.audit.AuditDetail;
 import org.crossfield.platform.audit.AuditEvent;
 import org.crossfield.platform.ui.AccessDeniedView;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class AuditLogViewTest extends SpringBrowserlessTest {
 
+    /** A detail whose first argument is said as stored: a marker that finds a test's entry among the others. */
+    private static final AuditDetail MARKER = AuditDetail.ORGANISATION_CHANGED;
+
     @Autowired
     ApplicationEventPublisher events;
 
@@ -40,12 +44,13 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin@demo.crossfield.org")
     void anAdministratorFindsAnEntryExportsAndChecksTheChain() {
         String object = UUID.randomUUID().toString();
-        events.publishEvent(AuditEvent.of(AuditActions.REPORT_EXPORTED, "TEST", object).withDetails("from the view test"));
+        events.publishEvent(AuditEvent.of(AuditActions.REPORT_EXPORTED, "TEST", object).withDetail(AuditDetail.VERSION, 1234));
         navigate(AuditLogView.class);
         test($(TextField.class).id("audit-object-id")).setValue(object);
         Grid<AuditEntry> grid = $(Grid.class).id("audit-grid");
         assertThat(test(grid).size()).isEqualTo(1);
-        assertThat(test(grid).getRow(0).details()).isEqualTo("from the view test");
+        assertThat(test(grid).getRow(0).details()).isEqualTo("Version 1234");
+        assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("details"))).isEqualTo("Version 1,234");
         assertThat(test(grid).getRow(0).actorName()).isNotBlank();
         assertThat($(Anchor.class).id("audit-export").getHref()).isNotBlank();
         test($(Button.class).id("audit-verify")).click();
@@ -56,8 +61,8 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin@demo.crossfield.org")
     void actionsAndObjectsAreShownByName() {
         String object = UUID.randomUUID().toString();
-        events.publishEvent(AuditEvent.of(AuditActions.PERSONAL_DATA_EXPORTED, "PERSON", 1L).withDetails(object));
-        events.publishEvent(AuditEvent.of(AuditActions.AGREEMENT_PREFIX + "SIGNED", "AGREEMENT", 7L).withDetails(object));
+        events.publishEvent(AuditEvent.of(AuditActions.PERSONAL_DATA_EXPORTED, "PERSON", 1L).withDetail(MARKER, object, ""));
+        events.publishEvent(AuditEvent.of(AuditActions.AGREEMENT_PREFIX + "SIGNED", "AGREEMENT", 7L).withDetail(MARKER, object, ""));
         navigate(AuditLogView.class);
         // the action's choice names the actions too, and still filters by code
         ComboBox<String> action = $(ComboBox.class).id("audit-action");
@@ -79,10 +84,10 @@ class AuditLogViewTest extends SpringBrowserlessTest {
                 .containsExactlyInAnyOrder("when", "address", "outcome", "number");
     }
 
-    /** The row (among the newest) of the entry with these details and action. */
-    private int row(Grid<AuditEntry> grid, String details, String action) {
+    /** The row (among the newest) of the entry with this marker (the first argument of its details) and action. */
+    private int row(Grid<AuditEntry> grid, String marker, String action) {
         return IntStream.range(0, Math.min(test(grid).size(), 50))
-                .filter(i -> details.equals(test(grid).getRow(i).details()) && action.equals(test(grid).getRow(i).action()))
+                .filter(i -> test(grid).getRow(i).detailArguments().contains(marker) && action.equals(test(grid).getRow(i).action()))
                 .findFirst().orElseThrow();
     }
 
@@ -90,7 +95,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin@demo.crossfield.org")
     void theCsvExportHasHeadingsAndNamesInThePersonsLanguageAndTheCodesForMachines() {
         String object = UUID.randomUUID().toString();
-        events.publishEvent(AuditEvent.of(AuditActions.CV_DOWNLOADED, "APPLICATION", 12L).withDetails(object));
+        events.publishEvent(AuditEvent.of(AuditActions.CV_DOWNLOADED, "APPLICATION", 12L).withDetail(MARKER, object, ""));
         AuditLogView view = navigate(AuditLogView.class);
         StringWriter csv = new StringWriter();
         int rows = log.writeCsv(new AuditFilter(null, null, "APPLICATION", "12", null, null), csv, view.csvNames());
@@ -99,7 +104,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(lines[0]).isEqualTo("No.,When (UTC),Who (id),Who,From address,Action,Action code,Object,Object type code,"
                 + "Object id,About (id),About,Outcome,Outcome code,Details,Hash (SHA-256)");
         assertThat(lines[1]).contains(",CV downloaded,CV_DOWNLOADED,Application #12,APPLICATION,12,", ",Done,SUCCESS,"
-                + object + ",");
+                + object + " → none,");
     }
 
     @Test
