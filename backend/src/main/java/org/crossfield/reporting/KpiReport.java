@@ -1,5 +1,6 @@
 package org.crossfield.reporting;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,8 +32,12 @@ public record KpiReport(ReportFilter filter, List<String> programmeNames, String
                                     long peopleReached) {
     }
 
-    public record OutcomeLine(String typeCode, String typeTitle, String title, LocalDate occurredOn, String detail,
-                              String programmeCode) {
+    /**
+     * One of the latest outcomes with the parts of its details as stored (any may be null): authors, venue and DOI of a
+     * publication, an amount in euros and who gave it. {@link ReportLabels#outcomeDetail} words them in a language.
+     */
+    public record OutcomeLine(String typeCode, String typeTitle, String title, LocalDate occurredOn, String authors,
+                              String venue, String doi, BigDecimal amountEur, String funder, String programmeCode) {
     }
 
     public KpiRow kpi(String code) {

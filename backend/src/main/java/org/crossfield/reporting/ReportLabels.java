@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.crossfield.reporting.KpiReport.OutcomeLine;
 
 /**
  * The words of a report file in one person's language: its headings and sentences (each a key of the reporting
@@ -89,5 +92,34 @@ public interface ReportLabels {
     /** A month of the trend ({@code yyyy-MM}) as the language names it. */
     default String month(String yearMonth) {
         return yearMonth;
+    }
+
+    /**
+     * An outcome's details in one line: its authors (cut at 120 characters), venue and DOI, and an amount with who gave
+     * it ("EUR 100,000 from Wellcome", German "100.000 EUR von Wellcome"), joined by " · ".
+     */
+    default String outcomeDetail(OutcomeLine outcome) {
+        List<String> parts = new ArrayList<>();
+        String authors = outcome.authors();
+        if (authors != null && !authors.isBlank()) {
+            parts.add(authors.length() > 120 ? authors.substring(0, 117) + "…" : authors);
+        }
+        if (outcome.venue() != null && !outcome.venue().isBlank()) {
+            parts.add(outcome.venue());
+        }
+        if (outcome.doi() != null && !outcome.doi().isBlank()) {
+            parts.add("doi:" + outcome.doi());
+        }
+        if (outcome.amountEur() != null) {
+            String amount = figure(outcome.amountEur());
+            parts.add(outcome.funder() == null ? text("reporting.export.amount", "EUR {0}", amount)
+                    : text("reporting.export.amount-from", "EUR {0} from {1}", amount, outcome.funder()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** A country by its ISO code (BE, DE, …) as the language names it; scripts read the code. */
+    default String country(String code) {
+        return code;
     }
 }

@@ -235,26 +235,9 @@ class ReportQueries {
                     where o.type_code = :type and o.occurred_on >= :from and o.occurred_on < :until and /*COLLABORATION c*/
                     order by o.occurred_on desc, o.id desc limit :limit""", filter), params,
                     (rs, i) -> new OutcomeLine(type.code(), type.title(), rs.getString(1), rs.getObject(2, LocalDate.class),
-                            detail(rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getString(7)),
+                            rs.getString(5), rs.getString(3), rs.getString(4), rs.getBigDecimal(6), rs.getString(7),
                             rs.getString(8))));
         }
         return lines;
-    }
-
-    private static String detail(String venue, String doi, String authors, BigDecimal amountEur, String funder) {
-        List<String> parts = new ArrayList<>();
-        if (authors != null && !authors.isBlank()) {
-            parts.add(authors.length() > 120 ? authors.substring(0, 117) + "…" : authors);
-        }
-        if (venue != null && !venue.isBlank()) {
-            parts.add(venue);
-        }
-        if (doi != null && !doi.isBlank()) {
-            parts.add("doi:" + doi);
-        }
-        if (amountEur != null) {
-            parts.add("EUR " + KpiRow.format(amountEur) + (funder == null ? "" : " from " + funder));
-        }
-        return String.join(" · ", parts);
     }
 }

@@ -35,7 +35,7 @@ final class ReportWorkbook {
             kpis.value(3, 0, l.text("reporting.export.partner", "Partner organisation"));
             kpis.value(3, 1, report.partnerName() == null ? l.text("reporting.export.all", "all") : report.partnerName());
             kpis.value(4, 0, l.text("reporting.export.country", "Country"));
-            kpis.value(4, 1, report.filter().country() == null ? l.text("reporting.export.all", "all") : report.filter().country());
+            kpis.value(4, 1, report.filter().country() == null ? l.text("reporting.export.all", "all") : l.country(report.filter().country()));
             header(kpis, 6, l.text("reporting.export.code", "Code"), l.text("reporting.export.kpi", "KPI"), l.text("reporting.export.unit", "Unit"),
                     l.text("reporting.export.kind", "Kind"), l.text("reporting.export.target", "Target"), l.text("reporting.export.actual", "Actual"),
                     l.text("reporting.export.percent-of-target", "% of target"), l.text("reporting.export.how-counted", "How it is counted"));
@@ -110,7 +110,7 @@ final class ReportWorkbook {
                     l.text("reporting.export.outcomes", "Outcomes"), l.text("reporting.export.activities-delivered", "Activities delivered"));
             r = 1;
             for (CountryCount c : report.byCountry()) {
-                countries.value(r, 0, c.country());
+                countries.value(r, 0, l.country(c.country()));
                 countries.value(r, 1, c.collaborations());
                 countries.value(r, 2, c.outcomes());
                 countries.value(r++, 3, c.activities());
@@ -125,7 +125,7 @@ final class ReportWorkbook {
                 outcomes.value(r, 1, o.title());
                 outcomes.value(r, 2, o.occurredOn());
                 outcomes.style(r, 2).format(l.datePattern().toLowerCase(java.util.Locale.ROOT)).set();
-                outcomes.value(r, 3, o.detail());
+                outcomes.value(r, 3, l.outcomeDetail(o));
                 outcomes.value(r++, 4, o.programmeCode());
             }
             wb.finish();

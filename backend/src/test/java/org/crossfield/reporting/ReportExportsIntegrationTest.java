@@ -109,6 +109,12 @@ class ReportExportsIntegrationTest {
             assertThat(press.getCellAsNumber(5).orElseThrow()).isEqualByComparingTo("1000");
             Sheet outcomes = wb.getSheets().filter(s -> s.getName().equals("Latest outcomes")).findFirst().orElseThrow();
             assertThat(outcomes.read()).hasSize(1 + 7);
+            // scripts read the details and the countries as they always have: English words, grouped figures, ISO codes
+            assertThat(outcomes.read().stream().map(r -> r.getCellText(3)).toList())
+                    .contains("EUR 100,000 from Test Funder", "EUR 58,000.50 from Test Funder");
+            Sheet countries = wb.getSheets().filter(s -> s.getName().equals("By country")).findFirst().orElseThrow();
+            assertThat(countries.read().stream().skip(1).map(r -> r.getCellText(0)).toList()).contains("BE", "NL")
+                    .allMatch(code -> code.matches("[A-Z]{2}"));
         }
     }
 
@@ -126,6 +132,7 @@ class ReportExportsIntegrationTest {
             assertThat(text).contains("Website unique visitors count – 2,500");
             assertThat(text).contains("Dissemination (funder's categories)").contains("Press release 1 0 0 1,000");
             assertThat(text).contains("Publications (4)").contains("Further funding (2)");
+            assertThat(text).contains("EUR 100,000 from Test Funder").contains("EUR 58,000.50 from Test Funder");
             // every chart: its title, a sentence on what it shows, and the legend of the multi-colour bars
             assertThat(text).contains("Per month Collaborations started, outcomes recorded and dissemination activities delivered in"
                     + " each of the").contains("4 collaborations, 8 outcomes and");

@@ -191,8 +191,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         for (PeopleByCountry row : rows) {
             byCountry.computeIfAbsent(row.country(), c -> new long[roles.size()])[roles.indexOf(row.role())] = row.people();
         }
+        TranslatedReportLabels countries = new TranslatedReportLabels(getLocale());
         List<SvgCharts.BarGroup> groups = byCountry.entrySet().stream()
-                .map(e -> new SvgCharts.BarGroup(e.getKey(), java.util.Arrays.stream(e.getValue()).boxed().toList()))
+                .map(e -> new SvgCharts.BarGroup(countries.country(e.getKey()),
+                        java.util.Arrays.stream(e.getValue()).boxed().toList()))
                 .toList();
         if (groups.stream().allMatch(g -> g.values().stream().allMatch(v -> v == 0))) {
             // an installation with nobody in an organisation yet: say so, rather than draw a legend over empty axes

@@ -317,13 +317,14 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         List<String> series = List.of(getTranslation("reporting.chart.collaborations"), getTranslation("reporting.chart.outcomes"),
                 getTranslation("reporting.chart.activities"));
         String svg = SvgCharts.groupedBars(getTranslation("reporting.chart.countries.title"), series,
-                countries.stream().map(c -> new SvgCharts.BarGroup(c.country(), List.of(c.collaborations(), c.outcomes(), c.activities())))
-                        .toList());
+                countries.stream().map(c -> new SvgCharts.BarGroup(countryName(c.country()),
+                        List.of(c.collaborations(), c.outcomes(), c.activities()))).toList());
         String description = getTranslation("reporting.chart.countries.description", countries.size());
         List<String> headers = new java.util.ArrayList<>(List.of(getTranslation("reporting.chart.country")));
         headers.addAll(series);
         return new ChartCard("chart-countries", svg, description, headers, countries.stream()
-                .map(c -> List.of(c.country(), number(c.collaborations()), number(c.outcomes()), number(c.activities()))).toList());
+                .map(c -> List.of(countryName(c.country()), number(c.collaborations()), number(c.outcomes()),
+                        number(c.activities()))).toList());
     }
 
     private String number(long value) {
@@ -337,8 +338,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     /** A country's name in the screen's language ("Belgien" for BE), or the code when Java does not know it. */
     private String countryName(String code) {
-        String name = code == null ? "" : Locale.of("", code).getDisplayCountry(getLocale());
-        return name.isBlank() || name.equals(code) ? code : name;
+        return code == null ? "" : labels().country(code);
     }
 
     @Override

@@ -13,9 +13,9 @@ import org.crossfield.reporting.ReportLabels;
 /**
  * The report downloads in a person's language: their headings from the reporting bundle ({@code reporting.export.*}),
  * the shipped reference data through {@link ReferenceNames} (as the screens name it, the stored English where there is
- * no translation), numbers through {@link Numbers} and dates in the pattern people of that language type
- * ({@link Dates#typedPattern}). The screens pass it to {@link org.crossfield.reporting.ReportExports}; the API and the
- * command line keep {@link ReportLabels#FOR_SCRIPTS}.
+ * no translation), numbers through {@link Numbers}, dates in the pattern people of that language type
+ * ({@link Dates#typedPattern}) and countries by their names in the language. The screens pass it to
+ * {@link org.crossfield.reporting.ReportExports}; the API and the command line keep {@link ReportLabels#FOR_SCRIPTS}.
  */
 public record TranslatedReportLabels(Locale locale) implements ReportLabels {
 
@@ -62,6 +62,16 @@ public record TranslatedReportLabels(Locale locale) implements ReportLabels {
     @Override
     public String figure(BigDecimal value) {
         return Numbers.figure(value, locale);
+    }
+
+    /** "BE" → "Belgien" in German; a code the JDK does not know (or the dash of no country) stays as it is. */
+    @Override
+    public String country(String code) {
+        if (code == null || !code.matches("[A-Z]{2}")) {
+            return code;
+        }
+        String name = Locale.of("", code).getDisplayCountry(locale);
+        return name.isBlank() ? code : name;
     }
 
     @Override
