@@ -123,4 +123,39 @@ class ReportDownloadsGermanTest {
                     "Collaborations started", "People reached", "Page 1 of", "!reporting");
         }
     }
+
+    /**
+     * Issue 16: an outcome's amount and funder in German words and numbers ("100.000 EUR von Wellcome"), and the
+     * countries by their German names in the workbook and the PDF (the demo's follow-on grant is 30 days old).
+     */
+    @Test
+    @WithUserDetails("coordinator@demo.crossfield.org")
+    void germanDownloadsWordAmountsWithTheirFunderAndNameTheCountries() throws Exception {
+        List<Long> mine = reports.reportableProgrammes().stream().map(ProgrammeBrief::id).toList();
+        ReportFilter lastYear = new ReportFilter(mine, LocalDate.now().minusDays(364), LocalDate.now(), null, null);
+        List<String> countries = reports.fullReport(lastYear).byCountry().stream().map(c -> c.country())
+                .filter(c -> c.matches("[A-Z]{2}")).toList();
+        assertThat(countries).as("the demo's countries").isNotEmpty();
+        List<String> german = countries.stream().map(c -> Locale.of("", c).getDisplayCountry(GERMAN)).toList();
+
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(exports.xlsx(lastYear, new TranslatedReportLabels(GERMAN)).bytes()))) {
+            Sheet latest = wb.getSheets().filter(s -> s.getName().equals("Neueste Ergebnisse")).findFirst().orElseThrow();
+            assertThat(latest.read().stream().map(r -> r.getCellText(3)).toList())
+                    .anyMatch(d -> d.matches(".*\\d{1,3}(\\.\\d{3})*(,\\d{2})? EUR von Wellcome.*"))
+                    .noneMatch(d -> d.contains(" from ") || d.startsWith("EUR "));
+            Sheet byCountry = wb.getSheets().filter(s -> s.getName().equals("Nach Land")).findFirst().orElseThrow();
+            assertThat(byCountry.read().stream().skip(1).map(r -> r.getCellText(0)).toList()).containsAll(german)
+                    .doesNotContainAnyElementsOf(countries);
+        }
+        try (PDDocument pdf = Loader.loadPDF(exports.pdf(lastYear, new TranslatedReportLabels(GERMAN)).bytes())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).containsPattern("\\d{1,3}(\\.\\d{3})*(,\\d{2})? EUR von Wellcome").doesNotContain("from Wellcome");
+            assertThat(text).contains(german.getFirst());
+        }
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(exports.xlsx(lastYear, ReportLabels.FOR_SCRIPTS).bytes()))) {
+            Sheet latest = wb.getSheets().filter(s -> s.getName().equals("Latest outcomes")).findFirst().orElseThrow();
+            assertThat(latest.read().stream().map(r -> r.getCellText(3)).toList()).as("scripts keep the English detail")
+                    .anyMatch(d -> d.matches(".*EUR \\d{1,3}(,\\d{3})*(\\.\\d{2})? from Wellcome.*"));
+        }
+    }
 }

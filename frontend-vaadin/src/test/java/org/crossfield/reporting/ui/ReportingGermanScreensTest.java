@@ -68,6 +68,14 @@ class ReportingGermanScreensTest extends SpringBrowserlessTest {
         return data;
     }
 
+    /** Issue 16: a chart names the countries in German ("Niederlande"), not by their codes ("NL"). */
+    private void assertGermanCountries(String chartId) {
+        String svg = $(com.vaadin.flow.component.Svg.class).id(chartId).getElement().getProperty("innerHTML");
+        List<String> codes = jdbc.queryForList("select distinct country from pub_organisation where country is not null", String.class);
+        assertThat(codes).as("countries: " + chartId).noneMatch(code -> svg.contains(">" + code + "<"))
+                .anyMatch(code -> svg.contains(Locale.of("", code).getDisplayCountry(Locale.GERMAN)));
+    }
+
     private void assertGerman(String screen) {
         assertThat(ScreenTexts.untranslated(UI.getCurrent(), data())).as("English or untranslated texts on " + screen).isEmpty();
     }
@@ -79,6 +87,7 @@ class ReportingGermanScreensTest extends SpringBrowserlessTest {
         navigate(ReportsView.class);
         navigate(DashboardView.class);
         assertGerman("the dashboard");
+        assertGermanCountries("people-chart");
 
         navigate(ReportsView.class);
         assertThat($(Paragraph.class).id("report-status").getText()).startsWith("Bericht für ").contains(" bis ");
@@ -101,6 +110,7 @@ class ReportingGermanScreensTest extends SpringBrowserlessTest {
         String trend = $(com.vaadin.flow.component.Svg.class).id("chart-trend").getElement().getProperty("innerHTML");
         int year = LocalDate.now().getYear();
         assertThat(trend).contains(">Jan. " + year + "</text>").doesNotContain(year + "-01");
+        assertGermanCountries("chart-countries");
 
         // a year in which nothing was recorded: every chart says so in words instead of drawing empty axes
         Select<String> period = $(Select.class).id("report-period");
