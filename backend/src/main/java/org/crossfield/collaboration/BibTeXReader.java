@@ -160,8 +160,8 @@ final class BibTeXReader {
         if (text.charAt(pos) == ',') {
             pos++;
         } else if (text.charAt(pos) != close) {
-            throw new EntryProblem("collaboration.import.refused.comma-after-key", "A comma is missing after the citation key “" + key
-                    + "”.", key);
+            throw new EntryProblem("collaboration.import.refused.comma-after-key",
+                    "A comma is missing after the citation key “" + key + "”.", key);
         }
         return key;
     }
@@ -171,8 +171,8 @@ final class BibTeXReader {
         while (true) {
             skipSpace();
             if (pos >= text.length()) {
-                throw new EntryProblem("collaboration.import.refused.not-closed", "The entry does not end: a “" + close + "” is missing.",
-                        String.valueOf(close));
+                throw new EntryProblem("collaboration.import.refused.not-closed",
+                        "The entry does not end: a “" + close + "” is missing.", String.valueOf(close));
             }
             if (text.charAt(pos) == close) {
                 pos++;
@@ -182,9 +182,10 @@ final class BibTeXReader {
             String name = identifier().toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
                 boolean unclosed = atEntryStart();
-                throw new EntryProblem(unclosed ? "collaboration.import.refused.not-field-unclosed" : "collaboration.import.refused.not-field",
-                        "Line " + fieldLine + " is not of the form “field = {value}”" + (unclosed ? " (the entry before it does not end)" : "")
-                        + ".", fieldLine);
+                throw new EntryProblem(unclosed ? "collaboration.import.refused.not-field-unclosed"
+                        : "collaboration.import.refused.not-field",
+                        "Line " + fieldLine + " is not of the form “field = {value}”"
+                        + (unclosed ? " (the entry before it does not end)" : "") + ".", fieldLine);
             }
             skipSpace();
             if (pos >= text.length() || text.charAt(pos) != '=') {
@@ -198,8 +199,8 @@ final class BibTeXReader {
             if (pos < text.length() && text.charAt(pos) == ',') {
                 pos++;
             } else if (pos < text.length() && text.charAt(pos) != close) {
-                throw new EntryProblem("collaboration.import.refused.comma-after-field", "A comma is missing after the field “" + name
-                        + "” on line " + fieldLine + ".", name, fieldLine);
+                throw new EntryProblem("collaboration.import.refused.comma-after-field",
+                        "A comma is missing after the field “" + name + "” on line " + fieldLine + ".", name, fieldLine);
             }
         }
     }
@@ -228,8 +229,8 @@ final class BibTeXReader {
             } else {
                 String macro = identifier();
                 if (macro.isEmpty()) {
-                    throw new EntryProblem("collaboration.import.refused.no-value", "The field “" + name + "” on line " + fieldLine
-                        + " has no value.", name, fieldLine);
+                    throw new EntryProblem("collaboration.import.refused.no-value",
+                            "The field “" + name + "” on line " + fieldLine + " has no value.", name, fieldLine);
                 }
                 part = macros.get(macro.toLowerCase(Locale.ROOT));
                 if (part == null) {

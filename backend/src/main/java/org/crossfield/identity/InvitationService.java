@@ -240,8 +240,8 @@ public class InvitationService {
             return null;
         }
         if (csv.length > MAX_CSV_BYTES) {
-            problems.add(new InvalidAccountException.Problem("identity.csv.too-large-lines", "The file is too large: at most 1 MB ("
-                    + MAX_CSV_ROWS + " lines).", MAX_CSV_ROWS));
+            problems.add(new InvalidAccountException.Problem("identity.csv.too-large-lines",
+                    "The file is too large: at most 1 MB (" + MAX_CSV_ROWS + " lines).", MAX_CSV_ROWS));
             return null;
         }
         try {
@@ -259,7 +259,8 @@ public class InvitationService {
         List<CsvInvitations.Row> rows = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         if (csv == null || csv.length == 0) {
-            problems.add(new CsvInvitations.Problem(0, new InvalidAccountException.Problem("identity.csv.empty", "The file is empty.")));
+            problems.add(new CsvInvitations.Problem(0, new InvalidAccountException.Problem("identity.csv.empty",
+                    "The file is empty.")));
             return new Parsed(checked, new CsvInvitations(rows, problems));
         }
         if (csv.length > MAX_CSV_BYTES) {
@@ -287,8 +288,8 @@ public class InvitationService {
             parser.getHeaderNames().forEach(h -> header.add(h.strip().toLowerCase(Locale.ROOT)));
             for (String required : List.of("email", "name", "roles")) {
                 if (!header.contains(required)) {
-                    problems.add(new CsvInvitations.Problem(1, new InvalidAccountException.Problem("identity.csv.invite-column-missing",
-                            "The first line must name the columns email, name, organisation, roles and language; \""
+                    problems.add(new CsvInvitations.Problem(1, new InvalidAccountException.Problem(
+                            "identity.csv.invite-column-missing", "The first line must name the columns email, name, organisation, roles and language; \""
                             + required + "\" is missing.", required)));
                 }
             }
@@ -357,7 +358,8 @@ public class InvitationService {
         } catch (InvalidAccountException e) {
             for (InvalidAccountException.Problem p : e.keyedProblems()) {
                 // an unknown organisation or role is said once, by the line's own problem above
-                if (!(organisationId == null && !organisationName.isBlank() && "identity.error.organisation-missing".equals(p.key()))
+                if (!(organisationId == null && !organisationName.isBlank()
+                        && "identity.error.organisation-missing".equals(p.key()))
                         && !("identity.error.roles-missing".equals(p.key()) && !rowProblems.isEmpty())) {
                     rowProblems.add(p);
                 }
@@ -370,8 +372,8 @@ public class InvitationService {
                             "You can invite students, supervisors, mentors and partners only."));
         }
         if (c != null && !seen.add(c.email())) {
-            rowProblems.add(new InvalidAccountException.Problem("identity.csv.email-twice", c.email() + " appears twice in the file.",
-                    c.email()));
+            rowProblems.add(new InvalidAccountException.Problem("identity.csv.email-twice",
+                    c.email() + " appears twice in the file.", c.email()));
         }
         if (rowProblems.isEmpty() && c != null) {
             checked.add(c);

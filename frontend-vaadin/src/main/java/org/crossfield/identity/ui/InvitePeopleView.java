@@ -145,7 +145,8 @@ public class InvitePeopleView extends VerticalLayout implements HasDynamicTitle 
         csvProblems.addColumn(p -> p.line() == 0 ? getTranslation("identity.invite.csv.file") : String.valueOf(p.line()))
                 .setHeader(getTranslation("identity.invite.csv.line")).setAutoWidth(true).setFlexGrow(0);
         // the reason in the screen's language; one without a key (older or already translated here) as it is
-        csvProblems.addColumn(p -> Optional.ofNullable(Messages.text(p)).orElse(p.reason())).setHeader(getTranslation("identity.invite.csv.problem")).setFlexGrow(1);
+        csvProblems.addColumn(p -> Optional.ofNullable(Messages.text(p)).orElse(p.reason()))
+                .setHeader(getTranslation("identity.invite.csv.problem")).setFlexGrow(1);
         csvProblems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         csvProblems.setVisible(false);
         csvRows.setId("invite-csv-rows");
