@@ -5,7 +5,9 @@
 # then, with one headless Chromium and one browser context per person (ci/load/capacity.mjs):
 #   1. logs in `sessions` people, each left on their dashboard, and reports the heap used per session after a full GC;
 #   2. restarts Crossfield and lets `users` students at once search postings, open a project and save a draft
-#      application for `minutes` minutes, and reports the server's response-time percentiles and the errors.
+#      application for `minutes` minutes, and reports the server's response-time percentiles and the errors. The
+#      students are driven by a protocol-level driver (ci/load/uidl-client.mjs: Vaadin's own protocol, no rendering);
+#      DRIVER=browser drives each in a browser context instead (needs far more cores than the server).
 # PIN=1 gives the server (and the embedded MariaDB it starts) the first core and the browsers the others (taskset), so
 # that on a small machine the server's figures are those of a server with one core of its own.
 # Needs Node.js 20+, npm (playwright-core is installed into ci/load/node_modules) and Debian's chromium.
@@ -65,8 +67,11 @@ start journey
 query "select email from app_user u join user_role r on r.user_id = u.id where r.role = 'STUDENT' and u.enabled order by u.id" > "$OUT/students.txt"
 query "select id from phd_project where status = 'OPEN' order by id" > "$OUT/projects.txt"
 echo "[capacity] $(wc -l < "$OUT/projects.txt") open projects; $USERS students for $MINUTES minutes"
-"${BROWSER_CPUS[@]}" nice -n 19 node ci/load/capacity.mjs journey --base "http://localhost:$PORT" --users "$OUT/students.txt" --projects "$OUT/projects.txt" \
-  --count "$USERS" --minutes "$MINUTES" --rampMs "${RAMP_MS:-5000}" --thinkMs "${THINK_MS:-5000}" | tee "$OUT/journey.txt"
+# Browsers run under `nice -n 19` so that the server is served first; the protocol driver needs little CPU and runs at
+# normal priority, so that its own timings are not stretched by waiting for a core.
+MODE=journey; NICE=(); [ "${DRIVER:-protocol}" = browser ] && { MODE=journey-browser; NICE=(nice -n 19); }
+"${BROWSER_CPUS[@]}" "${NICE[@]}" node ci/load/capacity.mjs "$MODE" --base "http://localhost:$PORT" --users "$OUT/students.txt" --projects "$OUT/projects.txt" \
+  --count "$USERS" --minutes "$MINUTES" --rampMs "${RAMP_MS:-1000}" --thinkMs "${THINK_MS:-5000}" | tee "$OUT/journey.txt"
 stop
 # Server-side response times between the marks: every request but static resources and the marks themselves.
 python3 - "$OUT/access-journey.log" <<'PY' | tee -a "$OUT/journey.txt"

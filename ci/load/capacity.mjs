@@ -1,18 +1,22 @@
-// Capacity benchmarks of issue 15, driven by real browsers (one headless Chromium, one isolated browser context per
-// simulated person, so every person has their own cookies and their own Vaadin session).
+// Capacity benchmarks of issue 15.
 //
 //   node ci/load/capacity.mjs sessions --base http://localhost:8095 --users users.txt --count 100 --pid <server pid>
 //   node ci/load/capacity.mjs journey  --base http://localhost:8095 --users users.txt --projects projects.txt \
-//        --count 50 --minutes 3
+//        --count 50 --minutes 3 [--rampMs 1000] [--thinkMs 5000]
+//   node ci/load/capacity.mjs journey-browser ...   (the same journey, each person in a real browser context)
 //
 // users.txt holds one e-mail per line (the password is the demo password); projects.txt one open project id per line.
-// ci/bench-capacity.sh prepares both from a demo instance and runs the two benchmarks; see docs/performance.md.
+// ci/bench-capacity.sh prepares both from a demo instance and runs the benchmarks; see docs/performance.md.
 //
-// Why browsers and not a protocol-level driver: Vaadin Flow's traffic is a stateful RPC protocol (UIDL with
-// synchronised ids, node ids and a CSRF token per UI) that a recorded HTTP script cannot replay without re-implementing
-// the client. Real browsers produce exactly the requests a person produces; the figures below are the server's
-// answers as the browser saw them (time from sending the request to the first byte of the answer), which include the
-// loopback network but not the browser's own rendering.
+// "sessions" uses one headless Chromium with one isolated browser context per person (their own cookies, their own
+// Vaadin session), because it measures what a real client leaves in the server's memory.
+//
+// "journey" uses a protocol-level driver (uidl-client.mjs): each simulated person speaks Vaadin Flow's protocol as the
+// browser's Flow client does (the requests were recorded from Chromium once: the page, `v-r=init`, `ui-navigate`
+// events, `mSync` of field values, clicks, the grids' acknowledgements) with the node ids and sync ids the server hands
+// out, but renders nothing. On a 2-core machine 50 real browser contexts need more CPU than the server they measure
+// (they never all got past their dashboard); the protocol driver costs a few per cent of one core, so the server's
+// figures are the server's. "journey-browser" keeps the browser-driven version for a machine with cores to spare.
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -26,7 +30,7 @@ const base = args.base ?? 'http://localhost:8095';
 const password = args.password ?? 'demo';
 const lines = file => readFileSync(file, 'utf8').split('\n').map(l => l.trim()).filter(Boolean);
 
-const browser = await chromium.launch({
+const launch = () => chromium.launch({
     executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
         '--disable-quic', '--no-first-run', '--disable-sync', '--disable-renderer-backgrounding',
@@ -75,6 +79,94 @@ async function navigate(page, path) {
 const percentile = (sorted, p) => sorted.length === 0 ? NaN
     : sorted[Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)];
 
+
+// The student journey over Vaadin's protocol: log in, open the dashboard, then rounds of search (type a word in the
+// search field of "Find postings"), read, open a project, open its application form, type a motivation and save the
+// draft, read again. Times are taken per request from sending to the last byte of the answer.
+async function protocolJourney() {
+    const { UidlClient } = await import('./uidl-client.mjs');
+    const users = lines(args.users);
+    const projects = lines(args.projects);
+    const count = Number(args.count ?? 50);
+    const minutes = Number(args.minutes ?? 3);
+    const words = ['sepsis', 'federated', 'imaging', 'cohort', 'registry', 'genomics', 'wearable', 'oncology'];
+    const thinkMs = () => Number(args.thinkMs ?? 5000) * (0.5 + Math.random());
+    const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+    const samples = { all: [], step: {} };
+    const errors = [];
+    let journeys = 0, drafts = 0, loggedIn = 0, measuring = false, until = Infinity;
+    let everybodyIn;
+    const allLoggedIn = new Promise(resolve => { everybodyIn = resolve; });
+
+    async function person(index) {
+        const client = new UidlClient(base, (kind, ms, status) => {
+            if (!measuring) return;
+            samples.all.push(ms);
+            (samples.step[kind] ??= []).push(ms);
+            if (status >= 400) errors.push(`${kind}: HTTP ${status}`);
+        });
+        await sleep(index * Number(args.rampMs ?? 1000));
+        await client.logIn(users[index % users.length], password);
+        const start = await client.open('');
+        if (!start.ids.has('dashboard')) throw new Error(`no dashboard for ${users[index % users.length]}`);
+        if (++loggedIn === count) {
+            await fetch(`${base}/actuator/health/liveness?bench=start`); // marks the window in the access log
+            until = Date.now() + minutes * 60_000;
+            measuring = true;
+            console.log(`all ${count} logged in; measuring for ${minutes} minutes`);
+            everybodyIn();
+        }
+        await allLoggedIn;
+        await sleep(Math.random() * thinkMs()); // people do not click in step
+        for (let round = 0; Date.now() < until; round++) {
+            const project = projects[(index * 7 + round) % projects.length];
+            const word = words[(index + round) % words.length];
+            let step = 'search';
+            try {
+                await client.navigate('postings');
+                const found = await client.setValue('search', 'posting-search', word, 'input');
+                if (!found.text.includes('$connector.set') && !found.text.includes('updateSize')) throw new Error('no results came back');
+                await sleep(thinkMs() / 2); // reads the results
+                step = 'open project';
+                const opened = await client.navigate(`projects/${project}`);
+                if (!opened.ids.has('project-title')) throw new Error(`project ${project} did not open`);
+                step = 'save draft';
+                const form = await client.navigate(`projects/${project}/apply`);
+                if (form.ids.has('motivation')) {
+                    await client.setValue('motivation', 'motivation', `Load test motivation ${index}.${round}: why this project fits me.`);
+                    const saved = await client.click('save draft', 'save-draft');
+                    if (!saved.text.includes('"vaadin-notification"')) throw new Error('saving the draft showed no message');
+                    drafts++;
+                } else if (!form.ids.has('already-applied') && !form.ids.has('not-open')) {
+                    throw new Error(`the application form of project ${project} did not open`);
+                }
+                journeys++;
+            } catch (e) {
+                errors.push(`${step}: ${e.message.split('\n')[0]}`);
+                await client.open('').catch(() => {}); // a person would reload the page
+            }
+            await sleep(thinkMs()); // reads before the next round
+        }
+    }
+
+    const started = Date.now();
+    await Promise.all(Array.from({ length: count }, (_, i) => person(i).catch(e => {
+        errors.push(`login: ${e.message}`);
+        if (++loggedIn === count) { measuring = true; until = Date.now() + minutes * 60_000; everybodyIn(); }
+    })));
+    await fetch(`${base}/actuator/health/liveness?bench=end`);
+    const report = (label, list) => {
+        const sorted = [...list].sort((a, b) => a - b);
+        console.log(`RESULT ${label}: n=${sorted.length} p50=${percentile(sorted, 50).toFixed(0)}ms p95=${percentile(sorted, 95).toFixed(0)}ms p99=${percentile(sorted, 99).toFixed(0)}ms max=${sorted.at(-1)?.toFixed(0)}ms`);
+    };
+    report('all requests (driver side)', samples.all);
+    for (const [name, list] of Object.entries(samples.step)) report(`request "${name}"`, list);
+    console.log(`RESULT users=${count} seconds=${((Date.now() - started) / 1000).toFixed(0)} journeys=${journeys} drafts saved=${drafts} errors=${errors.length}`);
+    for (const e of errors.slice(0, 20)) console.log(`ERROR ${e}`);
+}
+
+const browser = mode === 'journey' ? null : await launch();
+
 if (mode === 'sessions') {
     const pid = args.pid;
     const users = lines(args.users);
@@ -94,6 +186,8 @@ if (mode === 'sessions') {
     console.log(`heap used with ${count} sessions, after GC: ${(after / 1048576).toFixed(1)} MB`);
     console.log(`RESULT sessions=${count} heapBeforeMB=${(before / 1048576).toFixed(1)} heapAfterMB=${(after / 1048576).toFixed(1)} perSessionKB=${(perSession / 1024).toFixed(0)}`);
 } else if (mode === 'journey') {
+    await protocolJourney();
+} else if (mode === 'journey-browser') {
     const users = lines(args.users);
     const projects = lines(args.projects);
     const count = Number(args.count ?? 50);
@@ -193,7 +287,7 @@ if (mode === 'sessions') {
     console.log(`RESULT users=${count} seconds=${seconds.toFixed(0)} journeys=${journeys} errors=${errors.length}`);
     for (const e of errors.slice(0, 20)) console.log(`ERROR ${e}`);
 } else {
-    console.error('usage: capacity.mjs sessions|journey --base URL --users FILE [--projects FILE] [--count N] [--minutes M] [--pid PID]');
+    console.error('usage: capacity.mjs sessions|journey|journey-browser --base URL --users FILE [--projects FILE] [--count N] [--minutes M] [--pid PID]');
     process.exitCode = 2;
 }
-await browser.close();
+await browser?.close();

@@ -1,10 +1,13 @@
 package org.crossfield.agreement;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +37,16 @@ class AgreementTrail {
     private static final Pattern LEGACY_COMMENTED = Pattern.compile("Clause (.+)");
     private static final Pattern LEGACY_REMINDED = Pattern.compile("(\\d+) approvers reminded");
     private static final Pattern LEGACY_ERASED = Pattern.compile(".*replaced by \"(.*)\" in the texts.*");
+    // Rows written before 2026-12-05 by the officer and publication-review steps: "<name> for <organisation>",
+    // "<title> (deadline 3 Mar 2027 12:00 UTC)", "<title>: no answer by …", "<title> (30 days, held until …): <reason>".
+    private static final String LEGACY_WHEN = "(\\d{1,2} \\S+ \\d{4} \\d{2}:\\d{2} UTC)";
+    private static final Pattern LEGACY_OFFICER = Pattern.compile("(.+?) for (.+)", Pattern.DOTALL);
+    private static final Pattern LEGACY_REVIEW_REQUESTED = Pattern.compile("(.*) \\(deadline " + LEGACY_WHEN + "\\)", Pattern.DOTALL);
+    private static final Pattern LEGACY_REVIEW_SILENCE = Pattern.compile("(.*): no answer by " + LEGACY_WHEN, Pattern.DOTALL);
+    private static final Pattern LEGACY_REVIEW_DELAYED = Pattern.compile("(.*) \\((\\d+) days, held until " + LEGACY_WHEN + "\\)(?:: (.*))?",
+            Pattern.DOTALL);
+    private static final DateTimeFormatter LEGACY_DAY = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     private final AgreementEventRepository events;
     private final AgreementVersionRepository versions;
@@ -126,8 +139,13 @@ class AgreementTrail {
                 }
             }
             case "OFFICER_ADDED" -> {
+                if (args == null && words != null) {
+                    Matcher m = LEGACY_OFFICER.matcher(words);
+                    args = m.matches() ? List.of(m.group(1), m.group(2)) : null;
+                }
                 if (args != null && args.size() == 2) {
                     out.add(detail("OFFICER_ADDED", args.get(0) + " for " + args.get(1), args.get(0), args.get(1)));
+                    words = null;
                 }
             }
             case SIGNED -> {
@@ -146,6 +164,14 @@ class AgreementTrail {
                 }
             }
             case "REVIEW_REQUESTED", "REVIEW_CONSENTED_BY_SILENCE" -> {
+                if (args == null && words != null) {
+                    Matcher m = (e.getKind().equals("REVIEW_REQUESTED") ? LEGACY_REVIEW_REQUESTED : LEGACY_REVIEW_SILENCE).matcher(words);
+                    Instant when = m.matches() ? legacyInstant(m.group(2)) : null;
+                    if (when != null) {
+                        args = List.of(m.group(1), when.toString());
+                        words = null;
+                    }
+                }
                 if (args != null && args.size() == 2) {
                     Instant deadline = instant(args.get(1));
                     out.add(detail(e.getKind(), args.get(0) + (e.getKind().equals("REVIEW_REQUESTED") ? " (deadline " + deadline + ")"
@@ -158,6 +184,14 @@ class AgreementTrail {
                 }
             }
             case "REVIEW_DELAYED" -> {
+                if (args == null && words != null) {
+                    Matcher m = LEGACY_REVIEW_DELAYED.matcher(words);
+                    Instant until = m.matches() ? legacyInstant(m.group(3)) : null;
+                    if (until != null) {
+                        args = List.of(m.group(1), m.group(2), until.toString());
+                        words = m.group(4); // the reviewer's reason, in their words
+                    }
+                }
                 if (args != null && args.size() == 3) {
                     Instant until = instant(args.get(2));
                     out.add(detail("REVIEW_DELAYED", args.get(0) + " (" + args.get(1) + " days, held until " + until + ")",
@@ -183,6 +217,14 @@ class AgreementTrail {
             out.add(new Text(null, words)); // a person's words, or an English line of a row older than the arguments
         }
         return out;
+    }
+
+    private static Instant legacyInstant(String text) {
+        try {
+            return Instant.from(LEGACY_DAY.parse(text));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static Text detail(String key, String english, Object... arguments) {

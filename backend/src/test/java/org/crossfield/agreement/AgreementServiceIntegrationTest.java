@@ -193,11 +193,26 @@ class AgreementServiceIntegrationTest {
         jdbc.update("insert into agreement_event (agreement_id, version_no, kind, detail, occurred_at) values (?, 1, 'COMMENTED', 'Clause 3', ?)", id, now);
         jdbc.update("insert into agreement_event (agreement_id, version_no, kind, detail, occurred_at) values (?, 1, 'REMINDED', '2 approvers reminded', ?)", id, now);
         jdbc.update("insert into agreement_event (agreement_id, version_no, kind, detail, occurred_at) values (?, 1, 'OFFICER_ADDED', 'Ann Officer for Acme', ?)", id, now);
+        jdbc.update("insert into agreement_event (agreement_id, version_no, kind, detail, occurred_at) values (?, 1, 'REVIEW_REQUESTED', 'Paper A (deadline 3 Mar 2027 12:00 UTC)', ?)", id, now);
+        jdbc.update("insert into agreement_event (agreement_id, version_no, kind, detail, occurred_at) values (?, 1, 'REVIEW_DELAYED', 'Paper A (30 days, held until 2 Apr 2027 12:00 UTC): Patent filing first', ?)", id, now);
+        jdbc.update("insert into agreement_event (agreement_id, version_no, kind, detail, occurred_at) values (?, 1, 'REVIEW_CONSENTED_BY_SILENCE', 'Paper B: no answer by 3 Mar 2027 12:00 UTC', ?)", id, now);
+        jdbc.update("insert into agreement_event (agreement_id, version_no, kind, detail, occurred_at) values (?, 1, 'REVIEW_REQUESTED', 'Paper C (deadline soon)', ?)", id, now);
         List<TrailEntry> trail = runAs.as(STUDENT, () -> agreements.trail(id));
         assertThat(trail).extracting(e -> e.details().getFirst().key()).containsExactly("agreement.trail.detail.STARTED",
-                "agreement.trail.detail.COMMENTED", "agreement.trail.detail.REMINDED", null);
+                "agreement.trail.detail.COMMENTED", "agreement.trail.detail.REMINDED", "agreement.trail.detail.OFFICER_ADDED",
+                "agreement.trail.detail.REVIEW_REQUESTED", "agreement.trail.detail.REVIEW_DELAYED",
+                "agreement.trail.detail.REVIEW_CONSENTED_BY_SILENCE", null);
         assertThat(trail.get(2).details().getFirst().messageArguments()).containsExactly(2);
-        assertThat(trail.get(3).detail()).as("an old line that cannot be taken apart is shown as it was written").isEqualTo("Ann Officer for Acme");
+        assertThat(trail.get(3).details().getFirst().messageArguments()).containsExactly("Ann Officer", "Acme");
+        java.time.Instant march3 = java.time.Instant.parse("2027-03-03T12:00:00Z");
+        assertThat(trail.get(4).details().getFirst().messageArguments()).containsExactly("Paper A", march3);
+        assertThat(trail.get(5).details()).extracting(org.crossfield.i18n.Text::key)
+                .as("the reviewer's reason stays their words").containsExactly("agreement.trail.detail.REVIEW_DELAYED", null);
+        assertThat(trail.get(5).details().getFirst().messageArguments())
+                .containsExactly("Paper A", 30, java.time.Instant.parse("2027-04-02T12:00:00Z"));
+        assertThat(trail.get(5).details().get(1).english()).isEqualTo("Patent filing first");
+        assertThat(trail.get(6).details().getFirst().messageArguments()).containsExactly("Paper B", march3);
+        assertThat(trail.get(7).detail()).as("an old line that cannot be taken apart is shown as it was written").isEqualTo("Paper C (deadline soon)");
     }
 
     @Test

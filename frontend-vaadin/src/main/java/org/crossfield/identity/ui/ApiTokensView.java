@@ -34,6 +34,7 @@ import org.crossfield.identity.ApiTokenScope.Access;
 import org.crossfield.identity.ApiTokenService;
 import org.crossfield.identity.ApiTokenSummary;
 import org.crossfield.identity.CreateApiTokenCmd;
+import org.crossfield.identity.CurrentUser;
 import org.crossfield.identity.InvalidAccountException;
 import org.crossfield.identity.NewApiToken;
 import org.crossfield.identity.Roles;
@@ -143,7 +144,12 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("identity.tokens.area.all-hint"));
         everyArea.setValue(Set.of(Access.READ));
         groups.add(everyArea);
+        // Webhooks are for industry partners and coordinators (WebhookService); nobody else is offered an area they cannot use.
+        boolean webhooks = CurrentUser.get().filter(u -> u.hasRole(Roles.PARTNER) || u.hasRole(Roles.COORDINATOR)).isPresent();
         for (ApiArea area : ApiArea.values()) {
+            if (area == ApiArea.WEBHOOKS && !webhooks) {
+                continue;
+            }
             CheckboxGroup<Access> group = new CheckboxGroup<>();
             accessChoice(group, "token-scopes-" + area.apiName(), getTranslation("identity.tokens.area." + area.name()),
                     getTranslation("identity.tokens.area." + area.name() + ".hint"));

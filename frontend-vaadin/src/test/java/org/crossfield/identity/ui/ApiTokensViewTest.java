@@ -99,6 +99,21 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
         assertThat($(Span.class).withId("new-token").exists()).isFalse();
     }
 
+    @Test
+    @WithUserDetails(SUPERVISOR)
+    void webhooksAreNotOfferedToThoseWhoCannotUseThem() {
+        navigate(ApiTokensView.class);
+        assertThat($(CheckboxGroup.class).withId("token-scopes-postings").exists()).isTrue();
+        assertThat($(CheckboxGroup.class).withId("token-scopes-webhooks").exists()).as("webhooks are for partners and coordinators").isFalse();
+    }
+
+    @Test
+    @WithUserDetails("partner@demo.crossfield.org")
+    void anIndustryPartnerIsOfferedTheWebhooksArea() {
+        navigate(ApiTokensView.class);
+        assertThat($(CheckboxGroup.class).withId("token-scopes-webhooks").exists()).isTrue();
+    }
+
     @SuppressWarnings("unchecked")
     private CheckboxGroup<Access> group(String id) {
         return $(CheckboxGroup.class).id(id);
