@@ -221,7 +221,7 @@ class IdentityAdministrationIntegrationTest {
                 AccountDetail.INVITED_TO_CHALLENGE.key(), new DetailArgumentsConverter().convertToDatabaseColumn(List.of(name)),
                 java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(60)));
 
-        runAs.as(ADMIN, () -> personalAccounts.pseudonymise(named.id(), "Person " + named.id(), "erased-" + named.id() + "@invalid"));
+        runAs.run(ADMIN, () -> personalAccounts.pseudonymise(named.id(), "Person " + named.id(), "erased-" + named.id() + "@invalid"));
 
         AccountEventSummary entry = runAs.as(ADMIN, () -> people.history(other.id())).getFirst();
         assertThat(entry.detailArguments()).containsExactly("Person " + named.id());
