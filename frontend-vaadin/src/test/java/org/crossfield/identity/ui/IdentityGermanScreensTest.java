@@ -165,8 +165,8 @@ class IdentityGermanScreensTest extends SpringBrowserlessTest {
     @WithUserDetails("admin@demo.crossfield.org")
     void aPersonsHistoryIsGerman() {
         String unique = java.util.UUID.randomUUID().toString().substring(0, 8);
-        var org = organisations.create(new OrganisationDetails("Verlauf " + unique, OrganisationType.COMPANY, "DE", Set.of(), true));
-        var invited = invitations.invite(new InviteCmd("verlauf-" + unique + "@example.org", "Vera Verlauf", org.id(),
+        var company = organisations.create(new OrganisationDetails("Verlauf " + unique, OrganisationType.COMPANY, "DE", Set.of(), true));
+        var invited = invitations.invite(new InviteCmd("verlauf-" + unique + "@example.org", "Vera Verlauf", company.id(),
                 Set.of(org.crossfield.identity.Roles.MENTOR), "de", Set.of()));
         people.changeRoles(invited.id(), Set.of(org.crossfield.identity.Roles.MENTOR, org.crossfield.identity.Roles.SUPERVISOR));
         people.changeOrganisation(invited.id(), null);
