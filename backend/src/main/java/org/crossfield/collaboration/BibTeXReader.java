@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.crossfield.i18n.Text;
 
 /**
  * The entries of a BibTeX or biblatex file, read as BibTeX reads them: text outside entries is a comment,
@@ -34,10 +35,13 @@ final class BibTeXReader {
             Map.entry("mar", "3"), Map.entry("apr", "4"), Map.entry("may", "5"), Map.entry("jun", "6"), Map.entry("jul", "7"),
             Map.entry("aug", "8"), Map.entry("sep", "9"), Map.entry("oct", "10"), Map.entry("nov", "11"), Map.entry("dec", "12"));
 
-    /** A problem in one entry; the reader skips to the next. */
+    /** A problem in one entry, with the key of its text in the {@code collaboration} bundle; the reader skips to the next. */
     private static final class EntryProblem extends RuntimeException {
-        EntryProblem(String message) {
-            super(message, null, false, false);
+        private final transient Text reason;
+
+        EntryProblem(String key, String english, Object... arguments) {
+            super(english, null, false, false);
+            this.reason = new Text(key, english, arguments);
         }
     }
 
@@ -113,7 +117,7 @@ final class BibTeXReader {
                     entries.add(new Entry(type, key, line, fields(close, line)));
                 }
             } catch (EntryProblem e) {
-                refused.add(new RefusedEntry(currentKey != null ? currentKey : key, line, e.getMessage()));
+                refused.add(new RefusedEntry(currentKey != null ? currentKey : key, line, e.reason));
                 resync(at);
             }
         }
@@ -124,7 +128,7 @@ final class BibTeXReader {
         skipSpace();
         String name = identifier();
         if (name.isEmpty()) {
-            throw new EntryProblem("The @string has no name.");
+            throw new EntryProblem("collaboration.import.refused.string-no-name", "The @string has no name.");
         }
         skipSpace();
         expect('=');
@@ -148,15 +152,16 @@ final class BibTeXReader {
         currentKey = key.isEmpty() ? null : key;
         skipSpace();
         if (key.isEmpty()) {
-            throw new EntryProblem("The entry has no citation key.");
+            throw new EntryProblem("collaboration.import.refused.no-key", "The entry has no citation key.");
         }
         if (pos >= text.length()) {
-            throw new EntryProblem("The entry does not end.");
+            throw new EntryProblem("collaboration.import.refused.no-end", "The entry does not end.");
         }
         if (text.charAt(pos) == ',') {
             pos++;
         } else if (text.charAt(pos) != close) {
-            throw new EntryProblem("A comma is missing after the citation key “" + key + "”.");
+            throw new EntryProblem("collaboration.import.refused.comma-after-key",
+                    "A comma is missing after the citation key “" + key + "”.", key);
         }
         return key;
     }
@@ -166,7 +171,8 @@ final class BibTeXReader {
         while (true) {
             skipSpace();
             if (pos >= text.length()) {
-                throw new EntryProblem("The entry does not end: a “" + close + "” is missing.");
+                throw new EntryProblem("collaboration.import.refused.not-closed",
+                        "The entry does not end: a “" + close + "” is missing.", String.valueOf(close));
             }
             if (text.charAt(pos) == close) {
                 pos++;
@@ -175,12 +181,16 @@ final class BibTeXReader {
             int fieldLine = line(pos);
             String name = identifier().toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
-                throw new EntryProblem("Line " + fieldLine + " is not of the form “field = {value}”"
-                        + (atEntryStart() ? " (the entry before it does not end)" : "") + ".");
+                boolean unclosed = atEntryStart();
+                throw new EntryProblem(unclosed ? "collaboration.import.refused.not-field-unclosed"
+                        : "collaboration.import.refused.not-field",
+                        "Line " + fieldLine + " is not of the form “field = {value}”"
+                        + (unclosed ? " (the entry before it does not end)" : "") + ".", fieldLine);
             }
             skipSpace();
             if (pos >= text.length() || text.charAt(pos) != '=') {
-                throw new EntryProblem("The field “" + name + "” on line " + fieldLine + " has no “=”.");
+                throw new EntryProblem("collaboration.import.refused.no-equals", "The field “" + name + "” on line " + fieldLine
+                        + " has no “=”.", name, fieldLine);
             }
             pos++;
             String value = value(name, fieldLine);
@@ -189,7 +199,8 @@ final class BibTeXReader {
             if (pos < text.length() && text.charAt(pos) == ',') {
                 pos++;
             } else if (pos < text.length() && text.charAt(pos) != close) {
-                throw new EntryProblem("A comma is missing after the field “" + name + "” on line " + fieldLine + ".");
+                throw new EntryProblem("collaboration.import.refused.comma-after-field",
+                        "A comma is missing after the field “" + name + "” on line " + fieldLine + ".", name, fieldLine);
             }
         }
     }
@@ -200,7 +211,8 @@ final class BibTeXReader {
         while (true) {
             skipSpace();
             if (pos >= text.length()) {
-                throw new EntryProblem("The field “" + name + "” on line " + fieldLine + " has no value.");
+                throw new EntryProblem("collaboration.import.refused.no-value", "The field “" + name + "” on line " + fieldLine
+                        + " has no value.", name, fieldLine);
             }
             char c = text.charAt(pos);
             String part;
@@ -217,12 +229,14 @@ final class BibTeXReader {
             } else {
                 String macro = identifier();
                 if (macro.isEmpty()) {
-                    throw new EntryProblem("The field “" + name + "” on line " + fieldLine + " has no value.");
+                    throw new EntryProblem("collaboration.import.refused.no-value",
+                            "The field “" + name + "” on line " + fieldLine + " has no value.", name, fieldLine);
                 }
                 part = macros.get(macro.toLowerCase(Locale.ROOT));
                 if (part == null) {
-                    throw new EntryProblem("The field “" + name + "” on line " + fieldLine + " uses the @string “" + macro
-                            + "”, which the file does not define before it.");
+                    throw new EntryProblem("collaboration.import.refused.unknown-string", "The field “" + name + "” on line "
+                            + fieldLine + " uses the @string “" + macro + "”, which the file does not define before it.", name,
+                            fieldLine, macro);
                 }
             }
             if (value.length() + part.length() > MAX_VALUE) {
@@ -274,14 +288,17 @@ final class BibTeXReader {
             }
             pos++;
         }
-        throw new EntryProblem("The value of “" + name + "” on line " + fieldLine + " does not end: a “"
-                + (end == '}' ? "}" : "\"") + "” is missing.");
+        String missing = end == '}' ? "}" : "\"";
+        throw new EntryProblem("collaboration.import.refused.value-not-closed", "The value of “" + name + "” on line " + fieldLine
+                + " does not end: a “" + missing + "” is missing.", name, fieldLine, missing);
     }
 
     private void expect(char c) {
         skipSpace();
         if (pos >= text.length() || text.charAt(pos) != c) {
-            throw new EntryProblem("A “" + c + "” is missing on line " + line(Math.min(pos, text.length() - 1)) + ".");
+            int at = line(Math.min(pos, text.length() - 1));
+            throw new EntryProblem("collaboration.import.refused.missing", "A “" + c + "” is missing on line " + at + ".",
+                    String.valueOf(c), at);
         }
         pos++;
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.crossfield.i18n.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -117,17 +118,20 @@ class OrcidWorks {
             String type = text(work.path("type"));
             type = type == null ? null : type.strip().toLowerCase(Locale.ROOT).replace('_', '-');
             if (title == null || title.isBlank()) {
-                refused.add(new RefusedEntry(key, n, "This work has no title."));
+                refused.add(new RefusedEntry(key, n, new Text("collaboration.orcid.refused.no-title",
+                        "This work has no title.")));
                 continue;
             }
             title = title.strip().replaceAll("\\s+", " ");
             if (title.length() > PublicationImport.MAX_TITLE) {
-                refused.add(new RefusedEntry(key, n, "The title is longer than " + PublicationImport.MAX_TITLE + " characters."));
+                refused.add(new RefusedEntry(key, n, new Text("collaboration.orcid.refused.title-long",
+                        "The title is longer than " + PublicationImport.MAX_TITLE + " characters.", PublicationImport.MAX_TITLE)));
                 continue;
             }
             if (type != null && NOT_PUBLICATIONS.contains(type)) {
-                refused.add(new RefusedEntry(key, n, "“" + title + "” is a " + type + " in ORCID, not a publication:"
-                        + " record it by hand as its outcome type."));
+                refused.add(new RefusedEntry(key, n, new Text("collaboration.orcid.refused.not-publication",
+                        "“" + title + "” is a " + type + " in ORCID, not a publication: record it by hand as its outcome type.",
+                        title, type)));
                 continue;
             }
             JsonNode date = work.path("publication-date");

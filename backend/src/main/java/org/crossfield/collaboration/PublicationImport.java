@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crossfield.collaboration.TaggedReader.Syntax;
 import org.crossfield.collaboration.TaggedReader.TaggedRecord;
+import org.crossfield.i18n.Text;
 
 /**
  * Reads publications from bibliography files: BibTeX and biblatex ({@link BibTeXReader}), RIS, PubMed's MEDLINE/nbib
@@ -321,26 +322,27 @@ public final class PublicationImport {
         try {
             publications.add(checked(c, years));
         } catch (InvalidOutcomeException e) {
-            refused.add(new RefusedEntry(c.key(), c.line(), e.getMessage()));
+            refused.add(new RefusedEntry(c.key(), c.line(), new Text(e.messageKey(), e.getMessage(), e.messageArguments())));
         }
     }
 
     private static ImportedPublication checked(Candidate c, Years years) {
         if (c.title() == null || c.title().isBlank()) {
-            throw new InvalidOutcomeException("It has no title.");
+            throw new InvalidOutcomeException("collaboration.import.refused.no-title", "It has no title.");
         }
         String title = c.title();
         if (title.length() > MAX_TITLE) {
-            throw new InvalidOutcomeException("Its title is " + title.length() + " characters long; at most " + MAX_TITLE
-                    + " fit.");
+            throw new InvalidOutcomeException("collaboration.import.refused.title-long", "Its title is " + title.length()
+                    + " characters long; at most " + MAX_TITLE + " fit.", title.length(), MAX_TITLE);
         }
         LocalDate date = date(c, years);
         String doi = null;
         if (c.doi() != null && !c.doi().isBlank()) {
             doi = Doi.find(MarkupText.html(c.doi()).replace("\\_", "_"));
             if (doi == null) {
-                throw new InvalidOutcomeException("“" + clip(c.doi().strip(), 80) + "” is not a DOI. A DOI looks like "
-                        + "10.1234/abc.567 (with or without https://doi.org/ in front).");
+                String notDoi = clip(c.doi().strip(), 80);
+                throw new InvalidOutcomeException("collaboration.import.refused.not-doi", "“" + notDoi + "” is not a DOI. A DOI "
+                        + "looks like 10.1234/abc.567 (with or without https://doi.org/ in front).", notDoi);
             }
         }
         String url = c.url() == null ? null : c.url().strip();
@@ -381,8 +383,9 @@ public final class PublicationImport {
             return null; // "in press", "forthcoming", "n.d.": undated, the person sets the date
         }
         if (year < EARLIEST_YEAR || year > years.latest()) {
-            throw new InvalidOutcomeException(year + " is not a plausible year of publication; it must lie between "
-                    + EARLIEST_YEAR + " and " + years.latest() + ".");
+            throw new InvalidOutcomeException("collaboration.import.refused.year", year + " is not a plausible year of "
+                    + "publication; it must lie between " + EARLIEST_YEAR + " and " + years.latest() + ".", year, EARLIEST_YEAR,
+                    years.latest());
         }
         if (month == null && c.month() != null) {
             month = month(c.month());

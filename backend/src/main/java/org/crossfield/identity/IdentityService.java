@@ -46,19 +46,20 @@ public class IdentityService {
     @Transactional
     public List<Long> inviteesByEmail(java.util.Collection<String> emails) {
         java.util.LinkedHashSet<String> wanted = new java.util.LinkedHashSet<>();
-        java.util.List<String> problems = new java.util.ArrayList<>();
+        java.util.List<InvalidAccountException.Problem> problems = new java.util.ArrayList<>();
         for (String email : emails) {
             try {
                 wanted.add(Accounts.normaliseEmail(email));
             } catch (InvalidAccountException e) {
-                problems.addAll(e.problems());
+                problems.addAll(e.keyedProblems());
             }
         }
         if (wanted.size() > MAX_INVITEES) {
-            problems.add("At most " + MAX_INVITEES + " people can be invited to one challenge.");
+            problems.add(new InvalidAccountException.Problem("identity.error.too-many-invitees", "At most " + MAX_INVITEES
+                    + " people can be invited to one challenge.", MAX_INVITEES));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidAccountException(problems);
+            throw InvalidAccountException.of(problems);
         }
         java.util.List<Long> ids = new java.util.ArrayList<>();
         for (String email : wanted) {

@@ -81,15 +81,29 @@ public class InvitationService {
         Parsed parsed = parse(csv);
         CsvInvitations preview = parsed.preview();
         if (!preview.valid()) {
-            List<String> problems = preview.problems().stream()
-                    .map(p -> p.line() == 0 ? p.reason() : "Line " + p.line() + ": " + p.reason()).toList();
-            throw new InvalidAccountException(problems.isEmpty() ? List.of("The file has no invitations.") : problems);
+            List<InvalidAccountException.Problem> problems = preview.problems().stream().map(InvitationService::atLine).toList();
+            throw InvalidAccountException.of(problems.isEmpty()
+                    ? List.of(new InvalidAccountException.Problem("identity.invite.csv.empty", "The file has no invitations."))
+                    : problems);
         }
         List<Long> ids = new ArrayList<>();
         for (Checked c : parsed.checked()) {
             ids.add(create(c));
         }
         return ids.stream().map(id -> queries.person(id).orElseThrow()).toList();
+    }
+
+    /** A problem of the file as one reason of a refusal: "Line N: …" (the file's own problems without a line). */
+    private static InvalidAccountException.Problem atLine(CsvInvitations.Problem p) {
+        InvalidAccountException.Problem reason = new InvalidAccountException.Problem(p.reasonKey(), p.reason(),
+                p.messageArguments());
+        return p.line() == 0 ? reason : line(p.line(), reason);
+    }
+
+    /** "Line N: …", with the reason said in the same language as the line. */
+    static InvalidAccountException.Problem line(int line, InvalidAccountException.Problem reason) {
+        return new InvalidAccountException.Problem(reason.key() == null ? null : "identity.csv.line",
+                "Line " + line + ": " + reason.english(), line, reason);
     }
 
     /** The invitation behind a link, for the page where the person chooses a password. */
@@ -214,17 +228,21 @@ public class InvitationService {
         return new Checked(email, name, organisation, roles, language, coordinated);
     }
 
+    private static final InvalidAccountException.Problem NOT_UTF8 = new InvalidAccountException.Problem("identity.csv.not-utf8",
+            "The file is not UTF-8 text: save it as \"CSV UTF-8\" and try again.");
+
     private record Parsed(List<Checked> checked, CsvInvitations preview) {
     }
 
     /** A CSV file's bytes as text (UTF-8, without a byte order mark), or null with the problem added. */
-    static String utf8(byte[] csv, List<String> problems) {
+    static String utf8(byte[] csv, List<InvalidAccountException.Problem> problems) {
         if (csv == null || csv.length == 0) {
-            problems.add("The file is empty.");
+            problems.add(new InvalidAccountException.Problem("identity.csv.empty", "The file is empty."));
             return null;
         }
         if (csv.length > MAX_CSV_BYTES) {
-            problems.add("The file is too large: at most 1 MB (" + MAX_CSV_ROWS + " lines).");
+            problems.add(new InvalidAccountException.Problem("identity.csv.too-large-lines",
+                    "The file is too large: at most 1 MB (" + MAX_CSV_ROWS + " lines).", MAX_CSV_ROWS));
             return null;
         }
         try {
@@ -232,7 +250,7 @@ public class InvitationService {
                     .decode(ByteBuffer.wrap(csv)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            problems.add("The file is not UTF-8 text: save it as \"CSV UTF-8\" and try again.");
+            problems.add(NOT_UTF8);
             return null;
         }
     }
@@ -242,11 +260,13 @@ public class InvitationService {
         List<CsvInvitations.Row> rows = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         if (csv == null || csv.length == 0) {
-            problems.add(new CsvInvitations.Problem(0, "The file is empty."));
+            problems.add(new CsvInvitations.Problem(0, new InvalidAccountException.Problem("identity.csv.empty",
+                    "The file is empty.")));
             return new Parsed(checked, new CsvInvitations(rows, problems));
         }
         if (csv.length > MAX_CSV_BYTES) {
-            problems.add(new CsvInvitations.Problem(0, "The file is too large: at most 1 MB (" + MAX_CSV_ROWS + " people)."));
+            problems.add(new CsvInvitations.Problem(0, new InvalidAccountException.Problem("identity.csv.too-large-people",
+                    "The file is too large: at most 1 MB (" + MAX_CSV_ROWS + " people).", MAX_CSV_ROWS)));
             return new Parsed(checked, new CsvInvitations(rows, problems));
         }
         String text;
@@ -254,7 +274,7 @@ public class InvitationService {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(csv)).toString();
         } catch (CharacterCodingException e) {
-            problems.add(new CsvInvitations.Problem(0, "The file is not UTF-8 text: save it as \"CSV UTF-8\" and try again."));
+            problems.add(new CsvInvitations.Problem(0, NOT_UTF8));
             return new Parsed(checked, new CsvInvitations(rows, problems));
         }
         if (text.startsWith("\uFEFF")) {
@@ -269,8 +289,9 @@ public class InvitationService {
             parser.getHeaderNames().forEach(h -> header.add(h.strip().toLowerCase(Locale.ROOT)));
             for (String required : List.of("email", "name", "roles")) {
                 if (!header.contains(required)) {
-                    problems.add(new CsvInvitations.Problem(1, "The first line must name the columns email, name,"
-                            + " organisation, roles and language; \"" + required + "\" is missing."));
+                    problems.add(new CsvInvitations.Problem(1, new InvalidAccountException.Problem(
+                            "identity.csv.invite-column-missing", "The first line must name the columns email, name, organisation, roles and language; \""
+                            + required + "\" is missing.", required)));
                 }
             }
             if (!problems.isEmpty()) {
@@ -280,19 +301,22 @@ public class InvitationService {
                 for (CSVRecord record : parser) {
                     int line = (int) record.getParser().getCurrentLineNumber();
                     if (rows.size() + problems.size() >= MAX_CSV_ROWS) {
-                        problems.add(new CsvInvitations.Problem(line, "Too many lines: at most " + MAX_CSV_ROWS
-                                + " people per file."));
+                        problems.add(new CsvInvitations.Problem(line, new InvalidAccountException.Problem(
+                                "identity.csv.too-many-people", "Too many lines: at most " + MAX_CSV_ROWS + " people per file.",
+                                MAX_CSV_ROWS)));
                         break;
                     }
                     row(record, line, byName, seen, rows, checked, problems);
                 }
             } catch (java.io.UncheckedIOException | IllegalStateException e) {
-                problems.add(new CsvInvitations.Problem((int) parser.getCurrentLineNumber(), "This line cannot be read:"
-                        + " check for a quotation mark that is opened and never closed."));
+                problems.add(new CsvInvitations.Problem((int) parser.getCurrentLineNumber(), new InvalidAccountException.Problem(
+                        "identity.csv.unreadable-line", "This line cannot be read: check for a quotation mark that is opened"
+                        + " and never closed.")));
             }
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(new CsvInvitations.Problem(1, "The first line cannot be read as column names: it must be"
-                    + " email,name,organisation,roles,language (each name once)."));
+            problems.add(new CsvInvitations.Problem(1, new InvalidAccountException.Problem("identity.csv.invite-header",
+                    "The first line cannot be read as column names: it must be email,name,organisation,roles,language (each"
+                    + " name once).")));
         }
         return new Parsed(checked, new CsvInvitations(rows, problems));
     }
@@ -304,7 +328,7 @@ public class InvitationService {
         String organisationName = value(record, "organisation");
         String language = value(record, "language");
         Set<String> roles = new TreeSet<>();
-        List<String> rowProblems = new ArrayList<>();
+        List<InvalidAccountException.Problem> rowProblems = new ArrayList<>();
         for (String r : value(record, "roles").split("[;,|\\s]+")) {
             if (r.isBlank()) {
                 continue;
@@ -313,8 +337,9 @@ public class InvitationService {
             if (Roles.isKnown(role)) {
                 roles.add(role);
             } else {
-                rowProblems.add("\"" + r.strip() + "\" is not a role (use " + String.join(", ", Roles.ALL.stream()
-                        .map(x -> x.toLowerCase(Locale.ROOT)).toList()) + ").");
+                String known = String.join(", ", Roles.ALL.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList());
+                rowProblems.add(new InvalidAccountException.Problem("identity.csv.not-a-role", "\"" + r.strip()
+                        + "\" is not a role (use " + known + ").", r.strip(), known));
             }
         }
         Long organisationId = null;
@@ -322,7 +347,8 @@ public class InvitationService {
             Organisation org = byName.computeIfAbsent(organisationName.toLowerCase(Locale.ROOT),
                     k -> organisations.findByNameIgnoreCase(organisationName).orElse(null));
             if (org == null) {
-                rowProblems.add("There is no organisation called \"" + organisationName + "\".");
+                rowProblems.add(new InvalidAccountException.Problem("identity.csv.no-organisation",
+                        "There is no organisation called \"" + organisationName + "\".", organisationName));
             } else {
                 organisationId = org.getId();
             }
@@ -331,19 +357,24 @@ public class InvitationService {
         try {
             c = check(new InviteCmd(email, name, organisationId, roles, language.isBlank() ? "en" : language, Set.of()));
         } catch (InvalidAccountException e) {
-            for (String p : e.problems()) {
-                if (!(organisationId == null && !organisationName.isBlank() && p.startsWith("Choose the person's organisation"))
-                        && !(p.startsWith("Choose at least one role") && !rowProblems.isEmpty())) {
+            for (InvalidAccountException.Problem p : e.keyedProblems()) {
+                // an unknown organisation or role is said once, by the line's own problem above
+                if (!(organisationId == null && !organisationName.isBlank()
+                        && "identity.error.organisation-missing".equals(p.key()))
+                        && !("identity.error.roles-missing".equals(p.key()) && !rowProblems.isEmpty())) {
                     rowProblems.add(p);
                 }
             }
         } catch (org.springframework.security.access.AccessDeniedException e) {
             rowProblems.add(e.getMessage().startsWith("Coordinators invite people")
-                    ? "You can invite people only into organisations taking part in your programmes."
-                    : "You can invite students, supervisors, mentors and partners only.");
+                    ? new InvalidAccountException.Problem("identity.csv.not-your-organisation",
+                            "You can invite people only into organisations taking part in your programmes.")
+                    : new InvalidAccountException.Problem("identity.csv.roles-not-allowed",
+                            "You can invite students, supervisors, mentors and partners only."));
         }
         if (c != null && !seen.add(c.email())) {
-            rowProblems.add(c.email() + " appears twice in the file.");
+            rowProblems.add(new InvalidAccountException.Problem("identity.csv.email-twice",
+                    c.email() + " appears twice in the file.", c.email()));
         }
         if (rowProblems.isEmpty() && c != null) {
             checked.add(c);

@@ -79,11 +79,11 @@ public class OrganisationAdminService {
     @PreAuthorize("hasRole(T(org.crossfield.identity.Roles).ADMIN)")
     @Transactional
     public List<OrganisationSummary> importAll(byte[] csv) {
-        List<String> problems = new ArrayList<>();
+        List<InvalidAccountException.Problem> problems = new ArrayList<>();
         List<OrganisationDetails> checked = new ArrayList<>();
         String text = InvitationService.utf8(csv, problems);
         if (text == null) {
-            throw new InvalidAccountException(problems);
+            throw InvalidAccountException.of(problems);
         }
         org.apache.commons.csv.CSVFormat format = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
                 .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
@@ -94,41 +94,45 @@ public class OrganisationAdminService {
             parser.getHeaderNames().forEach(h -> header.add(h.strip().toLowerCase(Locale.ROOT)));
             for (String required : List.of("name", "type", "country")) {
                 if (!header.contains(required)) {
-                    problems.add("Line 1: the first line must name the columns name, type, country and domains (optionally"
-                            + " active); \"" + required + "\" is missing.");
+                    problems.add(new InvalidAccountException.Problem("identity.csv.organisation-column-missing", "Line 1: the first"
+                            + " line must name the columns name, type, country and domains (optionally active); \"" + required
+                            + "\" is missing.", required));
                 }
             }
             if (!problems.isEmpty()) {
-                throw new InvalidAccountException(problems);
+                throw InvalidAccountException.of(problems);
             }
             try {
                 for (org.apache.commons.csv.CSVRecord record : parser) {
                     int line = (int) record.getParser().getCurrentLineNumber();
                     if (checked.size() >= InvitationService.MAX_CSV_ROWS) {
-                        problems.add("Line " + line + ": too many lines: at most " + InvitationService.MAX_CSV_ROWS + " per file.");
+                        problems.add(new InvalidAccountException.Problem("identity.csv.too-many-organisations", "Line " + line
+                                + ": too many lines: at most " + InvitationService.MAX_CSV_ROWS + " per file.", line,
+                                InvitationService.MAX_CSV_ROWS));
                         break;
                     }
                     importRow(record, line, names, domainsSeen, checked, problems);
                 }
             } catch (java.io.UncheckedIOException | IllegalStateException e) {
-                problems.add("Line " + parser.getCurrentLineNumber() + ": this line cannot be read: check for a quotation"
-                        + " mark that is opened and never closed.");
+                long line = parser.getCurrentLineNumber();
+                problems.add(new InvalidAccountException.Problem("identity.csv.organisation-unreadable-line", "Line " + line
+                        + ": this line cannot be read: check for a quotation mark that is opened and never closed.", line));
             }
         } catch (java.io.IOException | IllegalArgumentException e) {
-            problems.add("Line 1: the first line cannot be read as column names: it must be name,type,country,domains"
-                    + " (each name once).");
+            problems.add(new InvalidAccountException.Problem("identity.csv.organisation-header", "Line 1: the first line cannot"
+                    + " be read as column names: it must be name,type,country,domains (each name once)."));
         }
         if (problems.isEmpty() && checked.isEmpty()) {
-            problems.add("The file has no organisations.");
+            problems.add(new InvalidAccountException.Problem("identity.csv.no-organisations", "The file has no organisations."));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidAccountException(problems);
+            throw InvalidAccountException.of(problems);
         }
         return checked.stream().map(d -> organisations.saveAndFlush(new Organisation(d)).toSummary()).toList();
     }
 
     private void importRow(org.apache.commons.csv.CSVRecord record, int line, Set<String> names, Set<String> domainsSeen,
-                           List<OrganisationDetails> checked, List<String> problems) {
+                           List<OrganisationDetails> checked, List<InvalidAccountException.Problem> problems) {
         String typeText = cell(record, "type");
         OrganisationType type = null;
         for (OrganisationType t : OrganisationType.values()) {
@@ -136,14 +140,15 @@ public class OrganisationAdminService {
                 type = t;
             }
         }
-        List<String> rowProblems = new ArrayList<>();
+        List<InvalidAccountException.Problem> rowProblems = new ArrayList<>();
         if (type == null) {
-            rowProblems.add("\"" + typeText + "\" is not a type of organisation (use university, hospital,"
-                    + " research_institute, company or public_body).");
+            rowProblems.add(new InvalidAccountException.Problem("identity.csv.organisation-type", "\"" + typeText + "\" is not a"
+                    + " type of organisation (use university, hospital, research_institute, company or public_body).", typeText));
         }
         String activeText = cell(record, "active").toLowerCase(Locale.ROOT);
         if (!Set.of("", "yes", "no", "true", "false").contains(activeText)) {
-            rowProblems.add("active is yes or no, not \"" + activeText + "\".");
+            rowProblems.add(new InvalidAccountException.Problem("identity.csv.active-yes-no", "active is yes or no, not \""
+                    + activeText + "\".", activeText));
         }
         Set<String> domains = new TreeSet<>(List.of(cell(record, "domains").split("[;,\\s]+")));
         domains.remove("");
@@ -152,20 +157,22 @@ public class OrganisationAdminService {
         try {
             OrganisationDetails ok = check(details, null);
             if (!names.add(ok.name().toLowerCase(Locale.ROOT))) {
-                rowProblems.add("\"" + ok.name() + "\" appears twice in the file.");
+                rowProblems.add(new InvalidAccountException.Problem("identity.csv.organisation-twice", "\"" + ok.name()
+                        + "\" appears twice in the file.", ok.name()));
             }
             for (String domain : ok.domains()) {
                 if (!domainsSeen.add(domain)) {
-                    rowProblems.add("The domain " + domain + " appears twice in the file.");
+                    rowProblems.add(new InvalidAccountException.Problem("identity.csv.domain-twice", "The domain " + domain
+                            + " appears twice in the file.", domain));
                 }
             }
             if (rowProblems.isEmpty()) {
                 checked.add(ok);
             }
         } catch (InvalidAccountException e) {
-            rowProblems.addAll(e.problems());
+            rowProblems.addAll(e.keyedProblems());
         }
-        rowProblems.forEach(p -> problems.add("Line " + line + ": " + p));
+        rowProblems.forEach(p -> problems.add(InvitationService.line(line, p)));
     }
 
     private static String cell(org.apache.commons.csv.CSVRecord record, String column) {

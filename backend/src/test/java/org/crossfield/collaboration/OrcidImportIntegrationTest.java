@@ -116,6 +116,8 @@ class OrcidImportIntegrationTest {
         assertThat(preview.refused()).singleElement().satisfies(r -> {
             assertThat(r.key()).isEqualTo("put-code 151004");
             assertThat(r.reason()).contains("data-set").contains("not a publication");
+            assertThat(r.reasonKey()).isEqualTo("collaboration.orcid.refused.not-publication");
+            assertThat(r.reasonArguments()).element(1).isEqualTo("data-set");
         });
 
         // the person chooses the article and the chapter, not the preprint

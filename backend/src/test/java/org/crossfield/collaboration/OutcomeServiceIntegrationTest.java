@@ -144,7 +144,8 @@ class OutcomeServiceIntegrationTest {
         assertRefused(() -> service.recordOutcome(wrongWorkType), "is not an ORCID work type");
         assertThat(runAs.as(STUDENT, () -> service.readPublications(c, "refs.bib",
                 "@article{x, title = {Unclosed".getBytes(StandardCharsets.UTF_8))).refused())
-                .containsExactly(new RefusedEntry("x", 1, "The value of “title” on line 1 does not end: a “}” is missing."));
+                .containsExactly(new RefusedEntry("x", 1, "The value of “title” on line 1 does not end: a “}” is missing.",
+                        "collaboration.import.refused.value-not-closed", List.of("title", 1, "}")));
         assertRefused(() -> service.readPublications(c, "refs.docx", "@article{x, title = {T}}".getBytes(StandardCharsets.UTF_8)),
                 "is not a bibliography file");
         assertThat(outcomeCount(c)).isEqualTo(before);
@@ -214,7 +215,8 @@ class OutcomeServiceIntegrationTest {
                 bib.getBytes(StandardCharsets.UTF_8)));
         assertThat(read.toImport()).extracting(ImportedPublication::key).containsExactly("good", "nodate");
         assertThat(read.refused()).containsExactly(new RefusedEntry("bad", 3,
-                "1066 is not a plausible year of publication; it must lie between 1450 and " + (LocalDate.now().getYear() + 1) + "."));
+                "1066 is not a plausible year of publication; it must lie between 1450 and " + (LocalDate.now().getYear() + 1) + ".",
+                "collaboration.import.refused.year", List.of(1066, 1450, LocalDate.now().getYear() + 1)));
         assertThat(read.summary()).isEqualTo("Import 2 of 2; 1 has no date; 1 entry cannot be imported");
 
         runAs.run(STUDENT, () -> service.importPublications(new ImportPublicationsCmd(c, read.toImport(), false, false)));

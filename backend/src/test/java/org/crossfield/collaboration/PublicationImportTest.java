@@ -49,6 +49,21 @@ class PublicationImportTest {
                 "1066 is not a plausible year of publication; it must lie between 1450 and 2027.",
                 "“see the publisher's page” is not a DOI. A DOI looks like 10.1234/abc.567 (with or without https://doi.org/ in front).",
                 "A comma is missing after the field “title” on line 86.");
+        // each reason also as the key of its text and the key's arguments, for the screens to say it in the person's language
+        assertThat(file.refused()).extracting(RefusedEntry::reasonKey, RefusedEntry::reasonArguments).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("collaboration.import.refused.no-title", List.of()),
+                org.assertj.core.groups.Tuple.tuple("collaboration.import.refused.comma-after-key", List.of("broken2022")),
+                org.assertj.core.groups.Tuple.tuple("collaboration.import.refused.year", List.of(1066, 1450, 2027)),
+                org.assertj.core.groups.Tuple.tuple("collaboration.import.refused.not-doi", List.of("see the publisher's page")),
+                org.assertj.core.groups.Tuple.tuple("collaboration.import.refused.comma-after-field", List.of("title", 86)));
+    }
+
+    @Test
+    void theApiStillReadsARefusedEntrysReasonAsItsEnglishText() {
+        String json = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(new RefusedEntry("x", 3,
+                new org.crossfield.i18n.Text("collaboration.import.refused.no-title", "It has no title.")));
+        assertThat(json).contains("\"key\":\"x\"", "\"line\":3", "\"reason\":\"It has no title.\"",
+                "\"reasonKey\":\"collaboration.import.refused.no-title\"", "\"reasonArguments\":[]");
     }
 
     @Test
@@ -154,7 +169,8 @@ class PublicationImportTest {
                         "Microbiology Reports", 1887, LocalDate.of(1887, 1, 1), "10.9999/mr.1887.1", null, "journal-article"),
                 new ImportedPublication("record 4", 27, "A report with no year", null, "Crossfield Institute", null, null, null,
                         null, "report"));
-        assertThat(file.refused()).containsExactly(new RefusedEntry("record 5", 32, "It has no title."));
+        assertThat(file.refused()).containsExactly(new RefusedEntry("record 5", 32, "It has no title.",
+                "collaboration.import.refused.no-title", List.of()));
     }
 
     @Test
@@ -170,7 +186,8 @@ class PublicationImportTest {
                 new ImportedPublication("PMID 30000001", 17, "On the structure of the nervous system", "Ramón y Cajal, Santiago",
                         "Revista trimestral de histología normal y patológica", 1890, LocalDate.of(1890, 1, 1), null,
                         "https://pubmed.ncbi.nlm.nih.gov/30000001/", "journal-article"));
-        assertThat(file.refused()).containsExactly(new RefusedEntry("PMID 30000002", 24, "It has no title."));
+        assertThat(file.refused()).containsExactly(new RefusedEntry("PMID 30000002", 24, "It has no title.",
+                "collaboration.import.refused.no-title", List.of()));
     }
 
     @Test
@@ -185,7 +202,8 @@ class PublicationImportTest {
                 new ImportedPublication("WOS:000000000000002", 18, "Elemente der Psychophysik", "Fechner, Gustav Theodor",
                         "Breitkopf und Härtel", 1860, LocalDate.of(1860, 1, 1), null, null, null));
         assertThat(file.refused()).containsExactly(new RefusedEntry("WOS:000000000000003", 27,
-                "2999 is not a plausible year of publication; it must lie between 1450 and 2027."));
+                "2999 is not a plausible year of publication; it must lie between 1450 and 2027.",
+                "collaboration.import.refused.year", List.of(2999, 1450, 2027)));
     }
 
     @Test

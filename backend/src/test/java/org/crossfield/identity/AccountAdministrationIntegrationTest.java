@@ -2,6 +2,7 @@ package org.crossfield.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -144,8 +145,25 @@ class AccountAdministrationIntegrationTest {
                 .anyMatch(r -> r.contains("no organisation called")).anyMatch(r -> r.contains("\"wizard\" is not a role"))
                 .anyMatch(r -> r.contains("appears twice")).anyMatch(r -> r.contains("already exists"))
                 .anyMatch(r -> r.contains("English, German, French or Dutch"));
+        // every problem also as the key of its text with the key's arguments, for the screens to say in the person's language
+        assertThat(preview.problems()).allSatisfy(p -> assertThat(p.reasonKey()).as(p.reason()).isNotNull());
+        assertThat(preview.problems()).extracting(CsvInvitations.Problem::line, CsvInvitations.Problem::reasonKey,
+                CsvInvitations.Problem::reasonArguments).contains(
+                tuple(3, "identity.error.email-invalid", List.of("not-an-address")),
+                tuple(4, "identity.csv.no-organisation", List.of("No Such Organisation")),
+                tuple(4, "identity.csv.not-a-role",
+                        List.of("wizard", "student, supervisor, mentor, partner, coordinator, admin")),
+                tuple(5, "identity.csv.email-twice", List.of("csv.one@uni.example")),
+                tuple(6, "identity.error.email-taken", List.of("admin@demo.crossfield.org")));
         assertThatThrownBy(() -> runAs.as(ADMIN, () -> invitations.inviteAll(csv.getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(InvalidAccountException.class).hasMessageContaining("Line 3");
+                .isInstanceOfSatisfying(InvalidAccountException.class, e -> {
+                    assertThat(e).hasMessageContaining("Line 3: \"not-an-address\" is not a valid e-mail address.");
+                    assertThat(e.keyedProblems()).first().satisfies(p -> {
+                        assertThat(p.key()).isEqualTo("identity.csv.line");
+                        assertThat(p.arguments()[0]).isEqualTo(3);
+                        assertThat(((InvalidAccountException.Problem) p.arguments()[1]).key()).isEqualTo("identity.error.email-invalid");
+                    });
+                });
         assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).as("nothing created").isEqualTo(before);
 
         String good = "Email;Name;Organisation;Roles;Language\n".replace(';', ',')
@@ -158,7 +176,9 @@ class AccountAdministrationIntegrationTest {
         assertThat(runAs.as(ADMIN, () -> invitations.preview("just text".getBytes(StandardCharsets.UTF_8))).problems())
                 .extracting(CsvInvitations.Problem::reason).anyMatch(r -> r.contains("first line must name the columns"));
         assertThat(runAs.as(ADMIN, () -> invitations.preview(new byte[] {(byte) 0xff, (byte) 0xfe, 0x41})).problems())
-                .extracting(CsvInvitations.Problem::reason).anyMatch(r -> r.contains("not UTF-8"));
+                .extracting(CsvInvitations.Problem::reason, CsvInvitations.Problem::reasonKey)
+                .containsExactly(tuple("The file is not UTF-8 text: save it as \"CSV UTF-8\" and try"
+                        + " again.", "identity.csv.not-utf8"));
     }
 
     @Test
@@ -272,6 +292,19 @@ class AccountAdministrationIntegrationTest {
                 .as("the second time, the same account").containsExactly(ids.get(1));
         assertThatThrownBy(() -> runAs.as("partner@demo.crossfield.org", () -> identity.inviteesByEmail(List.of("nope"))))
                 .isInstanceOf(InvalidAccountException.class).hasMessageContaining("not a valid e-mail");
+        List<String> tooMany = java.util.stream.IntStream.rangeClosed(0, IdentityService.MAX_INVITEES)
+                .mapToObj(i -> "many" + i + "@uni.example").toList();
+        assertThatThrownBy(() -> runAs.as("partner@demo.crossfield.org", () -> identity.inviteesByEmail(
+                java.util.stream.Stream.concat(java.util.stream.Stream.of("nope"), tooMany.stream()).toList())))
+                .isInstanceOfSatisfying(InvalidAccountException.class, e -> {
+                    assertThat(e.problems()).containsExactly("\"nope\" is not a valid e-mail address.",
+                            "At most 200 people can be invited to one challenge.");
+                    assertThat(e.keyedProblems()).extracting(InvalidAccountException.Problem::key)
+                            .containsExactly("identity.error.email-invalid", "identity.error.too-many-invitees");
+                    assertThat(e.keyedProblems().get(1).arguments()).containsExactly(IdentityService.MAX_INVITEES);
+                });
+        assertThat(jdbc.queryForObject("select count(*) from app_user where email like 'many%@uni.example'", Integer.class))
+                .as("nobody invited").isZero();
         for (String role : List.of("student", "mentor", "supervisor")) {
             assertThatThrownBy(() -> runAs.as(role + "@demo.crossfield.org", () -> identity.inviteesByEmail(List.of("a@b.example"))))
                     .as(role).isInstanceOf(AccessDeniedException.class);

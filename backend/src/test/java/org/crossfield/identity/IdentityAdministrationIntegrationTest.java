@@ -121,6 +121,7 @@ class IdentityAdministrationIntegrationTest {
         assertThat(preview.valid()).isFalse();
         assertThat(preview.problems()).extracting(CsvInvitations.Problem::reason)
                 .containsExactly("You can invite students, supervisors, mentors and partners only.");
+        assertThat(preview.problems()).extracting(CsvInvitations.Problem::reasonKey).containsExactly("identity.csv.roles-not-allowed");
 
         String email = "stud-" + unique() + "@example.org";
         PersonSummary invited = runAs.as(COORDINATOR, () -> invitations.invite(new InviteCmd(email, "Stu Dent", theirs.id(),

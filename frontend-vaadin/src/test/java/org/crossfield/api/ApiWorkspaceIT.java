@@ -137,6 +137,7 @@ class ApiWorkspaceIT {
         assertThat(result.get("imported").asInt()).isEqualTo(1);
         assertThat(result.at("/preview/refused").size()).isEqualTo(1);
         assertThat(result.at("/preview/refused/0/key").asString()).isEqualTo("broken" + word);
+        assertThat(result.at("/preview/refused/0/reason").asString()).as("the reason in English").isEqualTo("It has no title.");
         JsonNode again = json.readTree(sendRaw("POST", "/api/v1/collaborations/" + c + "/outcomes/import?fileName=refs.bib",
                 student, bibtex, "application/x-bibtex").body());
         assertThat(again.get("imported").asInt()).isZero();

@@ -94,6 +94,8 @@ class OrcidImportViewTest extends SpringBrowserlessTest {
         Grid<ImportedPublication> grid = $(Grid.class).id("orcid-works");
         assertThat(test(grid).size()).isEqualTo(4);
         assertThat(test($(Grid.class).id("orcid-refused")).size()).isEqualTo(1);
+        assertThat(test($(Grid.class).id("orcid-refused")).getCellText(0, 1)).as("said from its key")
+                .contains("is a data-set in ORCID, not a publication: record it by hand as its outcome type.");
         assertThat($(Button.class).id("orcid-import-confirm").getText()).isEqualTo("Import 4 works");
         grid.asMultiSelect().deselect(grid.getListDataView().getItems()
                 .filter(p -> p.doi() == null).toList());

@@ -2,11 +2,15 @@ package org.crossfield.collaboration.ui;
 
 import com.vaadin.flow.component.UI;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crossfield.collaboration.ActivityStatus;
 import org.crossfield.collaboration.CollaborationStatus;
 import org.crossfield.collaboration.CreditRole;
 import org.crossfield.collaboration.DisseminationCode;
 import org.crossfield.collaboration.OutcomeTypeSummary;
+import org.crossfield.collaboration.RefusedEntry;
+import org.crossfield.i18n.Messages;
 import org.crossfield.i18n.ReferenceNames;
 
 /**
@@ -57,6 +61,25 @@ final class CollaborationTexts {
     static String role(String role) {
         return text("collaboration.role." + role, role);
     }
+
+    /** Why an entry or ORCID work cannot be imported, in the person's language (as the service said it when it has no key). */
+    static String reason(RefusedEntry refused) {
+        String text = Messages.text(refused);
+        return text == null ? refused.reason() : text;
+    }
+
+    /**
+     * An entry as the refused list names it: its citation key, ID or PMID as in the file, and "record N" (an entry of a
+     * RIS or tagged file without an ID; BibTeX keys have no spaces) in the person's language.
+     */
+    static String entry(RefusedEntry refused) {
+        Matcher record = RECORD.matcher(refused.key());
+        UI ui = UI.getCurrent();
+        return record.matches() && ui != null
+                ? ui.getTranslation("collaboration.import.record", Integer.parseInt(record.group(1))) : refused.key();
+    }
+
+    private static final Pattern RECORD = Pattern.compile("record (\\d{1,9})");
 
     private static Locale locale() {
         UI ui = UI.getCurrent();

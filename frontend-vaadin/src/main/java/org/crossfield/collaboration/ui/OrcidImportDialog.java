@@ -110,7 +110,7 @@ class OrcidImportDialog extends Dialog {
             refused.setId("orcid-refused");
             refused.addThemeVariants(GridVariant.LUMO_COMPACT);
             refused.addColumn(RefusedEntry::key).setHeader(getTranslation("collaboration.orcid.work")).setAutoWidth(true);
-            refused.addColumn(RefusedEntry::reason).setHeader(getTranslation("collaboration.orcid.reason")).setFlexGrow(1);
+            refused.addColumn(CollaborationTexts::reason).setHeader(getTranslation("collaboration.orcid.reason")).setFlexGrow(1);
             refused.setItems(preview.refused());
             refused.setAllRowsVisible(true);
             add(new H4(getTranslation("collaboration.orcid.refused")), refused);

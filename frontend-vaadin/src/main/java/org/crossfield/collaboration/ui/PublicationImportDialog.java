@@ -97,9 +97,9 @@ class PublicationImportDialog extends Dialog {
         refusedTitle.setVisible(false);
         refusedGrid.setId("import-refused");
         refusedGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        refusedGrid.addColumn(RefusedEntry::key).setHeader(getTranslation("collaboration.import.column.entry")).setFlexGrow(1).setWidth("8rem");
+        refusedGrid.addColumn(CollaborationTexts::entry).setHeader(getTranslation("collaboration.import.column.entry")).setFlexGrow(1).setWidth("8rem");
         refusedGrid.addColumn(RefusedEntry::line).setHeader(getTranslation("collaboration.import.column.line")).setFlexGrow(0).setWidth("5rem");
-        refusedGrid.addColumn(RefusedEntry::reason).setHeader(getTranslation("collaboration.import.column.why")).setFlexGrow(4);
+        refusedGrid.addColumn(CollaborationTexts::reason).setHeader(getTranslation("collaboration.import.column.why")).setFlexGrow(4);
         refusedGrid.setVisible(false);
         joint.setId("import-joint");
         isPublic.setId("import-public");

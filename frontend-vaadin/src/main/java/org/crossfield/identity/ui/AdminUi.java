@@ -3,6 +3,7 @@ package org.crossfield.identity.ui;
 import com.vaadin.flow.component.UI;
 import java.text.Collator;
 import org.crossfield.i18n.Dates;
+import org.crossfield.i18n.Messages;
 import org.crossfield.i18n.Translations;
 import org.crossfield.identity.AccountAction;
 import org.crossfield.identity.AccountDetail;
@@ -149,9 +150,10 @@ final class AdminUi {
         return e.keyedProblems().stream().map(AdminUi::text).toList();
     }
 
-    /** One reason of a refusal in the screen's language (in English while it has no key). */
+    /** One reason of a refusal in the screen's language (in English while it has no key); a reason within it too. */
     static String text(InvalidAccountException.Problem problem) {
-        return problem.key() == null ? problem.english() : t(problem.key(), problem.arguments());
+        String text = problem.key() == null ? null : Messages.text(problem);
+        return text == null ? problem.english() : text;
     }
 
     /**

@@ -23,7 +23,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.crossfield.i18n.Messages;
 import org.crossfield.identity.CrossfieldUser;
 import org.crossfield.identity.CsvInvitations;
 import org.crossfield.identity.InvalidAccountException;
@@ -142,7 +144,9 @@ public class InvitePeopleView extends VerticalLayout implements HasDynamicTitle 
         csvProblems.setId("invite-csv-problems");
         csvProblems.addColumn(p -> p.line() == 0 ? getTranslation("identity.invite.csv.file") : String.valueOf(p.line()))
                 .setHeader(getTranslation("identity.invite.csv.line")).setAutoWidth(true).setFlexGrow(0);
-        csvProblems.addColumn(CsvInvitations.Problem::reason).setHeader(getTranslation("identity.invite.csv.problem")).setFlexGrow(1);
+        // the reason in the screen's language; one without a key (older or already translated here) as it is
+        csvProblems.addColumn(p -> Optional.ofNullable(Messages.text(p)).orElse(p.reason()))
+                .setHeader(getTranslation("identity.invite.csv.problem")).setFlexGrow(1);
         csvProblems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         csvProblems.setVisible(false);
         csvRows.setId("invite-csv-rows");

@@ -75,7 +75,7 @@ public class MyChallengesView extends MyPostingsLayout<PostingSummary> {
             try {
                 invitees.addAll(identity.inviteesByEmail(form.inviteeEmails()));
             } catch (InvalidAccountException e) {
-                Notices.error(String.join(" ", e.problems()));
+                Notices.error(String.join(" ", e.keyedProblems().stream().map(p -> Labels.message(p, p.english())).toList()));
                 return Optional.empty();
             }
         }

@@ -183,6 +183,41 @@ class CollaborationGermanScreensTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("student@demo.crossfield.org")
+    void theImportSaysInGermanWhyAnEntryCannotBeImported() {
+        long c = demoCollaboration();
+        navigate("collaborations/" + c, WorkspaceView.class);
+        test($(Button.class).id("import-publications")).click();
+        String bib = "@article{old, title = {Too old}, year = {1066}}\n"
+                + "@article{nocomma title = {No comma}, year = {2020}}\n"
+                + "@misc{notitle, year = {2025}}\n"
+                + "@article{ok" + UUID.randomUUID().toString().substring(0, 6) + ", title = {Fine}, year = {2026}}\n";
+        test($(Upload.class).id("import-upload")).upload("refs.bib", "text/plain", bib.getBytes(StandardCharsets.UTF_8));
+
+        @SuppressWarnings("unchecked")
+        Grid<org.crossfield.collaboration.RefusedEntry> refused = $(Grid.class).id("import-refused");
+        assertThat(test(refused).size()).isEqualTo(3);
+        int latest = outcomes.latestPublicationYear();
+        assertThat(test(refused).getCellText(0, 2)).isEqualTo("1066 ist kein plausibles Erscheinungsjahr; es muss zwischen 1450 und "
+                + latest + " liegen.");
+        assertThat(test(refused).getCellText(1, 2)).isEqualTo("Nach dem Zitierschlüssel „nocomma“ fehlt ein Komma.");
+        assertThat(test(refused).getCellText(2, 2)).isEqualTo("Der Eintrag hat keinen Titel.");
+        assertThat(test(refused).getRow(0).reason()).as("the English text stays, for the logs and the API")
+                .isEqualTo("1066 is not a plausible year of publication; it must lie between 1450 and " + latest + ".");
+        assertGerman("the import dialog with refused entries", workspaceData(c));
+
+        // the ORCID import lists its refused works the same way, and an entry without an ID by its number
+        assertThat(CollaborationTexts.reason(new org.crossfield.collaboration.RefusedEntry("put-code 7", 1,
+                new org.crossfield.i18n.Text("collaboration.orcid.refused.not-publication", "English", "Sepsis data", "data-set"))))
+                .isEqualTo("„Sepsis data“ ist in ORCID vom Typ data-set, keine Publikation: Erfassen Sie es von Hand als Ergebnis"
+                        + " seines Typs.");
+        assertThat(CollaborationTexts.entry(new org.crossfield.collaboration.RefusedEntry("record 12", 40, "English")))
+                .isEqualTo("Datensatz 12");
+        assertThat(CollaborationTexts.reason(new org.crossfield.collaboration.RefusedEntry("x", 1, "Said before keys existed.")))
+                .as("a reason without a key is shown as it was said").isEqualTo("Said before keys existed.");
+    }
+
+    @Test
+    @WithUserDetails("student@demo.crossfield.org")
     void aRefusalOfTheServiceIsSaidInGerman() {
         long c = demoCollaboration();
         navigate("collaborations/" + c, WorkspaceView.class);

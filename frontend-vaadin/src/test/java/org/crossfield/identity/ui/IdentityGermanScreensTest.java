@@ -101,6 +101,49 @@ class IdentityGermanScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("admin@demo.crossfield.org")
+    void theProblemsOfAnInvitationCsvAreListedInGerman() {
+        String organisation = "\"" + jdbc.queryForObject("select min(name) from organisation where active", String.class)
+                .replace("\"", "\"\"") + "\"";
+        String unique = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String csv = "email,name,organisation,roles,language\n"
+                + "not-an-address,Bad Address," + organisation + ",student,en\n"
+                + "x-" + unique + "@example.org,Bad Role," + organisation + ",astronaut,en\n"
+                + "y-" + unique + "@example.org,No Such Organisation,Nowhere University,mentor,de\n";
+        navigate(InvitePeopleView.class);
+        test($(com.vaadin.flow.component.upload.Upload.class).id("invite-csv-upload")).upload("people.csv", "text/csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        @SuppressWarnings("unchecked")
+        Grid<org.crossfield.identity.CsvInvitations.Problem> problems = $(Grid.class).id("invite-csv-problems");
+        java.util.List<String> reasons = java.util.stream.IntStream.range(0, test(problems).size())
+                .mapToObj(i -> test(problems).getCellText(i, 1)).toList();
+        assertThat(reasons).containsExactly("„not-an-address“ ist keine gültige E-Mail-Adresse.",
+                "„astronaut“ ist keine Rolle (verwenden Sie student, supervisor, mentor, partner, coordinator, admin).",
+                "Es gibt keine Organisation namens „Nowhere University“.");
+        assertThat(test(problems).getRow(2).reason()).as("the English text stays, for the logs")
+                .isEqualTo("There is no organisation called \"Nowhere University\".");
+        assertGerman("Invite people, with the problems of a file");
+
+        // the whole file refused, as the confirmation would show it, and the organisations' CSV import (a batch command)
+        assertThatThrownBy(() -> invitations.inviteAll(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidAccountException.class, e -> assertThat(AdminUi.problems(e)).first()
+                        .isEqualTo("Zeile 2: „not-an-address“ ist keine gültige E-Mail-Adresse."));
+        String organisationsCsv = "name,type,country,domains\nBurg " + unique + ",castle,BE,\n";
+        assertThatThrownBy(() -> organisations.importAll(organisationsCsv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidAccountException.class, e -> {
+                    assertThat(e.problems()).containsExactly("Line 2: \"castle\" is not a type of organisation (use university,"
+                            + " hospital, research_institute, company or public_body).");
+                    assertThat(AdminUi.problems(e)).containsExactly("Zeile 2: „castle“ ist keine Art von Organisation (verwenden"
+                            + " Sie university, hospital, research_institute, company oder public_body).");
+                });
+        assertThatThrownBy(() -> organisations.importAll("name,type\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidAccountException.class, e -> assertThat(AdminUi.problems(e)).containsExactly(
+                        "Zeile 1: Die erste Zeile muss die Spalten name, type, country und domains (optional active) nennen;"
+                                + " „country“ fehlt."));
+    }
+
+    @Test
     void thePagesBeforeLoggingInAreGerman() {
         navigate(RegisterView.class);
         assertGerman("Register");

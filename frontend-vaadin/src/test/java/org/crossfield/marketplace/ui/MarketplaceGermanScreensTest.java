@@ -141,6 +141,41 @@ class MarketplaceGermanScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("partner@demo.crossfield.org")
+    void theRefusalOfAChallengesInviteesIsSaidInGerman() {
+        navigate(MyChallengesView.class);
+        String title = "Eingeladene " + UUID.randomUUID().toString().substring(0, 6);
+        test($(com.vaadin.flow.component.textfield.TextField.class).id("challenge-title")).setValue(title);
+        test($(com.vaadin.flow.component.textfield.TextField.class).id("challenge-summary")).setValue("Kurz");
+        test($(com.vaadin.flow.component.textfield.TextArea.class).id("challenge-description")).setValue("Lang");
+        test($(com.vaadin.flow.component.datepicker.DatePicker.class).id("challenge-deadline"))
+                .setValue(LocalDate.now(ZoneOffset.UTC).plusDays(40));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<org.crossfield.marketplace.Visibility> visibility =
+                $(com.vaadin.flow.component.select.Select.class).id("challenge-visibility");
+        visibility.setValue(org.crossfield.marketplace.Visibility.INVITE_ONLY);
+        @SuppressWarnings("unchecked")
+        ComboBox<CompetencySummary> competency = $(ComboBox.class).id("requirement-competency");
+        competency.setValue(competency.getListDataView().getItems().filter(c -> c.code().equals("DSDA01")).findFirst().orElseThrow());
+        test($(com.vaadin.flow.component.textfield.IntegerField.class).id("requirement-level")).setValue(3);
+        test($(com.vaadin.flow.component.textfield.NumberField.class).id("requirement-weight")).setValue(1.0);
+        test($(Button.class).id("add-requirement")).click();
+        // a malformed address and one more than a challenge may invite: nobody is invited, the draft is not saved
+        List<String> invitees = new ArrayList<>(List.of("kaputt"));
+        for (int i = 0; i <= org.crossfield.identity.IdentityService.MAX_INVITEES; i++) {
+            invitees.add("eingeladen" + i + "@uni.example");
+        }
+        test($(com.vaadin.flow.component.textfield.TextField.class).id("challenge-invitees")).setValue(String.join(", ", invitees));
+        test($(Button.class).id("save-challenge")).click();
+
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText()).isEqualTo(
+                "„kaputt“ ist keine gültige E-Mail-Adresse. Zu einer Challenge können höchstens 200 Personen eingeladen werden.");
+        assertThat(jdbc.queryForObject("select count(*) from challenge where title = ?", Integer.class, title)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from app_user where email like 'eingeladen%@uni.example'", Integer.class))
+                .isZero();
+    }
+
+    @Test
     @WithUserDetails("coordinator@demo.crossfield.org")
     void aCoordinatorReviewsAPostingInGerman() {
         String title = "Frühwarnung Sepsis " + UUID.randomUUID();
