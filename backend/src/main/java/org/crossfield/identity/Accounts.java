@@ -156,9 +156,23 @@ class Accounts {
 
     /** Records the change with its detail's facts ({@link AccountChangedEvent#facts()}). */
     void record(long userId, AccountAction action, String detail, List<String> facts) {
+        record(userId, action, detail, null, List.of(), facts);
+    }
+
+    /** Records the change with a detail worded in the reader's language from these arguments (English kept beside). */
+    void record(long userId, AccountAction action, AccountDetail detail, List<String> arguments) {
+        record(userId, action, detail, arguments, List.of());
+    }
+
+    void record(long userId, AccountAction action, AccountDetail detail, List<String> arguments, List<String> facts) {
+        record(userId, action, detail.english(arguments), detail, arguments, facts);
+    }
+
+    private void record(long userId, AccountAction action, String english, AccountDetail detail, List<String> arguments,
+                        List<String> facts) {
         Long actor = CurrentUser.get().map(CrossfieldUser::getId).orElse(null);
-        events.save(new AccountEvent(userId, actor, action, detail, now()));
-        publisher.publishEvent(new AccountChangedEvent(userId, actor, action, detail, facts));
+        events.save(new AccountEvent(userId, actor, action, english, detail, arguments, now()));
+        publisher.publishEvent(new AccountChangedEvent(userId, actor, action, english, facts));
     }
 
     void mail(UserAccount user, String event, String link, Map<String, Object> model) {

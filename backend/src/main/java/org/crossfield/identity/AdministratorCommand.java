@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -57,7 +58,7 @@ public class AdministratorCommand {
             transactions.executeWithoutResult(status -> {
                 accounts.requireUnused(email);
                 UserAccount admin = users.save(UserAccount.administrator(email, name, passwords.encode(password), accounts.now()));
-                accounts.record(admin.getId(), AccountAction.CREATED_ON_COMMAND_LINE, "Administrator");
+                accounts.record(admin.getId(), AccountAction.CREATED_ON_COMMAND_LINE, AccountDetail.ROLES, List.of(Roles.ADMIN));
             });
             return 0;
         } catch (InvalidAccountException e) {

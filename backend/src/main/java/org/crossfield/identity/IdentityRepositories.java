@@ -30,7 +30,8 @@ interface AccountLinkRepository extends JpaRepository<AccountLink, Long> {
 interface AccountEventRepository extends JpaRepository<AccountEvent, Long> {
 
     @Query("""
-            select new org.crossfield.identity.AccountEventSummary(e.occurredAt, e.action, a.displayName, e.detail)
+            select new org.crossfield.identity.AccountEventSummary(e.occurredAt, e.action, a.displayName, e.detail,
+                   e.detailKey, e.detailArgs)
             from AccountEvent e left join UserAccount a on a.id = e.actorId
             where e.userId = :userId order by e.occurredAt desc, e.id desc""")
     List<AccountEventSummary> findSummaries(long userId, Pageable page);

@@ -74,8 +74,8 @@ public class IdentityService {
                     AccountStatus.INVITED, accounts.now()));
             String token = accounts.newLink(invited, AccountLink.Purpose.INVITATION, java.util.Set.of(Roles.STUDENT),
                     CurrentUser.require().getId(), invitationValidity);
-            accounts.record(invited.getId(), AccountAction.INVITED, "Student, invited to a challenge by "
-                    + CurrentUser.require().getDisplayName());
+            accounts.record(invited.getId(), AccountAction.INVITED, AccountDetail.INVITED_TO_CHALLENGE,
+                    java.util.List.of(CurrentUser.require().getDisplayName()));
             accounts.mail(invited, "INVITATION", "invitation/" + token,
                     PeopleAdminService.invitationModel(invited, invitationValidity, accounts));
             ids.add(invited.getId());

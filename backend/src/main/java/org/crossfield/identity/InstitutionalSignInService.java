@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -122,8 +123,9 @@ public class InstitutionalSignInService {
                 accounts.now()));
         user.requestRole(requested);
         identities.save(new OidcIdentity(user.getId(), identity.provider(), identity.subject(), accounts.now()));
-        accounts.record(user.getId(), AccountAction.REGISTERED, Roles.label(requested)
-                + (organisation == null ? "" : " at " + organisation.getName()) + ", through " + name(identity));
+        accounts.record(user.getId(), AccountAction.REGISTERED, organisation == null
+                ? AccountDetail.ROLES_THROUGH : AccountDetail.ROLES_AT_THROUGH, organisation == null
+                ? List.of(requested, name(identity)) : List.of(requested, organisation.getName(), name(identity)));
         accounts.record(user.getId(), AccountAction.INSTITUTION_LINKED, name(identity));
         return RegistrationService.summary(user, null);
     }

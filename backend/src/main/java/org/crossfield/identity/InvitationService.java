@@ -143,8 +143,9 @@ public class InvitationService {
         }
         String token = accounts.newLink(user, AccountLink.Purpose.INVITATION, c.roles(),
                 CurrentUser.get().map(CrossfieldUser::getId).orElse(null), validity);
-        accounts.record(user.getId(), AccountAction.INVITED, String.join(", ", c.roles().stream().map(Roles::label).toList())
-                + (c.organisation() == null ? "" : " at " + c.organisation().getName()));
+        String roles = String.join(",", new TreeSet<>(c.roles()));
+        accounts.record(user.getId(), AccountAction.INVITED, c.organisation() == null ? AccountDetail.ROLES : AccountDetail.ROLES_AT,
+                c.organisation() == null ? List.of(roles) : List.of(roles, c.organisation().getName()));
         accounts.mail(user, "INVITATION", "invitation/" + token, PeopleAdminService.invitationModel(user, validity, accounts));
         return user.getId();
     }

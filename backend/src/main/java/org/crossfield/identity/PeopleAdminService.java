@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -75,8 +74,8 @@ public class PeopleAdminService {
         Set<String> before = new TreeSet<>(user.getRoles());
         if (!before.equals(wanted)) {
             user.setRoles(wanted);
-            accounts.record(id, AccountAction.ROLES_CHANGED, labels(before) + " → " + labels(wanted),
-                    List.of(String.join(",", before), String.join(",", wanted)));
+            List<String> codes = List.of(String.join(",", before), String.join(",", wanted));
+            accounts.record(id, AccountAction.ROLES_CHANGED, AccountDetail.ROLES_CHANGED, codes, codes);
         }
         return current(id);
     }
@@ -91,9 +90,8 @@ public class PeopleAdminService {
         Long beforeId = user.getOrganisation() == null ? null : user.getOrganisation().getId();
         if (!java.util.Objects.equals(beforeId, organisationId)) {
             user.setOrganisation(organisation);
-            accounts.record(id, AccountAction.ORGANISATION_CHANGED, before + " → "
-                    + (organisation == null ? "none" : organisation.getName()),
-                    List.of(beforeId == null ? "" : before, organisation == null ? "" : organisation.getName()));
+            List<String> names = List.of(beforeId == null ? "" : before, organisation == null ? "" : organisation.getName());
+            accounts.record(id, AccountAction.ORGANISATION_CHANGED, AccountDetail.ORGANISATION_CHANGED, names, names);
         }
         return current(id);
     }
@@ -164,7 +162,11 @@ public class PeopleAdminService {
         }
         String role = user.getRequestedRole();
         user.approve();
-        accounts.record(id, AccountAction.APPROVED, role == null ? null : Roles.label(role), role == null ? List.of() : List.of(role));
+        if (role == null) {
+            accounts.record(id, AccountAction.APPROVED, null);
+        } else {
+            accounts.record(id, AccountAction.APPROVED, AccountDetail.ROLES, List.of(role), List.of(role));
+        }
         accounts.mail(user, "APPROVED", "", Map.of());
         return current(id);
     }
@@ -190,9 +192,5 @@ public class PeopleAdminService {
 
     private UserAccount account(long id) {
         return users.findById(id).orElseThrow(() -> new InvalidAccountException("There is no such person."));
-    }
-
-    private static String labels(Set<String> roles) {
-        return roles.isEmpty() ? "no roles" : roles.stream().map(Roles::label).collect(Collectors.joining(", "));
     }
 }

@@ -81,10 +81,17 @@ public class PersonalAccounts {
         for (String[] pair : List.of(new String[] {email, pseudonymEmail}, new String[] {name, pseudonym})) {
             if (pair[0] != null && pair[0].strip().length() >= 3) {
                 jdbc.update("update account_event set detail = replace(detail, ?, ?) where detail like ?", pair[0], pair[1],
-                        "%" + pair[0].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                        like(pair[0]));
+                String stored = DetailArgumentsConverter.inArray(pair[0]);
+                jdbc.update("update account_event set detail_args = replace(detail_args, ?, ?) where detail_args like ?", stored,
+                        DetailArgumentsConverter.inArray(pair[1]), like(stored));
             }
         }
         accounts.record(personId, AccountAction.ERASED, null);
+    }
+
+    private static String like(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /**

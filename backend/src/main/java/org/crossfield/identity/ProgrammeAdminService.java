@@ -70,7 +70,7 @@ public class ProgrammeAdminService {
                 Set<String> roles = new java.util.TreeSet<>(before);
                 roles.add(Roles.COORDINATOR);
                 u.setRoles(roles);
-                accounts.record(u.getId(), AccountAction.ROLES_CHANGED, "Coordinator (named coordinator of a programme)",
+                accounts.record(u.getId(), AccountAction.ROLES_CHANGED, AccountDetail.NAMED_COORDINATOR, java.util.List.of(),
                         java.util.List.of(String.join(",", before), String.join(",", roles), AccountChangedEvent.PROGRAMME));
             });
         }

@@ -104,7 +104,7 @@ public class RegistrationService {
             UserAccount user = users.save(new UserAccount(email, name, organisation, language, AccountStatus.UNCONFIRMED,
                     accounts.now()));
             user.requestRole(role);
-            accounts.record(user.getId(), AccountAction.REGISTERED, Roles.label(role) + " at " + organisation.getName());
+            accounts.record(user.getId(), AccountAction.REGISTERED, AccountDetail.ROLES_AT, List.of(role, organisation.getName()));
             sendConfirmation(user);
         } else if (existing.getStatus() == AccountStatus.UNCONFIRMED) {
             // registered before and never confirmed: the newest details count, and a fresh link replaces the old one

@@ -14,6 +14,7 @@ import org.crossfield.testsupport.RunAs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -36,6 +37,10 @@ class IdentityAdministrationIntegrationTest {
     PeopleAdminService people;
     @Autowired
     InvitationService invitations;
+    @Autowired
+    PersonalAccounts personalAccounts;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     RunAs runAs;
 
@@ -174,5 +179,53 @@ class IdentityAdministrationIntegrationTest {
         assertThatThrownBy(() -> runAs.as(ADMIN, () -> people.disable(runAs.idOf(ADMIN))))
                 .isInstanceOfSatisfying(InvalidAccountException.class, e -> assertThat(e.problems())
                         .containsExactly("You cannot disable your own account."));
+    }
+
+    @Test
+    void aHistoryEntryKeepsTheKeyAndArgumentsOfItsWordingAndAnOlderEntryReadsAsStored() {
+        OrganisationSummary org = runAs.as(ADMIN, () -> organisations.create(new OrganisationDetails("Hist " + unique(),
+                OrganisationType.COMPANY, "DE", Set.of(), true)));
+        PersonSummary invited = runAs.as(ADMIN, () -> invitations.invite(new InviteCmd("hist-" + unique() + "@example.org",
+                "Hanna History", org.id(), Set.of(Roles.SUPERVISOR, Roles.MENTOR), "de", Set.of())));
+        runAs.as(ADMIN, () -> people.changeRoles(invited.id(), Set.of(Roles.MENTOR)));
+        runAs.as(ADMIN, () -> people.changeOrganisation(invited.id(), null));
+        jdbc.update("insert into account_event (user_id, actor_id, action, detail, occurred_at) values (?, null, 'APPROVED', ?, ?)",
+                invited.id(), "Mentor (written before keys)", java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(60)));
+
+        List<AccountEventSummary> history = runAs.as(ADMIN, () -> people.history(invited.id()));
+        assertThat(history).extracting(AccountEventSummary::action)
+                .containsExactly("APPROVED", "ORGANISATION_CHANGED", "ROLES_CHANGED", "INVITED");
+        assertThat(history.get(0)).as("an entry written before keys were kept")
+                .extracting(AccountEventSummary::detail, AccountEventSummary::detailKey, AccountEventSummary::detailArguments)
+                .containsExactly("Mentor (written before keys)", null, List.of());
+        assertThat(history.get(1).detailKey()).isEqualTo(AccountDetail.ORGANISATION_CHANGED.key());
+        assertThat(history.get(1).detailArguments()).containsExactly(org.name(), "");
+        assertThat(history.get(1).detail()).isEqualTo(org.name() + " → none");
+        assertThat(history.get(2).detailKey()).isEqualTo("identity.history.roles-changed");
+        assertThat(history.get(2).detailArguments()).as("role codes, not names").containsExactly("", Roles.MENTOR);
+        assertThat(history.get(2).detail()).as("the English text stays beside").isEqualTo("no roles → Mentor");
+        assertThat(history.get(3).detailKey()).isEqualTo(AccountDetail.ROLES_AT.key());
+        assertThat(history.get(3).detailArguments()).containsExactly("MENTOR,SUPERVISOR", org.name());
+        assertThat(history.get(3).detail()).isEqualTo("Mentor, Supervisor at " + org.name());
+    }
+
+    @Test
+    void erasingAPersonReplacesTheirNameInTheStoredArgumentsToo() {
+        String name = "Quentin \"Q\" Quote-" + unique();
+        PersonSummary named = runAs.as(ADMIN, () -> invitations.invite(new InviteCmd("q-" + unique() + "@example.org", name,
+                null, Set.of(Roles.MENTOR), "en", Set.of())));
+        PersonSummary other = runAs.as(ADMIN, () -> invitations.invite(new InviteCmd("o-" + unique() + "@example.org", "Olga Other",
+                null, Set.of(Roles.STUDENT), "en", Set.of())));
+        jdbc.update("""
+                insert into account_event (user_id, actor_id, action, detail, detail_key, detail_args, occurred_at)
+                values (?, ?, 'INVITED', ?, ?, ?, ?)""", other.id(), named.id(), "Student, invited to a challenge by " + name,
+                AccountDetail.INVITED_TO_CHALLENGE.key(), new DetailArgumentsConverter().convertToDatabaseColumn(List.of(name)),
+                java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(60)));
+
+        runAs.run(ADMIN, () -> personalAccounts.pseudonymise(named.id(), "Person " + named.id(), "erased-" + named.id() + "@invalid"));
+
+        AccountEventSummary entry = runAs.as(ADMIN, () -> people.history(other.id())).getFirst();
+        assertThat(entry.detailArguments()).containsExactly("Person " + named.id());
+        assertThat(entry.detail()).isEqualTo("Student, invited to a challenge by Person " + named.id());
     }
 }

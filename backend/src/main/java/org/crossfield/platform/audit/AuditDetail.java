@@ -74,6 +74,9 @@ public enum AuditDetail {
     /** The wording of an empty {@link Argument#ORGANISATION} argument. */
     public static final String NO_ORGANISATION = "audit.detail.no-organisation";
 
+    /** The suffix of a {@link Argument#CODE} detail's name for codes it has no name of their own for ("Other reason"). */
+    public static final String OTHER_CODE = ".other";
+
     private static final String PREFIX = "audit.detail.";
 
     private final String english;

@@ -258,7 +258,10 @@ public class AuditLogView extends VerticalLayout {
             case TEXT -> value;
             case NUMBER -> number(value, language);
             case DATE -> day(value, language);
-            case CODE -> named(translate, key + "." + value, value);
+            // a code without a name of its own (e.g. a sign-in refused for a reason not named yet) is said by the
+            // detail's generic name where it has one, never as a Java class name
+            case CODE -> Translations.has(key + "." + value) || !Translations.has(key + AuditDetail.OTHER_CODE)
+                    ? named(translate, key + "." + value, value) : translate.text(key + AuditDetail.OTHER_CODE);
             case ROLES -> value.isEmpty() ? translate.text(AuditDetail.NO_ROLES) : Stream.of(value.split(","))
                     .map(role -> Translations.has("identity.role." + role) ? translate.text("identity.role." + role) : role)
                     .collect(Collectors.joining(", "));

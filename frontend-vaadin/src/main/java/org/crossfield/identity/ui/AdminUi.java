@@ -6,6 +6,8 @@ import org.crossfield.i18n.Dates;
 import org.crossfield.i18n.Messages;
 import org.crossfield.i18n.Translations;
 import org.crossfield.identity.AccountAction;
+import org.crossfield.identity.AccountDetail;
+import org.crossfield.identity.AccountEventSummary;
 import org.crossfield.identity.InvalidAccountException;
 import org.crossfield.identity.OrganisationType;
 import com.vaadin.flow.component.button.Button;
@@ -101,6 +103,29 @@ final class AdminUi {
 
     static String status(AccountStatus status) {
         return t("identity.status." + status.name());
+    }
+
+    /**
+     * A history entry's detail in the screen's language; an entry written before keys were kept (or with a key this
+     * version does not know) shows the English text it was stored with.
+     */
+    static String detail(AccountEventSummary e) {
+        String english = e.detail() == null ? "" : e.detail();
+        AccountDetail detail = AccountDetail.forKey(e.detailKey()).orElse(null);
+        if (detail == null || !Translations.has(e.detailKey()) || e.detailArguments().size() != detail.arguments().size()) {
+            return english;
+        }
+        Object[] words = new Object[detail.arguments().size()];
+        for (int i = 0; i < words.length; i++) {
+            String value = e.detailArguments().get(i) == null ? "" : e.detailArguments().get(i);
+            words[i] = switch (detail.arguments().get(i)) {
+                case TEXT -> value;
+                case ROLES -> value.isEmpty() ? t("identity.history.no-roles")
+                        : Arrays.stream(value.split(",")).map(AdminUi::role).collect(Collectors.joining(", "));
+                case ORGANISATION -> value.isEmpty() ? t("identity.history.no-organisation") : value;
+            };
+        }
+        return t(e.detailKey(), words);
     }
 
     /** A recorded account change in words: "INVITATION_RESENT" → "Invitation resent". */

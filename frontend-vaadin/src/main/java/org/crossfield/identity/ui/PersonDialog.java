@@ -74,7 +74,7 @@ class PersonDialog extends Dialog {
                 .setAutoWidth(true).setFlexGrow(0);
         history.addColumn(h -> h.actorName() == null ? "" : h.actorName()).setHeader(getTranslation("identity.person.history.by"))
                 .setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(h -> h.detail() == null ? "" : h.detail()).setHeader(getTranslation("identity.person.history.detail"))
+        history.addColumn(AdminUi::detail).setHeader(getTranslation("identity.person.history.detail"))
                 .setFlexGrow(1);
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
         history.setEmptyStateText(getTranslation("identity.person.history.empty"));
@@ -130,7 +130,7 @@ class PersonDialog extends Dialog {
         if (p.status() == AccountStatus.INVITED) {
             // the invited roles are granted when the invitation is accepted; until then the record says what they are
             events.stream().filter(e -> "INVITED".equals(e.action()) && e.detail() != null).findFirst()
-                    .ifPresent(e -> facts.add(fact(getTranslation("identity.person.invited-as"), e.detail())));
+                    .ifPresent(e -> facts.add(fact(getTranslation("identity.person.invited-as"), AdminUi.detail(e))));
             roles.setHelperText(getTranslation("identity.person.invited-roles-help"));
         } else {
             roles.setHelperText(null);

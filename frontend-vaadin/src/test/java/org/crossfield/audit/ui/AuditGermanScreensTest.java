@@ -119,5 +119,19 @@ class AuditGermanScreensTest extends SpringBrowserlessTest {
                 "AGREEMENT_TEMPLATE", "IP", null, null, "SUCCESS", "Restored", "audit.detail.restored", List.of(), "0".repeat(64));
         assertThat(view.details(newer)).isEqualTo("Restored");
         assertThat(view.csvNames().details(older)).isEqualTo("Version 2");
+
+        // a sign-in refused for a reason without a name of its own: a generic name, never the exception's class name
+        AuditEntry unnamed = new AuditEntry(3, Instant.now(), null, null, null, AuditActions.SIGN_IN_FAILED, null, null, null,
+                null, "FAILURE", "ProviderNotFoundException", AuditDetail.SIGN_IN_REFUSED.key(),
+                List.of("ProviderNotFoundException"), "0".repeat(64));
+        assertThat(view.details(unnamed)).isEqualTo("Anderer Grund");
+        AuditEntry unknownAddress = new AuditEntry(4, Instant.now(), null, null, null, AuditActions.SIGN_IN_FAILED, null, null,
+                null, null, "FAILURE", "Unknown address; ProviderNotFoundException", AuditDetail.SIGN_IN_UNKNOWN_ADDRESS.key(),
+                List.of("ProviderNotFoundException"), "0".repeat(64));
+        assertThat(view.details(unknownAddress)).isEqualTo("Adresse ohne Konto; anderer Grund");
+        AuditEntry named = new AuditEntry(5, Instant.now(), null, null, null, AuditActions.SIGN_IN_FAILED, null, null, null,
+                null, "FAILURE", "BadCredentialsException", AuditDetail.SIGN_IN_REFUSED.key(), List.of("BadCredentialsException"),
+                "0".repeat(64));
+        assertThat(view.details(named)).isEqualTo("Falsches Passwort");
     }
 }

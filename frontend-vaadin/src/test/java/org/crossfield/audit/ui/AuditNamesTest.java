@@ -159,8 +159,8 @@ class AuditNamesTest {
         assertThat(decisions).contains("SHORTLISTED", "OFFER_ACCEPTED", "WITHDRAWN");
         everyLanguageNames(AuditDetail.APPLICATION_DECISION.key() + ".", decisions);
         everyLanguageNames(AuditDetail.SIGN_IN_REFUSED.key() + ".", Set.of("BadCredentialsException", "LockedException",
-                "DisabledException"));
-        everyLanguageNames(AuditDetail.SIGN_IN_UNKNOWN_ADDRESS.key() + ".", Set.of("BadCredentialsException"));
+                "DisabledException", "other"));
+        everyLanguageNames(AuditDetail.SIGN_IN_UNKNOWN_ADDRESS.key() + ".", Set.of("BadCredentialsException", "other"));
         for (String language : LANGUAGES) {
             Properties roles = bundle("identity", language);
             assertThat(Roles.ALL).as("roles without a name in identity" + language + ".properties")

@@ -53,6 +53,8 @@ class IdentityGermanScreensTest extends SpringBrowserlessTest {
     @Autowired
     InvitationService invitations;
     @Autowired
+    org.crossfield.identity.PeopleAdminService people;
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
@@ -199,5 +201,32 @@ class IdentityGermanScreensTest extends SpringBrowserlessTest {
                     assertThat(AdminUi.problems(e)).contains("„not-an-address“ ist keine gültige E-Mail-Adresse.",
                             "Geben Sie den Namen der Person ein.", "Wählen Sie mindestens eine Rolle.");
                 });
+    }
+
+    /** A person's history in German: roles, organisations and their absence worded; an entry written before, as stored. */
+    @Test
+    @WithUserDetails("admin@demo.crossfield.org")
+    void aPersonsHistoryIsGerman() {
+        String unique = java.util.UUID.randomUUID().toString().substring(0, 8);
+        var company = organisations.create(new OrganisationDetails("Verlauf " + unique, OrganisationType.COMPANY, "DE", Set.of(), true));
+        var invited = invitations.invite(new InviteCmd("verlauf-" + unique + "@example.org", "Vera Verlauf", company.id(),
+                Set.of(org.crossfield.identity.Roles.MENTOR), "de", Set.of()));
+        people.changeRoles(invited.id(), Set.of(org.crossfield.identity.Roles.MENTOR, org.crossfield.identity.Roles.SUPERVISOR));
+        people.changeOrganisation(invited.id(), null);
+        jdbc.update("insert into account_event (user_id, actor_id, action, detail, occurred_at) values (?, null, 'DISABLED', ?, ?)",
+                invited.id(), "Old English detail", java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(60)));
+
+        PeopleView view = navigate(PeopleView.class);
+        view.open(people.get(invited.id()));
+        @SuppressWarnings("unchecked")
+        Grid<Object> history = $(Grid.class).id("person-history");
+        var grid = test(history);
+        assertThat(grid.size()).isEqualTo(4);
+        assertThat(grid.getCellText(0, 3)).as("an entry written before keys were kept").isEqualTo("Old English detail");
+        assertThat(grid.getCellText(1, 3)).isEqualTo("Verlauf " + unique + " → keine");
+        assertThat(grid.getCellText(2, 3)).isEqualTo("keine Rollen → Mentor/in, Betreuer/in");
+        assertThat(grid.getCellText(3, 3)).isEqualTo("Mentor/in bei Verlauf " + unique);
+        assertThat(grid.getCellText(3, 1)).isEqualTo("Eingeladen");
+        assertGerman("a person's page with its history");
     }
 }
