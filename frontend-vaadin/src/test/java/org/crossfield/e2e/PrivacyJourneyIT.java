@@ -106,7 +106,7 @@ class PrivacyJourneyIT extends BrowserJourney {
         WebElement person = driver.findElement(By.cssSelector("#audit-person input"));
         person.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE);
         Pages.chooseFromComboBox(driver, "audit-action", "Sign-in failed");
-        Browser.waitFor(driver).until(d -> gridText().contains("Unknown address") && !gridText().contains("Erasure"));
+        Browser.waitFor(driver).until(d -> gridText().contains("Address without an account") && !gridText().contains("Erasure"));
     }
 
     /** What the audit grid shows now (its rendered cells). */
