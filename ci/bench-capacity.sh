@@ -30,6 +30,7 @@ fi
 
 start() {
   local log="$OUT/server-$1.log"
+  rm -f "$OUT/access-$1.log" # Tomcat appends: a previous run's marks must not be read as this run's
   "${SERVER_CPUS[@]}" java -Xmx2g -jar frontend-vaadin/target/crossfield.jar --server.port=$PORT \
     --crossfield.embedded-database.directory="$PWD/$OUT/db" --crossfield.embedded-database.fresh=true \
     --logging.level.root=WARN --logging.level.org.crossfield=INFO \
