@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -146,6 +148,8 @@ public class AuditLogView extends VerticalLayout {
                 .setTooltipGenerator(this::details).setWidth("5rem").setFlexGrow(1)
                 .setResizable(true).setKey("details");
         grid.addColumn(AuditEntry::seq).setHeader(t("number")).setAutoWidth(true).setFlexGrow(0).setKey("number");
+        // A click on a row opens what the narrow columns cut short at 1280 px, in full, under the row.
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::inFull));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(t("empty"));
         grid.setItemsPageable(page -> log.search(filter(), page).getContent());
@@ -231,6 +235,23 @@ public class AuditLogView extends VerticalLayout {
         }
         return translate.text(e.objectId().matches("\\d{1,18}") ? "audit.log.object-numbered" : "audit.log.object-named",
                 kind, e.objectId());
+    }
+
+    /** Under a clicked row: who, from which address, about whom and the details, each in full. */
+    Div inFull(AuditEntry e) {
+        Div box = new Div();
+        box.addClassName("cf-muted");
+        box.getStyle().set("white-space", "normal").set("padding", "0 var(--lumo-space-m) var(--lumo-space-s)");
+        String address = e.remoteAddress() == null ? "" : e.remoteAddress();
+        for (String[] line : List.of(new String[] {"who", whoInFull(e)}, new String[] {"from-address", address},
+                new String[] {"about", aboutInFull(e)}, new String[] {"details", details(e)})) {
+            if (line[1] != null && !line[1].isBlank()) {
+                Div row = new Div(t("in-full", t(line[0]), line[1]));
+                row.setId("audit-in-full-" + line[0]);
+                box.add(row);
+            }
+        }
+        return box;
     }
 
     /** The entry's short text in the screen's language; an entry written before keys were kept shows its English. */

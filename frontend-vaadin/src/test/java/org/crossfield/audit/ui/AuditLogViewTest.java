@@ -84,6 +84,20 @@ class AuditLogViewTest extends SpringBrowserlessTest {
                 .containsExactlyInAnyOrder("when", "address", "outcome", "number");
     }
 
+    @Test
+    @WithUserDetails("admin@demo.crossfield.org")
+    void aClickedRowShowsWhatTheNarrowColumnsCutShortInFull() {
+        String object = UUID.randomUUID().toString();
+        events.publishEvent(AuditEvent.of(AuditActions.PERSONAL_DATA_EXPORTED, "PERSON", 1L).withDetail(MARKER, object, ""));
+        AuditLogView view = navigate(AuditLogView.class);
+        Grid<AuditEntry> grid = $(Grid.class).id("audit-grid");
+        AuditEntry entry = test(grid).getRow(row(grid, object, AuditActions.PERSONAL_DATA_EXPORTED));
+        String details = view.details(entry);
+        assertThat(details).as("the entry has details to show").contains(object);
+        assertThat(view.inFull(entry).getElement().getTextRecursively()).contains("Details: " + details);
+        assertThat(grid.isDetailsVisibleOnClick()).as("a click opens them").isTrue();
+    }
+
     /** The row (among the newest) of the entry with this marker (the first argument of its details) and action. */
     private int row(Grid<AuditEntry> grid, String marker, String action) {
         return IntStream.range(0, Math.min(test(grid).size(), 50))
